@@ -1,0 +1,125 @@
+"""What every check kind shares: the Rule it runs for, its parameters, and conditions (`when`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterator
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import Cable, Span
+from ..selectors import select
+
+
+class _Defaults(dict):
+    """format_map mapping that leaves unknown placeholders visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pack, normalised and validated: everything a check kind needs to report."""
+
+    id: str
+    name: str
+    severity: Severity
+    check: str
+    message: str
+    help: str
+    pack: str
+    target: str | None = None
+    anchor: tuple[str, ...] = ()
+    params: dict = field(default_factory=dict)
+    when: dict = field(default_factory=dict)
+    overrides: tuple = ()
+    fixable: bool = False
+    default: bool = True
+
+    def severity_for(self, cable: Cable) -> Severity:
+        """The rule's severity, or the first override whose `when` holds for this cable."""
+        for override in self.overrides:
+            if applies(override["when"], cable):
+                return Severity.parse(override["severity"])
+        return self.severity
+
+    def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None, fix: Fix | None = None,
+                   template: str | None = None, **values: Any) -> Diagnostic:
+        """A complete Diagnostic for this rule at span, its message (or `template`) filled from values."""
+        message = (template or self.message).format_map(_Defaults({k: _display(v) for k, v in values.items()}))
+        return Diagnostic(self.id, self.name, severity or self.severity_for(cable), message, cable.path,
+                          span.line, span.column, span.end_line, span.end_column, fix)
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def applies(when: dict, cable: Cable) -> bool:
+    """True when every condition of a rule's `when` holds for the cable."""
+    for key, expected in when.items():
+        if key == "level" and cable.level not in expected:
+            return False
+        if key == "partial" and cable.is_partial != expected:
+            return False
+        if key == "flattened" and cable.flattened != expected:
+            return False
+        if key == "present" and not all(select(cable, name) for name in expected):
+            return False
+        if key == "absent" and any(select(cable, name) for name in expected):
+            return False
+        if key in ("dated_from", "dated_before"):
+            date = cable.date
+            if date is None:
+                return False
+            limit = dt.date.fromisoformat(expected)
+            if (key == "dated_from" and date < limit) or (key == "dated_before" and date >= limit):
+                return False
+    return True
+
+
+WHEN_SCHEMA = {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "level": {"type": "array", "items": {"enum": ["U", "C", "S", "T"]}},
+        "partial": {"type": "boolean"},
+        "flattened": {"type": "boolean"},
+        "present": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
+        "absent": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
+        "dated_from": {"type": "string", "format": "date"},
+        "dated_before": {"type": "string", "format": "date"},
+    },
+}
+
+
+class CheckKind:
+    """Base of check kinds. Subclasses set `name`, `params_schema`, and implement `check`.
+
+    A kind is built once per rule and run on many cables: compile in `__init__`, never in `check`.
+    It does no I/O and keeps no state between cables.
+    """
+
+    name: ClassVar[str]
+    params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False, "properties": {}}
+    #: True when the rule must name a `target` selector.
+    needs_target: ClassVar[bool] = True
+
+    def __init__(self, rule: Rule, vocabularies) -> None:
+        self.rule = rule
+        self.params = rule.params
+        self.vocabularies = vocabularies
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    def anchor_span(self, cable: Cable) -> Span:
+        """Where to report something missing: the first anchor selector that finds a node, else line 1."""
+        for name in self.rule.anchor:
+            nodes = select(cable, name)
+            if nodes:
+                return nodes[0].span
+        first = len(cable.lines[0]) if cable.lines else 0
+        return Span(1, 1, 1, first + 1)

@@ -1,0 +1,48 @@
+"""date: a date at `target` must lie within limits relative to the cable's own date (DTG, else Created)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from ..selectors import select
+from .base import CheckKind
+
+
+def add_years(date: dt.date, years: int) -> dt.date:
+    """The same day `years` later (29 February falls back to the 28th)."""
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:
+        return date.replace(year=date.year + years, day=28)
+
+
+class Date(CheckKind):
+    """Parameters (at least one):
+
+    - `min_days`: the date must be at least this many days after the cable date (1 = strictly after).
+    - `max_years`: the date must be at most this many years after the cable date.
+
+    Cables without a known date are not checked. Message placeholders: `{value}`, `{cable_date}`,
+    `{years}` (whole years between the two dates).
+    """
+
+    name = "date"
+    params_schema = {
+        "type": "object", "additionalProperties": False, "minProperties": 1,
+        "properties": {"min_days": {"type": "integer"}, "max_years": {"type": "integer", "minimum": 0}},
+    }
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        cable_date = cable.date
+        if cable_date is None:
+            return
+        for node in select(cable, self.rule.target):
+            date = node.value
+            too_early = "min_days" in self.params and date < cable_date + dt.timedelta(days=self.params["min_days"])
+            too_late = "max_years" in self.params and date > add_years(cable_date, self.params["max_years"])
+            if too_early or too_late:
+                years = (date - cable_date).days // 365
+                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=cable_date, years=years)

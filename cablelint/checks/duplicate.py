@@ -1,0 +1,30 @@
+"""duplicate: a value must occur only once among the nodes at `target`."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from ..selectors import select
+from .base import CheckKind
+
+
+class Duplicate(CheckKind):
+    """Parameters: `ignore_case` (compare without regard to case).
+
+    Every repeat after the first is reported. Message placeholders: `{value}`, `{first_line}`.
+    """
+
+    name = "duplicate"
+    params_schema = {"type": "object", "additionalProperties": False,
+                     "properties": {"ignore_case": {"type": "boolean"}}}
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        seen: dict = {}
+        for node in select(cable, self.rule.target):
+            key = str(node.value).upper() if self.params.get("ignore_case") else node.value
+            if key in seen:
+                yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=seen[key].line)
+            else:
+                seen[key] = node.span

@@ -1,0 +1,111 @@
+"""vocabulary: resolve each value at `target` through ordered lists; report the outcomes a rule asks for."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..diagnostic import Diagnostic, Severity
+from ..document import Cable, Span
+from ..selectors import Node, select
+from .base import CheckKind
+
+#: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
+MAX_PHRASE_WORDS = 5
+
+
+class Vocabulary(CheckKind):
+    """Parameters:
+
+    - `steps`: ordered `{lists: [vocabulary names], outcome: NAME}`; a value takes the outcome of the
+      first step whose lists contain it (the TAGS lookup of vocab/README.md is five such steps).
+      A value no step knows has the outcome `unknown`.
+    - `patterns`: `{outcome: [regex, ...]}` tried after the steps (fullmatch), e.g. `(C/REL NATO)`.
+    - `upper`: look values up in upper case.
+    - `phrases`: before resolving single tokens, join neighbouring tokens on one line with a space or
+      `, ` and resolve the longest phrase a list knows (`HUMAN RIGHTS`, `CLINTON, HILLARY`).
+    - `report`: `{outcome: {severity, message}}`: the outcomes this rule reports, each with an optional
+      severity and message that override the rule's.
+    - `require_any`: instead of reporting values, report once (at the anchor) when no value has one of
+      these outcomes.
+
+    Message placeholders: `{value}`, `{outcome}`, `{description}` (the matching list entry's second
+    column, e.g. the suggested replacement in tags-corrections).
+    """
+
+    name = "vocabulary"
+    params_schema = {
+        "type": "object", "additionalProperties": False, "required": ["steps"],
+        "properties": {
+            "steps": {"type": "array", "minItems": 1, "items": {
+                "type": "object", "additionalProperties": False, "required": ["lists", "outcome"],
+                "properties": {"lists": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                               "outcome": {"type": "string"}}}},
+            "patterns": {"type": "object", "additionalProperties": {
+                "type": "array", "items": {"type": "string", "format": "regex"}}},
+            "upper": {"type": "boolean"},
+            "phrases": {"type": "boolean"},
+            "report": {"type": "object", "additionalProperties": {
+                "type": "object", "additionalProperties": False,
+                "properties": {"severity": {"enum": ["error", "warning", "info"]}, "message": {"type": "string"}}}},
+            "require_any": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        },
+        "oneOf": [{"required": ["report"]}, {"required": ["require_any"]}],
+    }
+
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.steps = [([vocabularies[name] for name in step["lists"]], step["outcome"]) for step in self.params["steps"]]
+        self.patterns = [(re.compile(rx), outcome) for outcome, rxs in self.params.get("patterns", {}).items()
+                         for rx in rxs]
+        self.report = self.params.get("report", {})
+        self.require_any = set(self.params.get("require_any", ()))
+
+    def resolve(self, value: str) -> tuple[str, str | None]:
+        """(outcome, description) of one value."""
+        key = value.upper() if self.params.get("upper") else value
+        for vocabs, outcome in self.steps:
+            for vocab in vocabs:
+                if key in vocab:
+                    return outcome, vocab.get(key)
+        for regex, outcome in self.patterns:
+            if regex.fullmatch(key):
+                return outcome, None
+        return "unknown", None
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        nodes = select(cable, self.rule.target)
+        if self.params.get("phrases"):
+            nodes = self._phrases(nodes)
+        if self.require_any:
+            if nodes and not any(self.resolve(str(n.value))[0] in self.require_any for n in nodes):
+                yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(str(n.value) for n in nodes))
+            return
+        for node in nodes:
+            outcome, description = self.resolve(str(node.value))
+            if outcome in self.report:
+                wanted = self.report[outcome]
+                severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
+                yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
+                                           value=node.value, outcome=outcome, description=description or "")
+
+    def _phrases(self, nodes: list[Node]) -> list[Node]:
+        """Merge neighbouring tokens into the longest phrase a list knows."""
+        merged, i = [], 0
+        while i < len(nodes):
+            for size in range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1):
+                run = nodes[i:i + size]
+                if run[-1].span.line != run[0].span.line:
+                    continue
+                phrase = next((p for p in (" ".join(str(n.value) for n in run), ", ".join(str(n.value) for n in run))
+                               if self.resolve(p)[0] != "unknown"), None)
+                if phrase:
+                    first, last = run[0].span, run[-1].span
+                    merged.append(Node(phrase, Span(first.line, first.column, last.end_line, last.end_column)))
+                    i += size
+                    break
+            else:
+                merged.append(nodes[i])
+                i += 1
+        return merged
+

@@ -1,0 +1,149 @@
+"""Command line: argument parsing, wiring and exit codes. No lint logic lives here."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+
+from . import __version__
+from .diagnostic import Severity
+from .errors import CablelintError, InputError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+COMMANDS = ("lint", "parse", "rules", "rule")
+EPILOG = """exit codes:
+  0  no findings at or above the fail level (or --exit-zero)
+  1  findings at or above the fail level
+  2  usage, configuration, rule-pack or plugin error, or an input path that could not be read
+
+commands (the first argument; default: lint):
+  cablelint [lint] PATHS   lint cables
+  cablelint parse FILE     show the document model the parser built, with spans
+  cablelint rules          list every rule
+  cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
+"""
+
+
+def _lint_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cablelint", description="Lint diplomatic cables.", epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="cable files or directories (walked for --include files); '-' reads standard input")
+    p.add_argument("--version", action="version", version=f"cablelint {__version__}")
+    p.add_argument("--format", default="text", help="output format: text, json (plugins may add more)")
+    p.add_argument("--select", type=_csv, help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
+    p.add_argument("--extend-select", type=_csv, default=[], help="rules to run in addition to the selection")
+    p.add_argument("--ignore", type=_csv, default=[], help="rules not to run")
+    p.add_argument("--fail-level", choices=("error", "warning", "info"), default="info",
+                   help="lowest severity that makes the exit code 1 (default: info, i.e. any finding)")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    p.add_argument("--include", action="append", metavar="GLOB",
+                   help="file-name glob of cables inside directories (repeatable; default: *.txt)")
+    p.add_argument("--stdin-filename", metavar="NAME", help="the path to report for '-' (standard input)")
+    p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    return p
+
+
+def _csv(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `cablelint` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        command = argv[0] if argv and argv[0] in COMMANDS else "lint"
+        if argv and argv[0] in COMMANDS:
+            argv = argv[1:]
+        if command == "lint":
+            return _lint(_lint_parser().parse_args(argv))
+        from . import explain
+        return explain.run(command, argv)
+    except CablelintError as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"cablelint: error: {exc}\n")
+        return exc.exit_code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FINDINGS
+    except KeyboardInterrupt:
+        sys.stderr.write("cablelint: interrupted\n")
+        return 130
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, make the interpreter's final flush harmless."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def build_ruleset(args, registry):
+    """The RuleSet for the selection flags of args."""
+    from .ruleset import build
+    return build(registry, select=args.select, extend_select=args.extend_select, ignore=args.ignore)
+
+
+def _lint(args) -> int:
+    from .discover import DEFAULT_INCLUDE, STDIN, discover
+    from .engine import lint_bytes
+    from .plugins import collect, make_plugin_manager
+    from .reporters.base import Run, Summary
+
+    if not args.paths:
+        raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
+    registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
+    if args.format not in registry.reporters:
+        raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
+    ruleset = build_ruleset(args, registry)
+    reporter = registry.reporters[args.format](sys.stdout)
+    reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(),
+                       options={"color": False}))
+    fail_level = Severity.parse(args.fail_level)
+    counts: Counter = Counter()
+    files = input_errors = failing = 0
+    for found in discover(args.paths, tuple(args.include or DEFAULT_INCLUDE)):
+        name = (args.stdin_filename or STDIN) if found.path == STDIN else found.path
+        try:
+            if found.error:
+                raise InputError(f"{found.path}: {found.error}")
+            data = sys.stdin.buffer.read() if found.path == STDIN else _read(found.path)
+            diagnostics = lint_bytes(data, name, ruleset)
+        except InputError as exc:
+            sys.stderr.write(f"cablelint: error: {exc}\n")
+            input_errors += 1
+            continue
+        files += 1
+        reporter.file(name, diagnostics)
+        for d in diagnostics:
+            counts[d.severity] += 1
+            failing += d.severity >= fail_level
+    total = sum(counts.values())
+    reporter.finish(Summary(files=files, diagnostics=total, by_severity=dict(counts)))
+    sys.stdout.flush()
+    sys.stderr.write(_summary_line(total, files, counts, input_errors))
+    if input_errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+
+
+def _summary_line(total: int, files: int, counts: Counter, input_errors: int) -> str:
+    parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+    line = f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
+    if parts:
+        line += f" ({parts})"
+    if input_errors:
+        line += f"; {input_errors} path{'s' * (input_errors != 1)} could not be read"
+    return line + "\n"

@@ -1,0 +1,52 @@
+"""Paths to files: explicit files always, directories walked for files matching the include globs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from typing import Iterator
+
+#: Which files in a directory are cables unless --include says otherwise.
+DEFAULT_INCLUDE = ("*.txt",)
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A file to lint, or a path that could not be used and why."""
+
+    path: str
+    error: str | None = None
+
+
+def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> Iterator[Found]:
+    """Files in command-line order; directories walked in sorted order, skipping hidden folders.
+
+    A file named on the command line is linted whatever its name; inside directories only files whose
+    name matches one of the include globs are. A missing path is reported, not raised.
+    """
+    for path in paths:
+        if path == STDIN or os.path.isfile(path):
+            yield Found(path)
+        elif os.path.isdir(path):
+            yield from _walk(path, include)
+        elif os.path.lexists(path):
+            yield Found(path, "not a regular file or directory")
+        else:
+            yield Found(path, "no such file or directory")
+
+
+def _walk(top: str, include: tuple[str, ...]) -> Iterator[Found]:
+    def on_error(exc: OSError) -> None:
+        errors.append(Found(exc.filename or top, exc.strerror or str(exc)))
+
+    errors: list[Found] = []
+    for folder, dirs, files in os.walk(top, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if any(fnmatch(name, pattern) for pattern in include):
+                yield Found(os.path.join(folder, name))
+        yield from errors
+        errors.clear()
+    yield from errors

@@ -1,0 +1,266 @@
+"""The document model: what the parser understood of one cable, every part with its source span."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A source range: 1-based line and column, end exclusive, columns in code points."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column}
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A piece of text as written in the cable, with where it stands."""
+
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class MirrorMetadata:
+    """The web mirror's metadata block above the telegram (seeds 003, 004)."""
+
+    span: Span
+    layout: str                      # "labelled" (labels then values), "values-only", "inline"
+    reference_id: Text | None = None
+    created: Text | None = None
+    created_at: _dt.datetime | None = None
+    classification: Text | None = None
+    origin: Text | None = None
+    title: Text | None = None
+    tags: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeLine:
+    """`DE RUEHTA #0604/01 0660517`: transmitting station, serial, section, day of year, time."""
+
+    raw: Text
+    routing_indicator: str | None
+    serial: str | None
+    section: str | None
+    day_of_year: int | None
+    time: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityLine:
+    """`ZNY CCCCC ZZH`: operating signal, classification letters, closing signal."""
+
+    raw: Text
+    signal: str | None        # ZNY | ZNR
+    letters: str | None       # CCCCC
+    closing: str | None       # ZZH
+    well_formed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Dtg:
+    """Date-time group `P 070517Z MAR 07` with optional operating signals after it."""
+
+    raw: Text
+    prosigns: str | None
+    day: int | None
+    hour: int | None
+    minute: int | None
+    month: str | None
+    year: int | None          # four digits
+    signals: str
+    when: _dt.datetime | None  # None when the date is impossible
+    problem: str | None       # why the DTG is not well formed, if it is not
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The transmission header (telegram envelope) above the banner."""
+
+    span: Span
+    transmission_id: Text | None = None
+    routing: Text | None = None
+    de: DeLine | None = None
+    security: SecurityLine | None = None
+    dtg: Dtg | None = None
+    originator: Text | None = None
+    action: tuple[Text, ...] = ()
+    info: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Banner:
+    """The classification banner, first line of the body."""
+
+    raw: Text
+    classification: str | None   # normalised: UNCLASSIFIED | CONFIDENTIAL | SECRET | TOP SECRET
+    written: str | None          # the classification as written
+    efto: bool
+    section: str | None
+    section_total: str | None
+    station: str | None
+    serial: str | None
+    problems: tuple[str, ...]    # spelling damage: doubled letter, case, tabs, spacing
+
+
+@dataclass(frozen=True, slots=True)
+class EoLine:
+    """`E.O. 12958: DECL: 03/06/2016`."""
+
+    raw: Text
+    label: str
+    order: str | None
+    decl: Text | None            # the declassification instruction as written
+    decl_kind: str | None        # date | na | exemption | oadr | event | empty
+    decl_date: _dt.date | None
+    decl_date_valid: bool        # False when a date was written but is impossible
+    has_decl_keyword: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One TAGS token as written, without markup."""
+
+    value: str
+    span: Span
+    markup: bool                 # written as a markdown link `[PGOV](#)`
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """The TAGS line(s)."""
+
+    raw: Text
+    label: Text
+    tags: tuple[Tag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """SUBJECT, possibly wrapped over several lines."""
+
+    raw: Text
+    label: Text
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RefItem:
+    """One REF item; enumerator as written (`A.`, `[1B.](#)`)."""
+
+    enumerator: Text | None
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Refs:
+    """The REF block."""
+
+    raw: Text
+    label: Text
+    items: tuple[RefItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifiedBy:
+    """`Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).`"""
+
+    raw: Text
+    section: Text | None          # `1.4` or `1.5` as written
+    letters: tuple[str, ...]      # lower-cased reason letters
+    letters_span: Span | None
+    format_problem: str | None    # non-standard writing of the reason
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A numbered paragraph: `¶1. (C) Summary: ...`."""
+
+    span: Span                     # the whole paragraph, first line to last text line
+    marker: Text                   # `¶1.` / `[¶1.](#)` / `**¶17.` as written
+    number: int
+    number_text: Text              # the digits
+    pilcrow: bool
+    space_after_pilcrow: bool
+    space_before_mark: bool
+    markup: bool                   # markdown link or bold around the marker
+    portion_mark: Text | None      # `C`, `S/NF` (inside the parentheses)
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """`ASTANA 00000604 002 OF 003`."""
+
+    raw: Text
+    station: str
+    serial: str
+    page: str
+    total: str
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A blank line that cuts a sentence in two: last text line before it and first after it."""
+
+    before: Text
+    after: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Cable:
+    """One cable as the parser understood it. Derived facts are properties, computed from parts."""
+
+    path: str
+    lines: tuple[str, ...]
+    metadata: MirrorMetadata | None = None
+    chrome: tuple[Text, ...] = ()
+    partial_notice: Text | None = None
+    header: Header | None = None
+    banner: Banner | None = None
+    captions: tuple[Text, ...] = ()
+    eo: EoLine | None = None
+    tags: Tags | None = None
+    subject: Subject | None = None
+    refs: Refs | None = None
+    classified_by: ClassifiedBy | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    page_breaks: tuple[PageBreak, ...] = ()
+    splits: tuple[Split, ...] = ()
+    signature: Text | None = None
+    flattened: bool = False        # line breaks were lost upstream (one giant line)
+    encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+
+    @property
+    def level(self) -> str | None:
+        """Overall classification letter (U, C, S, T), from the banner, else metadata, else security line."""
+        if self.banner is not None and self.banner.classification:
+            return self.banner.classification[0]
+        if self.metadata is not None and self.metadata.classification is not None:
+            return self.metadata.classification.value.strip()[:1].upper() or None
+        if self.header is not None and self.header.security is not None and self.header.security.letters:
+            letter = self.header.security.letters[0]
+            return "U" if letter == "E" else letter
+        return None
+
+    @property
+    def date(self) -> _dt.date | None:
+        """The cable's date: the DTG, else the mirror's Created date."""
+        if self.header is not None and self.header.dtg is not None and self.header.dtg.when is not None:
+            return self.header.dtg.when.date()
+        if self.metadata is not None and self.metadata.created_at is not None:
+            return self.metadata.created_at.date()
+        return None
+
+    @property
+    def is_partial(self) -> bool:
+        """A partial extract: the mirror says only part of the cable is available."""
+        return self.partial_notice is not None

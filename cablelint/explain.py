@@ -1,0 +1,109 @@
+"""The commands that explain rather than lint: `parse` (the document model), `rules`, `rule ID`."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+
+from .errors import CablelintError, UsageError
+
+
+def run(command: str, argv: list[str]) -> int:
+    """Run `parse`, `rules` or `rule` with its own arguments; returns the exit code."""
+    parser = argparse.ArgumentParser(prog=f"cablelint {command}")
+    if command == "parse":
+        parser.add_argument("file", help="a cable file, or '-' for standard input")
+    if command == "rule":
+        parser.add_argument("rule", help="rule id or name, e.g. CL091 or paragraph-number-spurious-one")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    args = parser.parse_args(argv)
+    if command == "parse":
+        return _parse(args)
+    from .plugins import collect, make_plugin_manager
+    from .ruleset import load_rules
+    rules = load_rules(collect(make_plugin_manager()))
+    return _rules(rules, args) if command == "rules" else _rule(rules, args)
+
+
+def _parse(args) -> int:
+    from .parsing import parse
+    from .source import decode
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
+    except OSError as exc:
+        raise CablelintError(f"{args.file}: {exc.strerror or exc}") from None
+    source = decode(data, args.file)
+    cable = parse(source.text, args.file, source.encoding)
+    model = {"path": cable.path, "level": cable.level, "date": cable.date, "partial": cable.is_partial,
+             **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable) if f.name not in ("path", "lines")}}
+    if args.format == "json":
+        sys.stdout.write(json.dumps(_plain(model), indent=2, ensure_ascii=False) + "\n")
+    else:
+        for line in _tree(_plain(model)):
+            sys.stdout.write(line + "\n")
+    return 0
+
+
+def _plain(value):
+    """Dataclasses, tuples and dates as JSON-ready values."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _tree(value, name: str = "", depth: int = 0):
+    """Indented lines: `name  L:C-L:C  value` for every part that has a span."""
+    pad = "  " * depth
+    if isinstance(value, dict) and set(value) >= {"value", "span"}:
+        s = value["span"]
+        yield f"{pad}{name}  {s['line']}:{s['column']}-{s['end_line']}:{s['end_column']}  {value['value']!r}"
+    elif isinstance(value, dict):
+        if name:
+            yield f"{pad}{name}"
+        for key, child in value.items():
+            if child not in (None, [], (), ""):
+                yield from _tree(child, key, depth + (1 if name else 0))
+    elif isinstance(value, list):
+        yield f"{pad}{name} [{len(value)}]"
+        for i, child in enumerate(value):
+            yield from _tree(child, f"[{i}]", depth + 1)
+    else:
+        yield f"{pad}{name}: {value!r}"
+
+
+def _rules(rules, args) -> int:
+    rows = [{"id": r.id, "name": r.name, "severity": str(r.severity), "default": r.default,
+             "fixable": r.fixable, "pack": r.pack, "check": r.check} for r in rules]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return 0
+    sys.stdout.write(f"{'id':<7} {'name':<40} {'severity':<8} {'default':<7} fixable\n")
+    for row in rows:
+        sys.stdout.write(f"{row['id']:<7} {row['name']:<40} {row['severity']:<8} "
+                         f"{'on' if row['default'] else 'off':<7} {'yes' if row['fixable'] else 'no'}\n")
+    return 0
+
+
+def _rule(rules, args) -> int:
+    wanted = args.rule.upper() if args.rule[:2].isalpha() and args.rule[2:].isdigit() else args.rule
+    rule = next((r for r in rules if wanted in (r.id, r.name)), None)
+    if rule is None:
+        raise UsageError(f"no rule '{args.rule}' (see 'cablelint rules')")
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
+                                     "default": rule.default, "fixable": rule.fixable, "help": rule.help}, indent=2)
+                         + "\n")
+        return 0
+    sys.stdout.write(f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
+                     f"{'On' if rule.default else 'Off'} by default. Fix: {'available' if rule.fixable else 'none'}.\n"
+                     f"Pack: {rule.pack}.\n\n{rule.help.rstrip()}\n")
+    return 0

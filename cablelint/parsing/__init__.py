@@ -1,0 +1,171 @@
+"""Text to Cable in one pass over the lines: envelope, banner, preamble, body. Never raises on content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Cable, Span, Text
+from .body import is_paragraph_start, parse_body
+from .envelope import parse_envelope, starts_header
+from .lines import WS, is_blank, line_text
+from .preamble import (CLASSIFIED_BY_RE, EO_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
+                       parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
+
+#: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line breaks.
+FLAT_MAX_LINES, FLAT_LINE = 3, 1500
+#: The transmission header, when there is one, starts within this many lines.
+HEADER_SEARCH = 60
+_LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
+
+
+def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Cable:
+    """Parse a cable's text. Every part keeps its span; oddities are recorded, never raised."""
+    return replace(_parse(text, path), encoding=encoding) if encoding != "utf-8" else _parse(text, path)
+
+
+def _parse(text: str, path: str) -> Cable:
+    lines = tuple(text.split("\n"))
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    non_blank = [i for i, line in enumerate(lines) if not is_blank(line)]
+    if len(non_blank) <= FLAT_MAX_LINES and any(len(lines[i]) > FLAT_LINE for i in non_blank):
+        return _parse_flattened(lines, path, non_blank)
+    preamble_start = _first_label(lines)
+    banner_index = find_banner(lines, 0, preamble_start)
+    envelope_end = banner_index if banner_index is not None else preamble_start
+    fields = parse_envelope(lines, envelope_end)
+    if banner_index is not None:
+        fields["banner"] = parse_banner(lines, banner_index)
+    start = envelope_end + (1 if banner_index is not None else 0)
+    body_start = _first_paragraph(lines, start)
+    fields.update(_parse_preamble(lines, start, body_start))
+    fields.update(parse_body(lines, body_start))
+    if fields.get("classified_by") is None:
+        fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
+    return Cable(path=path, lines=lines, **fields)
+
+
+def _first_label(lines: tuple[str, ...]) -> int:
+    """Index of the first E.O./TAGS/SUBJECT/Classified By line or numbered paragraph (end of the envelope).
+
+    The search starts at the transmission header when there is one, so that a mirror's own `Tags:`
+    line above it (seed 004 L13) is not taken for the cable's TAGS.
+    """
+    start = next((i for i, line in enumerate(lines[:HEADER_SEARCH]) if starts_header(line.strip(WS))), 0)
+    for i in range(start, len(lines)):
+        line = lines[i]
+        stripped = line.lstrip(WS)
+        if any(rx.match(stripped) for rx in _LABELS) or is_paragraph_start(lines, i):
+            return i
+    return len(lines)
+
+
+def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
+    for i in range(start, len(lines)):
+        if is_paragraph_start(lines, i) and not CLASSIFIED_BY_RE.match(lines[i].lstrip(WS)):
+            return i
+    return len(lines)
+
+
+def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
+    """Captions, E.O., TAGS, SUBJECT, REF and Classified By between the banner and paragraph 1."""
+    fields: dict = {}
+    captions: list[Text] = []
+    i = start
+    while i < end:
+        stripped = lines[i].lstrip(WS)
+        if not stripped.strip(WS):
+            i += 1
+            continue
+        eo, tags, subject = EO_RE.match(stripped), TAGS_RE.match(stripped), SUBJECT_RE.match(stripped)
+        ref, classified = REF_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
+        if eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
+            fields["eo"] = parse_eo(lines, i, eo, offset=len(lines[i]) - len(stripped))
+            run_on = re.search(r"\s(TAGS?|Tags)\b", stripped)
+            if run_on and "tags" not in fields:
+                last = _continuation_end(lines, i, end, _tags_continue)
+                fields["tags"] = parse_tags(lines, i, last, at=len(lines[i]) - len(stripped) + run_on.start() + 1)
+                i = last
+        elif tags and "tags" not in fields:
+            last = _continuation_end(lines, i, end, _tags_continue)
+            fields["tags"] = parse_tags(lines, i, last, at=len(lines[i]) - len(stripped))
+            i = last
+        elif subject and "subject" not in fields:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            fields["subject"] = parse_subject(lines, i, last, subject)
+            i = last
+        elif ref and "refs" not in fields:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            fields["refs"] = parse_refs(lines, i, last)
+            i = last
+        elif classified and "classified_by" not in fields:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            fields["classified_by"] = parse_classified_by(lines, i, last)
+            i = last
+        elif not any(key in fields for key in ("eo", "tags", "subject")):
+            captions.append(line_text(lines, i))
+        i += 1
+    fields["captions"] = tuple(captions)
+    return fields
+
+
+def _tags_continue(previous: str, line: str) -> bool:
+    """A TAGS line continues when it ends with a comma, or the next line is a bare list of codes."""
+    if previous.rstrip(WS).endswith(","):
+        return True
+    tokens = line.strip(WS).replace(",", " ").split()
+    return bool(tokens) and len(tokens) <= 3 and all(t.isupper() and len(t) <= 6 for t in tokens) \
+        and not previous.rstrip(WS).endswith(tuple("."))
+
+
+def _wrapped_text(previous: str, line: str) -> bool:
+    return True
+
+
+def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -> int:
+    """Last line of a block that starts at `first` and wraps until a blank line or another label."""
+    last = first
+    for i in range(first + 1, end):
+        stripped = lines[i].lstrip(WS)
+        if is_blank(stripped) or any(rx.match(stripped) for rx in _LABELS + (REF_RE,)):
+            break
+        if not continues(lines[last], lines[i]):
+            break
+        last = i
+    return last
+
+
+def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> object:
+    """Old cables write `1. (U) CLASSIFIED BY ... REASON: 1.5 (D).` as paragraph 1."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
+        m = re.search(r"CLASSIFIED\s+BY", lines[i], re.I)
+        if m:
+            last = first.span.end_line - 1
+            return parse_classified_by(lines, i, last, offset=m.start())
+    return None
+
+
+def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) -> Cable:
+    """Text whose line breaks were lost upstream: find the labelled parts inside the long line."""
+    index = max(non_blank, key=lambda i: len(lines[i]))
+    line = lines[index]
+    fields: dict = {}
+    banner_index = find_banner(lines, index, index + 1)
+    if banner_index is not None:
+        fields["banner"] = parse_banner(lines, banner_index)
+    eo = re.search(r"(?<![A-Za-z])(E\.\s?O\.|EO)\s*\d{4,5}", line)
+    if eo:
+        fields["eo"] = parse_eo(lines, index, EO_RE.match(line[eo.start():]), offset=eo.start())
+    classified = re.search(r"Classified\s+By", line, re.I)
+    if classified:
+        fields["classified_by"] = parse_classified_by(lines, index, index, offset=classified.start())
+    tags = re.search(r"(?<![A-Za-z])TAGS?\s*:?\s", line, re.I)
+    if tags and TAGS_RE.match(line[tags.start():]):
+        subject = re.compile(r"SUBJECT\s*:", re.I).search(line, tags.end())
+        fields["tags"] = parse_tags(lines, index, index, at=tags.start(), stop=subject.start() if subject else None)
+    fields.update(parse_envelope(lines, index))
+    return Cable(path=path, lines=lines, flattened=True, **fields)

@@ -1,0 +1,135 @@
+"""The body: numbered paragraphs with their markers and portion marks, page breaks, split sentences, signature."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import PageBreak, Paragraph, Span, Split, Text
+from .lines import WS, is_blank, line_text, match_text
+
+PARAGRAPH_RE = re.compile(
+    r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*)?(?P<pilcrow>¶)?(?P<gap>[ \t]?)(?P<number>\d{1,3})\."
+    r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
+    r"(?:\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z][A-Z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
+PAGE_BREAK_RE = re.compile(
+    r"^[ \t]*(?P<station>[A-Z][A-Z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+OF[ \t]+"
+    r"(?P<total>\d{3})[ \t]*$")
+DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
+LIST_ITEM_RE = re.compile(r"^(--|-\s|\*\s|\(\w{1,3}\)|[A-Z]\.\s|\d{1,2}\)\s|o\s)")
+SENTENCE_END = ".!?:;"
+#: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
+MIN_WRAPPED = 40
+SIGNATURE_RE = re.compile(r"^[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}$")
+_SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
+
+
+def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
+    """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only after a
+    blank line, page break or divider (a wrapped line may start with a number)."""
+    m = PARAGRAPH_RE.match(lines[i])
+    if not m:
+        return None
+    if m.group("pilcrow"):
+        return m      # the ¶ is a marker of its own: early mirrors have no blank line before it
+    if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])):
+        return None
+    return m
+
+
+def parse_body(lines: tuple[str, ...], start: int) -> dict:
+    """Paragraphs, page breaks, splits and signature of lines[start:]."""
+    paragraphs, page_breaks, splits = [], [], []
+    open_paragraph = None      # (match, first line index, last text line index)
+    last_text = None           # index of the last text line seen inside a paragraph, before blank lines
+    gap_since_text = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if is_blank(line):
+            gap_since_text = last_text is not None
+            continue
+        pb = PAGE_BREAK_RE.match(line)
+        if pb:
+            page_breaks.append(_page_break(lines, i, pb))
+            last_text = None
+            continue
+        marker = is_paragraph_start(lines, i)
+        if marker:
+            if open_paragraph:
+                paragraphs.append(_paragraph(lines, *open_paragraph))
+            open_paragraph = [marker, i, i]
+            last_text, gap_since_text = i, False
+            continue
+        if gap_since_text and open_paragraph and _continues_sentence(lines, last_text, i):
+            splits.append(Split(before=line_text(lines, last_text), after=line_text(lines, i)))
+        if open_paragraph and not _is_heading_or_divider(lines, i):
+            open_paragraph[2] = i
+            last_text = i
+        else:
+            last_text = None
+        gap_since_text = False
+    if open_paragraph:
+        paragraphs.append(_paragraph(lines, *open_paragraph))
+    return {"paragraphs": tuple(paragraphs), "page_breaks": tuple(page_breaks), "splits": tuple(splits),
+            "signature": _signature(lines, start)}
+
+
+def _paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
+    end = line_text(lines, last)
+    marker_end = m.end("close") if m.group("close") else m.end("number") + 1
+    marker = Text(lines[first][m.end("lead"):marker_end], Span(first + 1, m.end("lead") + 1, first + 1, marker_end + 1))
+    mark = match_text(first, m, "mark") if m.group("mark") else None
+    return Paragraph(
+        span=Span(first + 1, m.end("lead") + 1, end.span.end_line, end.span.end_column),
+        marker=marker, number=int(m.group("number")), number_text=match_text(first, m, "number"),
+        pilcrow=bool(m.group("pilcrow")), space_after_pilcrow=bool(m.group("pilcrow") and m.group("gap")),
+        space_before_mark=bool(m.group("space")) or not m.group("mark"),
+        markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark)
+
+
+def _page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
+    return PageBreak(raw=line_text(lines, i), station=" ".join(m.group("station").split()), serial=m.group("serial"),
+                     page=m.group("page"), total=m.group("total"))
+
+
+def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -> bool:
+    """True when a blank line separates two halves of one sentence."""
+    if before is None:
+        return False
+    head = lines[before].rstrip(WS + "*")
+    tail = lines[after].strip(WS)
+    if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
+        return False
+    if not (tail[:1].islower() or head.split()[-1].islower()):
+        return False    # two capitalised ends: a list of names or titles, not a cut sentence
+    if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
+        return False
+    return not _is_heading_or_divider(lines, after) and not _is_heading_or_divider(lines, before)
+
+
+def _is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
+    line = lines[i].strip(WS)
+    if DIVIDER_RE.match(line):
+        return True
+    single = (i == 0 or is_blank(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])) and \
+        (i + 1 >= len(lines) or is_blank(lines[i + 1]) or DIVIDER_RE.match(lines[i + 1]))
+    return bool(single and looks_like_heading(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line in capitals or title case with no closing punctuation."""
+    line = line.strip(WS + "#*")
+    if not line or len(line) > 80 or line[-1] in SENTENCE_END or PARAGRAPH_RE.match(line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def _signature(lines: tuple[str, ...], start: int) -> Text | None:
+    for i in range(len(lines) - 1, start - 1, -1):
+        if not is_blank(lines[i]):
+            text = line_text(lines, i)
+            return text if SIGNATURE_RE.match(text.value) else None
+    return None

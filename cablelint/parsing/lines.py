@@ -1,0 +1,44 @@
+"""Helpers shared by the parser stages: spans of lines and regex matches, blank-line tests."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Span, Text
+
+#: White space as it occurs in mirrored cables: spaces, tabs and no-break spaces.
+WS = " \t\u00a0"
+
+
+def is_blank(line: str) -> bool:
+    """True for a line holding only white space (including NBSP)."""
+    return not line.strip(WS)
+
+
+def line_text(lines: tuple[str, ...] | list[str], index: int) -> Text:
+    """The line at 0-based index, stripped of surrounding white space, with its span."""
+    line = lines[index]
+    start = len(line) - len(line.lstrip(WS))
+    end = len(line.rstrip(WS))
+    if end <= start:
+        start, end = 0, len(line)
+    return Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
+
+
+def lines_text(lines: tuple[str, ...] | list[str], first: int, last: int) -> Text:
+    """Lines first..last (0-based, inclusive) joined by a space, spanning from the first to the last."""
+    head, tail = line_text(lines, first), line_text(lines, last)
+    value = " ".join(lines[i].strip(WS) for i in range(first, last + 1) if not is_blank(lines[i]))
+    return Text(value, Span(head.span.line, head.span.column, tail.span.end_line, tail.span.end_column))
+
+
+def match_text(index: int, match: re.Match, group: int | str = 0, offset: int = 0) -> Text:
+    """A regex group of a match on line `index` (0-based) as Text; offset shifts the columns."""
+    start, end = match.span(group)
+    return Text(match.group(group), Span(index + 1, offset + start + 1, index + 1, offset + end + 1))
+
+
+def group_span(index: int, match: re.Match, group: int | str, offset: int = 0) -> Span:
+    """Span of one regex group on line `index` (0-based)."""
+    start, end = match.span(group)
+    return Span(index + 1, offset + start + 1, index + 1, offset + end + 1)

@@ -1,0 +1,245 @@
+"""The banner and the block under it: captions, E.O./DECL, TAGS, SUBJECT, REF, Classified By."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Banner, ClassifiedBy, EoLine, RefItem, Refs, Span, Subject, Tag, Tags, Text
+from .lines import WS, is_blank, line_text, lines_text, match_text
+
+_CLS = {
+    "UNCLASSIFIED": r"UNCLAS(?:SIFIED)?",
+    "CONFIDENTIAL": r"C{1,2}\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
+    "SECRET": r"S{1,2}\s?E\s?C\s?R\s?E\s?T",
+    "TOP SECRET": r"T\s?O\s?P\s?S\s?E\s?C\s?R\s?E\s?T",
+}
+_CLS_ANY = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, rx in _CLS.items())
+BANNER_RE = re.compile(
+    rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?P<efto>[ \t]+E\s?F\s?T\s?O)?"
+    r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+)[ \t]+OF[ \t]+(?P<total>\d+))?"
+    r"[ \t]+(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
+CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED"), "CONFIDENTIAL": ("C O N F I D E N T I A L",),
+                    "SECRET": ("S E C R E T",), "TOP SECRET": ("T O P S E C R E T",)}
+
+EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
+                   re.I)
+DECL_RE = re.compile(r"^(?P<kw>DECL(?:ASSIFY)?)\s*(?:ON)?\s*[:;.]?\s*(?P<when>.*)$", re.I)
+TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)(?=[\s\[]|$)\s*(?P<rest>.*)$")
+SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
+REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
+CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
+REASON_RE = re.compile(
+    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
+    r"\s*(?P<letters>(?:[\(\[]?\s*[a-zA-Z](?![a-zA-Z])\s*[\)\]]?\s*(?:,|\band\b|&|/|\s)*)+)", re.I)
+LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
+DATE_FORMS = (
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
+    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$"), ("m", "d", "yy")),
+)
+EXEMPTION_RE = re.compile(r"^(?:25)?X\d(?:[\s,]+(?:AND\s+)?(?:25)?X\d)*\b", re.I)
+
+
+def find_banner(lines: tuple[str, ...], start: int, stop: int) -> int | None:
+    """Index of the first banner line in lines[start:stop], or None."""
+    for i in range(start, stop):
+        if BANNER_RE.match(lines[i]):
+            return i
+    return None
+
+
+def parse_banner(lines: tuple[str, ...], index: int) -> Banner:
+    """Parse the banner line at index, noting spelling damage but not judging it."""
+    line = lines[index]
+    m = BANNER_RE.match(line)
+    cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP_SECRET")
+               if m.group(name))
+    written = m.group("cls")
+    problems = []
+    if written not in CANONICAL_BANNER[cls]:
+        if written.upper() != written:
+            problems.append(f"'{written}' is not in capitals")
+        elif written[:2] in ("CC", "SS"):
+            problems.append(f"doubled first letter in '{written}'")
+        else:
+            problems.append(f"'{written}' is not spelled '{CANONICAL_BANNER[cls][0]}'")
+    if "\t" in m.group("lead") or "\u00a0" in m.group("lead"):
+        problems.append("tabs or no-break spaces before the banner")
+    elif m.group("lead"):
+        problems.append("white space before the banner")
+    body = line[m.end("cls"):m.end("serial")]
+    if "  " in body or "\t" in body:
+        problems.append("more than one space between banner words")
+    if written.isupper() and line[m.end("cls"):m.end("serial")].upper() != line[m.end("cls"):m.end("serial")]:
+        problems.append("station or SECTION words not in capitals")
+    end_col = m.end("serial") + 1
+    raw = Text(line[len(m.group("lead")):m.end("serial")],
+               Span(index + 1, len(m.group("lead")) + 1, index + 1, end_col))
+    return Banner(raw=raw, classification=cls, written=written, efto=bool(m.group("efto")),
+                  section=m.group("section"), section_total=m.group("total"),
+                  station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
+                  problems=tuple(problems))
+
+
+def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
+    """(date, valid) for a written DECL date; (None, True) when the text is not a date at all."""
+    for pattern, order in DATE_FORMS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        parts = dict(zip(order, (int(g) for g in m.groups())))
+        year = parts.get("y") or (2000 + parts["yy"] if parts["yy"] < 70 else 1900 + parts["yy"])
+        try:
+            return dt.date(year, parts["m"], parts["d"]), True
+        except ValueError:
+            return None, False
+    if re.match(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", text):
+        return None, False
+    return None, True
+
+
+def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -> EoLine:
+    """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line)."""
+    rest, rest_start = m.group("rest"), m.start("rest") + offset
+    tags_at = re.search(r"\s(TAGS?|Tags)\b", rest)
+    if tags_at:
+        rest = rest[:tags_at.start()]
+    decl = DECL_RE.match(rest)
+    when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl else (rest, rest_start)
+    cleaned = when.rstrip(WS + ".")
+    kind, date, valid = _decl_kind(cleaned)
+    decl_text = Text(cleaned, Span(index + 1, when_start + 1, index + 1, when_start + 1 + len(cleaned))) \
+        if cleaned else None
+    raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
+    raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
+    return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text, decl_kind=kind,
+                  decl_date=date, decl_date_valid=valid, has_decl_keyword=bool(decl))
+
+
+def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:
+    upper = text.upper()
+    if not text:
+        return "empty", None, True
+    if upper in ("N/A", "NA", "N / A"):
+        return "na", None, True
+    date, valid = parse_decl_date(text)
+    if date is not None or not valid:
+        return "date", date, valid
+    if EXEMPTION_RE.match(upper):
+        return "exemption", None, True
+    if upper.startswith("OADR"):
+        return "oadr", None, True
+    return "event", None, True
+
+
+def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int, stop: int | None = None) -> Tags:
+    """TAGS whose label starts at column `at` (0-based) of line `first`, through continuation line `last`.
+
+    `stop` ends the list early on the first line (flattened text where SUBJECT follows on the same line).
+    """
+    line = lines[first][:stop] if stop is not None else lines[first]
+    m = TAGS_RE.match(line[at:])
+    label = Text(m.group("label") + m.group("punct"),
+                 Span(first + 1, at + m.start("label") + 1, first + 1, at + m.end("punct") + 1))
+    tokens = list(_tag_tokens(line, at + m.start("rest"), first))
+    for i in range(first + 1, last + 1):
+        tokens.extend(_tag_tokens(lines[i], 0, i))
+    if last == first:
+        value = line[at:].rstrip(WS)
+        raw = Text(value, Span(first + 1, at + 1, first + 1, at + 1 + len(value)))
+    else:
+        raw = lines_text(lines, first, last)
+        raw = Text(raw.value, Span(first + 1, at + 1, raw.span.end_line, raw.span.end_column))
+    return Tags(raw=raw, label=label, tags=tuple(tokens))
+
+
+_TAG_TOKEN_RE = re.compile(r"\[(?P<link>[^\]]+)\]\([^)]*\)|(?P<plain>[^,\s\u00a0]+(?:[ ][^,\s\u00a0]+)*)")
+
+
+def _tag_tokens(line: str, start: int, index: int):
+    """Tokens of one TAGS line: comma-separated phrases if it has commas, else white-space separated."""
+    segment = line[start:]
+    subject = re.search(r"\bSUBJECT\s*:", segment, re.I)    # case-damaged cables run TAGS into Subject
+    if subject:
+        segment = segment[:subject.start()]
+    if "," in segment:
+        pieces = [(mm.start(), mm.group()) for mm in re.finditer(r"[^,]+", segment)]
+    else:
+        pieces = [(mm.start(), mm.group()) for mm in re.finditer(r"\[[^\]]+\]\([^)]*\)|[^\s\u00a0]+", segment)]
+    for at, piece in pieces:
+        stripped = piece.strip(WS)
+        if not stripped:
+            continue
+        col = start + at + piece.index(stripped)
+        link = re.fullmatch(r"\[([^\]]+)\]\([^)]*\)", stripped)
+        value = link.group(1) if link else stripped
+        yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)), markup=bool(link))
+
+
+def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match) -> Subject:
+    """SUBJECT from line `first` through wrapped line `last`."""
+    label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
+    raw = lines_text(lines, first, last)
+    text = " ".join([m.group("rest").strip(WS)] + [lines[i].strip(WS) for i in range(first + 1, last + 1)]).strip()
+    return Subject(raw=raw, label=label, text=text)
+
+
+def parse_refs(lines: tuple[str, ...], first: int, last: int) -> Refs:
+    """REF block: the label line and its item lines."""
+    m = REF_RE.match(lines[first].lstrip(WS))
+    label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
+    items = []
+    for i in range(first, last + 1):
+        if is_blank(lines[i]):
+            continue
+        text = line_text(lines, i)
+        value = text.value[m.start("rest"):] if i == first else text.value
+        enum = re.match(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s", value)
+        col = text.span.column + (len(text.value) - len(value))
+        enumerator = Text(enum.group(1), Span(i + 1, col, i + 1, col + len(enum.group(1)))) if enum else None
+        items.append(RefItem(enumerator=enumerator, text=Text(value, Span(i + 1, col, i + 1, col + len(value)))))
+    return Refs(raw=lines_text(lines, first, last), label=label, items=tuple(items))
+
+
+def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0) -> ClassifiedBy:
+    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed."""
+    raw = lines_text(lines, first, last)
+    if offset:
+        raw = Text(lines[first][offset:].strip(WS), Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
+    for i in range(first, last + 1):
+        start = offset if i == first else 0
+        m = REASON_RE.search(lines[i], start)
+        if m:
+            return _with_reason(raw, lines[i], i, m)
+    joined = raw.value
+    m = REASON_RE.search(joined)
+    if m:   # the reason wraps across lines: letters are known, their span is the whole block
+        return _with_reason(raw, joined, None, m)
+    return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None, format_problem=None)
+
+
+def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> ClassifiedBy:
+    letters_text = re.sub(r"\band\b", ",", m.group("letters"), flags=re.I)
+    letters = tuple(letter.lower() for letter in LETTER_RE.findall(letters_text))
+    section_text = m.group("section")
+    if index is None:
+        section = Text(section_text, raw.span)
+        letters_span = raw.span
+    else:
+        section = Text(section_text, Span(index + 1, m.start("section") + 1, index + 1, m.end("section") + 1))
+        letters_end = m.start("letters") + len(m.group("letters").rstrip(WS + ",&/"))
+        letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)
+    problems = []
+    if "." not in section_text:
+        problems.append(f"section written '{section_text}' instead of '1.{section_text[-1]}'")
+    elif section_text.endswith("."):
+        problems.append(f"section written '{section_text}' with a period")
+    if not m.group("word"):
+        problems.append("no 'Reason(s)' before the section")
+    tail = line[m.end():].strip(WS)
+    if index is not None and not tail and not raw.value.rstrip(WS).endswith("."):
+        problems.append("no closing period")
+    return ClassifiedBy(raw=raw, section=section, letters=letters, letters_span=letters_span,
+                        format_problem="; ".join(problems) or None)

@@ -1,0 +1,83 @@
+"""Build the plugin manager: hookspecs, built-ins, then entry-point plugins one at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pluggy
+
+from . import builtin, hookspecs
+from .errors import PluginError
+
+ENTRY_POINT_GROUP = "cablelint"
+
+
+def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
+    """A fresh manager with the built-ins and (unless disabled) every installed `cablelint` plugin.
+
+    A plugin that fails to import, or implements a hook that does not exist, is a PluginError:
+    a CI gate must not quietly lose rules.
+    """
+    pm = pluggy.PluginManager("cablelint")
+    pm.add_hookspecs(hookspecs)
+    pm.register(builtin, name="cablelint")
+    if entry_points:
+        from importlib.metadata import entry_points as find_entry_points
+        for ep in find_entry_points(group=ENTRY_POINT_GROUP):
+            if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:  # a plugin boundary: name the plugin, keep the cause
+                dist = ep.dist.name if ep.dist else "?"
+                raise PluginError(f"plugin '{ep.name}' ({ep.value}, from {dist}) failed to load: {exc}") from exc
+            pm.register(plugin, name=ep.name)
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin '{exc.plugin_name}': {exc}") from exc
+    return pm
+
+
+@dataclass(frozen=True)
+class Registry:
+    """What the plugins provide, merged, each name once."""
+
+    check_kinds: dict
+    rule_packs: tuple
+    vocabularies: dict
+    reporters: dict
+
+
+def collect(pm: pluggy.PluginManager) -> Registry:
+    """Merge every plugin's hook results; a name provided twice is a PluginError naming both plugins."""
+    return Registry(
+        check_kinds=_merge(pm, "cablelint_check_kinds", lambda kinds: {k.name: k for k in kinds}),
+        rule_packs=tuple(pack for _, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
+        vocabularies=_merge(pm, "cablelint_vocabularies", dict),
+        reporters=_merge(pm, "cablelint_reporters", dict),
+    )
+
+
+def _results(pm: pluggy.PluginManager, hook_name: str) -> list[tuple[str, object]]:
+    hook = getattr(pm.hook, hook_name)
+    results = []
+    for impl in reversed(hook.get_hookimpls()):   # registration order: built-ins first
+        try:
+            result = impl.function()
+        except Exception as exc:
+            raise PluginError(f"plugin '{impl.plugin_name}' failed in {hook_name}: {exc}") from exc
+        if result is not None:
+            results.append((impl.plugin_name, result))
+    return results
+
+
+def _merge(pm: pluggy.PluginManager, hook_name: str, to_dict) -> dict:
+    merged: dict = {}
+    owner: dict = {}
+    for plugin, result in _results(pm, hook_name):
+        for name, value in to_dict(result).items():
+            if name in merged:
+                raise PluginError(f"{hook_name}: '{name}' is provided by both '{owner[name]}' and '{plugin}'")
+            merged[name], owner[name] = value, plugin
+    return merged

@@ -1,0 +1,29 @@
+"""json: one JSON document (schemas/report.schema.json), findings streamed as they come."""
+
+from __future__ import annotations
+
+import json
+
+from ..diagnostic import Diagnostic
+from .base import Reporter, Run, Summary
+
+
+class JsonReporter(Reporter):
+    """`{"version", "files", "diagnostics": [...], "summary"}`; written incrementally, valid when finished."""
+
+    name = "json"
+
+    def start(self, run: Run) -> None:
+        super().start(run)
+        self.first = True
+        self.stream.write('{"tool": "cablelint", "version": %s, "diagnostics": [' % json.dumps(run.version))
+
+    def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        for d in diagnostics:
+            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(d.to_dict(), ensure_ascii=False))
+            self.first = False
+
+    def finish(self, summary: Summary) -> None:
+        totals = {"files": summary.files, "diagnostics": summary.diagnostics,
+                  "by_severity": {str(k): v for k, v in summary.by_severity.items()}}
+        self.stream.write("%s],\n \"summary\": %s}\n" % ("" if self.first else "\n", json.dumps(totals)))

@@ -1,0 +1,191 @@
+"""Load rule packs, validate them (JSON Schema, cached by content hash), and select the rules to run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .checks.base import WHEN_SCHEMA, CheckKind, Rule
+from .diagnostic import Severity
+from .errors import RulePackError, UsageError
+from .plugins import Registry
+from .resources import data_dir
+from .selectors import SELECTORS
+from .vocabularies import Vocabularies
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules that will run, each with its built check, plus every known rule for `rules`/`rule`."""
+
+    checks: tuple[CheckKind, ...]
+    known: tuple[Rule, ...]
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(check.rule for check in self.checks)
+
+
+def load_rules(registry: Registry) -> list[Rule]:
+    """Every rule of every registered pack, validated. Raises RulePackError with file, rule and pointer."""
+    packs = [(str(getattr(p, "name", p)), str(p), p.read_bytes()) for p in registry.rule_packs]
+    key = _cache_key(packs, registry)
+    cached = _read_cache(key)
+    if cached is None:
+        cached = [rule for name, where, data in packs for rule in _validated_pack(where, data, registry)]
+        _write_cache(key, cached)
+    rules = [_rule(entry) for entry in cached]
+    seen: dict[str, str] = {}
+    for rule in rules:
+        for ident in (rule.id, rule.name):
+            if ident in seen:
+                raise RulePackError(f"{rule.pack}: rule {rule.id}: '{ident}' is already used by rule {seen[ident]}")
+            seen[ident] = rule.id
+    return rules
+
+
+def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
+          ignore: list[str] = (), severity: dict[str, str] | None = None) -> RuleSet:
+    """Choose rules like ruff: `select` replaces the default set, `extend_select` adds, `ignore` removes.
+
+    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`.
+    """
+    rules = load_rules(registry)
+    chosen = _match(rules, select) if select is not None else {r.id for r in rules if r.default}
+    chosen |= _match(rules, extend_select)
+    chosen -= _match(rules, ignore)
+    overrides = {rid: Severity.parse(level) for rid, level in (severity or {}).items()}
+    vocabularies = Vocabularies(registry.vocabularies)
+    checks = []
+    for rule in rules:
+        if rule.id in chosen:
+            if rule.id in overrides:
+                rule = _replace_severity(rule, overrides[rule.id])
+            checks.append(registry.check_kinds[rule.check](rule, vocabularies))
+    return RuleSet(checks=tuple(checks), known=tuple(rules))
+
+
+def _match(rules: list[Rule], selectors) -> set[str]:
+    chosen = set()
+    for selector in selectors or ():
+        hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
+        if not hits:
+            raise UsageError(f"no rule matches '{selector}' (give a rule id, id prefix or name; see 'cablelint rules')")
+        chosen |= hits
+    return chosen
+
+
+def _replace_severity(rule: Rule, severity: Severity) -> Rule:
+    from dataclasses import replace
+    return replace(rule, severity=severity, overrides=())
+
+
+def _rule(entry: dict) -> Rule:
+    return Rule(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]), check=entry["check"],
+                message=entry["message"], help=entry["help"], pack=entry["pack"], target=entry.get("target"),
+                anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
+                overrides=tuple(entry.get("overrides", ())), fixable=entry.get("fixable", False),
+                default=entry.get("default", True))
+
+
+def pack_schema(registry: Registry) -> dict:
+    """The rule-pack schema with the selector names and the check kinds filled in."""
+    schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
+    schema["$defs"]["selector"] = {"enum": sorted(SELECTORS)}
+    schema["$defs"]["when"] = WHEN_SCHEMA
+    schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
+    return schema
+
+
+def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
+    import jsonschema
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        pack = yaml.load(data, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise RulePackError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    schema = pack_schema(registry)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    _raise_first(where, pack, validator.iter_errors(pack))
+    for index, rule in enumerate(pack["rules"]):
+        kind = registry.check_kinds[rule["check"]]
+        if kind.needs_target and "target" not in rule:
+            raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}: check '{kind.name}' needs a 'target'")
+        params_schema = {**kind.params_schema, "$defs": schema["$defs"]}
+        errors = jsonschema.Draft202012Validator(params_schema, format_checker=jsonschema.FormatChecker()) \
+            .iter_errors(rule.get("params", {}))
+        _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
+        rule["pack"] = pack["pack"]
+    return pack["rules"]
+
+
+def _raise_first(where: str, pack, errors, prefix: str = "") -> None:
+    import difflib
+    error = next(iter(sorted(errors, key=lambda e: list(e.absolute_path))), None)
+    if error is None:
+        return
+    pointer = prefix + "".join(f"/{part}" for part in error.absolute_path)
+    rule_id = _rule_id_at(pack, pointer)
+    hint = ""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = list(error.schema.get("properties", {}))
+        for extra in set(error.instance) - set(allowed):
+            close = difflib.get_close_matches(extra, allowed, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+    elif error.validator == "enum":
+        close = difflib.get_close_matches(str(error.instance), [str(v) for v in error.validator_value], n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+    message = error.message if len(error.message) < 200 else error.message[:197] + "..."
+    raise RulePackError(f"{where}: {rule_id}{pointer or '/'}: {message}{hint}")
+
+
+def _rule_id_at(pack, pointer: str) -> str:
+    parts = pointer.split("/")
+    if len(parts) > 2 and parts[1] == "rules" and parts[2].isdigit() and isinstance(pack, dict):
+        rules = pack.get("rules") or []
+        index = int(parts[2])
+        if index < len(rules) and isinstance(rules[index], dict) and "id" in rules[index]:
+            return f"rule {rules[index]['id']}: "
+    return ""
+
+
+def _cache_key(packs, registry: Registry) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for name, _, data in packs:
+        digest.update(name.encode() + b"\0" + data)
+    for name in sorted(registry.check_kinds):
+        kind = registry.check_kinds[name]
+        digest.update(name.encode() + json.dumps(kind.params_schema, sort_keys=True).encode())
+    digest.update(json.dumps(sorted(SELECTORS)).encode())
+    return digest.hexdigest()[:32]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("CABLELINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "cablelint")
+    return Path(base)
+
+
+def _read_cache(key: str) -> list[dict] | None:
+    try:
+        return json.loads((_cache_dir() / f"rules-{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(key: str, rules: list[dict]) -> None:
+    """Best effort: a read-only home only costs the validation next time."""
+    folder = _cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(rules), encoding="utf-8")
+        os.replace(tmp, folder / f"rules-{key}.json")
+    except OSError:
+        pass

@@ -1,0 +1,163 @@
+"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].number`), defined in this one place.
+
+Each selector maps a Cable to the nodes it addresses: a value and the span to report it at.
+`[]` in a name means one node per item. Rules name selectors in `target`, `anchor` and `when`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from .document import Cable, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A value found in a cable and the span it stands at."""
+
+    value: Any
+    span: Span
+
+
+def _one(value, span) -> list[Node]:
+    """A single node, or none when the value is missing (None or False)."""
+    return [] if value is None or value is False or span is None else [Node(value, span)]
+
+
+def _header(cable: Cable, name: str):
+    return getattr(cable.header, name) if cable.header is not None else None
+
+
+def _security_level(cable: Cable) -> list[Node]:
+    security = _header(cable, "security")
+    if security is None or not security.letters:
+        return []
+    return [Node(security.letters[0], security.raw.span)]
+
+
+def _metadata_level(cable: Cable) -> list[Node]:
+    meta = cable.metadata
+    if meta is None or meta.classification is None:
+        return []
+    return [Node(meta.classification.value.split("//")[0].strip().upper(), meta.classification.span)]
+
+
+def _decl_span(cable: Cable) -> Span | None:
+    eo = cable.eo
+    return (eo.decl.span if eo.decl is not None else eo.raw.span) if eo is not None else None
+
+
+def _reason_section(cable: Cable) -> list[Node]:
+    cb = cable.classified_by
+    if cb is None or cb.section is None:
+        return []
+    digits = re.sub(r"\D", "", cb.section.value)
+    return [Node(f"{digits[0]}.{digits[1]}", cb.section.span)]
+
+
+def _reasons(cable: Cable) -> list[Node]:
+    section = _reason_section(cable)
+    if not section:
+        return []
+    return [Node(f"{section[0].value}({letter})", cable.classified_by.letters_span)
+            for letter in cable.classified_by.letters]
+
+
+def _tags_markup(cable: Cable) -> list[Node]:
+    """One node per TAGS line written with markdown links, spanning the first to the last link."""
+    if cable.tags is None:
+        return []
+    by_line: dict[int, list] = {}
+    for tag in cable.tags.tags:
+        if tag.markup:
+            by_line.setdefault(tag.span.line, []).append(tag)
+    return [Node(" ".join(t.value for t in tags),
+                 Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
+
+
+def _tail(text: str, words: int = 6) -> str:
+    """The last few words of a line, to quote it in a message."""
+    parts = text.split()
+    return " ".join(parts[-words:]) if len(parts) <= words else "... " + " ".join(parts[-words:])
+
+
+_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T"}
+
+
+def portion_level(mark: str) -> str | None:
+    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if unknown."""
+    base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
+    return _PORTION_LEVEL.get(base)
+
+
+def _portion_levels(cable: Cable) -> list[Node]:
+    nodes = []
+    for p in cable.paragraphs:
+        if p.portion_mark is not None and portion_level(p.portion_mark.value):
+            nodes.append(Node(portion_level(p.portion_mark.value), p.portion_mark.span))
+    return nodes
+
+
+SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
+    "header": (lambda c: _one("header", c.header.span if c.header else None), "the transmission header"),
+    "header.security": (lambda c: _one(_header(c, "security") and c.header.security.raw.value,
+                                       _header(c, "security") and c.header.security.raw.span),
+                        "security line `ZNY CCCCC ZZH` as written"),
+    "header.security.level": (_security_level, "first classification letter of the security line (U, E, C, S, T)"),
+    "header.dtg": (lambda c: _one(_header(c, "dtg") and c.header.dtg.raw.value,
+                                  _header(c, "dtg") and c.header.dtg.raw.span), "date-time group as written"),
+    "header.dtg.problem": (lambda c: _one(_header(c, "dtg") and c.header.dtg.problem and
+                                          f"'{c.header.dtg.raw.value}': {c.header.dtg.problem}",
+                                          _header(c, "dtg") and c.header.dtg.raw.span),
+                           "why the DTG is malformed or impossible"),
+    "metadata.classification.level": (_metadata_level, "mirror metadata classification without caveats"),
+    "banner": (lambda c: _one(c.banner and c.banner.raw.value, c.banner and c.banner.raw.span), "the banner line"),
+    "banner.classification": (lambda c: _one(c.banner and c.banner.classification, c.banner and c.banner.raw.span),
+                              "normalised banner classification (UNCLASSIFIED, CONFIDENTIAL, SECRET)"),
+    "banner.problems": (lambda c: _one(c.banner and "; ".join(c.banner.problems) or None,
+                                       c.banner and c.banner.raw.span), "spelling damage of the banner"),
+    "eo": (lambda c: _one(c.eo and c.eo.raw.value, c.eo and c.eo.raw.span), "the E.O. line as written"),
+    "eo.order": (lambda c: _one(c.eo and c.eo.order, c.eo and c.eo.raw.span), "executive order number"),
+    "eo.decl": (lambda c: _one(c.eo and c.eo.decl and c.eo.decl.value, c.eo and c.eo.decl and c.eo.decl.span),
+                "declassification instruction as written"),
+    "eo.decl.kind": (lambda c: _one(c.eo and c.eo.decl_kind, _decl_span(c)),
+                     "date | na | exemption | oadr | event | empty"),
+    "eo.decl.date": (lambda c: _one(c.eo and c.eo.decl_date, _decl_span(c)), "declassification date"),
+    "eo.decl.event": (lambda c: _one(c.eo and c.eo.decl_kind == "event" and c.eo.decl.value, _decl_span(c)),
+                      "a DECL instruction written as a free-text event"),
+    "eo.decl.invalid": (lambda c: _one(c.eo and not c.eo.decl_date_valid and c.eo.decl.value, _decl_span(c)),
+                        "a DECL date that is not a real date"),
+    "tags": (lambda c: _one(c.tags and c.tags.raw.value, c.tags and c.tags.raw.span), "the TAGS line(s)"),
+    "tags.label": (lambda c: _one(c.tags and c.tags.label.value, c.tags and c.tags.label.span), "TAGS label"),
+    "tags[]": (lambda c: [Node(t.value, t.span) for t in c.tags.tags] if c.tags else [], "each TAGS token"),
+    "tags.markup": (_tags_markup, "TAGS written as markdown links, one node per line"),
+    "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
+    "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,
+                                     c.classified_by and c.classified_by.raw.span), "the Classified By line(s)"),
+    "classified_by.section": (_reason_section, "reason section, normalised: 1.4 or 1.5"),
+    "classified_by.reasons[]": (_reasons, "each reason as `1.4(b)`"),
+    "classified_by.format_problem": (
+        lambda c: _one(c.classified_by and c.classified_by.format_problem,
+                       c.classified_by and (c.classified_by.letters_span or c.classified_by.raw.span)),
+        "non-standard writing of the reason"),
+    "paragraphs[].portion_mark": (lambda c: [Node(p.portion_mark.value, p.portion_mark.span)
+                                             for p in c.paragraphs if p.portion_mark], "portion marks as written"),
+    "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),
+    "paragraphs[].unmarked": (lambda c: [Node(p.marker.value, p.marker.span) for p in c.paragraphs
+                                         if p.portion_mark is None], "paragraphs without a portion mark"),
+    "splits[]": (lambda c: [Node(_tail(s.before.value), Span(s.before.span.line, s.before.span.column,
+                                                     s.after.span.line, s.after.span.end_column))
+                            for s in c.splits], "sentences cut by a blank line"),
+    "source.encoding": (lambda c: _one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
+                                       Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1)),
+                        "the encoding the file was read in, when it was not UTF-8"),
+    "cable.level": (lambda c: [Node(c.level, Span(1, 1, 1, 1))] if c.level else [],
+                    "overall classification letter (U, C, S, T)"),
+}
+
+
+def select(cable: Cable, name: str) -> list[Node]:
+    """The nodes a selector addresses in a cable."""
+    return list(SELECTORS[name][0](cable))

@@ -1,0 +1,53 @@
+"""Bytes to text: BOM, UTF-8 with a cp1252/latin-1 fallback, CRLF, binary detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InputError
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Decoded text of one input and how it was decoded."""
+
+    text: str
+    encoding: str          # utf-8, utf-8-sig, cp1252 or latin-1
+    fallback: bool         # True when the bytes were not valid UTF-8
+    bad_offset: int | None  # byte offset of the first invalid UTF-8 byte, when fallback
+
+
+def decode(data: bytes, name: str) -> Source:
+    """Decode a cable's bytes. Raises InputError for binary data (NUL bytes)."""
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: not a text file (contains NUL bytes)")
+    encoding = "utf-8"
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode("utf-8")
+        return Source(normalise_newlines(text), encoding, False, None)
+    except UnicodeDecodeError as exc:
+        bad_offset = exc.start
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    return Source(normalise_newlines(text), encoding, True, bad_offset)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so line numbers match what editors show."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset into text."""
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
