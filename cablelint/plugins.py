@@ -62,7 +62,7 @@ def collect(pm: pluggy.PluginManager) -> Registry:
 def _results(pm: pluggy.PluginManager, hook_name: str) -> list[tuple[str, object]]:
     hook = getattr(pm.hook, hook_name)
     results = []
-    for impl in reversed(hook.get_hookimpls()):   # registration order: built-ins first
+    for impl in hook.get_hookimpls():   # registration order: built-ins first
         try:
             result = impl.function()
         except Exception as exc:

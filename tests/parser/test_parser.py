@@ -1,0 +1,82 @@
+"""The parser: exact spans on the seeds, tolerance of any text (never raises)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from conftest import SEEDS
+from cablelint.parsing import parse
+from cablelint.source import decode
+
+
+def seed(name: str):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return parse(decode(path.read_bytes(), str(path)).text, str(path))
+
+
+def text_at(cable, span):
+    assert span.line == span.end_line
+    return cable.lines[span.line - 1][span.column - 1:span.end_column - 1]
+
+
+def test_header_parts_of_seed_000():
+    c = seed("000")
+    assert c.header.dtg.when.isoformat() == "2007-03-07T05:17:00"
+    assert (c.header.de.serial, c.header.de.day_of_year) == ("0604", 66)
+    assert text_at(c, c.header.security.raw.span) == "ZNY CCCCC ZZH"
+    assert text_at(c, c.banner.raw.span) == "C O N F I D E N T I A L SECTION 01 OF 03 ASTANA 000604"
+    assert (c.banner.section, c.banner.section_total, c.banner.serial) == ("01", "03", "000604")
+
+
+def test_tags_spans_point_at_the_link_text():
+    c = seed("000")
+    assert [(t.value, text_at(c, t.span), t.markup) for t in c.tags.tags][:2] == [
+        ("PGOV", "[PGOV](#)", True), ("PREL", "[PREL](#)", True)]
+
+
+def test_wrapped_subject_and_classified_by():
+    c = seed("000")
+    assert c.subject.text == ("BOUCHER COVERS DEMOCRATIC REFORM, REGIONAL DEVELOPMENT, ECONOMIC COOPERATION "
+                              "WITH KAZAKHSTANI LEADERSHIP")
+    assert (c.subject.raw.span.line, c.subject.raw.span.end_line) == (28, 30)
+    assert c.classified_by.letters == ("b", "d") and text_at(c, c.classified_by.section.span) == "1.5"
+
+
+def test_paragraph_markers_and_portion_marks():
+    c = seed("001")
+    numbers = [p.number for p in c.paragraphs]
+    assert numbers == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 112, 113, 114, 115, 116, 17, 18, 19]
+    third = c.paragraphs[2]
+    assert text_at(c, third.marker.span) == "[¶3.](#)" and third.portion_mark.value == "SBU"
+    assert [p.raw.span.line for p in c.page_breaks] == [64, 82, 100]
+
+
+def test_mirror_metadata_and_partial_notice():
+    c = seed("004")
+    assert c.metadata.layout == "labelled"
+    assert (c.metadata.reference_id.value, c.metadata.classification.value) == ("06ALMATY3065", "CONFIDENTIAL")
+    assert c.metadata.title.value == "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN"
+    partial = seed("003")
+    assert partial.is_partial and partial.header is None and partial.tags is None
+    assert partial.banner.problems and partial.signature is None
+
+
+def test_flattened_text_is_recognised():
+    line = ("C o n f i d e n t i a l section 01 of 04 ankara 000348SipdisE.o. 12958: decl: 01/07/2014 "
+            "Tags: prel, pgov, pins, tu Subject: a subject (U) Classified by Ambassador X; reasons: 1.5 (b,d).") * 20
+    c = parse(line)
+    assert c.flattened and c.banner.station == "ANKARA"
+    assert [t.value for t in c.tags.tags] == ["prel", "pgov", "pins", "tu"]
+    assert c.classified_by.letters == ("b", "d")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "", " ", "VZCZCXRO1234", "P 070517Z MAR 07", "FM AMEMBASSY X", "TO RUEHC/SECSTATE WASHDC", "ZNY CCCCC ZZH",
+    "C O N F I D E N T I A L SECTION 01 OF 02 X 000123", "E.O. 12958: DECL: 13/45/2016", "TAGS: [PGOV](#),",
+    "SUBJECT:", "REF: A. X 1", "Classified By: x reasons 1.4 (b)", "¶1. (C) x", "15.(S/NF) y", "X 00000123 002 OF 002",
+    "Tags:\u00a0KZ", "Created", "2006-08-28 11:38:00", "\t\tUNCLAS X 1234", "**¶17. (C)**"]) | st.text(), max_size=40))
+def test_parser_never_raises(lines):
+    cable = parse("\n".join(lines))
+    for p in cable.paragraphs:
+        assert p.span.line <= p.span.end_line

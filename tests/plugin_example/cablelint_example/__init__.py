@@ -1,0 +1,1 @@
+"""Example cablelint plugin (test fixture)."""

@@ -1,0 +1,150 @@
+"""The command line as a user meets it: exit codes, paths, stdin, formats, selection, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from conftest import BODY, HEADER, ROOT, SEEDS
+
+
+def run(*args, stdin: bytes | None = None, cwd=ROOT):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin, capture_output=True, cwd=cwd,
+                          env=env)
+    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+
+
+def test_seeds_report_findings_sorted_with_summary_and_exit_1():
+    code, out, err = run("seeds/")
+    lines = out.splitlines()
+    assert code == 1
+    assert lines and all(": CL" in line for line in lines)
+    keys = [(l.split(":")[0], int(l.split(":")[1]), int(l.split(":")[2])) for l in lines]
+    assert keys == sorted(keys)
+    assert err.strip().startswith(f"{len(lines)} findings in 5 files")
+    assert "Traceback" not in err
+
+
+def test_clean_cable_exits_0(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(HEADER + BODY, encoding="utf-8")
+    code, out, err = run(str(clean))
+    assert (code, out) == (0, "")
+    assert err.startswith("0 findings in 1 file")
+
+
+def test_missing_path_is_exit_2_with_one_line():
+    code, out, err = run("no/such/cable.txt")
+    assert code == 2
+    assert err.splitlines()[0] == "cablelint: error: no/such/cable.txt: no such file or directory"
+    assert "Traceback" not in err
+
+
+def test_binary_file_is_exit_2(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    code, _, err = run(str(binary))
+    assert code == 2 and "not a text file" in err
+
+
+def test_no_paths_is_a_usage_error():
+    code, _, err = run()
+    assert code == 2 and err.startswith("cablelint: error: no paths given")
+
+
+def test_stdin_with_stdin_filename():
+    data = (SEEDS / "003_e01b202fd18136d2.txt").read_bytes()
+    code, out, _ = run("-", "--stdin-filename", "pasted.txt", "--select", "CL090", stdin=data)
+    assert code == 1
+    assert out == "pasted.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected\n"
+
+
+def test_select_by_name_and_prefix_and_ignore():
+    _, by_name, _ = run("seeds/", "--select", "paragraph-sequence")
+    _, by_id, _ = run("seeds/", "--select", "CL090")
+    assert by_name == by_id and by_name.count("\n") == 1
+    _, prefix, _ = run("seeds/", "--select", "CL09", "--ignore", "CL091,CL092,CL096")
+    assert prefix == by_id
+
+
+def test_unknown_selector_is_exit_2():
+    code, _, err = run("seeds/", "--select", "CL999")
+    assert code == 2 and "no rule matches 'CL999'" in err
+
+
+def test_fail_level_and_exit_zero():
+    code, out, _ = run("seeds/004_46ae71a77918f1c9.txt", "--fail-level", "warning")
+    assert out and code == 0          # only an info finding on seed 004
+    code, _, _ = run("seeds/", "--exit-zero")
+    assert code == 0
+
+
+def test_include_glob_for_directories(tmp_path):
+    (tmp_path / "a.cable").write_text(HEADER + "3. (C) Three.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEADER + BODY, encoding="utf-8")
+    code, out, err = run(str(tmp_path), "--include", "*.cable", "--select", "CL090")
+    assert code == 1 and "a.cable" in out and "1 file" in err
+
+
+def test_json_format_validates_against_schema():
+    code, out, _ = run("seeds/", "--format", "json")
+    report = json.loads(out)
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)
+    assert code == 1 and report["summary"]["files"] == 5
+    assert len(report["diagnostics"]) == report["summary"]["diagnostics"] > 0
+
+
+def test_json_format_with_no_findings_is_valid(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(HEADER + BODY, encoding="utf-8")
+    _, out, _ = run(str(clean), "--format", "json")
+    assert json.loads(out)["diagnostics"] == []
+
+
+def test_unknown_format_is_exit_2():
+    code, _, err = run("seeds/", "--format", "xml")
+    assert code == 2 and "unknown format 'xml'" in err
+
+
+def test_version_and_help():
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("cablelint 0.")
+    code, out, _ = run("--help")
+    assert code == 0 and "exit codes:" in out
+
+
+def test_parse_command_shows_spans():
+    code, out, _ = run("parse", "seeds/000_ce69e6524d1a41cb.txt")
+    assert code == 0
+    assert "raw  16:1-16:55  'C O N F I D E N T I A L SECTION 01 OF 03 ASTANA 000604'" in out
+    code, out, _ = run("parse", "seeds/000_ce69e6524d1a41cb.txt", "--format", "json")
+    model = json.loads(out)
+    assert model["banner"]["station"] == "ASTANA" and model["paragraphs"][4]["number"] == 15
+
+
+def test_rules_and_rule_commands():
+    code, out, _ = run("rules", "--format", "json")
+    rules = json.loads(out)
+    assert code == 0 and {"CL090", "CL091", "CL058"} <= {r["id"] for r in rules}
+    code, out, _ = run("rule", "CL091")
+    assert code == 0 and "## What it does" in out and "paragraph-number-spurious-one" in out
+    code, _, err = run("rule", "CL999")
+    assert code == 2 and "no rule 'CL999'" in err
+
+
+def test_closed_pipe_is_quiet():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "cablelint", "seeds/", "seeds/", "seeds/", "seeds/"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait()
+    assert "Traceback" not in err and "BrokenPipe" not in err

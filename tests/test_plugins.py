@@ -1,0 +1,81 @@
+"""Third-party plugins: a real distribution installed from tests/plugin_example adds a rule pack,
+a check kind and a reporter that work from the command line; broken plugins are loud errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from cablelint.errors import PluginError
+from cablelint.plugins import _merge, make_plugin_manager
+from cablelint.hookspecs import hookimpl
+
+
+@pytest.fixture(scope="module")
+def plugin_site(tmp_path_factory):
+    """tests/plugin_example installed into a private folder that is put on PYTHONPATH."""
+    target = tmp_path_factory.mktemp("site")
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+               str(ROOT / "tests" / "plugin_example")]
+    subprocess.run(command, check=True, capture_output=True)
+    return target
+
+
+def run(site, *args):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(site)])}
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, cwd=ROOT, env=env)
+    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+
+
+def test_plugin_rule_pack_and_check_kind_run(plugin_site):
+    code, out, _ = run(plugin_site, "seeds/000_ce69e6524d1a41cb.txt", "--select", "EXA001")
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first.startswith("seeds/000_ce69e6524d1a41cb.txt:34:301: EXA001 [line-too-long] Line is ")
+
+
+def test_plugin_reporter_is_a_format(plugin_site):
+    code, out, _ = run(plugin_site, "seeds/", "--format", "count", "--select", "CL090")
+    assert code == 1
+    assert out.splitlines()[3] == "seeds/003_e01b202fd18136d2.txt\t1"
+
+
+def test_plugin_rule_listed_and_explained(plugin_site):
+    _, out, _ = run(plugin_site, "rule", "EXA001")
+    assert "Reports lines longer than 300 characters." in out
+
+
+def test_no_plugins_flag_skips_them(plugin_site):
+    code, _, err = run(plugin_site, "seeds/", "--no-plugins", "--select", "EXA001")
+    assert code == 2 and "no rule matches 'EXA001'" in err
+
+
+class _Twin:
+    @hookimpl
+    def cablelint_reporters(self):
+        return {"text": object}
+
+
+def test_duplicate_names_across_plugins_are_refused():
+    pm = make_plugin_manager(entry_points=False)
+    pm.register(_Twin(), name="twin")
+    with pytest.raises(PluginError, match="'text' is provided by both 'cablelint' and 'twin'"):
+        _merge(pm, "cablelint_reporters", dict)
+
+
+class _Misspelt:
+    @hookimpl
+    def cablelint_reporter(self):   # not a hook
+        return {}
+
+
+def test_misspelt_hook_is_an_error():
+    import pluggy
+    pm = make_plugin_manager(entry_points=False)
+    pm.register(_Misspelt(), name="misspelt")
+    with pytest.raises(pluggy.PluginValidationError, match="unknown hook 'cablelint_reporter'"):
+        pm.check_pending()
