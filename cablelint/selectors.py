@@ -83,6 +83,21 @@ def _tail(text: str, words: int = 6) -> str:
     return " ".join(parts[-words:]) if len(parts) <= words else "... " + " ".join(parts[-words:])
 
 
+#: A text with at least this many cut sentences, and at least one per two paragraphs, is double-spaced
+#: throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per line.
+DOUBLE_SPACED_MIN = 5
+
+
+def _splits(cable: Cable) -> list[Node]:
+    splits = cable.splits
+    nodes = [Node(f"'{_tail(s.before.value)}'", Span(s.before.span.line, s.before.span.column,
+                                                   s.after.span.line, s.after.span.end_column)) for s in splits]
+    if len(splits) >= DOUBLE_SPACED_MIN and 2 * len(splits) >= len(cable.paragraphs):
+        first = nodes[0]
+        return [Node(f"{first.value} and {len(splits) - 1} more like it (the text is double-spaced)", first.span)]
+    return nodes
+
+
 _PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T"}
 
 
@@ -147,9 +162,7 @@ SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
     "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),
     "paragraphs[].unmarked": (lambda c: [Node(p.marker.value, p.marker.span) for p in c.paragraphs
                                          if p.portion_mark is None], "paragraphs without a portion mark"),
-    "splits[]": (lambda c: [Node(_tail(s.before.value), Span(s.before.span.line, s.before.span.column,
-                                                     s.after.span.line, s.after.span.end_column))
-                            for s in c.splits], "sentences cut by a blank line"),
+    "splits[]": (_splits, "sentences cut by a blank line (one node for a double-spaced text)"),
     "source.encoding": (lambda c: _one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
                                        Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1)),
                         "the encoding the file was read in, when it was not UTF-8"),

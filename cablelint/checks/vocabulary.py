@@ -61,14 +61,14 @@ class Vocabulary(CheckKind):
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
 
-    def resolve(self, value: str) -> tuple[str, str | None]:
-        """(outcome, description) of one value."""
+    def resolve(self, value: str, patterns: bool = True) -> tuple[str, str | None]:
+        """(outcome, description) of one value; `patterns` off resolves through the lists only."""
         key = value.upper() if self.params.get("upper") else value
         for vocabs, outcome in self.steps:
             for vocab in vocabs:
                 if key in vocab:
                     return outcome, vocab.get(key)
-        for regex, outcome in self.patterns:
+        for regex, outcome in self.patterns if patterns else ():
             if regex.fullmatch(key):
                 return outcome, None
         return "unknown", None
@@ -98,7 +98,7 @@ class Vocabulary(CheckKind):
                 if run[-1].span.line != run[0].span.line:
                     continue
                 phrase = next((p for p in (" ".join(str(n.value) for n in run), ", ".join(str(n.value) for n in run))
-                               if self.resolve(p)[0] != "unknown"), None)
+                               if self.resolve(p, patterns=False)[0] != "unknown"), None)
                 if phrase:
                     first, last = run[0].span, run[-1].span
                     merged.append(Node(phrase, Span(first.line, first.column, last.end_line, last.end_column)))

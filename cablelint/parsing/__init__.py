@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..document import Cable, Span, Text
+from ..document import Cable, Text
 from .body import is_paragraph_start, parse_body
 from .envelope import parse_envelope, starts_header
+from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
@@ -32,14 +33,17 @@ def _parse(text: str, path: str) -> Cable:
     if len(non_blank) <= FLAT_MAX_LINES and any(len(lines[i]) > FLAT_LINE for i in non_blank):
         return _parse_flattened(lines, path, non_blank)
     preamble_start = _first_label(lines)
-    banner_index = find_banner(lines, 0, preamble_start)
-    envelope_end = banner_index if banner_index is not None else preamble_start
+    banner = find_banner(lines, 0, preamble_start)
+    envelope_end = banner[0] if banner is not None else preamble_start
     fields = parse_envelope(lines, envelope_end)
-    if banner_index is not None:
-        fields["banner"] = parse_banner(lines, banner_index)
-    start = envelope_end + (1 if banner_index is not None else 0)
+    start = envelope_end
+    if banner is not None:
+        fields["banner"] = parse_banner(lines, *banner)
+        start += 1
     body_start = _first_paragraph(lines, start)
     fields.update(_parse_preamble(lines, start, body_start))
+    if banner is not None:     # E.O., TAGS, Classified By run on after the banner (05PARIS7777)
+        parse_inline(lines, envelope_end, fields["banner"].raw.span.end_column - 1, fields)
     fields.update(parse_body(lines, body_start))
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
@@ -47,18 +51,21 @@ def _parse(text: str, path: str) -> Cable:
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
-    """Index of the first E.O./TAGS/SUBJECT/Classified By line or numbered paragraph (end of the envelope).
+    """Index where the envelope ends: the first E.O. line or numbered paragraph (the banner comes
+    before both); without either, the first TAGS, SUBJECT or Classified By line.
 
-    The search starts at the transmission header when there is one, so that a mirror's own `Tags:`
-    line above it (seed 004 L13) is not taken for the cable's TAGS.
+    The search starts at the transmission header when there is one, and TAGS or SUBJECT alone do not
+    end the envelope, because mirrors put their own `Tags:` above it (seed 004 L13, 06MEXICO1311 L24).
     """
     start = next((i for i, line in enumerate(lines[:HEADER_SEARCH]) if starts_header(line.strip(WS))), 0)
+    weak = None
     for i in range(start, len(lines)):
-        line = lines[i]
-        stripped = line.lstrip(WS)
-        if any(rx.match(stripped) for rx in _LABELS) or is_paragraph_start(lines, i):
+        stripped = lines[i].lstrip(WS)
+        if EO_RE.match(stripped) or is_paragraph_start(lines, i):
             return i
-    return len(lines)
+        if weak is None and any(rx.match(stripped) for rx in _LABELS):
+            weak = i
+    return weak if weak is not None else len(lines)
 
 
 def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
@@ -92,12 +99,12 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
             fields["tags"] = parse_tags(lines, i, last, at=len(lines[i]) - len(stripped))
             i = last
         elif subject and "subject" not in fields:
-            last = _continuation_end(lines, i, end, _wrapped_text)
-            fields["subject"] = parse_subject(lines, i, last, subject)
+            last, stop = _run_on_classified_by(lines, i, _continuation_end(lines, i, end, _wrapped_text), fields)
+            fields["subject"] = parse_subject(lines, i, last, subject, stop)
             i = last
         elif ref and "refs" not in fields:
-            last = _continuation_end(lines, i, end, _wrapped_text)
-            fields["refs"] = parse_refs(lines, i, last)
+            last, stop = _run_on_classified_by(lines, i, _continuation_end(lines, i, end, _wrapped_text), fields)
+            fields["refs"] = parse_refs(lines, i, last, stop)
             i = last
         elif classified and "classified_by" not in fields:
             last = _continuation_end(lines, i, end, _wrapped_text)
@@ -105,9 +112,26 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
             i = last
         elif not any(key in fields for key in ("eo", "tags", "subject")):
             captions.append(line_text(lines, i))
+        elif "classified_by" not in fields and classified_by_at(lines[i]) is not None:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            fields["classified_by"] = parse_classified_by(lines, i, last, offset=classified_by_at(lines[i]))
+            i = last
         i += 1
     fields["captions"] = tuple(captions)
     return fields
+
+
+def _run_on_classified_by(lines: tuple[str, ...], first: int, last: int, fields: dict) -> tuple[int, int | None]:
+    """A `Classified By` merged into a SUBJECT or REF block (03BRASILIA2231): parse it, and return
+    where the block really ends (last line, stop column)."""
+    if "classified_by" in fields:
+        return last, None
+    for i in range(first, last + 1):
+        at = classified_by_at(lines[i], 1 if i == first else 0)
+        if at is not None:
+            fields["classified_by"] = parse_classified_by(lines, i, last, offset=at)
+            return i, at
+    return last, None
 
 
 def _tags_continue(previous: str, line: str) -> bool:
@@ -152,20 +176,10 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
 def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) -> Cable:
     """Text whose line breaks were lost upstream: find the labelled parts inside the long line."""
     index = max(non_blank, key=lambda i: len(lines[i]))
-    line = lines[index]
     fields: dict = {}
-    banner_index = find_banner(lines, index, index + 1)
-    if banner_index is not None:
-        fields["banner"] = parse_banner(lines, banner_index)
-    eo = re.search(r"(?<![A-Za-z])(E\.\s?O\.|EO)\s*\d{4,5}", line)
-    if eo:
-        fields["eo"] = parse_eo(lines, index, EO_RE.match(line[eo.start():]), offset=eo.start())
-    classified = re.search(r"Classified\s+By", line, re.I)
-    if classified:
-        fields["classified_by"] = parse_classified_by(lines, index, index, offset=classified.start())
-    tags = re.search(r"(?<![A-Za-z])TAGS?\s*:?\s", line, re.I)
-    if tags and TAGS_RE.match(line[tags.start():]):
-        subject = re.compile(r"SUBJECT\s*:", re.I).search(line, tags.end())
-        fields["tags"] = parse_tags(lines, index, index, at=tags.start(), stop=subject.start() if subject else None)
+    banner = find_banner(lines, index, index + 1)
+    if banner is not None:
+        fields["banner"] = parse_banner(lines, *banner)
+    parse_inline(lines, index, 0, fields)
     fields.update(parse_envelope(lines, index))
     return Cable(path=path, lines=lines, flattened=True, **fields)

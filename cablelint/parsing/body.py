@@ -15,7 +15,7 @@ PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+OF[ \t]+"
     r"(?P<total>\d{3})[ \t]*$")
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
-LIST_ITEM_RE = re.compile(r"^(--|-\s|\*\s|\(\w{1,3}\)|[A-Z]\.\s|\d{1,2}\)\s|o\s)")
+LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
 SENTENCE_END = ".!?:;"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
@@ -110,6 +110,8 @@ def _is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
     line = lines[i].strip(WS)
     if DIVIDER_RE.match(line):
         return True
+    if i + 1 < len(lines) and DIVIDER_RE.match(lines[i + 1]) and not is_blank(lines[i + 1]):
+        return True     # underlined: a heading whatever its punctuation (04BRUSSELS1868)
     single = (i == 0 or is_blank(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])) and \
         (i + 1 >= len(lines) or is_blank(lines[i + 1]) or DIVIDER_RE.match(lines[i + 1]))
     return bool(single and looks_like_heading(line))
@@ -117,7 +119,7 @@ def _is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     """A short line in capitals or title case with no closing punctuation."""
-    line = line.strip(WS + "#*")
+    line = line.strip(WS + "#*-_=")
     if not line or len(line) > 80 or line[-1] in SENTENCE_END or PARAGRAPH_RE.match(line):
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line) if w.lower() not in _SMALL_WORDS]

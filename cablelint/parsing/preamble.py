@@ -42,22 +42,35 @@ DATE_FORMS = (
 EXEMPTION_RE = re.compile(r"^(?:25)?X\d(?:[\s,]+(?:AND\s+)?(?:25)?X\d)*\b", re.I)
 
 
-def find_banner(lines: tuple[str, ...], start: int, stop: int) -> int | None:
-    """Index of the first banner line in lines[start:stop], or None."""
+#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`):
+#: only the spaced or UNCLAS spellings are distinctive enough to look for there.
+INLINE_BANNER_RE = re.compile(
+    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS)[ \t]+(?:E F T O[ \t]+)?"
+    r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]*?[ \t]+\d{3,7}(?!\d)")
+
+
+def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int] | None:
+    """(line index, column) of the first banner in lines[start:stop]: at a line start, else inside a line."""
     for i in range(start, stop):
         if BANNER_RE.match(lines[i]):
-            return i
+            return i, 0
+    for i in range(start, stop):
+        m = INLINE_BANNER_RE.search(lines[i])
+        if m:
+            return i, m.start()
     return None
 
 
-def parse_banner(lines: tuple[str, ...], index: int) -> Banner:
-    """Parse the banner line at index, noting spelling damage but not judging it."""
+def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
+    """Parse the banner at column `at` of line `index`, noting spelling damage but not judging it."""
     line = lines[index]
-    m = BANNER_RE.match(line)
+    m = BANNER_RE.match(line[at:])
     cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP_SECRET")
                if m.group(name))
     written = m.group("cls")
     problems = []
+    if at and line[:at].strip(WS):
+        problems.append(f"text before the banner on its line ('{line[:at].strip(WS)[-30:]}')")
     if written not in CANONICAL_BANNER[cls]:
         if written.upper() != written:
             problems.append(f"'{written}' is not in capitals")
@@ -67,16 +80,15 @@ def parse_banner(lines: tuple[str, ...], index: int) -> Banner:
             problems.append(f"'{written}' is not spelled '{CANONICAL_BANNER[cls][0]}'")
     if "\t" in m.group("lead") or "\u00a0" in m.group("lead"):
         problems.append("tabs or no-break spaces before the banner")
-    elif m.group("lead"):
+    elif m.group("lead") and not at:
         problems.append("white space before the banner")
-    body = line[m.end("cls"):m.end("serial")]
-    if "  " in body or "\t" in body:
+    words = line[at + m.end("cls"):at + m.end("serial")]
+    if "  " in words or "\t" in words:
         problems.append("more than one space between banner words")
-    if written.isupper() and line[m.end("cls"):m.end("serial")].upper() != line[m.end("cls"):m.end("serial")]:
+    if written.isupper() and words.upper() != words:
         problems.append("station or SECTION words not in capitals")
-    end_col = m.end("serial") + 1
-    raw = Text(line[len(m.group("lead")):m.end("serial")],
-               Span(index + 1, len(m.group("lead")) + 1, index + 1, end_col))
+    start, end = at + len(m.group("lead")), at + m.end("serial")
+    raw = Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
     return Banner(raw=raw, classification=cls, written=written, efto=bool(m.group("efto")),
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
@@ -155,52 +167,80 @@ def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int, stop: int
     return Tags(raw=raw, label=label, tags=tuple(tokens))
 
 
-_TAG_TOKEN_RE = re.compile(r"\[(?P<link>[^\]]+)\]\([^)]*\)|(?P<plain>[^,\s\u00a0]+(?:[ ][^,\s\u00a0]+)*)")
+#: A TAG written as a link: markdown `[PGOV](#)` (seeds 000-002) or HTML `<a href='/tag/PGOV_0.html'>PGOV</a>`
+#: (html-fragment cables).
+_LINK_RE = re.compile(r"\[(?P<md>[^\]]+)\]\([^)]*\)|<a\b[^>]*>(?P<html>[^<]*)</a>", re.I)
+#: One piece of a comma-separated list: anything up to a comma outside parentheses (`OVIP (CLINTON, HILLARY)`).
+_COMMA_PIECE_RE = re.compile(r"(?:\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^,(<])+|[(<]")
+_SPACE_PIECE_RE = re.compile(r"\[[^\]]+\]\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^\s\u00a0]+", re.I)
+_CODE_RE = re.compile(r"[A-Z0-9]{2,5}")
 
 
 def _tag_tokens(line: str, start: int, index: int):
-    """Tokens of one TAGS line: comma-separated phrases if it has commas, else white-space separated."""
+    """Tokens of one TAGS line: comma-separated phrases if it has commas, else white-space separated.
+
+    In a comma list, a piece made only of space-separated codes (`PTER PGOV PREL`) is split further.
+    """
     segment = line[start:]
     subject = re.search(r"\bSUBJECT\s*:", segment, re.I)    # case-damaged cables run TAGS into Subject
     if subject:
         segment = segment[:subject.start()]
-    if "," in segment:
-        pieces = [(mm.start(), mm.group()) for mm in re.finditer(r"[^,]+", segment)]
+    if "," in _LINK_RE.sub("", segment):
+        pieces = []
+        for mm in _COMMA_PIECE_RE.finditer(segment):
+            words = list(_SPACE_PIECE_RE.finditer(mm.group()))
+            if len(words) > 1 and all(_CODE_RE.fullmatch(w.group()) for w in words):
+                pieces.extend((mm.start() + w.start(), w.group()) for w in words)
+            else:
+                pieces.append((mm.start(), mm.group()))
     else:
-        pieces = [(mm.start(), mm.group()) for mm in re.finditer(r"\[[^\]]+\]\([^)]*\)|[^\s\u00a0]+", segment)]
+        pieces = [(mm.start(), mm.group()) for mm in _SPACE_PIECE_RE.finditer(segment)]
     for at, piece in pieces:
         stripped = piece.strip(WS)
         if not stripped:
             continue
         col = start + at + piece.index(stripped)
-        link = re.fullmatch(r"\[([^\]]+)\]\([^)]*\)", stripped)
-        value = link.group(1) if link else stripped
+        link = _LINK_RE.fullmatch(stripped)
+        value = (link.group("md") or link.group("html")) if link else stripped
         yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)), markup=bool(link))
 
 
-def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match) -> Subject:
-    """SUBJECT from line `first` through wrapped line `last`."""
-    label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
+def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, stop: int | None = None) -> Subject:
+    """SUBJECT from line `first` through wrapped line `last`, ending at column `stop` of `last` if given."""
+    indent = len(lines[first]) - len(lines[first].lstrip(WS))
+    label = match_text(first, m, "label", offset=indent)
+    parts = [lines[first][indent + m.start("rest"):]] + [lines[i] for i in range(first + 1, last + 1)]
+    if stop is not None:
+        parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
+    text = " ".join(part.strip(WS) for part in parts).strip()
     raw = lines_text(lines, first, last)
-    text = " ".join([m.group("rest").strip(WS)] + [lines[i].strip(WS) for i in range(first + 1, last + 1)]).strip()
+    if stop is not None:
+        end = len(lines[last][:stop].rstrip(WS))
+        raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
     return Subject(raw=raw, label=label, text=text)
 
 
-def parse_refs(lines: tuple[str, ...], first: int, last: int) -> Refs:
-    """REF block: the label line and its item lines."""
+def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None) -> Refs:
+    """REF block: the label line and its item lines, ending at column `stop` of `last` if given."""
     m = REF_RE.match(lines[first].lstrip(WS))
     label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
     items = []
     for i in range(first, last + 1):
-        if is_blank(lines[i]):
+        line = lines[i][:stop] if i == last and stop is not None else lines[i]
+        if is_blank(line):
             continue
-        text = line_text(lines, i)
+        text = line_text((line,), 0)
+        text = Text(text.value, Span(i + 1, text.span.column, i + 1, text.span.end_column))
         value = text.value[m.start("rest"):] if i == first else text.value
         enum = re.match(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s", value)
         col = text.span.column + (len(text.value) - len(value))
         enumerator = Text(enum.group(1), Span(i + 1, col, i + 1, col + len(enum.group(1)))) if enum else None
         items.append(RefItem(enumerator=enumerator, text=Text(value, Span(i + 1, col, i + 1, col + len(value)))))
-    return Refs(raw=lines_text(lines, first, last), label=label, items=tuple(items))
+    raw = lines_text(lines, first, last)
+    if items:
+        raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
+                                   items[-1].text.span.end_column))
+    return Refs(raw=raw, label=label, items=tuple(items))
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0) -> ClassifiedBy:

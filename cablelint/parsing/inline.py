@@ -1,0 +1,37 @@
+"""Labelled parts found inside a line rather than at its start: flattened text, run-on lines."""
+
+from __future__ import annotations
+
+import re
+
+from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
+
+INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
+INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By", re.I)
+INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
+INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
+
+
+def classified_by_at(line: str, start: int = 0) -> int | None:
+    """Column where a `Classified By` runs on inside a line (after SUBJECT or REF text), or None."""
+    m = INLINE_CLASSIFIED_RE.search(line, start)
+    return m.start() if m else None
+
+
+def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -> None:
+    """Fill the parts still missing from `fields` (E.O., TAGS, Classified By) from line `index`,
+    searching from column `start`."""
+    line = lines[index]
+    if "eo" not in fields:
+        m = INLINE_EO_RE.search(line, start)
+        if m:
+            fields["eo"] = parse_eo(lines, index, EO_RE.match(line[m.start():]), offset=m.start())
+    if "classified_by" not in fields:
+        at = classified_by_at(line, start)
+        if at is not None:
+            fields["classified_by"] = parse_classified_by(lines, index, index, offset=at)
+    if "tags" not in fields:
+        m = INLINE_TAGS_RE.search(line, start)
+        if m and TAGS_RE.match(line[m.start():]):
+            subject = INLINE_SUBJECT_RE.search(line, m.end())
+            fields["tags"] = parse_tags(lines, index, index, at=m.start(), stop=subject.start() if subject else None)

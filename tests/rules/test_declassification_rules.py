@@ -1,0 +1,215 @@
+"""E.O. line and DECL instruction rules (CL040-CL049)."""
+
+import pytest
+
+from conftest import BODY, HEADER, lint
+
+EO = "E.O. 12958: DECL: 03/06/2017"
+CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n"
+EXPECTED_EO = "'E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'"
+#: The reference cable as UNCLASSIFIED, still carrying the DECL date of the classified one.
+UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
+          .replace(CLASSIFIED_BY, "") + BODY.replace("(C)", "(U)"))
+
+
+def with_eo(eo: str, text: str = HEADER + BODY) -> str:
+    assert EO in text
+    return text.replace(EO, eo)
+
+
+def dated(dtg: str, text: str) -> str:
+    assert "P 070517Z MAR 07" in text
+    return text.replace("P 070517Z MAR 07", dtg)
+
+
+# --- CL040 eo-line-missing --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [HEADER + BODY, UNCLAS], ids=["classified", "unclassified"])
+def test_cl040_eo_line_missing_is_reported_at_tags(text):
+    assert lint(with_eo("", text).replace("\n\nTAGS", "\nTAGS"), ["CL040"]) == [
+        (13, 1, "CL040", "No 'E.O. 12958: DECL: ...' line (or 'E.O. 12958: N/A' for an unclassified cable)"),
+    ]
+
+
+@pytest.mark.parametrize("text", [HEADER + BODY, with_eo("E.O. 12958: N/A", UNCLAS)], ids=["classified", "unclas"])
+def test_cl040_eo_line_present(text):
+    assert lint(text, ["CL040"]) == []
+
+
+# --- CL041 eo-line-malformed ------------------------------------------------------------------
+
+@pytest.mark.parametrize("eo", [
+    "EO 12958 DECL: 03/06/2017",        # no dots, no colon
+    "E.O. 12598: DECL: 03/06/2017",     # order typo
+    "E.O. 12958 DECL: 03/06/2017",      # colon after the order lost
+    "E.O. 12958: 03/06/2017",           # DECL keyword lost
+])
+def test_cl041_malformed_eo_line(eo):
+    assert lint(with_eo(eo), ["CL041"]) == [
+        (13, 1, "CL041", f"E.O. line '{eo}' is not in the standard form {EXPECTED_EO}"),
+    ]
+
+
+@pytest.mark.parametrize("eo", [EO, "E.O. 12958: DECL: 2017/03/06", "E.O. 12958: DECL: X1", "E.O. 12356: DECL: OADR"])
+def test_cl041_standard_eo_line(eo):
+    assert lint(with_eo(eo), ["CL041"]) == []
+
+
+def test_cl041_na_on_unclassified_cable():
+    assert lint(with_eo("E.O. 12958: N/A", UNCLAS), ["CL041"]) == []
+
+
+# --- CL042 eo-order-anachronism ---------------------------------------------------------------
+
+@pytest.mark.parametrize("order, period", [
+    ("13526", "E.O. 13526 applies from 2009-12-29"),
+    ("12356", "E.O. 12356 applied 1982-1995"),
+])
+def test_cl042_order_not_in_force_in_2007(order, period):
+    text = with_eo(f"E.O. {order}: DECL: 03/06/2017")
+    assert lint(text, ["CL042"]) == [
+        (13, 1, "CL042", f"E.O. {order} cited on a cable dated 2007-03-07: {period}"),
+    ]
+
+
+def test_cl042_eo_12958_on_a_1990_cable():
+    text = dated("P 150517Z JUN 90", with_eo("E.O. 12958: DECL: OADR"))
+    assert lint(text, ["CL042"]) == [
+        (13, 1, "CL042", "E.O. 12958 cited on a cable dated 1990-06-15: E.O. 12958 applied 1995-2010"),
+    ]
+
+
+@pytest.mark.parametrize("dtg, eo", [
+    ("P 070517Z MAR 07", EO),
+    ("P 150517Z JUN 90", "E.O. 12356: DECL: OADR"),
+    ("P 070517Z JUN 96", "E.O. 12356: DECL: 06/06/2006"),   # old template within the year of grace
+])
+def test_cl042_order_in_force(dtg, eo):
+    assert lint(dated(dtg, with_eo(eo)), ["CL042"]) == []
+
+
+# --- CL043 decl-date-invalid ------------------------------------------------------------------
+
+@pytest.mark.parametrize("decl", ["13/06/2017", "06/31/2017", "02/29/2017"])
+def test_cl043_impossible_decl_date(decl):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL043"]) == [
+        (13, 19, "CL043", f"Declassification date '{decl}' is not a real date"),
+    ]
+
+
+@pytest.mark.parametrize("decl", ["03/06/2017", "3/6/2017", "2017/03/06", "03/06/17", "02/29/2016", "X1"])
+def test_cl043_real_decl_date_or_no_date(decl):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL043"]) == []
+
+
+# --- CL044 decl-before-cable ------------------------------------------------------------------
+
+@pytest.mark.parametrize("decl, iso", [("03/07/2007", "2007-03-07"), ("03/06/2007", "2007-03-06")])
+def test_cl044_decl_not_after_the_cable(decl, iso):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL044"]) == [
+        (13, 19, "CL044", f"Declassification date {iso} is not after the cable date 2007-03-07"),
+    ]
+
+
+@pytest.mark.parametrize("decl", ["03/08/2007", "03/06/2017"])
+def test_cl044_decl_after_the_cable(decl):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL044"]) == []
+
+
+# --- CL045 decl-too-far -----------------------------------------------------------------------
+
+def test_cl045_decl_a_century_off():
+    assert lint(with_eo("E.O. 12958: DECL: 01/23/2117"), ["CL045"]) == [
+        (13, 19, "CL045", "Declassification date 2117-01-23 is 109 years after the cable date 2007-03-07; "
+                          "the limit is 25 years"),
+    ]
+
+
+@pytest.mark.parametrize("decl", [
+    "03/07/2017",   # exactly ten years, the default
+    "03/07/2022",   # fifteen years
+    "03/07/2032",   # exactly 25 years, the limit
+])
+def test_cl045_decl_within_25_years(decl):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL044", "CL045"]) == []
+
+
+def test_cl045_just_past_the_limit_is_reported():
+    assert [rule for _, _, rule, _ in lint(with_eo("E.O. 12958: DECL: 03/08/2032"), ["CL045"])] == ["CL045"]
+
+
+# --- CL046 decl-on-unclassified ---------------------------------------------------------------
+
+def test_cl046_unclassified_cable_with_decl_date():
+    assert lint(UNCLAS, ["CL046"]) == [
+        (13, 19, "CL046", "Unclassified cable has a declassification date (2017-03-06); expected 'E.O. 12958: N/A'"),
+    ]
+
+
+def test_cl046_unclassified_cable_with_na():
+    assert lint(with_eo("E.O. 12958: N/A", UNCLAS), ["CL046"]) == []
+
+
+def test_cl046_classified_cable_with_decl_date():
+    assert lint(HEADER + BODY, ["CL046"]) == []
+
+
+# --- CL047 decl-na-on-classified --------------------------------------------------------------
+
+@pytest.mark.parametrize("eo, column", [("E.O. 12958: N/A", 13), ("E.O. 12958: DECL: N/A", 19)])
+def test_cl047_na_on_confidential_cable(eo, column):
+    assert lint(with_eo(eo), ["CL047"]) == [
+        (13, column, "CL047", "Classified cable has 'N/A' as its declassification instruction"),
+    ]
+
+
+@pytest.mark.parametrize("text", [HEADER + BODY, with_eo("E.O. 12958: N/A", UNCLAS)], ids=["decl-date", "unclas"])
+def test_cl047_not_reported(text):
+    assert lint(text, ["CL047"]) == []
+
+
+# --- CL048 decl-obsolete-marking --------------------------------------------------------------
+
+X_PERIOD = "X1-X8 exemptions exist only under E.O. 12958 as issued, 1995-10-14 to 2003-09-22"
+
+
+@pytest.mark.parametrize("marking", ["X1", "25X1", "X1, X5"])
+def test_cl048_x_exemption_in_2007(marking):
+    assert lint(with_eo(f"E.O. 12958: DECL: {marking}"), ["CL048"]) == [
+        (13, 19, "CL048", f"DECL marking '{marking}' on a cable dated 2007-03-07: {X_PERIOD}"),
+    ]
+
+
+def test_cl048_oadr_in_2007():
+    assert lint(with_eo("E.O. 12958: DECL: OADR"), ["CL048"]) == [
+        (13, 19, "CL048", "DECL marking 'OADR' on a cable dated 2007-03-07: "
+                          "OADR was abolished by E.O. 12958 on 1995-10-14"),
+    ]
+
+
+def test_cl048_oadr_in_1990_is_right():
+    text = dated("P 150517Z JUN 90", with_eo("E.O. 12356: DECL: OADR"))
+    assert lint(text, ["CL048", "CL049"]) == []
+
+
+def test_cl048_x1_in_1999_is_right():
+    text = dated("P 070517Z MAR 99", with_eo("E.O. 12958: DECL: X1"))
+    assert lint(text, ["CL048", "CL049"]) == []
+
+
+def test_cl048_decl_date_in_2007():
+    assert lint(HEADER + BODY, ["CL048"]) == []
+
+
+# --- CL049 decl-event -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("event", ["CLOSURE OF ICTY", "TEN YEARS AFTER KOREAN UNIFICATION"])
+def test_cl049_event_instead_of_date(event):
+    assert lint(with_eo(f"E.O. 12958: DECL: {event}"), ["CL049"]) == [
+        (13, 19, "CL049", f"Declassification is tied to an event ('{event}') rather than a date"),
+    ]
+
+
+@pytest.mark.parametrize("decl", ["03/06/2017", "2017/03/06", "X1", "OADR", "N/A"])
+def test_cl049_dates_and_markings_are_not_events(decl):
+    assert lint(with_eo(f"E.O. 12958: DECL: {decl}"), ["CL049"]) == []

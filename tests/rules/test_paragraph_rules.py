@@ -1,0 +1,138 @@
+"""Paragraph numbering, marker style and split-sentence rules (CL090, CL091, CL092, CL096)."""
+
+import pytest
+
+from conftest import BODY, lint_body
+
+
+def numbered(*numbers, marker="{n}. (C) Paragraph {n}.") -> str:
+    """A body of paragraphs with the given numbers, separated by blank lines."""
+    return "\n\n".join(marker.format(n=n) for n in numbers) + "\n"
+
+
+def stray_one(found, expected):
+    return f"Paragraph number {found} should be {expected}: a stray '1' (often a damaged ¶) precedes it"
+
+
+# --- CL090 paragraph-sequence -----------------------------------------------------------------
+
+@pytest.mark.parametrize("numbers, line, found, expected", [
+    ((1, 2, 4, 5), 5, 4, 3),           # paragraph 3 lost
+    ((1, 2, 2, 3), 5, 2, 3),           # paragraph 2 pasted twice
+    ((1, 2, 3, 13), 7, 13, 4),         # 13 is not 4 with a stray 1
+])
+def test_cl090_break_in_the_count(numbers, line, found, expected):
+    assert lint_body(numbered(*numbers), ["CL090", "CL091"]) == [
+        (line, 1, "CL090", f"Paragraph {found} where {expected} was expected"),
+    ]
+
+
+def test_cl090_gap_with_markdown_pilcrow_links():
+    body = numbered(1, 2, 4, marker="[¶{n}.](#) (C) Paragraph {n}.")
+    assert lint_body(body, ["CL090"]) == [(5, 3, "CL090", "Paragraph 4 where 3 was expected")]
+
+
+@pytest.mark.parametrize("body", [
+    BODY,
+    numbered(*range(1, 13)),                                         # 10, 11, 12 are real numbers
+    numbered(1, 2, 3, marker="[¶{n}.](#) (C) Paragraph {n}."),
+    numbered(1, 2, 3, marker="¶{n}. (C) Paragraph {n}."),
+])
+def test_cl090_unbroken_count(body):
+    assert lint_body(body, ["CL090", "CL091"]) == []
+
+
+def test_cl090_numbering_restarts_inside_quoted_text():
+    body = ("1. (C) First.\n\n2. (C) Second.\n\n3. (C) The text of the note follows.\n\n"
+            "BEGIN TEXT\n\n1. (U) Quoted one.\n\n2. (U) Quoted two.\n\nEND TEXT\n\n"
+            "4. (C) Fourth.\n\n5. (C) Fifth.\n")
+    assert lint_body(body, ["CL090", "CL091"]) == []
+
+
+# --- CL091 paragraph-number-spurious-one ------------------------------------------------------
+
+def test_cl091_stray_one_before_5_and_6():
+    body = numbered(1, 2, 3, 4, 15, 16, 7)
+    assert lint_body(body, ["CL090", "CL091"]) == [
+        (9, 1, "CL091", stray_one(15, 5)),
+        (11, 1, "CL091", stray_one(16, 6)),
+    ]
+
+
+def test_cl091_stray_one_before_12():
+    body = numbered(*range(1, 12), 112, 13)
+    assert lint_body(body, ["CL090", "CL091"]) == [(23, 1, "CL091", stray_one(112, 12))]
+
+
+def test_cl091_stray_one_with_markdown_pilcrow_link():
+    body = numbered(1, 12, 3, marker="[¶{n}.](#) (C) Paragraph {n}.")
+    assert lint_body(body, ["CL090", "CL091"]) == [(3, 3, "CL091", stray_one(12, 2))]
+
+
+@pytest.mark.parametrize("numbers", [tuple(range(1, 13)), (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)])
+def test_cl091_real_two_digit_numbers(numbers):
+    assert lint_body(numbered(*numbers), ["CL091"]) == []
+
+
+# --- CL092 paragraph-marker-style -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, line, found, expected", [
+    (numbered(*range(1, 8), marker="¶{n}. (C) Paragraph {n}.") + "\n¶ 8. (C) Eighth.\n\n¶9. (C) Ninth.\n",
+     15, "¶ N. (M)", "¶N. (M)"),
+    ("1. (C) a.\n\n2.(C) b.\n\n3. (C) c.\n", 3, "N.(M)", "N. (M)"),
+])
+def test_cl092_marker_unlike_the_rest(body, line, found, expected):
+    assert lint_body(body, ["CL092"]) == [
+        (line, 1, "CL092", f"Paragraph marker written '{found}' where the cable writes '{expected}'"),
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    BODY,
+    numbered(1, 2, 3, marker="¶{n}. (C) Paragraph {n}."),
+    numbered(1, 2, 3, marker="¶ {n}. (C) Paragraph {n}."),             # one style throughout
+    numbered(1, 2, 3, marker="[¶{n}.](#) (C) Paragraph {n}."),         # markdown is another rule's matter
+    numbered(1, 2, 3, 14, 5, marker="¶{n}. (C) Paragraph {n}."),       # the stray 1 is CL091's finding
+])
+def test_cl092_consistent_markers(body):
+    assert lint_body(body, ["CL092"]) == []
+
+
+def test_cl092_no_house_style_on_a_tie():
+    assert lint_body("¶1. (C) a.\n\n¶ 2. (C) b.\n", ["CL092"]) == []
+
+
+# --- CL096 paragraph-split --------------------------------------------------------------------
+
+def test_cl096_blank_line_in_the_middle_of_a_sentence():
+    body = ("1. (C) Tazhin offered a broad and spirited defense of the\n\n"
+            "lengthy reform program in his meeting.\n\n2. (C) Second.\n")
+    assert lint_body(body, ["CL096"]) == [
+        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense of the' "
+                        "continues after it"),
+    ]
+
+
+def test_cl096_split_sentence_in_a_markdown_paragraph():
+    body = ("[¶1.](#) (C) Tazhin offered a broad and spirited defense of the\n\n"
+            "lengthy reform program in his meeting.\n")
+    assert lint_body(body, ["CL096"]) == [
+        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense of the' "
+                        "continues after it"),
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    BODY,
+    # a heading after the blank line, not the rest of the sentence
+    "1. (C) The minister outlined the reform plan for the coming year\n\nBackground\n\n2. (C) Second.\n",
+    "1. (C) Tazhin offered a broad and spirited defense of the program\n\nPOLITICAL REFORM OUTLOOK\n\n"
+    "2. (C) Second.\n",
+    # a list item after the blank line
+    "1. (C) The minister listed the points of the reform plan as\n\n-- the first item of the list here.\n",
+    # the line before the blank ends a sentence or announces what follows
+    "1. (C) The minister said the following about the reform plan:\n\nthe plan will be adopted soon.\n",
+    "1. (C) Tazhin offered a broad and spirited defense of the program.\n\n2. (C) Second.\n",
+])
+def test_cl096_blank_line_between_units(body):
+    assert lint_body(body, ["CL096"]) == []

@@ -1,0 +1,45 @@
+"""Source encoding rule (CL134): a file that is not valid UTF-8."""
+
+import pytest
+
+from cablelint.engine import lint_bytes
+from cablelint.ruleset import build
+from conftest import BODY, HEADER, registry
+
+PILCROW_BODY = "¶1. (C) First paragraph.\n\n¶2. (C) Second paragraph.\n\nORDWAY\n"
+
+
+def lint_file(data: bytes):
+    ruleset = build(registry(), select=["CL134"])
+    return [(d.line, d.column, d.rule_id, d.message) for d in lint_bytes(data, "cable.txt", ruleset)]
+
+
+@pytest.mark.parametrize("data, encoding", [
+    ((HEADER + PILCROW_BODY).encode("cp1252"), "cp1252"),                        # ¶ as byte 0xB6
+    ((HEADER + "1. (C) The “reform” plan.\n").encode("cp1252"), "cp1252"),        # curly quotes 0x93/0x94
+    (b"\x81" + (HEADER + BODY).encode("ascii"), "latin-1"),                       # 0x81 is not cp1252 either
+])
+def test_cl134_not_utf8(data, encoding):
+    assert lint_file(data) == [(1, 1, "CL134", f"File is not valid UTF-8; it was read as {encoding}")]
+
+
+@pytest.mark.parametrize("data", [
+    (HEADER + PILCROW_BODY).encode("utf-8"),
+    b"\xef\xbb\xbf" + (HEADER + PILCROW_BODY).encode("utf-8"),                   # UTF-8 with a BOM
+    (HEADER + PILCROW_BODY).encode("utf-8").replace(b"\n", b"\r\n"),              # CRLF line ends
+    (HEADER + BODY).encode("ascii"),
+])
+def test_cl134_utf8(data):
+    assert lint_file(data) == []
+
+
+def test_cl134_pilcrow_byte_is_read_as_pilcrow():
+    """The cp1252 fallback keeps the other rules working: byte 0xB6 becomes a ¶ paragraph marker."""
+    data = (HEADER + "¶1. (C) First paragraph.\n\n¶2. Second paragraph.\n").encode("cp1252")
+    assert b"\xb6" in data
+    ruleset = build(registry(), select=["CL093", "CL134"])
+    found = [(d.line, d.column, d.rule_id, d.message) for d in lint_bytes(data, "cable.txt", ruleset)]
+    assert found == [
+        (1, 1, "CL134", "File is not valid UTF-8; it was read as cp1252"),
+        (21, 1, "CL093", "Paragraph ¶2. of a classified cable has no portion mark such as (C) or (U)"),
+    ]
