@@ -180,6 +180,11 @@ class ClassifiedBy:
     letters_span: Span | None
     format_problem: str | None    # non-standard writing of the reason
 
+    @property
+    def truncated(self) -> bool:
+        """The mirror cut the line short (`Classified By: Ambassador John ...`)."""
+        return self.raw.value.rstrip().endswith(("...", "\u2026"))
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

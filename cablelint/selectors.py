@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from .document import Cable, Span
+from .numbering import walk
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,18 @@ def portion_level(mark: str) -> str | None:
     return _PORTION_LEVEL.get(base)
 
 
+def _unmarked(cable: Cable) -> list[Node]:
+    """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
+    marking conventions, 08USUNNEWYORK258)."""
+    nodes, depth = [], 0
+    for step in walk(cable.paragraphs):
+        depth += {"restart": 1, "resume": -1}.get(step.status, 0)
+        p = step.paragraph
+        if p.portion_mark is None and depth == 0:
+            nodes.append(Node(p.marker.value, p.marker.span))
+    return nodes
+
+
 def _portion_levels(cable: Cable) -> list[Node]:
     nodes = []
     for p in cable.paragraphs:
@@ -151,6 +164,9 @@ SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
     "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
     "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,
                                      c.classified_by and c.classified_by.raw.span), "the Classified By line(s)"),
+    "classified_by.truncated": (lambda c: _one(c.classified_by and c.classified_by.truncated and "...",
+                                               c.classified_by and c.classified_by.raw.span),
+                                "a Classified By line the mirror cut short with '...'"),
     "classified_by.section": (_reason_section, "reason section, normalised: 1.4 or 1.5"),
     "classified_by.reasons[]": (_reasons, "each reason as `1.4(b)`"),
     "classified_by.format_problem": (
@@ -160,8 +176,7 @@ SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
     "paragraphs[].portion_mark": (lambda c: [Node(p.portion_mark.value, p.portion_mark.span)
                                              for p in c.paragraphs if p.portion_mark], "portion marks as written"),
     "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),
-    "paragraphs[].unmarked": (lambda c: [Node(p.marker.value, p.marker.span) for p in c.paragraphs
-                                         if p.portion_mark is None], "paragraphs without a portion mark"),
+    "paragraphs[].unmarked": (_unmarked, "paragraphs of the main numbering without a portion mark"),
     "splits[]": (_splits, "sentences cut by a blank line (one node for a double-spaced text)"),
     "source.encoding": (lambda c: _one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
                                        Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1)),

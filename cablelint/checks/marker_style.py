@@ -7,8 +7,8 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Paragraph, Span
+from ..numbering import walk
 from .base import CheckKind
-from .sequence import walk
 
 
 def marker_style(p: Paragraph) -> str:

@@ -44,6 +44,10 @@ def _parse(text: str, path: str) -> Cable:
     fields.update(_parse_preamble(lines, start, body_start))
     if banner is not None:     # E.O., TAGS, Classified By run on after the banner (05PARIS7777)
         parse_inline(lines, envelope_end, fields["banner"].raw.span.end_column - 1, fields)
+    for i in range(start, body_start):   # ... or after a caption (`SENSITIVE SIPDIS E.O. 12958: N/A`)
+        if all(key in fields for key in ("eo", "tags", "classified_by")):
+            break
+        parse_inline(lines, i, 0, fields)
     fields.update(parse_body(lines, body_start))
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])

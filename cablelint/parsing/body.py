@@ -8,7 +8,8 @@ from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
 
 PARAGRAPH_RE = re.compile(
-    r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*)?(?P<pilcrow>¶)?(?P<gap>[ \t]?)(?P<number>\d{1,3})\."
+    r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
+    r"(?P<number>\d{1,3})\."
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z][A-Z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
@@ -29,8 +30,8 @@ def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
     m = PARAGRAPH_RE.match(lines[i])
     if not m:
         return None
-    if m.group("pilcrow"):
-        return m      # the ¶ is a marker of its own: early mirrors have no blank line before it
+    if m.group("pilcrow") or m.group("mark"):
+        return m      # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])):
         return None
     return m

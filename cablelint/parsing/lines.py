@@ -6,8 +6,9 @@ import re
 
 from ..document import Span, Text
 
-#: White space as it occurs in mirrored cables: spaces, tabs and no-break spaces.
-WS = " \t\u00a0"
+#: White space as it occurs in mirrored cables: spaces, tabs, no-break spaces and the Unicode line and
+#: paragraph separators some mirrors left inside lines (html-extract/08MEXICO2187).
+WS = " \t\u00a0\u2028\u2029"
 
 
 def is_blank(line: str) -> bool:

@@ -31,7 +31,7 @@ REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
 REASON_RE = re.compile(
     r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
-    r"\s*(?P<letters>(?:[\(\[]?\s*[a-zA-Z](?![a-zA-Z])\s*[\)\]]?\s*(?:,|\band\b|&|/|\s)*)+)", re.I)
+    r"\s*(?P<letters>(?:[\(\[]?\s*[a-zA-Z](?![a-zA-Z])\s*[\)\]]?\s*(?:,|\band\b|&|/|\s)*)*)", re.I)
 LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
 DATE_FORMS = (
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
