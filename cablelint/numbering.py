@@ -34,14 +34,14 @@ def walk(paragraphs: tuple[Paragraph, ...]) -> Iterator[Step]:
         number = p.number
         if number == expected:
             status, effective = "ok", number
+        elif outer and number == outer[-1]:
+            outer.pop()
+            status, effective = "resume", number
         elif is_spurious_one(number, expected):
             status, effective = "spurious", expected
         elif number == 1 and expected > 2:
             outer.append(expected)
             status, effective = "restart", number
-        elif outer and number == outer[-1]:
-            outer.pop()
-            status, effective = "resume", number
         else:
             status, effective = "gap", number
         yield Step(p, expected, status)

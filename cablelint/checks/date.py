@@ -26,7 +26,7 @@ class Date(CheckKind):
     - `max_years`: the date must be at most this many years after the cable date.
 
     Cables without a known date are not checked. Message placeholders: `{value}`, `{cable_date}`,
-    `{years}` (whole years between the two dates).
+    `{years}` (years between the two dates, one decimal).
     """
 
     name = "date"
@@ -44,5 +44,5 @@ class Date(CheckKind):
             too_early = "min_days" in self.params and date < cable_date + dt.timedelta(days=self.params["min_days"])
             too_late = "max_years" in self.params and date > add_years(cable_date, self.params["max_years"])
             if too_early or too_late:
-                years = (date - cable_date).days // 365
+                years = round((date - cable_date).days / 365.25, 1)
                 yield self.rule.diagnostic(cable, node.span, value=date, cable_date=cable_date, years=years)

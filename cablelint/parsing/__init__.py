@@ -10,7 +10,7 @@ from .body import is_paragraph_start, parse_body
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
-from .preamble import (CLASSIFIED_BY_RE, EO_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
+from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line breaks.
@@ -18,6 +18,8 @@ FLAT_MAX_LINES, FLAT_LINE = 3, 1500
 #: The transmission header, when there is one, starts within this many lines.
 HEADER_SEARCH = 60
 _LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
+#: TAGS run on after the E.O. line: `E.O. 12958: N/A TAGS: ...`, `DECL: 10/24/2018TAGS: ...`.
+RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
 
 
 def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Cable:
@@ -93,10 +95,10 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
         ref, classified = REF_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
         if eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
             fields["eo"] = parse_eo(lines, i, eo, offset=len(lines[i]) - len(stripped))
-            run_on = re.search(r"\s(TAGS?|Tags)\b", stripped)
-            if run_on and "tags" not in fields:
+            run_on = RUN_ON_TAGS_RE.search(stripped)
+            if run_on and "tags" not in fields and TAGS_RE.match(stripped[run_on.start():]):
                 last = _continuation_end(lines, i, end, _tags_continue)
-                fields["tags"] = parse_tags(lines, i, last, at=len(lines[i]) - len(stripped) + run_on.start() + 1)
+                fields["tags"] = parse_tags(lines, i, last, at=len(lines[i]) - len(stripped) + run_on.start())
                 i = last
         elif tags and "tags" not in fields:
             last = _continuation_end(lines, i, end, _tags_continue)
@@ -142,7 +144,7 @@ def _tags_continue(previous: str, line: str) -> bool:
     """A TAGS line continues when it ends with a comma, or the next line is a bare list of codes."""
     if previous.rstrip(WS).endswith(","):
         return True
-    tokens = line.strip(WS).replace(",", " ").split()
+    tokens = LINK_RE.sub(lambda m: m.group("md") or m.group("html"), line).strip(WS).replace(",", " ").split()
     return bool(tokens) and len(tokens) <= 3 and all(t.isupper() and len(t) <= 6 for t in tokens) \
         and not previous.rstrip(WS).endswith(tuple("."))
 

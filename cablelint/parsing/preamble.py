@@ -24,22 +24,30 @@ CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED"), "CONFIDENTIAL": 
 
 EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
                    re.I)
-DECL_RE = re.compile(r"^(?P<kw>DECL(?:ASSIFY)?)\s*(?:ON)?\s*[:;.]?\s*(?P<when>.*)$", re.I)
-TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)(?=[\s\[]|$)\s*(?P<rest>.*)$")
+DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
+TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
+                     r"(?:(?<=:)|(?=[\s\[<]|$))\s*(?P<rest>.*)$")
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
+#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
+#: mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
+_LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
 REASON_RE = re.compile(
     r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
-    r"\s*(?P<letters>(?:[\(\[]?\s*[a-zA-Z](?![a-zA-Z])\s*[\)\]]?\s*(?:,|\band\b|&|/|\s)*)*)", re.I)
-LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
+    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
+LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
 DATE_FORMS = (
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
     (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$"), ("m", "d", "yy")),
 )
-EXEMPTION_RE = re.compile(r"^(?:25)?X\d(?:[\s,]+(?:AND\s+)?(?:25)?X\d)*\b", re.I)
+#: Other declassification markings of vocab/declassification.tsv, and later review annotations
+#: (`DECLASSIFIED BY NARA 09/02/2009`): not free-text events.
+LEGACY_DECL_RE = re.compile(r"^(?:GDS|MR|DNG|XGDS)\b|.*\bDECLASSIFIED\b|^AS AMENDED")
+#: `X1`, `X1, X5`, `(X1)`, `1.6X1`, `(1.6X1)`, `25X1-HUMAN`.
+EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
 
 
 #: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`):
@@ -115,12 +123,12 @@ def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
 def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -> EoLine:
     """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line)."""
     rest, rest_start = m.group("rest"), m.start("rest") + offset
-    tags_at = re.search(r"\s(TAGS?|Tags)\b", rest)
+    tags_at = re.search(r"(?<![A-Za-z])(TAGS?|Tags)\b", rest)
     if tags_at:
         rest = rest[:tags_at.start()]
     decl = DECL_RE.match(rest)
     when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl else (rest, rest_start)
-    cleaned = when.rstrip(WS + ".")
+    cleaned = when.rstrip(WS + ".\\")
     kind, date, valid = _decl_kind(cleaned)
     decl_text = Text(cleaned, Span(index + 1, when_start + 1, index + 1, when_start + 1 + len(cleaned))) \
         if cleaned else None
@@ -143,6 +151,8 @@ def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:
         return "exemption", None, True
     if upper.startswith("OADR"):
         return "oadr", None, True
+    if LEGACY_DECL_RE.match(upper):
+        return "legacy", None, True
     return "event", None, True
 
 
@@ -169,7 +179,7 @@ def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int, stop: int
 
 #: A TAG written as a link: markdown `[PGOV](#)` (seeds 000-002) or HTML `<a href='/tag/PGOV_0.html'>PGOV</a>`
 #: (html-fragment cables).
-_LINK_RE = re.compile(r"\[(?P<md>[^\]]+)\]\([^)]*\)|<a\b[^>]*>(?P<html>[^<]*)</a>", re.I)
+LINK_RE = re.compile(r"\[(?P<md>[^\]]+)\]\([^)]*\)|<a\b[^>]*>(?P<html>[^<]*)</a>", re.I)
 #: One piece of a comma-separated list: anything up to a comma outside parentheses (`OVIP (CLINTON, HILLARY)`).
 _COMMA_PIECE_RE = re.compile(r"(?:\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^,(<])+|[(<]")
 _SPACE_PIECE_RE = re.compile(r"\[[^\]]+\]\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^\s\u00a0]+", re.I)
@@ -185,7 +195,7 @@ def _tag_tokens(line: str, start: int, index: int):
     subject = re.search(r"\bSUBJECT\s*:", segment, re.I)    # case-damaged cables run TAGS into Subject
     if subject:
         segment = segment[:subject.start()]
-    if "," in _LINK_RE.sub("", segment):
+    if "," in LINK_RE.sub("", segment):
         pieces = []
         for mm in _COMMA_PIECE_RE.finditer(segment):
             words = list(_SPACE_PIECE_RE.finditer(mm.group()))
@@ -200,7 +210,7 @@ def _tag_tokens(line: str, start: int, index: int):
         if not stripped:
             continue
         col = start + at + piece.index(stripped)
-        link = _LINK_RE.fullmatch(stripped)
+        link = LINK_RE.fullmatch(stripped)
         value = (link.group("md") or link.group("html")) if link else stripped
         yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)), markup=bool(link))
 
@@ -260,24 +270,36 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None, format_problem=None)
 
 
+def _same_case(found: list[str]) -> tuple[str, ...]:
+    """Reason letters, lower-cased, up to a change of case: in `(b) and (d) (S) Embassy ...` the `(S)`
+    is the next paragraph's portion mark (html-extract/09TOKYO1598)."""
+    letters = []
+    for letter in found:
+        if letters and letter.isupper() != found[0].isupper():
+            break
+        letters.append(letter.lower())
+    return tuple(letters)
+
+
 def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> ClassifiedBy:
-    letters_text = re.sub(r"\band\b", ",", m.group("letters"), flags=re.I)
-    letters = tuple(letter.lower() for letter in LETTER_RE.findall(letters_text))
+    letters_text = re.sub(r"\band\b", ",", m.group("letters") or "", flags=re.I)
+    letters = _same_case(LETTER_RE.findall(letters_text))
     section_text = m.group("section")
     if index is None:
         section = Text(section_text, raw.span)
         letters_span = raw.span
     else:
         section = Text(section_text, Span(index + 1, m.start("section") + 1, index + 1, m.end("section") + 1))
-        letters_end = m.start("letters") + len(m.group("letters").rstrip(WS + ",&/"))
+        letters_end = m.start("letters") + len((m.group("letters") or "").rstrip(WS + ",&/")) \
+            if m.group("letters") else m.end("section")
         letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)
     problems = []
     if "." not in section_text:
         problems.append(f"section written '{section_text}' instead of '1.{section_text[-1]}'")
     elif section_text.endswith("."):
         problems.append(f"section written '{section_text}' with a period")
-    if not m.group("word"):
-        problems.append("no 'Reason(s)' before the section")
+    if not m.group("word") and not re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I):
+        problems.append("no 'Reason(s)' before the section")   # `REA` / `SONS` wrapped mid-word counts
     tail = line[m.end():].strip(WS)
     if index is not None and not tail and not raw.value.rstrip(WS).endswith("."):
         problems.append("no closing period")

@@ -283,3 +283,14 @@ def test_cl095_unknown_portion_mark(mark):
 def test_cl095_known_portion_marks(mark):
     body = f"1. (C) First paragraph.\n\n2. ({mark}) Second paragraph.\n"
     assert lint_body(body, ["CL095"]) == []
+
+
+def test_reasons_wrapped_mid_word_is_not_a_missing_reason_word():
+    # cable-format.md 2.9: the line often wraps mid-word (`REA` / `SONS`).
+    text = HEADER.replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
+                          "Classified By: Ambassador John Ordway; REA\nSONS 1.4 (b) and (d).") + BODY
+    assert lint(text, ["CL082", "CL083"]) == []
+
+
+def test_lowercase_portion_mark_is_a_mark():
+    assert lint_body("1. (C) One.\n\n2. (c) Two.\n", ["CL093", "CL095"]) == []

@@ -136,3 +136,14 @@ def test_cl096_split_sentence_in_a_markdown_paragraph():
 ])
 def test_cl096_blank_line_between_units(body):
     assert lint_body(body, ["CL096"]) == []
+
+
+def test_outer_numbering_resumes_after_a_one_paragraph_quote():
+    body = "".join(f"{i}. (C) x.\n\n" for i in range(1, 12)) + \
+        "BEGIN TEXT:\n\n1. (U) Quoted text.\n\nEND TEXT.\n\n12. (C) Comment.\n\n13. (C) y.\n"
+    assert lint_body(body, ["CL090", "CL091"]) == []
+
+
+def test_unmarked_paragraph_is_not_a_marker_style_finding():
+    # A missing portion mark is CL093's finding, not a style difference.
+    assert lint_body("1. (C) One.\n\n2. Two.\n\n3. (C) Three.\n", ["CL092"]) == []

@@ -172,3 +172,14 @@ def test_cl058_markdown_links(tags):
 
 def test_cl058_plain_codes():
     assert lint(with_tags(TAGS), ["CL058"]) == []
+
+
+def test_tags_label_glued_to_the_first_tag_is_still_tags():
+    # html-extract/08LIMA1107: `TAGS:PGOV, ...`
+    text = HEADER.replace("TAGS: PGOV PREL KZ", "TAGS:PGOV, PREL, KZ") + BODY
+    assert lint(text, ["CL050", "CL052", "CL056", "CL057"]) == []
+
+
+def test_wrapped_markdown_tags_continue_on_the_next_line():
+    text = HEADER.replace("TAGS: PGOV PREL KZ", "TAGS: [PGOV](#) [PREL](#)\n[KZ](#)") + BODY
+    assert [f[2] for f in lint(text, ["CL057", "CL058"])] == ["CL058", "CL058"]
