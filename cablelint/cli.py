@@ -42,6 +42,12 @@ def _lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--include", action="append", metavar="GLOB",
                    help="file-name glob of cables inside directories (repeatable; default: *.txt)")
     p.add_argument("--stdin-filename", metavar="NAME", help="the path to report for '-' (standard input)")
+    p.add_argument("--output", "-o", metavar="FILE",
+                   help="write results to FILE (replaced atomically when the run ends); the summary stays on stderr")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour text output: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR forces it)")
+    p.add_argument("--sarif-category", metavar="ID",
+                   help="SARIF automationDetails.id (e.g. 'cablelint/archive'), to upload several runs apart")
     p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     return p
@@ -89,10 +95,7 @@ def build_ruleset(args, registry):
 
 
 def _lint(args) -> int:
-    from .discover import DEFAULT_INCLUDE, STDIN, discover
-    from .engine import lint_bytes
     from .plugins import collect, make_plugin_manager
-    from .reporters.base import Run, Summary
 
     if not args.paths:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
@@ -100,9 +103,33 @@ def _lint(args) -> int:
     if args.format not in registry.reporters:
         raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
     ruleset = build_ruleset(args, registry)
-    reporter = registry.reporters[args.format](sys.stdout)
-    reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(),
-                       options={"color": False}))
+    if args.output:
+        from .atomic import atomic_writer
+        with atomic_writer(args.output) as stream:
+            return _run(args, registry, ruleset, stream, color=args.color == "always")
+    return _run(args, registry, ruleset, sys.stdout, color=use_color(args.color, sys.stdout))
+
+
+def use_color(choice: str, stream) -> bool:
+    """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then whether stream is a terminal."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty()
+
+
+def _run(args, registry, ruleset, stream, color: bool) -> int:
+    """Lint every path, report to stream, print the summary; returns the exit code."""
+    from .discover import DEFAULT_INCLUDE, STDIN, discover
+    from .engine import lint_bytes
+    from .reporters.base import Run, Summary
+
+    reporter = registry.reporters[args.format](stream)
+    options = {"color": color, "sarif_category": args.sarif_category}
+    reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
     fail_level = Severity.parse(args.fail_level)
     counts: Counter = Counter()
     files = input_errors = failing = 0
@@ -124,7 +151,7 @@ def _lint(args) -> int:
             failing += d.severity >= fail_level
     total = sum(counts.values())
     reporter.finish(Summary(files=files, diagnostics=total, by_severity=dict(counts)))
-    sys.stdout.flush()
+    stream.flush()
     sys.stderr.write(_summary_line(total, files, counts, input_errors))
     if input_errors:
         return EXIT_ERROR

@@ -1,0 +1,50 @@
+"""The real pre-commit runs the hook of .pre-commit-hooks.yaml (`pre-commit try-repo` on this project):
+it fails with the findings on a seed cable and passes on a clean one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import BODY, HEADER, ROOT, SEEDS
+
+pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
+                                reason="pre-commit and git are needed (pip install '.[test]')")
+
+
+def git(repo, *args):
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    """A git repository holding one seed cable and one clean cable, both staged."""
+    path = tmp_path_factory.mktemp("cables")
+    git(path, "init", "-q")
+    git(path, "config", "user.email", "test@example.invalid")
+    git(path, "config", "user.name", "test")
+    shutil.copy(SEEDS / "003_e01b202fd18136d2.txt", path / "seed.txt")
+    (path / "clean.txt").write_text(HEADER + BODY, encoding="utf-8")
+    git(path, "add", ".")
+    return path
+
+
+def try_repo(repo, *files):
+    env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
+    return subprocess.run(["pre-commit", "try-repo", str(ROOT), "cablelint", "--files", *files],
+                          cwd=repo, capture_output=True, text=True, env=env)
+
+
+def test_hook_fails_with_findings_on_a_seed(repo):
+    result = try_repo(repo, "seed.txt")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "seed.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected" in result.stdout
+
+
+def test_hook_passes_on_a_clean_cable(repo):
+    result = try_repo(repo, "clean.txt")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout
