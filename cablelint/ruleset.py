@@ -38,7 +38,7 @@ def load_rules(registry: Registry) -> list[Rule]:
     if cached is None:
         cached = [rule for name, where, data in packs for rule in _validated_pack(where, data, registry)]
         _write_cache(key, cached)
-    rules = [_rule(entry) for entry in cached]
+    rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
     seen: dict[str, str] = {}
     for rule in rules:
         for ident in (rule.id, rule.name):

@@ -13,8 +13,9 @@ import pytest
 from conftest import BODY, HEADER, ROOT, SEEDS
 
 
-def run(*args, stdin: bytes | None = None, cwd=ROOT):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run(*args, stdin: bytes | None = None, cwd=ROOT, **env_vars):
+    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
+           "PYTHONPATH": str(ROOT), **env_vars}
     proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin, capture_output=True, cwd=cwd,
                           env=env)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
@@ -148,3 +149,39 @@ def test_closed_pipe_is_quiet():
     err = proc.stderr.read().decode()
     proc.wait()
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_output_file_gets_results_and_stderr_the_summary(tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    code, out, err = run("seeds/", "--format", "json", "--output", str(target))
+    assert code == 1 and out == "" and err.startswith("36 findings in 5 files")
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["diagnostics"] == 36
+    assert os.stat(target).st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]      # no temporary file left
+
+
+def test_output_is_untouched_when_the_run_fails(tmp_path):
+    target = tmp_path / "report.txt"
+    target.write_text("previous report\n", encoding="utf-8")
+    code, _, _ = run("seeds/", "--format", "nope", "--output", str(target))
+    assert code == 2 and target.read_text(encoding="utf-8") == "previous report\n"
+
+
+def test_output_into_a_missing_folder_is_exit_2(tmp_path):
+    code, _, err = run("seeds/", "--output", str(tmp_path / "no" / "such" / "r.txt"))
+    assert code == 2 and err.startswith("cablelint: error:") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("flags, env, coloured", [
+    ((), {}, False),                                   # not a terminal
+    (("--color", "always"), {}, True),
+    (("--color", "never"), {"FORCE_COLOR": "1"}, False),
+    ((), {"FORCE_COLOR": "1"}, True),
+    ((), {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    (("--color", "always"), {"NO_COLOR": "1"}, True),
+])
+def test_colour_choice(flags, env, coloured):
+    _, out, _ = run("seeds/003_e01b202fd18136d2.txt", *flags, **env)
+    assert ("\x1b[" in out) == coloured and out

@@ -1,0 +1,193 @@
+"""sarif: one SARIF 2.1.0 log with one run, shaped for GitHub code scanning (written when the run ends)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+from ..diagnostic import Diagnostic, Edit, Fix, Severity
+from .base import Reporter, Run, Summary
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/cablelint/"
+SRCROOT = "%SRCROOT%"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+MAX_DESCRIPTION = 1024
+
+_HEADING = re.compile(r"^#+\s*(.*)$", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`(])")
+
+
+class SarifReporter(Reporter):
+    """Collects results file by file and writes the whole SARIF document in `finish`."""
+
+    name = "sarif"
+
+    def start(self, run: Run) -> None:
+        super().start(run)
+        self.rule_index = {rule.id: i for i, rule in enumerate(run.rules)}
+        self.results: list[dict] = []
+
+    def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        if not diagnostics:
+            return
+        hashes = _file_line_hashes(path)
+        uri = artifact_location(path, self.run.root)
+        for d in diagnostics:
+            result = self._result(d, uri)
+            if d.line in hashes:
+                result["partialFingerprints"] = {"primaryLocationLineHash": hashes[d.line]}
+            self.results.append(result)
+
+    def finish(self, summary: Summary) -> None:
+        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run()]}
+        self.stream.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
+
+    def _run(self) -> dict:
+        run = self.run
+        driver = {"name": "cablelint", "version": run.version, "semanticVersion": run.version,
+                  "informationUri": INFORMATION_URI, "rules": [rule_descriptor(rule) for rule in run.rules]}
+        sarif_run = {"tool": {"driver": driver}}
+        if run.options.get("sarif_category"):
+            sarif_run["automationDetails"] = {"id": run.options["sarif_category"]}
+        sarif_run["originalUriBaseIds"] = {SRCROOT: {"uri": _directory_uri(run.root)}}
+        sarif_run["columnKind"] = "unicodeCodePoints"
+        sarif_run["results"] = self.results
+        return sarif_run
+
+    def _result(self, d: Diagnostic, uri: dict) -> dict:
+        result = {"ruleId": d.rule_id}
+        if d.rule_id in self.rule_index:
+            result["ruleIndex"] = self.rule_index[d.rule_id]
+        result["level"] = LEVELS[d.severity]
+        result["message"] = {"text": d.message}
+        result["locations"] = [{"physicalLocation": {"artifactLocation": uri, "region": region(
+            d.line, d.column, d.end_line, d.end_column)}}]
+        if d.fix is not None:
+            result["fixes"] = [sarif_fix(d.fix, uri)]
+        return result
+
+
+def rule_descriptor(rule) -> dict:
+    """A reportingDescriptor: id, name, descriptions and help from the rule's markdown, default level, tags."""
+    what = plain_text(help_section(rule.help, "What it does") or rule.help) or rule.name
+    return {"id": rule.id, "name": rule.name,
+            "shortDescription": {"text": _clip(first_sentence(what))},
+            "fullDescription": {"text": _clip(what)},
+            "help": {"text": plain_text(rule.help) or what, "markdown": rule.help.strip() or what},
+            "defaultConfiguration": {"level": LEVELS[rule.severity]},
+            "properties": {"tags": list(dict.fromkeys((rule.pack, "cablelint")))}}
+
+
+def help_section(markdown: str, title: str) -> str:
+    """The body of the `## title` section of a rule's help, up to the next heading ('' if absent)."""
+    match = re.search(rf"^#+\s*{re.escape(title)}\s*$(.*?)(?=^#|\Z)", markdown, re.M | re.S)
+    return match.group(1).strip() if match else ""
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as plain text: heading marks and code backticks dropped, lines kept."""
+    return _HEADING.sub(r"\1", markdown).replace("`", "").strip()
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the first sentence end (a stop followed by a capital, backtick or parenthesis)."""
+    return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_DESCRIPTION else text[:MAX_DESCRIPTION - 1] + "…"
+
+
+def artifact_location(path: str, root: str) -> dict:
+    """A `%SRCROOT%`-relative, '/'-separated, percent-encoded URI; an absolute file URI outside the root."""
+    absolute = os.path.realpath(path)
+    relative = os.path.relpath(absolute, os.path.realpath(root))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return {"uri": Path(absolute).as_uri()}
+    return {"uri": quote(Path(relative).as_posix()), "uriBaseId": SRCROOT}
+
+
+def _directory_uri(root: str) -> str:
+    uri = Path(os.path.realpath(root)).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def region(line: int, column: int, end_line: int, end_column: int) -> dict:
+    """A SARIF region, every number >= 1 and the end clamped so that it does not come before the start."""
+    start_line, start_column = max(line, 1), max(column, 1)
+    end_line = max(end_line, start_line)
+    end_column = max(end_column, start_column if end_line == start_line else 1)
+    return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
+
+
+def sarif_fix(fix: Fix, uri: dict) -> dict:
+    """A SARIF fix: its description and one artifactChange replacing each edit's span."""
+    return {"description": {"text": fix.description},
+            "artifactChanges": [{"artifactLocation": uri, "replacements": [_replacement(e) for e in fix.edits]}],
+            "properties": {"safe": fix.safe}}
+
+
+def _replacement(edit: Edit) -> dict:
+    s = edit.span
+    return {"deletedRegion": region(s.line, s.column, s.end_line, s.end_column),
+            "insertedContent": {"text": edit.replacement}}
+
+
+def _file_line_hashes(path: str) -> dict[int, str]:
+    """primaryLocationLineHash of every line of the file at path; {} when it cannot be read (e.g. stdin)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return {}
+    return line_hashes(data.decode("utf-8", errors="replace"))
+
+
+_BLOCK_SIZE = 100
+_MOD = 37
+_MASK = (1 << 64) - 1
+_FIRST_MOD = pow(_MOD, _BLOCK_SIZE, 1 << 64)
+_TAB, _SPACE, _LF, _CR, _EOF = 9, 32, 10, 13, 65535
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
+
+
+def line_hashes(text: str) -> dict[int, str]:
+    """GitHub's `primaryLocationLineHash` for every line of text: {line number (1-based): "<hex>:<n>"}.
+
+    The algorithm of github/codeql-action `src/fingerprints.ts` (`hash`): the text is read as UTF-16 code
+    units; spaces and tabs are skipped, CR and CRLF become LF, and a 65535 (EOF) unit is appended. Each line
+    starts at its first remaining unit, and its hash is the rolling hash `h = 37*h + unit - 37**100*dropped`
+    (a signed 64-bit Long, i.e. mod 2**64) over the 100 units from there, padded with zeros past the end,
+    written as unsigned lowercase hex. `n` counts how often that hash has been seen so far in the file.
+    """
+    units: list[int] = []
+    line_ends: dict[int, int] = {}      # index of a line's 100th unit -> its line number
+    line_start, prev_cr = True, False
+    for unit in [*memoryview(text.encode(_UTF16)).cast("H"), _EOF]:
+        if unit in (_SPACE, _TAB) or (prev_cr and unit == _LF):
+            prev_cr = False
+            continue
+        prev_cr = unit == _CR
+        unit = _LF if prev_cr else unit
+        if line_start:
+            line_ends[len(units) + _BLOCK_SIZE - 1] = len(line_ends) + 1
+        line_start = unit == _LF
+        units.append(unit)
+    units += [0] * _BLOCK_SIZE
+    hashes: dict[int, str] = {}
+    seen: Counter = Counter()
+    raw = 0
+    for i, unit in enumerate(units):
+        dropped = units[i - _BLOCK_SIZE] if i >= _BLOCK_SIZE else 0
+        raw = (_MOD * raw + unit - _FIRST_MOD * dropped) & _MASK
+        if i in line_ends:
+            value = format(raw, "x")
+            seen[value] += 1
+            hashes[line_ends[i]] = f"{value}:{seen[value]}"
+    return hashes
