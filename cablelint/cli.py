@@ -32,7 +32,8 @@ def _lint_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="cable files or directories (walked for --include files); '-' reads standard input")
     p.add_argument("--version", action="version", version=f"cablelint {__version__}")
-    p.add_argument("--format", default="text", help="output format: text, json (plugins may add more)")
+    p.add_argument("--format", default="text",
+                   help="output format: text, json, sarif, github (plugins may add more)")
     p.add_argument("--select", type=_csv, help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
     p.add_argument("--extend-select", type=_csv, default=[], help="rules to run in addition to the selection")
     p.add_argument("--ignore", type=_csv, default=[], help="rules not to run")

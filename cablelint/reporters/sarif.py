@@ -19,8 +19,8 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 MAX_DESCRIPTION = 1024
 
-_HEADING = re.compile(r"^#+\s*(.*)$", re.M)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`(])")
+_HEADING = re.compile(r"^#+[ \t]*(.*)$", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")   # not after "e.g.", "E.O."
 
 
 class SarifReporter(Reporter):
@@ -40,8 +40,9 @@ class SarifReporter(Reporter):
         uri = artifact_location(path, self.run.root)
         for d in diagnostics:
             result = self._result(d, uri)
-            if d.line in hashes:
-                result["partialFingerprints"] = {"primaryLocationLineHash": hashes[d.line]}
+            start_line = result["locations"][0]["physicalLocation"]["region"]["startLine"]
+            if start_line in hashes:
+                result["partialFingerprints"] = {"primaryLocationLineHash": hashes[start_line]}
             self.results.append(result)
 
     def finish(self, summary: Summary) -> None:
@@ -86,7 +87,7 @@ def rule_descriptor(rule) -> dict:
 
 def help_section(markdown: str, title: str) -> str:
     """The body of the `## title` section of a rule's help, up to the next heading ('' if absent)."""
-    match = re.search(rf"^#+\s*{re.escape(title)}\s*$(.*?)(?=^#|\Z)", markdown, re.M | re.S)
+    match = re.search(rf"^#+[ \t]*{re.escape(title)}[ \t]*$(.*?)(?=^#|\Z)", markdown, re.M | re.S)
     return match.group(1).strip() if match else ""
 
 
@@ -96,7 +97,7 @@ def plain_text(markdown: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    """The text up to the first sentence end (a stop followed by a capital, backtick or parenthesis)."""
+    """The text up to the first sentence end: a stop, not after a one-letter abbreviation, then a capital."""
     return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
 
 
