@@ -151,6 +151,8 @@ class Subject:
     raw: Text
     label: Text
     text: str
+    label_alone: bool = False     # the label stands alone on its line, the text follows on the next
+    run_on: str | None = None     # what ran into it on the same line: REF, Classified By, a page break
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,12 @@ class Cable:
     page_breaks: tuple[PageBreak, ...] = ()
     splits: tuple[Split, ...] = ()
     signature: Text | None = None
+    dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
+    repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
+    body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
+    embedded: tuple[Text, ...] = ()          # first line of a second header or metadata block in the text
+    summary_problems: tuple[Text, ...] = ()  # value: what is wrong with the summary markers
+    damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
 

@@ -10,6 +10,7 @@ from .body import is_paragraph_start, parse_body
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
+from .scan import scan
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
 
@@ -43,7 +44,7 @@ def _parse(text: str, path: str) -> Cable:
         fields["banner"] = parse_banner(lines, *banner)
         start += 1
     body_start = _first_paragraph(lines, start)
-    fields.update(_parse_preamble(lines, start, body_start))
+    fields.update(_parse_preamble(lines, start, body_start, fields.get("banner")))
     if banner is not None:     # E.O., TAGS, Classified By run on after the banner (05PARIS7777)
         parse_inline(lines, envelope_end, fields["banner"].raw.span.end_column - 1, fields)
     for i in range(start, body_start):   # ... or after a caption (`SENSITIVE SIPDIS E.O. 12958: N/A`)
@@ -51,6 +52,7 @@ def _parse(text: str, path: str) -> Cable:
             break
         parse_inline(lines, i, 0, fields)
     fields.update(parse_body(lines, body_start))
+    fields.update(scan(lines, start, body_start))
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)
@@ -81,10 +83,16 @@ def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
     return len(lines)
 
 
-def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
-    """Captions, E.O., TAGS, SUBJECT, REF and Classified By between the banner and paragraph 1."""
+def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -> dict:
+    """Captions, E.O., TAGS, SUBJECT, REF and Classified By between the banner and paragraph 1.
+
+    The banner repeated with the same SECTION before paragraph 1 opens a duplicate header block
+    (seed 004 L50-64): it is recorded, and its captions are collected again.
+    """
     fields: dict = {}
     captions: list[Text] = []
+    repeated: list[Text] = []
+    caption_zone = True
     i = start
     while i < end:
         stripped = lines[i].lstrip(WS)
@@ -93,7 +101,12 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
             continue
         eo, tags, subject = EO_RE.match(stripped), TAGS_RE.match(stripped), SUBJECT_RE.match(stripped)
         ref, classified = REF_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
-        if eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
+        if eo or tags or subject or ref or classified:
+            caption_zone = False
+        if banner is not None and _repeats_banner(lines[i], banner):
+            repeated.append(line_text(lines, i))
+            caption_zone = True
+        elif eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
             fields["eo"] = parse_eo(lines, i, eo, offset=len(lines[i]) - len(stripped))
             run_on = RUN_ON_TAGS_RE.search(stripped)
             if run_on and "tags" not in fields and TAGS_RE.match(stripped[run_on.start():]):
@@ -116,7 +129,7 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
             last = _continuation_end(lines, i, end, _wrapped_text)
             fields["classified_by"] = parse_classified_by(lines, i, last)
             i = last
-        elif not any(key in fields for key in ("eo", "tags", "subject")):
+        elif caption_zone:
             captions.append(line_text(lines, i))
         elif "classified_by" not in fields and classified_by_at(lines[i]) is not None:
             last = _continuation_end(lines, i, end, _wrapped_text)
@@ -124,7 +137,13 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int) -> dict:
             i = last
         i += 1
     fields["captions"] = tuple(captions)
+    fields["repeated_banners"] = tuple(repeated)
     return fields
+
+
+def _repeats_banner(line: str, banner) -> bool:
+    """The same banner again: classification, SECTION, station and serial (spacing aside)."""
+    return " ".join(line.split()) == " ".join(banner.raw.value.split())
 
 
 def _run_on_classified_by(lines: tuple[str, ...], first: int, last: int, fields: dict) -> tuple[int, int | None]:

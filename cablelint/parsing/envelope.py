@@ -31,6 +31,7 @@ REFID_VALUE_RE = re.compile(r"^\d{2}[A-Z][A-Z0-9]*\d+$")
 CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(//[A-Z /]+)?$")
 TITLE_RE = re.compile(r"^Cable title:[ \t\u00a0]*(?P<title>.*)$")
 META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
+DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
 def parse_envelope(lines: tuple[str, ...], end: int) -> dict:
@@ -44,6 +45,8 @@ def parse_envelope(lines: tuple[str, ...], end: int) -> dict:
             continue
         if PARTIAL_RE.search(stripped):
             fields["partial_notice"] = line_text(lines, i)
+        elif DATELINE_RE.match(stripped):
+            fields["dateline"] = line_text(lines, i)
         elif CHROME_RE.search(stripped):
             fields["chrome"].append(line_text(lines, i))
         elif header_start is None and starts_header(stripped):
@@ -104,6 +107,9 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
             elif "created" in found and "origin" not in found and len(text.value) < 60:
                 found["origin"] = text
         layout = "values-only"
+    if title_index is not None and "title" not in found:     # `Cable title:` with nothing after it (seed 003)
+        label = line_text(lines, indices[title_index])
+        found["title"] = Text("", Span(label.span.line, label.span.end_column, label.span.line, label.span.end_column))
     if not found:
         return None
     created = found.get("created")

@@ -28,6 +28,8 @@ DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?\s*(?:ON)?\s*[:;.]?\s*)+)(?P<wh
 TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
                      r"(?:(?<=:)|(?=[\s\[<]|$))\s*(?P<rest>.*)$")
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
+#: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
+SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3} OF \d{3}\b)")
 REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
 #: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
@@ -227,7 +229,14 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     if stop is not None:
         end = len(lines[last][:stop].rstrip(WS))
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
-    return Subject(raw=raw, label=label, text=text)
+    run_on = "Classified By" if stop is not None else None
+    merged = SUBJECT_RUN_ON_RE.search(text)
+    if merged and run_on is None:
+        run_on = "a page break" if merged.group("page") else merged.group("ref")
+    colon = lines[first].index(":", indent + m.end("label"))
+    label = Text(lines[first][label.span.column - 1:colon + 1],
+                 Span(label.span.line, label.span.column, label.span.line, colon + 2))
+    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)
 
 
 def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None) -> Refs:

@@ -20,6 +20,23 @@ def git(repo, *args):
 
 
 @pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A committed snapshot of the working tree (tracked and untracked, not ignored files), so the hook
+    is tried as the working tree is, whatever is committed yet."""
+    path = tmp_path_factory.mktemp("project")
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
+                            check=True, capture_output=True, text=True).stdout.splitlines()
+    for name in listed:
+        if (ROOT / name).is_file():
+            (path / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, path / name)
+    git(path, "init", "-q")
+    git(path, "add", ".")
+    git(path, "-c", "user.email=test@example.invalid", "-c", "user.name=test", "commit", "-qm", "snapshot")
+    return path
+
+
+@pytest.fixture(scope="module")
 def repo(tmp_path_factory):
     """A git repository holding one seed cable and one clean cable, both staged."""
     path = tmp_path_factory.mktemp("cables")
@@ -32,19 +49,19 @@ def repo(tmp_path_factory):
     return path
 
 
-def try_repo(repo, *files):
+def try_repo(project, repo, *files):
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
-    return subprocess.run(["pre-commit", "try-repo", str(ROOT), "cablelint", "--files", *files],
+    return subprocess.run(["pre-commit", "try-repo", str(project), "cablelint", "--files", *files],
                           cwd=repo, capture_output=True, text=True, env=env)
 
 
-def test_hook_fails_with_findings_on_a_seed(repo):
-    result = try_repo(repo, "seed.txt")
+def test_hook_fails_with_findings_on_a_seed(project, repo):
+    result = try_repo(project, repo, "seed.txt")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "seed.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected" in result.stdout
 
 
-def test_hook_passes_on_a_clean_cable(repo):
-    result = try_repo(repo, "clean.txt")
+def test_hook_passes_on_a_clean_cable(project, repo):
+    result = try_repo(project, repo, "clean.txt")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
