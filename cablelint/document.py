@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ class Split:
     after: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Cable:
     """One cable as the parser understood it. Derived facts are properties, computed from parts."""
 
@@ -249,8 +250,23 @@ class Cable:
     embedded: tuple[Text, ...] = ()          # first line of a second header or metadata block in the text
     summary_problems: tuple[Text, ...] = ()  # value: what is wrong with the summary markers
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
+    glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+
+    @cached_property
+    def text(self) -> str:
+        """The lines joined again with LF (line ends normalised), for whole-text searches."""
+        return "\n".join(self.lines)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offset in `text` where each line starts."""
+        starts, offset = [], 0
+        for line in self.lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        return starts
 
     @property
     def level(self) -> str | None:

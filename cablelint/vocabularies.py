@@ -10,27 +10,36 @@ from .errors import RulePackError
 
 
 class Vocabulary:
-    """One TSV list: first column is the key, second the description (may be empty)."""
+    """One TSV list: the first column is the key, then a description (may be empty) and, in some
+    lists (stations.tsv), further columns."""
 
     def __init__(self, name: str, source) -> None:
         self.name = name
         self.source = source
 
     @cached_property
-    def entries(self) -> dict[str, str]:
+    def rows(self) -> dict[str, list[str]]:
+        """Key -> the other columns of its (first) row."""
         text = self.source.read_text(encoding="utf-8")
-        entries = {}
+        rows: dict[str, list[str]] = {}
         for line in text.splitlines():
             if line.strip():
-                key, _, rest = line.partition("\t")
-                entries.setdefault(key.strip(), rest.split("\t")[0].strip())
-        return entries
+                key, *rest = line.split("\t")
+                rows.setdefault(key.strip(), [column.strip() for column in rest])
+        return rows
 
     def __contains__(self, key: str) -> bool:
-        return key in self.entries
+        return key in self.rows
 
     def get(self, key: str) -> str | None:
-        return self.entries.get(key)
+        """The description (second column) of a key, or None when the key is unknown."""
+        row = self.rows.get(key)
+        return None if row is None else (row[0] if row else "")
+
+    def column(self, key: str, index: int) -> str:
+        """Column `index` (1 = the second column) of a key's row, or "" when missing."""
+        row = self.rows.get(key) or []
+        return row[index - 1] if len(row) >= index else ""
 
 
 class Vocabularies:

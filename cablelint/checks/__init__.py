@@ -1,15 +1,22 @@
 """Built-in check kinds, one module each; registered through the `cablelint_check_kinds` hook."""
 
+from .agreement import Agreement
 from .ceiling import Ceiling
 from .consistency import Consistency
 from .date import Date
 from .duplicate import Duplicate
+from .implies import Implies
+from .line_pattern import LinePattern
 from .marker_style import MarkerStyle
+from .pagination import Pagination
 from .pattern import Pattern
 from .period import Period
 from .presence import Presence
+from .same_text import SameText
 from .sequence import Sequence, SpuriousDigit
+from .series import Series
+from .station import Station
 from .vocabulary import Vocabulary
 
-BUILTIN_KINDS = (Ceiling, Consistency, Date, Duplicate, MarkerStyle, Pattern, Period, Presence, Sequence,
-                 SpuriousDigit, Vocabulary)
+BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Implies, LinePattern, MarkerStyle, Pagination,
+                 Pattern, Period, Presence, SameText, Sequence, Series, SpuriousDigit, Station, Vocabulary)

@@ -23,16 +23,18 @@ class Date(CheckKind):
     """Parameters (at least one):
 
     - `min_days`: the date must be at least this many days after the cable date (1 = strictly after).
+    - `max_days`: the date must be at most this many days after the cable date.
     - `max_years`: the date must be at most this many years after the cable date.
 
     Cables without a known date are not checked. Message placeholders: `{value}`, `{cable_date}`,
-    `{years}` (years between the two dates, one decimal).
+    `{years}` (years between the two dates, one decimal), `{days}`.
     """
 
     name = "date"
     params_schema = {
         "type": "object", "additionalProperties": False, "minProperties": 1,
-        "properties": {"min_days": {"type": "integer"}, "max_years": {"type": "integer", "minimum": 0}},
+        "properties": {"min_days": {"type": "integer"}, "max_days": {"type": "integer"},
+                       "max_years": {"type": "integer", "minimum": 0}},
     }
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
@@ -42,7 +44,9 @@ class Date(CheckKind):
         for node in select(cable, self.rule.target):
             date = node.value
             too_early = "min_days" in self.params and date < cable_date + dt.timedelta(days=self.params["min_days"])
-            too_late = "max_years" in self.params and date > add_years(cable_date, self.params["max_years"])
+            too_late = ("max_years" in self.params and date > add_years(cable_date, self.params["max_years"])) or \
+                ("max_days" in self.params and date > cable_date + dt.timedelta(days=self.params["max_days"]))
             if too_early or too_late:
                 years = round((date - cable_date).days / 365.25, 1)
-                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=cable_date, years=years)
+                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=cable_date, years=years,
+                                           days=(date - cable_date).days)

@@ -13,7 +13,8 @@ from .base import CheckKind
 class Duplicate(CheckKind):
     """Parameters: `ignore_case` (compare without regard to case).
 
-    Every repeat after the first is reported. Message placeholders: `{value}`, `{first_line}`.
+    Nodes with a `key` are compared by it (captions are keyed by their header block). Every repeat
+    after the first is reported. Message placeholders: `{value}`, `{first_line}`.
     """
 
     name = "duplicate"
@@ -23,7 +24,8 @@ class Duplicate(CheckKind):
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         seen: dict = {}
         for node in select(cable, self.rule.target):
-            key = str(node.value).upper() if self.params.get("ignore_case") else node.value
+            key = node.key if node.key is not None else node.value
+            key = str(key).upper() if self.params.get("ignore_case") else key
             if key in seen:
                 yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=seen[key].line)
             else:

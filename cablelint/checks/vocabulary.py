@@ -12,6 +12,8 @@ from .base import CheckKind
 
 #: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
 MAX_PHRASE_WORDS = 5
+#: Resolved values remembered per rule before the memo starts again (bounds memory on huge runs).
+RESOLVED_CACHE = 100_000
 
 
 class Vocabulary(CheckKind):
@@ -60,9 +62,21 @@ class Vocabulary(CheckKind):
                          for rx in rxs]
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
+        self._resolved: dict = {}
 
     def resolve(self, value: str, patterns: bool = True) -> tuple[str, str | None]:
-        """(outcome, description) of one value; `patterns` off resolves through the lists only."""
+        """(outcome, description) of one value; `patterns` off resolves through the lists only.
+
+        Memoised per rule: TAGS repeat across cables, and the phrase search asks for the same joins.
+        """
+        key = (value, patterns)
+        if key not in self._resolved:
+            if len(self._resolved) >= RESOLVED_CACHE:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve(value, patterns)
+        return self._resolved[key]
+
+    def _resolve(self, value: str, patterns: bool) -> tuple[str, str | None]:
         key = value.upper() if self.params.get("upper") else value
         for vocabs, outcome in self.steps:
             for vocab in vocabs:

@@ -1,53 +1,98 @@
-"""Scans of the body text for what is out of place: captions inside the text, broken summary markers,
-embedded copies of a header or metadata block, and damaged section dividers."""
+"""Scans of the text for what is out of place: captions inside the text, broken summary markers,
+embedded copies of a header or metadata block, damaged section dividers, glued page breaks.
+
+Each scan is one regular-expression search over the whole text (fast), mapped back to lines.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..document import Text
-from .body import looks_like_heading
+from ..document import Span, Text
+from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
 
-CAPTION_IN_TEXT_RE = re.compile(r"^SIPDIS\b")
+# The line scans start with a literal newline (the text is searched with one put in front), which
+# lets the regex engine skip ahead to candidate lines instead of trying every position.
+CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 END_SUMMARY_RE = re.compile(r"\bEND\s+(?:OF\s+)?SUMMARY\b", re.I)
 SUMMARY_RE = re.compile(r"\bSUMMARY\b", re.I)
-DANGLING_END_RE = re.compile(r"(?:^|[.!?\"')]\s+)End\.?$")
+DANGLING_END_RE = re.compile(r"(?:^|[.!?\"')][ \t]+)End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
-    r"^(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s+\d{2}[A-Z]+\d+\b|(?:ID|ORIGIN|DESTINATION):\s)")
+    r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|ORIGIN|DESTINATION):[ \t])")
+DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
+#: The page-break line's serial, page and total; inside a line of text it marks a glued page break.
+PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8} \d{3}(?:\.\d)? OF \d{3}\b")
+#: The same, found from its ` OF ` (located with str.find, which is much faster than a regex scan).
+PAGE_BREAK_BEFORE_OF_RE = re.compile(r"\d{8} \d{3}(?:\.\d)?$")
+PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int) -> dict:
-    """Cable fields from one pass over the lines after the header (0-based indices)."""
-    captions, embedded, dividers, summary = [], [], [], []
-    summary_seen = False
-    for i in range(header_end, len(lines)):
-        stripped = lines[i].strip(WS)
-        if not stripped:
-            continue
-        if i >= body_start and CAPTION_IN_TEXT_RE.match(stripped):
-            captions.append(line_text(lines, i))
-        if EMBEDDED_RE.match(stripped):
-            embedded.append(line_text(lines, i))
-        if DIVIDER_RE.match(stripped) or SPLIT_DIVIDER_RE.match(stripped):
-            if _damaged_divider(lines, i, stripped):
-                dividers.append(line_text(lines, i))
-        if i < body_start:
-            continue
-        end_summary = END_SUMMARY_RE.search(stripped)
-        if end_summary and not summary_seen and not SUMMARY_RE.search(stripped[:end_summary.start()]):
-            summary.append(Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span))
-        if SUMMARY_RE.search(stripped):
-            summary_seen = True
-        if DANGLING_END_RE.search(stripped) and _paragraph_ends(lines, i):
-            summary.append(Text("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost "
-                                "its second word", line_text(lines, i).span))
-    return {"body_captions": tuple(captions), "embedded": tuple(embedded), "damaged_dividers": tuple(dividers),
-            "summary_problems": tuple(summary)}
+    """Cable fields from searches of the text after the header (0-based line indices)."""
+    text = "\n".join(lines)
+    starts = _line_starts(lines)
+    after_header = starts[header_end] if header_end < len(lines) else len(text)
+    in_body = starts[body_start] if body_start < len(lines) else len(text)
+
+    padded = "\n" + text     # so that a scan starting with "\n" also finds the first line
+
+    def indices(regex: re.Pattern, start: int, *needles: str) -> list[int]:
+        """Lines where regex (starting with "\n") matches; skipped when no needle occurs in the text."""
+        if not any(needle in text for needle in needles):
+            return []
+        return sorted({bisect_right(starts, m.start()) - 1 for m in regex.finditer(padded, start)})
+
+    return {
+        "body_captions": tuple(line_text(lines, i) for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")),
+        "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
+        "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
+                                  if _damaged_divider(lines, i, lines[i].strip(WS))),
+        "summary_problems": tuple(_summary_problems(lines, text, starts, in_body)),
+        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
+                                   if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
+    }
+
+
+def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
+    """Lines holding page-break text (`00000604 002 OF 003`), found from each ` OF `."""
+    found, at = set(), text.find(" OF ", start)
+    while at != -1:
+        if PAGE_BREAK_AFTER_OF_RE.match(text, at) and PAGE_BREAK_BEFORE_OF_RE.search(text, max(0, at - 14), at):
+            found.add(bisect_right(starts, at) - 1)
+        at = text.find(" OF ", at + 4)
+    return sorted(found)
+
+
+def _line_starts(lines: tuple[str, ...]) -> list[int]:
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    return starts
+
+
+def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], in_body: int):
+    """`END SUMMARY` before any summary start, and a paragraph ending in a lone `End`."""
+    lowered = text.lower()
+    if "summary" in lowered:
+        first_summary = SUMMARY_RE.search(text, in_body)
+        end_summary = END_SUMMARY_RE.search(text, in_body)
+        if end_summary and first_summary and first_summary.start() >= end_summary.start():
+            i = bisect_right(starts, end_summary.start()) - 1
+            yield Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span)
+    if "End" not in text:
+        return
+    for m in DANGLING_END_RE.finditer(text, in_body):
+        i = bisect_right(starts, m.end() - 1) - 1
+        if _paragraph_ends(lines, i):
+            yield Text("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word",
+                       line_text(lines, i).span)
 
 
 def _paragraph_ends(lines: tuple[str, ...], i: int) -> bool:
@@ -68,3 +113,13 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
             if looks_like_heading(title) and len(stripped) < SHORT_DIVIDER * len(title):
                 return True
     return False
+
+
+def _glued_page_break(lines: tuple[str, ...], i: int) -> list[Text]:
+    """A page-break line's text inside a line of the text (08BRASILIA351), with its station."""
+    m = PAGE_BREAK_CORE_RE.search(lines[i])
+    if m is None:
+        return []
+    station = re.search(r"[A-Z][A-Z .]{0,11}\s$", lines[i][:m.start()])
+    start = station.start() if station else m.start()
+    return [Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1))]

@@ -1,30 +1,12 @@
-"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].number`), defined in this one place.
-
-Each selector maps a Cable to the nodes it addresses: a value and the span to report it at.
-`[]` in a name means one node per item. Rules name selectors in `target`, `anchor` and `when`.
-"""
+"""Selectors of the header, banner, E.O., TAGS, Classified By and paragraph fields."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable
 
-from .document import Cable, Span
-from .numbering import walk
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A value found in a cable and the span it stands at."""
-
-    value: Any
-    span: Span
-
-
-def _one(value, span) -> list[Node]:
-    """A single node, or none when the value is missing (None or False)."""
-    return [] if value is None or value is False or span is None else [Node(value, span)]
+from ..document import Cable, Span
+from ..numbering import walk
+from .node import Node, one as _one, tail as _tail
 
 
 def _header(cable: Cable, name: str):
@@ -78,12 +60,6 @@ def _tags_markup(cable: Cable) -> list[Node]:
                  Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
 
 
-def _tail(text: str, words: int = 6) -> str:
-    """The last few words of a line, to quote it in a message."""
-    parts = text.split()
-    return " ".join(parts[-words:]) if len(parts) <= words else "... " + " ".join(parts[-words:])
-
-
 #: A text with at least this many cut sentences, and at least one per two paragraphs, is double-spaced
 #: throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per line.
 DOUBLE_SPACED_MIN = 5
@@ -128,7 +104,7 @@ def _portion_levels(cable: Cable) -> list[Node]:
     return nodes
 
 
-SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
+FIELD_SELECTORS = {
     "header": (lambda c: _one("header", c.header.span if c.header else None), "the transmission header"),
     "header.security": (lambda c: _one(_header(c, "security") and c.header.security.raw.value,
                                        _header(c, "security") and c.header.security.raw.span),
@@ -185,7 +161,3 @@ SELECTORS: dict[str, tuple[Callable[[Cable], Iterable[Node]], str]] = {
                     "overall classification letter (U, C, S, T)"),
 }
 
-
-def select(cable: Cable, name: str) -> list[Node]:
-    """The nodes a selector addresses in a cable."""
-    return list(SELECTORS[name][0](cable))

@@ -1,0 +1,26 @@
+"""agreement: every value at `target` must be the same (the precedence in routing, DTG and TO line)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from ..selectors import select
+from .base import CheckKind
+
+
+class Agreement(CheckKind):
+    """No parameters. Nodes that differ from the first node are reported.
+
+    Message placeholders: `{value}` (the differing value), `{first}` (the first value), `{first_line}`.
+    """
+
+    name = "agreement"
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        nodes = select(cable, self.rule.target)
+        for node in nodes[1:]:
+            if node.value != nodes[0].value:
+                yield self.rule.diagnostic(cable, node.span, value=node.value, first=nodes[0].value,
+                                           first_line=nodes[0].span.line)

@@ -1,0 +1,84 @@
+"""line_pattern: a regular expression that must not match the cable's lines (in one region of it)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable, Span
+from .base import CheckKind
+
+
+def region_lines(cable: Cable, region: str) -> range:
+    """0-based line indices of a region: all, envelope (above the banner), body (from paragraph 1)."""
+    if region == "envelope":
+        end = cable.banner.raw.span.line - 1 if cable.banner else len(cable.lines)
+        return range(0, end)
+    if region == "body":
+        start = cable.paragraphs[0].span.line - 1 if cable.paragraphs else len(cable.lines)
+        return range(start, len(cable.lines))
+    return range(len(cable.lines))
+
+
+class LinePattern(CheckKind):
+    """Parameters:
+
+    - `regex`: what must not occur on a line. It is searched in the whole text at once (multiline:
+      `^` and `$` are line starts and ends), so it must not cross a line end: write `[^x\n]`, `[ \t]`
+      rather than `[^x]`, `\s`.
+    - `region`: `all` (default), `envelope` (above the banner) or `body` (from the first paragraph).
+    - `ignore_case`: match without regard to case.
+    - `requires`: literal strings one of which must occur in the text for the regex to match at all;
+      a cable without any of them is skipped at the cost of a substring search (speed only).
+    - `collapse`: when more than this many lines match, report only the first, with how many more
+      there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
+
+    One finding per line, at the first match. Message placeholders: `{match}`, `{more}` (empty unless
+    collapsed, else e.g. " (and 42 more lines like it)").
+    """
+
+    name = "line_pattern"
+    needs_target = False
+    params_schema = {
+        "type": "object", "additionalProperties": False, "required": ["regex"],
+        "properties": {
+            "regex": {"type": "string", "format": "regex"},
+            "region": {"enum": ["all", "envelope", "body"]},
+            "ignore_case": {"type": "boolean"},
+            "collapse": {"type": "integer", "minimum": 1},
+            "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        },
+    }
+
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.regex = re.compile(self.params["regex"], re.M | (re.I if self.params.get("ignore_case") else 0))
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        lines = region_lines(cable, self.params.get("region", "all"))
+        if not lines or ("requires" in self.params and not any(r in cable.text for r in self.params["requires"])):
+            return
+        starts = cable.line_starts
+        end = starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
+        found, last_line = [], -1
+        for m in self.regex.finditer(cable.text, starts[lines.start], end):
+            index = bisect_right(starts, m.start()) - 1
+            if index != last_line:
+                found.append((index, m))
+                last_line = index
+        collapse = self.params.get("collapse")
+        if collapse and len(found) > collapse:
+            index, m = found[0]
+            yield self._at(cable, index, m, f" (and {len(found) - 1} more lines like it)")
+            return
+        for index, m in found:
+            yield self._at(cable, index, m, "")
+
+    def _at(self, cable: Cable, index: int, m: re.Match, more: str) -> Diagnostic:
+        line_start = cable.line_starts[index]
+        start = m.start() - line_start
+        end = min(m.end() - line_start, len(cable.lines[index]))   # a match never runs past its line
+        span = Span(index + 1, start + 1, index + 1, max(end, start + 1) + 1)
+        return self.rule.diagnostic(cable, span, match=m.group().strip() or repr(m.group()), more=more)

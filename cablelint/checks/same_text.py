@@ -1,0 +1,37 @@
+"""same_text: a text must say the same as another (white space and case aside); empty is never the same."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from ..selectors import select
+from .base import CheckKind
+
+
+def _normal(text: str) -> str:
+    return " ".join(str(text).split()).upper()
+
+
+class SameText(CheckKind):
+    """Parameters: `other` (selector of the reference text).
+
+    Reports the target when it is empty, or when the other text exists and differs from it.
+    Message placeholders: `{value}`, `{other}` (empty when missing), `{problem}` (`is empty` or
+    `differs from ...`).
+    """
+
+    name = "same_text"
+    params_schema = {"type": "object", "additionalProperties": False, "required": ["other"],
+                     "properties": {"other": {"$ref": "#/$defs/selector"}}}
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        others = select(cable, self.params["other"])
+        other = str(others[0].value) if others else ""
+        for node in select(cable, self.rule.target):
+            if not _normal(node.value):
+                yield self.rule.diagnostic(cable, node.span, value=node.value, other=other, problem="is empty")
+            elif others and _normal(node.value) != _normal(other):
+                yield self.rule.diagnostic(cable, node.span, value=node.value, other=other,
+                                           problem=f"differs from '{other}'")

@@ -1,0 +1,78 @@
+"""station: the originator (FM) and the DE routing indicator must belong to the banner's post (X4, X8)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from .base import CheckKind
+
+#: Words in front of a post's place name on the FM line.
+POST_PREFIX_RE = re.compile(r"^(?:AMEMBASSY|AMCONSUL|USMISSION|USEU|USINT|AIT|USDEL|USLO|USOFFICE|REO|"
+                            r"IRAN RPO|RPO|SECSTATE)\s+")
+RI_RE = re.compile(r"\bR[A-Z]{3,6}\b")
+# stations.tsv columns after the key: routing indicator(s), FM name, banner name, mirror origin, evidence.
+RI_COLUMN, FM_COLUMN, EVIDENCE_COLUMN = 1, 2, 5
+
+
+class Station(CheckKind):
+    """Parameters: `compare`: `originator` (the FM line names the banner's post) or
+    `routing_indicator` (the DE line's routing indicator is one of the post's), and `vocabulary`
+    (default `stations`: station, RIs, FM name, banner name, origin, evidence).
+
+    Posts are matched by their station token (the banner station without spaces). Two names are the
+    same post when they share a routing indicator (KIEV and KYIV). Unknown stations are not judged.
+    Message placeholders: `{value}`, `{station}`, `{expected}`.
+    """
+
+    name = "station"
+    needs_target = False
+    params_schema = {"type": "object", "additionalProperties": False, "required": ["compare"],
+                     "properties": {"compare": {"enum": ["originator", "routing_indicator"]},
+                                    "vocabulary": {"type": "string"}}}
+
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.stations = vocabularies[self.params.get("vocabulary", "stations")]
+
+    def routing_indicators(self, station: str) -> set[str]:
+        """The RIs of a post: its own column, and those its evidence says ACP 117 lists."""
+        evidence = self.stations.column(station, EVIDENCE_COLUMN)
+        acp = evidence.split("ACP-2010 lists", 1)[1].split(";")[0] if "ACP-2010 lists" in evidence else ""
+        return set(RI_RE.findall(self.stations.column(station, RI_COLUMN))) | set(RI_RE.findall(acp))
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        if cable.banner is None or cable.header is None or not cable.banner.station:
+            return
+        station = cable.banner.station.replace(" ", "")
+        if station not in self.stations or not self.routing_indicators(station):
+            return
+        if self.params["compare"] == "originator":
+            yield from self._originator(cable, station)
+        else:
+            yield from self._routing_indicator(cable, station)
+
+    def _originator(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
+        fm = cable.header.originator
+        if fm is None:
+            return
+        name = " ".join(fm.value.split()[1:])
+        place = POST_PREFIX_RE.sub("", name)
+        if name == self.stations.column(station, FM_COLUMN) or place == cable.banner.station:
+            return
+        other = place.replace(" ", "")
+        if other in self.stations and self.routing_indicators(other) & self.routing_indicators(station):
+            return
+        yield self.rule.diagnostic(cable, fm.span, value=name, station=cable.banner.station,
+                                   expected=self.stations.column(station, FM_COLUMN) or cable.banner.station)
+
+    def _routing_indicator(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
+        de = cable.header.de
+        if de is None or not de.routing_indicator:
+            return
+        known = self.routing_indicators(station)
+        if de.routing_indicator not in known:
+            yield self.rule.diagnostic(cable, de.raw.span, value=de.routing_indicator, station=cable.banner.station,
+                                       expected=" or ".join(sorted(known)))

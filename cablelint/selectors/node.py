@@ -1,0 +1,28 @@
+"""A selected value and where it stands, and the small helpers selectors share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Hashable
+
+from ..document import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A value found in a cable and the span it stands at; `key` groups values (default: the value)."""
+
+    value: Any
+    span: Span
+    key: Hashable = None
+
+
+def one(value, span) -> list[Node]:
+    """A single node, or none when the value is missing (None, False or empty)."""
+    return [] if value is None or value is False or value == "" or span is None else [Node(value, span)]
+
+
+def tail(text: str, words: int = 6) -> str:
+    """The last few words of a line, to quote it in a message."""
+    parts = text.split()
+    return " ".join(parts[-words:]) if len(parts) <= words else "... " + " ".join(parts[-words:])

@@ -1,0 +1,330 @@
+"""Selectors of the cable's structure: header cross-checks, banner and reference id, captions, SUBJECT,
+REF, summary markers, signature, and the traces web mirrors left (chrome, metadata, damage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Cable, Span, Text
+from ..parsing.preamble import BANNER_RE
+from .node import Node, one
+
+PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"), ("PRIORITY", "P"),
+                       ("ROUTINE", "R"))
+REFERENCE_ID_RE = re.compile(r"^\d{2}(?P<station>[A-Z]+?)0*(?P<serial>\d+)$")
+#: Banner words and signals WikiLeaks swallowed into reference ids (cable-format.md 3, cablemap consts).
+MALFORMED_ID_RE = re.compile(r"S?E?CTION\d+OF\d+|SCTION\d+OF\d+|EFTO|AMEMBASSY|AMCONSUL|NOFORN|TOSEC\d*|"
+                             r"\d*ZFR\d*|\d*ZDK\d*|SUSPECTEDDUPLICATE\d*")
+CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z ./&-]{1,40}$")
+PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
+REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
+                            r"(?P<station>[A-Z][A-Z .]*?[A-Z])\s+0*\d+\b")
+REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
+NF_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
+
+
+def _precedences(cable: Cable) -> list[Node]:
+    """The precedence letter as the routing line, the DTG and the first TO addressee give it."""
+    header = cable.header
+    if header is None:
+        return []
+    nodes = []
+    if header.routing is not None:
+        nodes.append(Node(header.routing.value[0], header.routing.span))
+    if header.dtg is not None and header.dtg.prosigns:
+        nodes.append(Node(header.dtg.prosigns[0], header.dtg.raw.span))
+    if header.action:
+        first = header.action[0]
+        letter = next((code for word, code in PRECEDENCE_KEYWORDS if re.search(rf"\b{word}\b", first.value)), None)
+        if letter is not None and letter != "R":
+            nodes.append(Node(letter, first.span))
+    return nodes
+
+
+def _de_date(cable: Cable) -> list[Node]:
+    """The DE line's day of year as a date in the DTG's year (the next year across New Year)."""
+    header = cable.header
+    if header is None or header.de is None or header.de.day_of_year is None or header.dtg is None \
+            or header.dtg.when is None:
+        return []
+    sent = header.dtg.when.date()
+    try:
+        date = dt.date(sent.year, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
+    except OverflowError:
+        return []
+    if (sent - date).days > 300:
+        date = dt.date(sent.year + 1, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
+    return [Node(date, header.de.raw.span)]
+
+
+def _header_lines(cable: Cable) -> list[Node]:
+    if cable.header is None:
+        return []
+    span = cable.header.span
+    return [Node(cable.lines[i].strip(), Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))
+            for i in range(span.line - 1, span.end_line) if cable.lines[i].strip()]
+
+
+def _glued_to_banner(cable: Cable) -> list[Node]:
+    """The banner right under the last header line, with no blank line between (seed 004 L33-34)."""
+    if cable.header is None or cable.banner is None:
+        return []
+    line = cable.banner.raw.span.line
+    if cable.header.span.end_line == line - 1:
+        return [Node(cable.lines[line - 2].strip(), Span(line - 1, 1, line, cable.banner.raw.span.end_column))]
+    return []
+
+
+def _preamble_garbage(cable: Cable) -> list[Node]:
+    """Text right above VZCZC that belongs elsewhere: `Cable Text:`, or the banner (09STATE119085)."""
+    if cable.header is None or cable.header.transmission_id is None:
+        return []
+    for i in range(cable.header.span.line - 2, -1, -1):
+        line = cable.lines[i].strip()
+        if line:
+            if line.startswith("Cable Text:") or BANNER_RE.match(line):
+                return [Node(line, Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
+            return []
+    return []
+
+
+def _reference_id(cable: Cable) -> Text | None:
+    meta = cable.metadata
+    return meta.reference_id if meta is not None and meta.reference_id is not None else None
+
+
+def _id_match(cable: Cable) -> tuple[Text | None, re.Match | None]:
+    ref = _reference_id(cable)
+    return ref, (REFERENCE_ID_RE.match(ref.value) if ref is not None else None)
+
+
+def _id_station_serial(cable: Cable) -> list[Node]:
+    ref, m = _id_match(cable)
+    return [Node(f"{m.group('station')}{int(m.group('serial'))}", ref.span)] if m else []
+
+
+def _id_station(cable: Cable) -> list[Node]:
+    ref, m = _id_match(cable)
+    return [Node(m.group("station"), ref.span)] if m else []
+
+
+def _malformed_id(cable: Cable) -> list[Node]:
+    ref = _reference_id(cable)
+    if ref is None or not MALFORMED_ID_RE.search(ref.value[2:]):
+        return []
+    return [Node(f"'{ref.value}' (perhaps '{ref.value[:2] + MALFORMED_ID_RE.sub('', ref.value[2:])}')", ref.span)]
+
+
+def _banner_station_serial(cable: Cable) -> list[Node]:
+    banner = cable.banner
+    if banner is None or not banner.station or not banner.serial:
+        return []
+    return [Node(f"{banner.station.replace(' ', '')}{int(banner.serial)}", banner.raw.span)]
+
+
+def _caption_nodes(cable: Cable) -> list[Node]:
+    """Caption lines keyed by the header block they stand in (a repeated block has its own)."""
+    starts = [t.span.line for t in cable.repeated_banners]
+    return [Node(c.value, c.span, key=(sum(1 for s in starts if s < c.span.line), c.value)) for c in cable.captions]
+
+
+def _standalone_captions(cable: Cable) -> list[Node]:
+    """Caption-zone lines shaped like a caption (short, capitals), not a `DEPT FOR ...` pass line."""
+    return [Node(c.value, c.span) for c in cable.captions
+            if CAPTION_WORDS_RE.match(c.value) and len(c.value.split()) <= 4 and not PASS_LINE_RE.search(c.value)]
+
+
+def _corrected(cable: Cable) -> list[Node]:
+    nodes = [Node(c.value, c.span) for c in cable.captions if re.match(r"C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\b", c.value)]
+    if cable.subject is not None and re.match(r"CORRECTED\s+COPY", cable.subject.text, re.I):
+        nodes.append(Node(cable.subject.text[:40], cable.subject.raw.span))
+    return nodes
+
+
+def _subject_label_problem(cable: Cable) -> list[Node]:
+    subject = cable.subject
+    if subject is None:
+        return []
+    if subject.label.value != "SUBJECT:":
+        return [Node(f"written '{subject.label.value}'; expected 'SUBJECT:'", subject.label.span)]
+    if subject.label_alone:
+        return [Node("alone on its line; the subject text should follow it", subject.label.span)]
+    return []
+
+
+def _title(cable: Cable) -> list[Node]:
+    """The mirror's title, also when it is empty (seed 003 L4)."""
+    meta = cable.metadata
+    return [Node(meta.title.value, meta.title.span)] if meta is not None and meta.title is not None else []
+
+
+def _ref_label(cable: Cable) -> list[Node]:
+    refs = cable.refs
+    if refs is None:
+        return []
+    line = cable.lines[refs.label.span.line - 1]
+    after = line[refs.label.span.end_column - 1:].lstrip()
+    value = refs.label.value + (":" if after.startswith(":") else "")
+    return [Node(value, refs.label.span)]
+
+
+def _ref_enumerators(cable: Cable) -> list[Node]:
+    return [Node(item.enumerator.value, item.enumerator.span)
+            for item in (cable.refs.items if cable.refs else ()) if item.enumerator is not None]
+
+
+def _ref_letters(cable: Cable) -> list[Node]:
+    nodes = []
+    for node in _ref_enumerators(cable):
+        m = REF_ENUM_LETTER_RE.search(node.value.rstrip(".)"))
+        if m:
+            nodes.append(Node(m.group(1).upper(), node.span))
+    return nodes
+
+
+def _ref_stations(cable: Cable) -> list[Node]:
+    nodes = []
+    for item in cable.refs.items if cable.refs else ():
+        m = REF_STATION_RE.match(item.text.value)
+        if m:
+            nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
+    return nodes
+
+
+def _last_line(cable: Cable) -> list[Node]:
+    for i in range(len(cable.lines) - 1, -1, -1):
+        if cable.lines[i].strip():
+            return [Node(cable.lines[i].strip(), Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
+    return []
+
+
+def _leading_blank(cable: Cable) -> list[Node]:
+    count = 0
+    while count < len(cable.lines) and not cable.lines[count].strip():
+        count += 1
+    if not count or count == len(cable.lines):
+        return []
+    return [Node(count, Span(1, 1, count, len(cable.lines[count - 1]) + 1))]
+
+
+def _case_damage(cable: Cable) -> list[Node]:
+    """A banner rewritten in sentence case (`C o n f i d e n t i a l section 01 of 02 khartoum`)."""
+    banner = cable.banner
+    if banner is None or banner.written is None or banner.written.isupper():
+        return []
+    return [Node(banner.raw.value, banner.raw.span)]
+
+
+def _created_hour(cable: Cable) -> list[Node]:
+    meta = cable.metadata
+    if meta is None or meta.created_at is None:
+        return []
+    return [Node(meta.created_at.strftime("%Y-%m-%d %H:00"), meta.created.span)]
+
+
+def _dtg_hour(cable: Cable) -> list[Node]:
+    dtg = cable.header.dtg if cable.header is not None else None
+    return [Node(dtg.when.strftime("%Y-%m-%d %H:00"), dtg.raw.span)] if dtg is not None and dtg.when else []
+
+
+def _noforn_caption(cable: Cable) -> list[Node]:
+    return [Node(c.value, c.span) for c in cable.captions if re.search(r"\bNOFORN\b", c.value)]
+
+
+def _noforn_marks(cable: Cable) -> list[Node]:
+    return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs
+            if p.portion_mark is not None and NF_MARK_RE.search(p.portion_mark.value)]
+
+
+def _metadata_contains(words: str):
+    def nodes(cable: Cable) -> list[Node]:
+        meta = cable.metadata
+        if meta is None or meta.classification is None or words not in meta.classification.value.upper():
+            return []
+        return [Node(meta.classification.value, meta.classification.span)]
+    return nodes
+
+
+def _sensitive_caption(cable: Cable) -> list[Node]:
+    return [Node(c.value, c.span) for c in cable.captions if re.match(r"(?:SENSITIVE|SBU)\b", c.value)]
+
+
+def _each(attribute: str):
+    return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
+
+
+def _banner_section(cable: Cable) -> list[Node]:
+    banner = cable.banner
+    if banner is None or banner.section is None:
+        return []
+    return [Node(f"SECTION {banner.section} OF {banner.section_total}", banner.raw.span)]
+
+
+STRUCTURE_SELECTORS = {
+    "header.transmission_id": (lambda c: one(c.header and c.header.transmission_id and c.header.transmission_id.value,
+                                             c.header and c.header.transmission_id and c.header.transmission_id.span),
+                               "transmission id `VZCZCXRO7837`"),
+    "header.routing": (lambda c: one(c.header and c.header.routing and c.header.routing.value,
+                                     c.header and c.header.routing and c.header.routing.span), "routing line"),
+    "header.precedences[]": (_precedences, "precedence letter of the routing line, the DTG and the TO keyword"),
+    "header.de": (lambda c: one(c.header and c.header.de and c.header.de.raw.value,
+                                c.header and c.header.de and c.header.de.raw.span), "the DE line"),
+    "header.de.serial": (lambda c: one(c.header and c.header.de and c.header.de.serial,
+                                       c.header and c.header.de and c.header.de.raw.span), "DE serial `0604`"),
+    "header.de.date": (_de_date, "the DE line's day of year as a date"),
+    "header.dtg.signals": (lambda c: one(c.header and c.header.dtg and c.header.dtg.signals,
+                                         c.header and c.header.dtg and c.header.dtg.raw.span),
+                           "operating signals after the DTG (`ZDK`)"),
+    "header.dtg.hour": (_dtg_hour, "DTG date and hour, `2006-08-28 11:00`"),
+    "header.originator": (lambda c: one(c.header and c.header.originator and c.header.originator.value,
+                                        c.header and c.header.originator and c.header.originator.span), "FM line"),
+    "header.action": (lambda c: [Node(t.value, t.span) for t in c.header.action[:1]] if c.header else [],
+                      "first TO addressee"),
+    "header.lines[]": (_header_lines, "every line of the header"),
+    "header.glued_to_banner": (_glued_to_banner, "last header line directly above the banner"),
+    "header.preamble_garbage": (_preamble_garbage, "text right above VZCZC that belongs elsewhere"),
+    "banner.section": (_banner_section, "`SECTION 01 OF 03` as read"),
+    "banner.serial4": (lambda c: one(c.banner and c.banner.serial and c.banner.serial[-4:].zfill(4),
+                                     c.banner and c.banner.raw.span), "last four digits of the banner serial"),
+    "banner.station_serial": (_banner_station_serial, "banner station and serial as in a reference id"),
+    "case_damage": (_case_damage, "a banner rewritten in sentence case"),
+    "repeated_banners[]": (_each("repeated_banners"), "the banner repeated before paragraph 1"),
+    "captions[]": (_caption_nodes, "caption lines, grouped by header block"),
+    "captions.standalone[]": (_standalone_captions, "caption-zone lines shaped like a caption"),
+    "captions.corrected": (_corrected, "a corrected-copy caption or SUBJECT"),
+    "body_captions[]": (_each("body_captions"), "SIPDIS lines inside the text"),
+    "noforn.caption": (_noforn_caption, "a NOFORN caption"),
+    "noforn.marks": (_noforn_marks, "portion marks with NF"),
+    "noforn.metadata": (_metadata_contains("NOFORN"), "mirror classification with //NOFORN"),
+    "sbu.metadata": (_metadata_contains("FOR OFFICIAL USE ONLY"), "mirror classification //FOR OFFICIAL USE ONLY"),
+    "sbu.caption": (_sensitive_caption, "a SENSITIVE / SBU caption"),
+    "cable.unclassified": (lambda c: [Node("U", Span(1, 1, 1, 1))] if c.level == "U" else [], "an UNCLAS cable"),
+    "subject.label_problem": (_subject_label_problem, "a SUBJECT label not written `SUBJECT: text`"),
+    "subject.run_on": (lambda c: one(c.subject and c.subject.run_on, c.subject and c.subject.raw.span),
+                       "what ran into the SUBJECT"),
+    "metadata.title": (_title, "the mirror's title, also when empty"),
+    "metadata.layout": (lambda c: one(c.metadata and c.metadata.layout, c.metadata and c.metadata.span),
+                        "labelled | values-only"),
+    "metadata.created.hour": (_created_hour, "mirror Created date and hour"),
+    "refs.label": (_ref_label, "REF label as written"),
+    "refs.enumerators[]": (_ref_enumerators, "REF item enumerators"),
+    "refs.letters[]": (_ref_letters, "REF enumerator letters"),
+    "refs.stations[]": (_ref_stations, "stations of REF items, without spaces"),
+    "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
+    "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
+    "last_line": (_last_line, "the last non-blank line"),
+    "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
+    "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
+                                     c.partial_notice and c.partial_notice.span), "partial-extract notice"),
+    "source.leading_blank": (_leading_blank, "blank lines above the first text line"),
+    "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
+    "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
+    "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
+    "glued_page_breaks[]": (_each("glued_page_breaks"), "page-break text inside a line of the text"),
+    "reference_id": (lambda c: one(_reference_id(c) and _reference_id(c).value,
+                                   _reference_id(c) and _reference_id(c).span), "the mirror's reference id"),
+    "reference_id.station_serial": (_id_station_serial, "reference id station and serial"),
+    "reference_id.station": (_id_station, "station of the reference id"),
+    "reference_id.malformed": (_malformed_id, "a reference id with banner words swallowed"),
+}
