@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..document import Cable, Text
-from .body import is_paragraph_start, parse_body
+from .body import is_paragraph_start, parse_body, signature
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
@@ -207,4 +207,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
         fields["banner"] = parse_banner(lines, *banner)
     parse_inline(lines, index, 0, fields)
     fields.update(parse_envelope(lines, index))
+    fields["signature"] = signature(lines)
     return Cable(path=path, lines=lines, flattened=True, **fields)

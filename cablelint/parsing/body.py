@@ -20,7 +20,13 @@ LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d
 SENTENCE_END = ".!?:;"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
-SIGNATURE_RE = re.compile(r"^[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}$")
+#: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
+SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2})$")
+#: A signature at the end of the last sentence: `... will be posted at XXXXXXXXXXXX. CLINTON`.
+TRAILING_SIGNATURE_RE = re.compile(r"[.!?\"')][ \t]+([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|[A-Z][a-z]{2,})$")
+#: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
+HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>)+\s*$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*)$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -71,7 +77,7 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
     if open_paragraph:
         paragraphs.append(_paragraph(lines, *open_paragraph))
     return {"paragraphs": tuple(paragraphs), "page_breaks": tuple(page_breaks), "splits": tuple(splits),
-            "signature": _signature(lines, start)}
+            "signature": signature(lines)}
 
 
 def _paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
@@ -130,9 +136,18 @@ def looks_like_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
-def _signature(lines: tuple[str, ...], start: int) -> Text | None:
-    for i in range(len(lines) - 1, start - 1, -1):
-        if not is_blank(lines[i]):
-            text = line_text(lines, i)
-            return text if SIGNATURE_RE.match(text.value) else None
+def signature(lines: tuple[str, ...]) -> Text | None:
+    """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
+    for i in range(len(lines) - 1, -1, -1):
+        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)):
+            continue
+        text = line_text(lines, i)
+        name = HTML_TAIL_RE.sub("", text.value).rstrip(" .\\")   # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
+        if SIGNATURE_RE.match(name) and not PARAGRAPH_RE.match(name):
+            return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
+        m = TRAILING_SIGNATURE_RE.search(HTML_TAIL_RE.sub("", text.value).rstrip(WS))
+        if m:
+            column = text.span.column + m.start(1)
+            return Text(m.group(1), Span(text.span.line, column, text.span.line, column + len(m.group(1))))
+        return None
     return None

@@ -108,8 +108,7 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
                 found["origin"] = text
         layout = "values-only"
     if title_index is not None and "title" not in found:     # `Cable title:` with nothing after it (seed 003)
-        label = line_text(lines, indices[title_index])
-        found["title"] = Text("", Span(label.span.line, label.span.end_column, label.span.line, label.span.end_column))
+        found["title"] = Text("", line_text(lines, indices[title_index]).span)   # reported at the label
     if not found:
         return None
     created = found.get("created")

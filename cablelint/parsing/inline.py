@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ..document import Span, Subject, Text
 from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
+#: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.
+SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|Classified\s+By|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
 
 
 def classified_by_at(line: str, start: int = 0) -> int | None:
@@ -19,7 +22,7 @@ def classified_by_at(line: str, start: int = 0) -> int | None:
 
 
 def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -> None:
-    """Fill the parts still missing from `fields` (E.O., TAGS, Classified By) from line `index`,
+    """Fill the parts still missing from `fields` (E.O., TAGS, SUBJECT, Classified By) from line `index`,
     searching from column `start`."""
     line = lines[index]
     if "eo" not in fields:
@@ -30,6 +33,16 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
         at = classified_by_at(line, start)
         if at is not None:
             fields["classified_by"] = parse_classified_by(lines, index, index, offset=at)
+    if "subject" not in fields:
+        m = INLINE_SUBJECT_RE.search(line, start)
+        if m:
+            end = SUBJECT_END_RE.search(line, m.end())
+            stop = end.start() if end else min(len(line), m.end() + 300)
+            text = line[m.end():stop].strip()
+            fields["subject"] = Subject(raw=Text(line[m.start():stop].rstrip(), Span(index + 1, m.start() + 1, index + 1,
+                                                                                       m.start() + 1 + len(line[m.start():stop].rstrip()))),
+                                        label=Text(m.group(), Span(index + 1, m.start() + 1, index + 1, m.end() + 1)),
+                                        text=text)
     if "tags" not in fields:
         m = INLINE_TAGS_RE.search(line, start)
         if m and TAGS_RE.match(line[m.start():]):

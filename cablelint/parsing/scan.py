@@ -53,7 +53,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int) -> dict:
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
-        "summary_problems": tuple(_summary_problems(lines, text, starts, in_body)),
+        "summary_problems": tuple(_summary_problems(lines, text, starts, after_header, in_body)),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
@@ -77,11 +77,12 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], in_body: int):
-    """`END SUMMARY` before any summary start, and a paragraph ending in a lone `End`."""
+def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], after_header: int, in_body: int):
+    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts), and a
+    paragraph ending in a lone `End`."""
     lowered = text.lower()
     if "summary" in lowered:
-        first_summary = SUMMARY_RE.search(text, in_body)
+        first_summary = SUMMARY_RE.search(text, after_header)
         end_summary = END_SUMMARY_RE.search(text, in_body)
         if end_summary and first_summary and first_summary.start() >= end_summary.start():
             i = bisect_right(starts, end_summary.start()) - 1

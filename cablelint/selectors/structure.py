@@ -16,10 +16,13 @@ REFERENCE_ID_RE = re.compile(r"^\d{2}(?P<station>[A-Z]+?)0*(?P<serial>\d+)$")
 #: Banner words and signals WikiLeaks swallowed into reference ids (cable-format.md 3, cablemap consts).
 MALFORMED_ID_RE = re.compile(r"S?E?CTION\d+OF\d+|SCTION\d+OF\d+|EFTO|AMEMBASSY|AMCONSUL|NOFORN|TOSEC\d*|"
                              r"\d*ZFR\d*|\d*ZDK\d*|SUSPECTEDDUPLICATE\d*")
-CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z ./&-]{1,40}$")
+CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z .&-]{1,40}$")     # no `/`: `WHA/CEN` is an office, not a caption
 PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
 REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
-                            r"(?P<station>[A-Z][A-Z .]*?[A-Z])\s+0*\d+\b")
+                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b")
+#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`).
+NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
+                            r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
 NF_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
 
@@ -130,9 +133,16 @@ def _caption_nodes(cable: Cable) -> list[Node]:
 
 
 def _standalone_captions(cable: Cable) -> list[Node]:
-    """Caption-zone lines shaped like a caption (short, capitals), not a `DEPT FOR ...` pass line."""
-    return [Node(c.value, c.span) for c in cable.captions
-            if CAPTION_WORDS_RE.match(c.value) and len(c.value.split()) <= 4 and not PASS_LINE_RE.search(c.value)]
+    """Caption-zone lines shaped like a caption (short, capitals, after a blank line or the banner), not a
+    `DEPT FOR ...` pass line nor the wrapped end of one (`MABDOO.` under `DEPT FOR WHA/CEN`)."""
+    nodes = []
+    for c in cable.captions:
+        above = cable.lines[c.span.line - 2].strip() if c.span.line > 1 else ""
+        after_break = not above or (cable.banner is not None and c.span.line - 1 == cable.banner.raw.span.line)
+        if after_break and CAPTION_WORDS_RE.match(c.value) and len(c.value.split()) <= 4 \
+                and not PASS_LINE_RE.search(c.value) and not c.value.endswith("."):
+            nodes.append(Node(c.value, c.span))
+    return nodes
 
 
 def _corrected(cable: Cable) -> list[Node]:
@@ -187,7 +197,7 @@ def _ref_stations(cable: Cable) -> list[Node]:
     nodes = []
     for item in cable.refs.items if cable.refs else ():
         m = REF_STATION_RE.match(item.text.value)
-        if m:
+        if m and not NOT_A_CABLE_RE.match(m.group("station")):
             nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
     return nodes
 
