@@ -23,12 +23,14 @@ def region_lines(cable: Cable, region: str) -> range:
 
 
 class LinePattern(CheckKind):
-    """Parameters:
+    r"""Parameters:
 
     - `regex`: what must not occur on a line. It is searched in the whole text at once (multiline:
       `^` and `$` are line starts and ends), so it must not cross a line end: write `[^x\n]`, `[ \t]`
       rather than `[^x]`, `\s`.
     - `region`: `all` (default), `envelope` (above the banner) or `body` (from the first paragraph).
+      A named group `hit` in the regex, when present, is what is reported (its span and `{match}`);
+      the rest of the match is context.
     - `ignore_case`: match without regard to case.
     - `requires`: literal strings one of which must occur in the text for the regex to match at all;
       a cable without any of them is skipped at the cost of a substring search (speed only).
@@ -77,8 +79,10 @@ class LinePattern(CheckKind):
             yield self._at(cable, index, m, "")
 
     def _at(self, cable: Cable, index: int, m: re.Match, more: str) -> Diagnostic:
+        group = "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0
         line_start = cable.line_starts[index]
-        start = m.start() - line_start
-        end = min(m.end() - line_start, len(cable.lines[index]))   # a match never runs past its line
+        start = m.start(group) - line_start
+        end = min(m.end(group) - line_start, len(cable.lines[index]))   # a match never runs past its line
         span = Span(index + 1, start + 1, index + 1, max(end, start + 1) + 1)
-        return self.rule.diagnostic(cable, span, match=m.group().strip() or repr(m.group()), more=more)
+        shown = m.group(group)
+        return self.rule.diagnostic(cable, span, match=shown.strip() or repr(shown), more=more)

@@ -23,8 +23,8 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | Non
         return f"page {pb.page} follows page {previous:03d}"
     if banner is not None and banner.serial and int(pb.serial) != int(banner.serial):
         return f"serial {pb.serial} but the banner's serial is {banner.serial}"
-    if banner is not None and banner.station and not banner.station.startswith(pb.station):
-        return f"station '{pb.station}' is not the start of the banner's '{banner.station}'"
+    if banner is not None and banner.station and pb.station not in banner.station:
+        return f"station '{pb.station}' is not part of the banner's '{banner.station}'"
     return None
 
 

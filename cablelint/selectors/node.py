@@ -26,3 +26,9 @@ def tail(text: str, words: int = 6) -> str:
     """The last few words of a line, to quote it in a message."""
     parts = text.split()
     return " ".join(parts[-words:]) if len(parts) <= words else "... " + " ".join(parts[-words:])
+
+
+def head(text: str, words: int = 6) -> str:
+    """The first few words of a line, to quote it in a message."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")

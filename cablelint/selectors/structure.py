@@ -8,7 +8,7 @@ import re
 
 from ..document import Cable, Span, Text
 from ..parsing.preamble import BANNER_RE
-from .node import Node, one
+from .node import Node, head, one
 
 PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"), ("PRIORITY", "P"),
                        ("ROUTINE", "R"))
@@ -303,7 +303,8 @@ STRUCTURE_SELECTORS = {
     "captions[]": (_caption_nodes, "caption lines, grouped by header block"),
     "captions.standalone[]": (_standalone_captions, "caption-zone lines shaped like a caption"),
     "captions.corrected": (_corrected, "a corrected-copy caption or SUBJECT"),
-    "body_captions[]": (_each("body_captions"), "SIPDIS lines inside the text"),
+    "body_captions[]": (lambda c: [Node(head(t.value), t.span) for t in c.body_captions],
+                        "SIPDIS lines inside the text"),
     "noforn.caption": (_noforn_caption, "a NOFORN caption"),
     "noforn.marks": (_noforn_marks, "portion marks with NF"),
     "noforn.metadata": (_metadata_contains("NOFORN"), "mirror classification with //NOFORN"),
