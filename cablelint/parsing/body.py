@@ -16,6 +16,9 @@ PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+OF[ \t]+"
     r"(?P<total>\d{3})[ \t]*$")
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
+DIVIDER_CHARS = frozenset("-_=*#")
+#: A numbered paragraph's marker has a digit or ¶ in its first characters.
+PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
 SENTENCE_END = ".!?:;"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
@@ -33,7 +36,10 @@ _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", 
 def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
     """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only after a
     blank line, page break or divider (a wrapped line may start with a number)."""
-    m = PARAGRAPH_RE.match(lines[i])
+    line = lines[i]
+    if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
+        return None
+    m = PARAGRAPH_RE.match(line)
     if not m:
         return None
     if m.group("pilcrow") or m.group("mark"):
@@ -54,7 +60,7 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
         if is_blank(line):
             gap_since_text = last_text is not None
             continue
-        pb = PAGE_BREAK_RE.match(line)
+        pb = PAGE_BREAK_RE.match(line) if " OF " in line else None
         if pb:
             page_breaks.append(_page_break(lines, i, pb))
             last_text = None
@@ -115,12 +121,13 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
 
 def _is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
     line = lines[i].strip(WS)
-    if DIVIDER_RE.match(line):
+    if line[:1] in DIVIDER_CHARS and DIVIDER_RE.match(line):
         return True
-    if i + 1 < len(lines) and DIVIDER_RE.match(lines[i + 1]) and not is_blank(lines[i + 1]):
+    below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
+    if below[:1] in DIVIDER_CHARS and below and DIVIDER_RE.match(below):
         return True     # underlined: a heading whatever its punctuation (04BRUSSELS1868)
-    single = (i == 0 or is_blank(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])) and \
-        (i + 1 >= len(lines) or is_blank(lines[i + 1]) or DIVIDER_RE.match(lines[i + 1]))
+    above = lines[i - 1].strip(WS) if i > 0 else ""
+    single = (not above or (above[:1] in DIVIDER_CHARS and DIVIDER_RE.match(above))) and not below
     return bool(single and looks_like_heading(line))
 
 

@@ -16,9 +16,10 @@ from .lines import WS, is_blank, line_text
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
-END_SUMMARY_RE = re.compile(r"\bEND\s+(?:OF\s+)?SUMMARY\b", re.I)
-SUMMARY_RE = re.compile(r"\bSUMMARY\b", re.I)
-DANGLING_END_RE = re.compile(r"(?:^|[.!?\"')][ \t]+)End\.?[ \t\u00a0]*$", re.M)
+#: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
+END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
+#: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
+DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
     r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|ORIGIN|DESTINATION):[ \t])")
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
@@ -81,16 +82,18 @@ def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], afte
     """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts), and a
     paragraph ending in a lone `End`."""
     lowered = text.lower()
-    if "summary" in lowered:
-        first_summary = SUMMARY_RE.search(text, after_header)
-        end_summary = END_SUMMARY_RE.search(text, in_body)
-        if end_summary and first_summary and first_summary.start() >= end_summary.start():
+    first_summary = lowered.find("summary", after_header)
+    if first_summary != -1:
+        end_summary = next((m for m in END_SUMMARY_RE.finditer(lowered, in_body)
+                            if not lowered[m.start() - 1:m.start()].isalpha()), None)   # not `weekend summary`
+        if end_summary and first_summary >= end_summary.start():
             i = bisect_right(starts, end_summary.start()) - 1
             yield Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span)
-    if "End" not in text:
-        return
     for m in DANGLING_END_RE.finditer(text, in_body):
-        i = bisect_right(starts, m.end() - 1) - 1
+        before = text[max(0, m.start() - 3):m.start()]
+        if not (m.start() == 0 or before.endswith("\n") or re.search(r"[.!?\"')][ \t]+$", before)):
+            continue
+        i = bisect_right(starts, m.start()) - 1
         if _paragraph_ends(lines, i):
             yield Text("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word",
                        line_text(lines, i).span)

@@ -1,0 +1,201 @@
+"""Banner rules: reference id, SECTION, page breaks, repeated header blocks, NOFORN and SBU (CL023-CL029)."""
+
+import pytest
+
+from conftest import BODY, HEADER, lint
+from mirror_cable import mirror
+
+BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
+NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
+
+
+def with_banner(banner: str) -> str:
+    return HEADER.replace(BANNER, banner) + BODY
+
+
+def with_page_break(page_break: str, header: str = HEADER) -> str:
+    """The reference cable with a page-break line (line 21) between its two paragraphs."""
+    return header + f"1. (C) First paragraph.\n\n{page_break}\n\n2. (C) Second paragraph.\n\nORDWAY\n"
+
+
+# --- CL023 banner-id-mismatch -----------------------------------------------------------------
+
+@pytest.mark.parametrize("identifier, other", [("07ASTANA605", "ASTANA605"), ("07ALMATY604", "ALMATY604")])
+def test_cl023_banner_of_another_cable(identifier, other):
+    assert lint(mirror(identifier=identifier), ["CL023"]) == [
+        (20, 1, "CL023", f"Banner station and serial ASTANA604 do not match the reference id's {other}"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    mirror(),
+    HEADER + BODY,                      # no reference id to compare with
+])
+def test_cl023_banner_matches_or_nothing_to_compare(text):
+    assert lint(text, ["CL023"]) == []
+
+
+def test_cl023_station_with_spaces_in_the_banner():
+    text = mirror(identifier="07USUNNEWYORK604", header=HEADER.replace("ASTANA 000604", "USUN NEW YORK 000604"))
+    assert lint(text, ["CL023"]) == []
+
+
+# --- CL024 section-number-invalid -------------------------------------------------------------
+
+@pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 1 OF 2", "SECTION 01 OF 2", "SECTION 01 OF 00"])
+def test_cl024_not_a_first_section_with_two_digit_numbers(section):
+    assert lint(with_banner(BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
+        (9, 1, "CL024", f"Banner has '{section}'; expected 'SECTION 01 OF nn' with two-digit numbers"),
+    ]
+
+
+@pytest.mark.parametrize("banner", [
+    BANNER,
+    "C O N F I D E N T I A L SECTION 01 OF 10 ASTANA 000604",
+    "C O N F I D E N T I A L ASTANA 000604",                     # single-section cable: no SECTION
+])
+def test_cl024_first_section(banner):
+    assert lint(with_banner(banner), ["CL024"]) == []
+
+
+# --- CL025 page-break-inconsistent ------------------------------------------------------------
+
+@pytest.mark.parametrize("page_break, problem", [
+    ("ASTANA 00000604 002 OF 003", "total 003 but the banner says SECTION 01 OF 02"),
+    ("ASTANA 00000604 003 OF 002", "page 003 is beyond the total 002"),
+    ("ASTANA 00000605 002 OF 002", "serial 00000605 but the banner's serial is 000604"),
+])
+def test_cl025_page_break_disagrees_with_the_banner(page_break, problem):
+    assert lint(with_page_break(page_break), ["CL025"]) == [
+        (21, 1, "CL025", f"Page-break line '{page_break}': {problem}"),
+    ]
+
+
+def test_cl025_page_break_of_another_post():
+    assert lint(with_page_break("ALMATY 00000604 002 OF 002"), ["CL025"]) == [
+        (21, 1, "CL025", "Page-break line 'ALMATY 00000604 002 OF 002': station 'ALMATY' is not part of the "
+                         "banner's 'ASTANA'"),
+    ]
+
+
+def test_cl025_page_counted_backwards_after_a_repeat():
+    header = HEADER.replace("OF 02", "OF 03")
+    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 002 OF 003\n\n"
+            "3. (C) Third.\n\nASTANA 00000604 004 OF 003\n\nORDWAY\n")
+    assert lint(header + body, ["CL025"]) == [
+        (29, 1, "CL025", "Page-break line 'ASTANA 00000604 004 OF 003': page 004 is beyond the total 003"),
+    ]
+
+
+@pytest.mark.parametrize("page_break", ["ASTANA 00000604 002 OF 002", "ASTANA 00000604 001.2 OF 002"])
+def test_cl025_page_break_agrees(page_break):
+    assert lint(with_page_break(page_break), ["CL025"]) == []
+
+
+def test_cl025_station_cut_to_ten_characters():
+    header = HEADER.replace("ASTANA 000604", "BUENOS AIRES 000604")
+    assert lint(with_page_break("BUENOS AIR 00000604 002 OF 002", header), ["CL025"]) == []
+
+
+def test_cl025_pages_counted_in_order():
+    header = HEADER.replace("OF 02", "OF 03")
+    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 003 OF 003\n\n"
+            "3. (C) Third.\n\nORDWAY\n")
+    assert lint(header + body, ["CL025"]) == []
+
+
+# --- CL026 page-break-inline ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, column", [
+    ("1. (C) The minister said ASTANA 00000604 002 OF 002 that the plan would go ahead.", 26),
+    ("1. (C) The minister said that the plan would go ahead ASTANA 00000604 002 OF 002", 55),
+])
+def test_cl026_page_break_glued_to_text(line, column):
+    assert lint(HEADER + line + "\n\nORDWAY\n", ["CL026"]) == [
+        (19, column, "CL026", "Page-break text inside a line of the text: 'ASTANA 00000604 002 OF 002'"),
+    ]
+
+
+def test_cl026_page_break_on_its_own_line():
+    assert lint(with_page_break("ASTANA 00000604 002 OF 002"), ["CL025", "CL026"]) == []
+
+
+# --- CL027 duplicate-header-block -------------------------------------------------------------
+
+def test_cl027_banner_and_header_block_repeated():
+    text = HEADER + HEADER[HEADER.index(BANNER):] + BODY
+    assert lint(text, ["CL027"]) == [
+        (19, 1, "CL027", f"The banner '{BANNER}' and its header block are repeated before paragraph 1"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,
+    # the banner of the next section, as old cables carry it inside the text
+    HEADER + "1. (C) First paragraph.\n\n" + BANNER.replace("SECTION 01", "SECTION 02")
+    + "\n\n2. (C) Second paragraph.\n\nORDWAY\n",
+    # another section's banner before paragraph 1
+    HEADER + BANNER.replace("SECTION 01", "SECTION 02") + "\n\n" + BODY,
+])
+def test_cl027_no_repeated_header_block(text):
+    assert lint(text, ["CL027"]) == []
+
+
+# --- CL028 noforn-inconsistent ----------------------------------------------------------------
+
+NOFORN_HEADER = HEADER.replace("SIPDIS\n", "NOFORN\nSIPDIS\n")
+
+
+def test_cl028_mirror_says_noforn_but_the_cable_does_not():
+    assert lint(mirror(classification="CONFIDENTIAL//NOFORN"), ["CL028"]) == [
+        (7, 1, "CL028", "The mirror says CONFIDENTIAL//NOFORN, but the cable has no NOFORN caption and no /NF "
+                        "portion mark"),
+    ]
+
+
+def test_cl028_noforn_caption_without_nf_paragraphs():
+    assert lint(NOFORN_HEADER + BODY, ["CL028"]) == [
+        (11, 1, "CL028", "NOFORN caption, but no paragraph is marked /NF"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,
+    mirror(classification="CONFIDENTIAL//NOFORN", header=NOFORN_HEADER, body=BODY.replace("(C) Second", "(C/NF) Second")),
+    mirror(classification="CONFIDENTIAL//NOFORN", body=BODY.replace("(C) Second", "(C//NF) Second")),
+    NOFORN_HEADER + BODY.replace("(C) Second", "(S/NF) Second"),
+])
+def test_cl028_noforn_consistent(text):
+    assert lint(text, ["CL028"]) == []
+
+
+# --- CL029 sbu-inconsistent -------------------------------------------------------------------
+
+UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
+          .replace("DECL: 03/06/2017", "N/A").replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n", ""))
+UNCLAS_BODY = BODY.replace("(C)", "(SBU)")
+SENSITIVE = UNCLAS.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")
+FOUO = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+
+
+def test_cl029_fouo_in_the_mirror_but_no_sensitive_caption():
+    assert lint(mirror(classification=FOUO, header=UNCLAS, body=UNCLAS_BODY), ["CL029"]) == [
+        (7, 1, "CL029", f"The mirror says {FOUO}, but the UNCLAS cable has no SENSITIVE caption"),
+    ]
+
+
+def test_cl029_sensitive_caption_but_plain_unclassified_in_the_mirror():
+    assert lint(mirror(classification="UNCLASSIFIED", header=SENSITIVE, body=UNCLAS_BODY), ["CL029"]) == [
+        (22, 1, "CL029", "Caption 'SENSITIVE', but the mirror's classification does not say FOR OFFICIAL USE ONLY"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    mirror(classification=FOUO, header=SENSITIVE, body=UNCLAS_BODY),
+    mirror(classification=FOUO, header=UNCLAS.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"), body=UNCLAS_BODY),
+    mirror(classification="UNCLASSIFIED", header=UNCLAS, body=UNCLAS_BODY),
+    SENSITIVE + UNCLAS_BODY,                           # no mirror metadata: nothing to compare
+    mirror(header=HEADER.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")),      # not an UNCLAS cable
+])
+def test_cl029_sbu_consistent_or_not_judged(text):
+    assert lint(text, ["CL029"]) == []

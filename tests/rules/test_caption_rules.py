@@ -1,0 +1,102 @@
+"""Caption rules: corrected copies, repeated captions, SIPDIS in the text, unknown captions (CL030-CL033)."""
+
+import pytest
+
+from conftest import BODY, HEADER, lint, lint_body
+
+BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
+
+
+def with_captions(captions: str) -> str:
+    """The reference cable with its caption block (`SIPDIS` on line 11) replaced."""
+    return HEADER.replace("SIPDIS\n", captions + "\n") + BODY
+
+
+# --- CL030 corrected-copy ---------------------------------------------------------------------
+
+def test_cl030_corrected_copy_caption():
+    text = with_captions("C O R R E C T E D COPY (ADDED PARA MARKINGS)\n\nSIPDIS")
+    assert lint(text, ["CL030"]) == [
+        (11, 1, "CL030", "This is a corrected copy ('C O R R E C T E D COPY (ADDED PARA MARKINGS)')"),
+    ]
+
+
+def test_cl030_corrected_copy_subject():
+    text = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: CORRECTED COPY: KAZAKHSTAN: A SUBJECT") + BODY
+    assert lint(text, ["CL030"]) == [(15, 1, "CL030", "This is a corrected copy ('CORRECTED COPY: KAZAKHSTAN: A SUBJECT')")]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,
+    HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: KAZAKHSTAN: CORRECTED COPY OF THE MEDIA LAW") + BODY,
+])
+def test_cl030_first_copy(text):
+    assert lint(text, ["CL030"]) == []
+
+
+# --- CL031 duplicate-caption ------------------------------------------------------------------
+
+@pytest.mark.parametrize("captions, line", [("SIPDIS\n\nSIPDIS", 13), ("SIPDIS\nSIPDIS", 12)])
+def test_cl031_sipdis_twice(captions, line):
+    assert lint(with_captions(captions), ["CL031"]) == [(line, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 11")]
+
+
+def test_cl031_repeat_inside_each_of_two_header_blocks():
+    # seed 004: the header block is repeated, and each copy has SIPDIS twice
+    header = HEADER.replace("SIPDIS\n", "SIPDIS\n\nSIPDIS\n")
+    text = header + header[header.index(BANNER):] + BODY
+    assert lint(text, ["CL031"]) == [
+        (13, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 11"),
+        (25, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 23"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,
+    with_captions("NOFORN\n\nSIPDIS"),
+    HEADER + HEADER[HEADER.index(BANNER):] + BODY,     # SIPDIS once in each of two header blocks
+])
+def test_cl031_no_repeat_within_a_block(text):
+    assert lint(text, ["CL031"]) == []
+
+
+# --- CL032 caption-in-text --------------------------------------------------------------------
+
+IN_TEXT = "Caption inside the text: 'SIPDIS' (captions stand between the banner and the E.O. line)"
+
+
+@pytest.mark.parametrize("body, line", [
+    ("1. (C) The Assistant\n\nSIPDIS\nRichard Boucher met the minister.\n\n2. (C) Second.\n\nORDWAY\n", 3),
+    ("1. (C) The Assistant\nSIPDIS\nSecretary Richard Boucher met the minister.\n\n2. (C) Second.\n\nORDWAY\n", 2),
+])
+def test_cl032_sipdis_inside_the_text(body, line):
+    assert lint_body(body, ["CL032"]) == [(line, 1, "CL032", IN_TEXT)]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,                                   # SIPDIS in the caption zone
+    with_captions("SIPDIS\n\nSIPDIS"),
+    HEADER + "1. (C) The SIPDIS caption was added by the system.\n\nORDWAY\n",
+])
+def test_cl032_no_caption_in_the_text(text):
+    assert lint(text, ["CL032"]) == []
+
+
+# --- CL033 unknown-caption --------------------------------------------------------------------
+
+@pytest.mark.parametrize("caption", ["SIPIDS", "CODEL"])
+def test_cl033_unknown_caption(caption):
+    assert lint(with_captions(caption), ["CL033"]) == [
+        (11, 1, "CL033", f"'{caption}' stands where captions do but is not a known caption"),
+    ]
+
+
+@pytest.mark.parametrize("captions", [
+    "SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "SIPDIS NOFORN", "SENSITIVE BUT UNCLASSIFIED", "AIDAC",
+    "SBU DELIBERATIVE PROCESS", "SECRET//REL SAU", "C O R R E C T E D COPY (TEXT)", "MINIMIZE CONSIDERED",
+    "DEPT FOR EUR/WE",                        # pass lines are not captions
+    "DEPT FOR SCA/CEN (J. MUDGE)",
+    "SIPDIS\n\nDEPT FOR WHA/CEN AND EB/IFD/OMA JOHN\nMABDOO.",      # the wrapped end of a pass line
+])
+def test_cl033_known_captions_and_pass_lines(captions):
+    assert lint(with_captions(captions), ["CL033"]) == []

@@ -1,0 +1,197 @@
+"""SUBJECT, mirror title and REF rules (CL060-CL063, CL070-CL073)."""
+
+import pytest
+
+from conftest import BODY, HEADER, lint
+from cablelint.engine import lint_text
+from cablelint.ruleset import build
+from conftest import registry
+from mirror_cable import mirror
+
+SUBJECT = "SUBJECT: A SUBJECT"
+BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
+NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
+
+
+def with_subject(subject: str, header: str = HEADER) -> str:
+    """The reference cable with its SUBJECT line (line 15) replaced or removed."""
+    return header.replace(SUBJECT + "\n", subject + "\n" if subject else "") + BODY
+
+
+def with_ref(ref: str) -> str:
+    """The reference cable with a REF block after a blank line under the SUBJECT (from line 17)."""
+    return HEADER.replace(SUBJECT + "\n", SUBJECT + "\n\n" + ref + "\n") + BODY
+
+
+# --- CL060 subject-missing --------------------------------------------------------------------
+
+def severities(text, rule):
+    return [(d.line, d.rule_id, d.severity.name) for d in lint_text(text, "cable.txt", build(registry(), select=[rule]))]
+
+
+def test_cl060_no_subject_is_an_error_reported_at_tags():
+    text = with_subject("")
+    assert lint(text, ["CL060"]) == [(14, 1, "CL060", "No 'SUBJECT:' line")]
+    assert severities(text, "CL060") == [(14, "CL060", "ERROR")]
+
+
+def test_cl060_partial_extract_without_subject_is_info():
+    body_only = HEADER[HEADER.index(BANNER):]
+    assert severities(with_subject("", NOTICE + body_only), "CL060") == [(7, "CL060", "INFO")]
+
+
+@pytest.mark.parametrize("subject", [SUBJECT, "SUBJ: A SUBJECT", "SUBJECT:\nA SUBJECT"])
+def test_cl060_subject_present_even_with_a_variant_label(subject):
+    assert lint(with_subject(subject), ["CL060"]) == []
+
+
+# --- CL061 subject-label-malformed ------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["SUBJ:", "Subject:", "UBJECT:", "SUBJECT :"])
+def test_cl061_label_variant(label):
+    assert lint(with_subject(f"{label} A SUBJECT"), ["CL061"]) == [
+        (15, 1, "CL061", f"SUBJECT label written '{label}'; expected 'SUBJECT:'"),
+    ]
+
+
+def test_cl061_label_alone_on_its_line():
+    assert lint(with_subject("SUBJECT:\nA SUBJECT"), ["CL061"]) == [
+        (15, 1, "CL061", "SUBJECT label alone on its line; the subject text should follow it"),
+    ]
+
+
+@pytest.mark.parametrize("subject", [SUBJECT, "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"])
+def test_cl061_standard_label(subject):
+    assert lint(with_subject(subject), ["CL061"]) == []
+
+
+# --- CL062 subject-run-on ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, what", [
+    ("SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF: KUWAIT 539", "REF:"),
+    ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).", "Classified By"),
+    ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
+])
+def test_cl062_subject_runs_on(subject, what):
+    assert lint(with_subject(subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
+
+
+@pytest.mark.parametrize("subject", [
+    SUBJECT,
+    "SUBJECT: REFORM OF THE REFERENDUM LAW: PREFERENCES OF THE PARTIES",     # REF inside words
+    "SUBJECT: A SUBJECT\n\nREF: STATE 12345",                                # REF on its own line
+])
+def test_cl062_subject_alone(subject):
+    assert lint(with_subject(subject), ["CL062"]) == []
+
+
+# --- CL063 mirror-title-mismatch --------------------------------------------------------------
+
+LONG_SUBJECT = "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"
+LONG_HEADER = HEADER.replace(SUBJECT, LONG_SUBJECT)
+
+
+def test_cl063_title_is_only_the_first_line_of_the_subject():
+    text = mirror(title="KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN", header=LONG_HEADER)
+    assert lint(text, ["CL063"]) == [
+        (9, 15, "CL063", "The mirror's title differs from 'KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN MINISTER "
+                         "TOKAYEV'; it should be the SUBJECT"),
+    ]
+
+
+@pytest.mark.parametrize("header", [LONG_HEADER, HEADER.replace(SUBJECT + "\n", "")])
+def test_cl063_empty_title(header):
+    assert lint(mirror(title="", header=header), ["CL063"]) == [
+        (9, 1, "CL063", "The mirror's title is empty; it should be the SUBJECT"),
+    ]
+
+
+@pytest.mark.parametrize("title", [
+    "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN MINISTER TOKAYEV",
+    "Kazakhstan: DAS Feigenbaum meets with Foreign  Minister Tokayev",       # case and spacing aside
+])
+def test_cl063_title_is_the_whole_subject(title):
+    assert lint(mirror(title=title, header=LONG_HEADER), ["CL063"]) == []
+
+
+def test_cl063_no_mirror_title():
+    assert lint(LONG_HEADER + BODY, ["CL063"]) == []
+
+
+# --- CL070 ref-label-variant ------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["REFS:", "REFTEL:", "Ref:", "REF", "REF(S):"])
+def test_cl070_label_variant(label):
+    assert lint(with_ref(f"{label} STATE 12345"), ["CL070"]) == [
+        (17, 1, "CL070", f"REF label written '{label}'; expected 'REF:'"),
+    ]
+
+
+def test_cl070_standard_label():
+    assert lint(with_ref("REF: A. STATE 12345\nB. ASTANA 1033"), ["CL070"]) == []
+
+
+# --- CL071 ref-enumerator-malformed -----------------------------------------------------------
+
+@pytest.mark.parametrize("enumerator", ["[1B.](#)", "¶B."])
+def test_cl071_damaged_enumerator(enumerator):
+    assert lint(with_ref(f"REF: A. STATE 12345\n{enumerator} ASTANA 1033"), ["CL071"]) == [
+        (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a capital letter with a period "
+                         "or parentheses, as in 'B.', 'B)' or '(B)'"),
+    ]
+
+
+@pytest.mark.parametrize("ref", [
+    "REF: A. STATE 12345\nB. ASTANA 1033",
+    "REF: A) STATE 12345\nB) ASTANA 1033",
+    "REF: (A) STATE 12345\n(B) ASTANA 1033",
+    "REF: STATE 12345",
+])
+def test_cl071_well_formed_enumerators(ref):
+    assert lint(with_ref(ref), ["CL071"]) == []
+
+
+def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
+    assert lint(with_ref("REF: [A.](#) STATE 12345"), ["CL071", "CL110"]) == [
+        (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a capital letter with a period "
+                         "or parentheses, as in 'B.', 'B)' or '(B)'"),
+    ]
+
+
+# --- CL072 ref-enumeration-sequence -----------------------------------------------------------
+
+@pytest.mark.parametrize("ref, line, found, expected", [
+    ("REF: A. STATE 12345\nC. ASTANA 1033", 18, "C", "B"),
+    ("REF: A. STATE 12345\nB. ASTANA 1033\nD. ASTANA 1100\nE. MOSCOW 100", 19, "D", "C"),   # E follows D
+])
+def test_cl072_skipped_letter(ref, line, found, expected):
+    assert lint(with_ref(ref), ["CL072"]) == [(line, 1, "CL072", f"REF item lettered {found} where {expected} was expected")]
+
+
+@pytest.mark.parametrize("ref", [
+    "REF: A. STATE 12345\nB. ASTANA 1033\nC. ASTANA 1100",
+    "REF: (A) STATE 12345\n(B) ASTANA 1033",
+    "REF: A. STATE 12345\n[1B.](#) ASTANA 1033",        # damaged, but still B
+])
+def test_cl072_letters_in_order(ref):
+    assert lint(with_ref(ref), ["CL072"]) == []
+
+
+# --- CL073 ref-unresolvable -------------------------------------------------------------------
+
+def test_cl073_misspelt_stations():
+    assert lint(with_ref("REF: A. TBLISI 1234\nB. WELLINGOTN 55"), ["CL073"]) == [
+        (17, 6, "CL073", "REF item's station 'TBLISI' is not a known station; the reference cannot be resolved to a cable id"),
+        (18, 1, "CL073", "REF item's station 'WELLINGOTN' is not a known station; the reference cannot be resolved "
+                         "to a cable id"),
+    ]
+
+
+@pytest.mark.parametrize("ref", [
+    "REF: A. STATE 12345\nB. 06 ASTANA 1033\nC. USUN NEW YORK 100\nD. SECDEF 1234",
+    "REF: LA PAZ 2974",                                     # a station written with a space
+    "REF: A. IIR 6 865 0123 08\nB. OCTOBER 5 E-MAIL",       # not cables
+    "REF: A. SECDEF MSG DTG 301601Z SEP 08",
+])
+def test_cl073_resolvable_or_not_a_cable(ref):
+    assert lint(with_ref(ref), ["CL073"]) == []
