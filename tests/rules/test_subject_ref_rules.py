@@ -2,10 +2,9 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from conftest import registry
+from conftest import BODY, HEADER, lint, registry
 from mirror_cable import mirror
 
 SUBJECT = "SUBJECT: A SUBJECT"

@@ -1,0 +1,80 @@
+"""Summary-marker and signature rules (CL097, CL100)."""
+
+import pytest
+
+from cablelint.engine import lint_text
+from cablelint.ruleset import build
+from conftest import BODY, HEADER, lint_body, registry
+
+BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
+NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
+LOST_WORD = "'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word"
+
+
+def two_paragraphs(first: str) -> str:
+    return f"1. (C) {first}\n\n2. (C) Second paragraph.\n\nORDWAY\n"
+
+
+# --- CL097 summary-marker-broken --------------------------------------------------------------
+
+def test_cl097_end_summary_without_a_start():
+    assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"]) == [
+        (1, 1, "CL097", "Summary marker broken: 'END SUMMARY' without a summary start before it"),
+    ]
+
+
+@pytest.mark.parametrize("first", [
+    "Summary. The minister spoke about gas for Georgia. End",       # seed 003 L43
+    "Comment: The talks went well. End.",
+])
+def test_cl097_lone_end(first):
+    assert lint_body(two_paragraphs(first), ["CL097"]) == [(1, 1, "CL097", f"Summary marker broken: {LOST_WORD}")]
+
+
+@pytest.mark.parametrize("body", [
+    BODY,
+    two_paragraphs("Summary: The minister spoke. End Summary."),
+    two_paragraphs("BEGIN SUMMARY: The minister spoke. END SUMMARY."),
+    two_paragraphs("Comment: The talks went well. End Comment."),
+    two_paragraphs("The minister asked when the war would end."),
+    two_paragraphs("Summary. The minister spoke about gas for Georgia. End\nSummary."),   # marker wrapped
+])
+def test_cl097_markers_intact(body):
+    assert lint_body(body, ["CL097"]) == []
+
+
+def test_cl097_summary_heading_above_paragraph_one_is_a_start():
+    assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"], header=HEADER + "SUMMARY\n\n") == []
+
+
+# --- CL100 signature-missing ------------------------------------------------------------------
+
+NO_SIGNATURE = "The cable does not end with a signature (the sender's surname in capitals)"
+
+
+@pytest.mark.parametrize("body, line", [
+    ("1. (C) First paragraph.\n\n2. (C) Second paragraph.\n", 3),
+    ("1. (C) First paragraph.\n\n2. (C) Second paragraph ends the text without a name\n", 3),
+    ("1. (C) First paragraph.\n\n2. (C) Second paragraph.\n\n3.\n", 5),
+])
+def test_cl100_no_signature(body, line):
+    assert lint_body(body, ["CL100"]) == [(line, 1, "CL100", NO_SIGNATURE)]
+
+
+def test_cl100_partial_extract_without_signature_is_info():
+    text = NOTICE + HEADER[HEADER.index(BANNER):] + "1. (C) First paragraph.\n\n2. (C) Second paragraph.\n"
+    found = lint_text(text, "cable.txt", build(registry(), select=["CL100"]))
+    assert [(d.line, d.column, d.severity.name, d.message) for d in found] == [(14, 1, "INFO", NO_SIGNATURE)]
+
+
+@pytest.mark.parametrize("ending", [
+    "\n\nORDWAY",
+    "\n\nVAN VOORST",
+    "\n\nBLAKE.",
+    "\n\nBeyrle",                                                     # SMART-era capitalisation
+    "\n\nORDWAY\n\n=======================CABLE ENDS============================",
+    " The request will be considered. CLINTON",                        # at the end of the last sentence
+])
+def test_cl100_signature_present(ending):
+    body = "1. (C) First paragraph.\n\n2. (C) Second paragraph." + ending + "\n"
+    assert lint_body(body, ["CL100"]) == []
