@@ -9,7 +9,10 @@ from collections import Counter
 
 from . import __version__
 from .diagnostic import Severity
-from .errors import CablelintError, InputError
+from .discover import DEFAULT_INCLUDE
+from .errors import CablelintError
+from .reporters.base import Run, Summary
+from .runner import Scope, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("lint", "parse", "rules", "rule")
@@ -37,7 +40,7 @@ def _lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", type=_csv, help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
     p.add_argument("--extend-select", type=_csv, default=[], help="rules to run in addition to the selection")
     p.add_argument("--ignore", type=_csv, default=[], help="rules not to run")
-    p.add_argument("--fail-level", choices=("error", "warning", "info"), default="info",
+    p.add_argument("--fail-level", choices=("error", "warning", "info"),
                    help="lowest severity that makes the exit code 1 (default: info, i.e. any finding)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     p.add_argument("--include", action="append", metavar="GLOB",
@@ -49,6 +52,11 @@ def _lint_parser() -> argparse.ArgumentParser:
                    help="colour text output: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR forces it)")
     p.add_argument("--sarif-category", metavar="ID",
                    help="SARIF automationDetails.id (e.g. 'cablelint/archive'), to upload several runs apart")
+    p.add_argument("--config", metavar="FILE",
+                   help="configuration file (default: the closest .cablelint.yaml or pyproject.toml [tool.cablelint])")
+    p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    p.add_argument("--force-exclude", action="store_true",
+                   help="apply the configuration's exclude also to files named on the command line (pre-commit)")
     p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     return p
@@ -89,26 +97,30 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def build_ruleset(args, registry):
-    """The RuleSet for the selection flags of args."""
-    from .ruleset import build
-    return build(registry, select=args.select, extend_select=args.extend_select, ignore=args.ignore)
-
-
 def _lint(args) -> int:
+    from .config import settings_for
     from .plugins import collect, make_plugin_manager
+    from .ruleset import build, resolve
 
     if not args.paths:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
+    settings = settings_for(args.config, args.isolated)
     registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
     if args.format not in registry.reporters:
         raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
-    ruleset = build_ruleset(args, registry)
+    ruleset = build(registry, select=args.select if args.select is not None else settings.select,
+                    extend_select=[*settings.extend_select, *args.extend_select],
+                    ignore=[*settings.ignore, *args.ignore], severity=settings.severity)
+    per_file = {glob: resolve(ruleset.known, selectors) for glob, selectors in settings.per_file_ignores.items()}
+    scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
+                  exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
+                  stdin_filename=args.stdin_filename)
+    fail_level = Severity.parse(args.fail_level or settings.fail_level or "info")
     if args.output:
         from .atomic import atomic_writer
         with atomic_writer(args.output) as stream:
-            return _run(args, registry, ruleset, stream, color=args.color == "always")
-    return _run(args, registry, ruleset, sys.stdout, color=use_color(args.color, sys.stdout))
+            return _report(args, registry, ruleset, scope, fail_level, stream, color=args.color == "always")
+    return _report(args, registry, ruleset, scope, fail_level, sys.stdout, color=use_color(args.color, sys.stdout))
 
 
 def use_color(choice: str, stream) -> bool:
@@ -122,49 +134,19 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _run(args, registry, ruleset, stream, color: bool) -> int:
-    """Lint every path, report to stream, print the summary; returns the exit code."""
-    from .discover import DEFAULT_INCLUDE, STDIN, discover
-    from .engine import lint_bytes
-    from .reporters.base import Run, Summary
-
+def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> int:
+    """Run the reporter over every path, print the summary; returns the exit code."""
     reporter = registry.reporters[args.format](stream)
     options = {"color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
-    fail_level = Severity.parse(args.fail_level)
-    counts: Counter = Counter()
-    files = input_errors = failing = 0
-    for found in discover(args.paths, tuple(args.include or DEFAULT_INCLUDE)):
-        name = (args.stdin_filename or STDIN) if found.path == STDIN else found.path
-        try:
-            if found.error:
-                raise InputError(f"{found.path}: {found.error}")
-            data = sys.stdin.buffer.read() if found.path == STDIN else _read(found.path)
-            diagnostics = lint_bytes(data, name, ruleset)
-        except InputError as exc:
-            sys.stderr.write(f"cablelint: error: {exc}\n")
-            input_errors += 1
-            continue
-        files += 1
-        reporter.file(name, diagnostics)
-        for d in diagnostics:
-            counts[d.severity] += 1
-            failing += d.severity >= fail_level
-    total = sum(counts.values())
-    reporter.finish(Summary(files=files, diagnostics=total, by_severity=dict(counts)))
+    outcome = run(args.paths, ruleset, reporter, scope, fail_level)
+    total = sum(outcome.counts.values())
+    reporter.finish(Summary(files=outcome.files, diagnostics=total, by_severity=dict(outcome.counts)))
     stream.flush()
-    sys.stderr.write(_summary_line(total, files, counts, input_errors))
-    if input_errors:
+    sys.stderr.write(_summary_line(total, outcome.files, outcome.counts, outcome.input_errors))
+    if outcome.input_errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
-
-
-def _read(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    return EXIT_FINDINGS if outcome.failing and not args.exit_zero else EXIT_CLEAN
 
 
 def _summary_line(total: int, files: int, counts: Counter, input_errors: int) -> str:

@@ -55,9 +55,9 @@ def build(registry: Registry, select: list[str] | None = None, extend_select: li
     Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`.
     """
     rules = load_rules(registry)
-    chosen = _match(rules, select) if select is not None else {r.id for r in rules if r.default}
-    chosen |= _match(rules, extend_select)
-    chosen -= _match(rules, ignore)
+    chosen = resolve(rules, select) if select is not None else {r.id for r in rules if r.default}
+    chosen |= resolve(rules, extend_select)
+    chosen -= resolve(rules, ignore)
     overrides = {rid: Severity.parse(level) for rid, level in (severity or {}).items()}
     vocabularies = Vocabularies(registry.vocabularies)
     checks = []
@@ -69,7 +69,8 @@ def build(registry: Registry, select: list[str] | None = None, extend_select: li
     return RuleSet(checks=tuple(checks), known=tuple(rules))
 
 
-def _match(rules: list[Rule], selectors) -> set[str]:
+def resolve(rules, selectors) -> set[str]:
+    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a UsageError."""
     chosen = set()
     for selector in selectors or ():
         hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}

@@ -1,0 +1,85 @@
+"""Reference id rules and text above the header (CL130-CL133)."""
+
+import pytest
+
+from conftest import BODY, HEADER, lint
+from mirror_cable import META_LINES, metadata, mirror
+
+EXPECTED_ID = "two digits of the year, the station and the serial (07ASTANA604)"
+
+
+# --- CL130 reference-id-format ----------------------------------------------------------------
+
+@pytest.mark.parametrize("identifier", ["06ASTANA", "7ASTANA604", "2007ASTANA604", "07ASTANA604X", "07astana604"])
+def test_cl130_malformed_id(identifier):
+    assert lint(mirror(identifier=identifier), ["CL130"]) == [
+        (5, 1, "CL130", f"Reference id '{identifier}' is malformed; expected {EXPECTED_ID}"),
+    ]
+
+
+@pytest.mark.parametrize("identifier", [
+    "07ASTANA604",
+    "07USUNNEWYORK604",
+    "08EFTOLONDON2883",        # swallowed banner words are CL131's finding
+])
+def test_cl130_well_formed_or_left_to_cl131(identifier):
+    assert lint(mirror(identifier=identifier), ["CL130"]) == []
+
+
+def test_cl130_no_reference_id():
+    assert lint(HEADER + BODY, ["CL130", "CL131", "CL132"]) == []
+
+
+# --- CL131 reference-id-malformed -------------------------------------------------------------
+
+@pytest.mark.parametrize("identifier, canonical", [
+    ("08EFTOLONDON2883", "08LONDON2883"),
+    ("08SCTION02OF02SAOPAULO335", "08SAOPAULO335"),
+    ("09AMEMBASSYHANOI1284", "09HANOI1284"),
+])
+def test_cl131_banner_words_swallowed(identifier, canonical):
+    assert lint(mirror(identifier=identifier), ["CL131"]) == [
+        (5, 1, "CL131", f"Reference id '{identifier}' (perhaps '{canonical}') contains banner words or signals "
+                        "WikiLeaks swallowed"),
+    ]
+
+
+@pytest.mark.parametrize("identifier", ["07ASTANA604", "07SOIA828", "06ASTANA"])
+def test_cl131_nothing_swallowed(identifier):
+    assert lint(mirror(identifier=identifier), ["CL131"]) == []
+
+
+# --- CL132 reference-id-station-unknown -------------------------------------------------------
+
+def test_cl132_letter_dropped_from_the_station():
+    assert lint(mirror(identifier="07SOIA828"), ["CL132"]) == [
+        (5, 1, "CL132", "Reference id station 'SOIA' is not a known station"),
+    ]
+
+
+@pytest.mark.parametrize("identifier", ["07ASTANA604", "07USUNNEWYORK604", "06ALMATY3065", "07KYIV604", "05KIEV604"])
+def test_cl132_known_station(identifier):
+    assert lint(mirror(identifier=identifier), ["CL132"]) == []
+
+
+# --- CL133 header-preamble-garbage ------------------------------------------------------------
+
+GARBAGE = "'Cable Text:' stands right above the transmission header, where nothing belongs"
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Cable Text:\n" + HEADER + BODY, 1),
+    (metadata() + "Cable Text:\n\n" + HEADER + BODY, META_LINES + 1),
+])
+def test_cl133_cable_text_label_above_vzczc(text, line):
+    assert lint(text, ["CL133"]) == [(line, 1, "CL133", GARBAGE)]
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + BODY,
+    mirror(),
+    "pdf how-to read a cable\n" + HEADER + BODY,
+    "Cable Text:\nWednesday, 07 March 2007, 05:17\n" + HEADER + BODY,       # not right above the header
+])
+def test_cl133_nothing_out_of_place_above_vzczc(text):
+    assert lint(text, ["CL133"]) == []
