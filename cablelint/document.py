@@ -34,7 +34,7 @@ class MirrorMetadata:
     """The web mirror's metadata block above the telegram (seeds 003, 004)."""
 
     span: Span
-    layout: str                      # "labelled" (labels then values), "values-only", "inline"
+    layout: str                      # "inline" (Label: value), "labelled" (labels then values), "values-only"
     reference_id: Text | None = None
     created: Text | None = None
     created_at: _dt.datetime | None = None

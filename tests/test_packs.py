@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -13,7 +14,20 @@ from cablelint.plugins import Registry
 from cablelint.ruleset import load_rules
 
 RULES = load_rules(registry())
-RULE_TESTS = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "rules").glob("test_*.py"))
+def _test_functions() -> list[str]:
+    """The source of every test function (and of the parametrize lists above it) in tests/rules."""
+    sources = []
+    for path in sorted((ROOT / "tests" / "rules").glob("test_*.py")):
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+                start = min([node.lineno] + [d.lineno for d in node.decorator_list])
+                sources.append("\n".join(text.splitlines()[start - 1:node.end_lineno]))
+    return sources
+
+
+TEST_FUNCTIONS = _test_functions()
 
 
 def test_ids_and_names_are_unique():
@@ -26,8 +40,11 @@ def test_help_has_the_three_sections(rule):
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_every_rule_has_tests(rule):
-    assert f'"{rule.id}"' in RULE_TESTS, f"no test in tests/rules names {rule.id}"
+def test_every_rule_has_a_firing_and_a_clean_test(rule):
+    naming = [source for source in TEST_FUNCTIONS if f'"{rule.id}"' in source]
+    clean = [source for source in naming if "== []" in source]
+    assert len(naming) >= 2 and clean and len(clean) < len(naming), \
+        f"{rule.id}: tests/rules needs a test where it fires and one where it must not ({len(naming)} name it)"
 
 
 def _registry_with_pack(tmp_path: Path, text: str) -> Registry:

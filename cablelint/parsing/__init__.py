@@ -37,6 +37,10 @@ def _parse(text: str, path: str) -> Cable:
         return _parse_flattened(lines, path, non_blank)
     preamble_start = _first_label(lines)
     banner = find_banner(lines, 0, preamble_start)
+    header_at = next((i for i, line in enumerate(lines[:preamble_start]) if line.startswith("VZCZC")), None)
+    if banner is not None and header_at is not None and banner[0] < header_at:
+        # A banner above the transmission header is misplaced (09STATE119085); the cable's own follows it.
+        banner = find_banner(lines, header_at, preamble_start) or banner
     envelope_end = banner[0] if banner is not None else preamble_start
     fields = parse_envelope(lines, envelope_end)
     start = envelope_end
@@ -52,7 +56,9 @@ def _parse(text: str, path: str) -> Cable:
             break
         parse_inline(lines, i, 0, fields)
     fields.update(parse_body(lines, body_start))
-    fields.update(scan(lines, start, body_start))
+    labels_end = max((part.raw.span.end_line for part in (fields.get(key) for key in ("subject", "refs", "classified_by"))
+                      if part is not None), default=start)
+    fields.update(scan(lines, start, body_start, labels_end))
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)

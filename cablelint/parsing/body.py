@@ -26,7 +26,11 @@ MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
 SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2})$")
 #: A signature at the end of the last sentence: `... will be posted at XXXXXXXXXXXX. CLINTON`.
-TRAILING_SIGNATURE_RE = re.compile(r"[.!?\"')][ \t]+([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|[A-Z][a-z]{2,})$")
+#: The sentence must end after a lower-case word, so that `the U.S. Embassy` is not taken for one.
+TRAILING_SIGNATURE_RE = re.compile(r"[a-z0-9)][.!?][\"')]?[ \t]+([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|[A-Z][a-z]{2,})$")
+#: Capitalised lines that end a text but are no signature.
+NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE", "UNQUOTE", "ENDS", "CABLE",
+                   "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>)+\s*$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*)$")
@@ -150,10 +154,10 @@ def signature(lines: tuple[str, ...]) -> Text | None:
             continue
         text = line_text(lines, i)
         name = HTML_TAIL_RE.sub("", text.value).rstrip(" .\\")   # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
-        if SIGNATURE_RE.match(name) and not PARAGRAPH_RE.match(name):
+        if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
             return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
         m = TRAILING_SIGNATURE_RE.search(HTML_TAIL_RE.sub("", text.value).rstrip(WS))
-        if m:
+        if m and not NOT_A_SIGNATURE.intersection(m.group(1).upper().split()):
             column = text.span.column + m.start(1)
             return Text(m.group(1), Span(text.span.line, column, text.span.line, column + len(m.group(1))))
         return None

@@ -29,6 +29,8 @@ META_LABELS = {"identifier": "reference_id", "reference id": "reference_id", "cr
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?$")
 REFID_VALUE_RE = re.compile(r"^\d{2}[A-Z][A-Z0-9]*\d+$")
 CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(//[A-Z /]+)?$")
+LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Released|Classification|Origin)"
+                            r"[ \t]*:[ \t\u00a0]*(?P<value>\S.*)$", re.I)
 TITLE_RE = re.compile(r"^Cable title:[ \t\u00a0]*(?P<title>.*)$")
 META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
 DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
@@ -67,18 +69,26 @@ def starts_header(stripped: str) -> bool:
 
 
 def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | None:
-    """Labelled (labels then values), values-only, plus `Cable title:` and `Tags:` lines."""
+    """`Label: value` lines (inline), labels then values (labelled), or values only; plus `Cable title:`
+    and `Tags:` lines."""
     if not indices:
         return None
     found: dict = {}
     labels: list[str | None] = []
     values: list[int] = []
     title_index = None
+    inline = False
     for position, i in enumerate(indices):
         stripped = lines[i].strip(WS)
         title = TITLE_RE.match(stripped)
         tags = META_TAGS_RE.match(stripped)
-        if stripped.lower() in META_LABELS:
+        pair = LABEL_VALUE_RE.match(stripped)
+        if pair and META_LABELS[pair.group("label").lower()]:
+            inline = True
+            found[META_LABELS[pair.group("label").lower()]] = _stripped_group(lines, i, pair, "value")
+        elif pair:
+            inline = True
+        elif stripped.lower() in META_LABELS:
             labels.append(META_LABELS[stripped.lower()])
         elif title:
             title_index = position
@@ -95,6 +105,8 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
             if label:
                 found[label] = line_text(lines, i)
         layout = "labelled"
+    elif inline:
+        layout = "inline"
     else:
         for i in values:
             text = line_text(lines, i)

@@ -15,7 +15,7 @@ from .lines import WS, is_blank, line_text
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
-CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
+CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b|[.,;:a-z] +SIPDIS[ \t\u00a0]*(?=\n|$)")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
@@ -34,12 +34,14 @@ PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
 SHORT_DIVIDER = 0.5
 
 
-def scan(lines: tuple[str, ...], header_end: int, body_start: int) -> dict:
-    """Cable fields from searches of the text after the header (0-based line indices)."""
+def scan(lines: tuple[str, ...], header_end: int, body_start: int, labels_end: int | None = None) -> dict:
+    """Cable fields from searches of the text after the header (0-based line indices); a summary may
+    start from `labels_end` on (after SUBJECT, REF and Classified By, whose words do not count)."""
     text = "\n".join(lines)
     starts = _line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
+    summary_from = starts[labels_end] if labels_end is not None and labels_end < len(lines) else after_header
 
     padded = "\n" + text     # so that a scan starting with "\n" also finds the first line
 
@@ -54,7 +56,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int) -> dict:
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
-        "summary_problems": tuple(_summary_problems(lines, text, starts, after_header, in_body)),
+        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body)),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
@@ -78,11 +80,11 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], after_header: int, in_body: int):
+def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int):
     """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts), and a
     paragraph ending in a lone `End`."""
     lowered = text.lower()
-    first_summary = lowered.find("summary", after_header)
+    first_summary = lowered.find("summary", summary_from)
     if first_summary != -1:
         end_summary = next((m for m in END_SUMMARY_RE.finditer(lowered, in_body)
                             if not lowered[m.start() - 1:m.start()].isalpha()), None)   # not `weekend summary`

@@ -56,8 +56,10 @@ def _de_date(cable: Cable) -> list[Node]:
         date = dt.date(sent.year, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
     except OverflowError:
         return []
-    if (sent - date).days > 300:
+    if (sent - date).days > 300:        # DTG on 31 December, DE on 1 January
         date = dt.date(sent.year + 1, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
+    elif (date - sent).days > 300:      # DE day 365 before a DTG in January
+        date = dt.date(sent.year - 1, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
     return [Node(date, header.de.raw.span)]
 
 
@@ -112,11 +114,20 @@ def _id_station(cable: Cable) -> list[Node]:
     return [Node(m.group("station"), ref.span)] if m else []
 
 
+def canonical_id(malformed: str) -> str:
+    """The id without swallowed words and signals, its serial without leading zeros:
+    `07OSLO000160ZDK164` -> `07OSLO160`, `08EFTOLONDON2883` -> `08LONDON2883`."""
+    body = re.sub(r"(?:ZDK|ZFR|SUSPECTEDDUPLICATE)\d*$", "", malformed[2:])
+    body = MALFORMED_ID_RE.sub("", body)
+    m = re.match(r"^([A-Z]+?)0*(\d+)$", body)
+    return malformed[:2] + (f"{m.group(1)}{m.group(2)}" if m else body)
+
+
 def _malformed_id(cable: Cable) -> list[Node]:
     ref = _reference_id(cable)
     if ref is None or not MALFORMED_ID_RE.search(ref.value[2:]):
         return []
-    return [Node(f"'{ref.value}' (perhaps '{ref.value[:2] + MALFORMED_ID_RE.sub('', ref.value[2:])}')", ref.span)]
+    return [Node(f"'{ref.value}' (perhaps '{canonical_id(ref.value)}')", ref.span)]
 
 
 def _banner_station_serial(cable: Cable) -> list[Node]:

@@ -78,3 +78,15 @@ def test_cl100_partial_extract_without_signature_is_info():
 def test_cl100_signature_present(ending):
     body = "1. (C) First paragraph.\n\n2. (C) Second paragraph." + ending + "\n"
     assert lint_body(body, ["CL100"]) == []
+
+
+@pytest.mark.parametrize("last", ["END TEXT.", "... handed the note to the U.S. Embassy"])
+def test_cl100_marker_or_cut_sentence_is_no_signature(last):
+    body = f"1. (C) One.\n\n2. (C) Two {last}\n"
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
+
+
+def test_cl097_summary_in_the_subject_is_not_a_start():
+    header = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: WEEKLY SUMMARY")
+    body = "1. (C) The minister spoke. END SUMMARY.\n\n2. (C) Two.\n\nORDWAY\n"
+    assert [f[2] for f in lint_body(body, ["CL097"], header=header)] == ["CL097"]

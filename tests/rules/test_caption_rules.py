@@ -100,3 +100,8 @@ def test_cl033_unknown_caption(caption):
 ])
 def test_cl033_known_captions_and_pass_lines(captions):
     assert lint(with_captions(captions), ["CL033"]) == []
+
+
+def test_cl032_sipdis_glued_to_the_end_of_a_line():
+    body = "1. (C) He met the Secretary. SIPDIS\n\n2. (C) Two.\n\nORDWAY\n"
+    assert [f[:3] for f in lint_body(body, ["CL032"])] == [(1, 1, "CL032")]

@@ -272,3 +272,10 @@ def test_cl017_banner_glued_to_the_last_addressee(last, line):
 def test_cl017_blank_line_between_header_and_banner(gap):
     text = HEADER.replace("PRIORITY 8683\n\n", "PRIORITY 8683" + gap) + BODY
     assert lint(text, ["CL017"]) == []
+
+
+def test_cl006_de_day_in_the_year_before_the_dtg():
+    text = with_header_line("DE RUEHTA #0604/01 0660517", "DE RUEHTA #0604/01 3650517")
+    text = text.replace("P 070517Z MAR 07", "P 020517Z JAN 07")
+    assert lint(text, ["CL006"]) == [
+        (3, 1, "CL006", "The DE line's day of year gives 2006-12-31, but the DTG says 2007-01-02")]

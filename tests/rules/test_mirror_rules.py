@@ -129,14 +129,19 @@ def test_cl115_no_metadata_block():
 # --- CL116 metadata-inconsistent --------------------------------------------------------------
 
 @pytest.mark.parametrize("meta, line, says, other", [
-    ({"identifier": "07ASTANA605"}, 5, "ASTANA605", "ASTANA604"),
     ({"created": "2007-03-07 06:17:00"}, 6, "2007-03-07 06:00", "2007-03-07 05:00"),
     ({"created": "2007-03-08 05:17:00"}, 6, "2007-03-08 05:00", "2007-03-07 05:00"),
 ])
 def test_cl116_metadata_disagrees_with_the_cable(meta, line, says, other):
     assert lint(mirror(**meta), ["CL116"]) == [
-        (line, 1, "CL116", f"The mirror's metadata says {says}, the cable says {other}"),
+        (line, 1, "CL116", f"The mirror's Created date says {says}, the DTG says {other}"),
     ]
+
+
+def test_cl116_leaves_the_identifier_to_cl023():
+    # One finding for one defect: an Identifier that disagrees with the banner is CL023's.
+    found = lint(mirror(identifier="07ASTANA605"), ["CL023", "CL116"])
+    assert [f[2] for f in found] == ["CL023"]
 
 
 @pytest.mark.parametrize("meta", [{}, {"created": "2007-03-07 05:42:00"}])    # minutes are not compared
@@ -253,7 +258,7 @@ def test_cl122_the_words_inside_the_text():
 # --- CL123 leading-blank-lines ----------------------------------------------------------------
 
 def test_cl123_blank_lines_at_the_top():
-    assert lint("\n \n" + HEADER + BODY, ["CL123"]) == [(1, 1, "CL123", "2 blank lines before the first line of text")]
+    assert lint("\n \n" + HEADER + BODY, ["CL123"]) == [(1, 1, "CL123", "Blank lines before the first line of text (2)")]
 
 
 def test_cl123_text_on_line_one():
@@ -383,3 +388,16 @@ def test_cl129_redaction_glued_to_a_word(text, column, match):
 ])
 def test_cl129_redaction_standing_apart(text):
     assert lint_body(paragraph(text), ["CL129"]) == []
+
+
+def test_cl115_label_value_pairs_are_the_recommended_layout():
+    block = ("Identifier: 07ASTANA604\nCreated: 2007-03-07 05:17:00\nClassification: CONFIDENTIAL\n"
+             "Origin: Embassy Astana\nCable title: A SUBJECT\n")
+    assert lint(block + HEADER + BODY, ["CL115", "CL023", "CL116", "CL063"]) == []
+    wrong = block.replace("07ASTANA604", "07ASTANA605")
+    assert [f[2] for f in lint(wrong + HEADER + BODY, ["CL115", "CL023"])] == ["CL023"]
+
+
+def test_cl120_after_a_portion_mark_on_the_same_line():
+    body = "1. (C) Kazakhstan wants the chairmanship ) precisely the post.\n\nORDWAY\n"
+    assert [f[1:3] for f in lint_body(body, ["CL120"])] == [(41, "CL120")]

@@ -5,7 +5,7 @@ import pytest
 from conftest import BODY, HEADER, lint
 from mirror_cable import META_LINES, metadata, mirror
 
-EXPECTED_ID = "two digits of the year, the station and the serial (07ASTANA604)"
+EXPECTED_ID = "two digits of the year, the station and the serial without leading zeros (07ASTANA604)"
 
 
 # --- CL130 reference-id-format ----------------------------------------------------------------
@@ -83,3 +83,30 @@ def test_cl133_cable_text_label_above_vzczc(text, line):
 ])
 def test_cl133_nothing_out_of_place_above_vzczc(text):
     assert lint(text, ["CL133"]) == []
+
+
+@pytest.mark.parametrize("identifier", ["07ASTANA000604", "07ASTANA0604"])
+def test_cl130_serial_with_leading_zeros(identifier):
+    assert [f[2] for f in lint(mirror(identifier=identifier), ["CL130"])] == ["CL130"]
+
+
+@pytest.mark.parametrize("identifier, canonical", [
+    ("07OSLO000160ZDK164", "07OSLO160"), ("06MADRID002583ZFR2585", "06MADRID2583"),
+    ("08ACCRA001382SUSPECTEDDUPLICATE1392", "08ACCRA1382"),
+])
+def test_cl131_suggestion_keeps_the_serial(identifier, canonical):
+    [finding] = lint(mirror(identifier=identifier), ["CL131"])
+    assert f"(perhaps '{canonical}')" in finding[3]
+
+
+def test_malformed_id_is_one_finding_not_four():
+    found = lint(mirror(identifier="08EFTOASTANA604"), ["CL023", "CL116", "CL130", "CL131", "CL132"])
+    assert [f[2] for f in found] == ["CL131"]
+
+
+def test_cl133_banner_above_vzczc_and_the_header_still_parsed():
+    text = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604\n\n" + HEADER + BODY
+    assert [f[2:] for f in lint(text, ["CL133", "CL016", "CL125", "CL027"])] == [
+        ("CL133", "'C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604' stands right above the transmission "
+                  "header, where nothing belongs"),
+    ]

@@ -135,8 +135,8 @@ def test_cl070_standard_label():
 @pytest.mark.parametrize("enumerator", ["[1B.](#)", "¶B."])
 def test_cl071_damaged_enumerator(enumerator):
     assert lint(with_ref(f"REF: A. STATE 12345\n{enumerator} ASTANA 1033"), ["CL071"]) == [
-        (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a capital letter with a period "
-                         "or parentheses, as in 'B.', 'B)' or '(B)'"),
+        (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a letter with a period "
+                         "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
 
 
@@ -152,8 +152,8 @@ def test_cl071_well_formed_enumerators(ref):
 
 def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
     assert lint(with_ref("REF: [A.](#) STATE 12345"), ["CL071", "CL110"]) == [
-        (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a capital letter with a period "
-                         "or parentheses, as in 'B.', 'B)' or '(B)'"),
+        (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a letter with a period "
+                         "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
 
 
@@ -194,3 +194,12 @@ def test_cl073_misspelt_stations():
 ])
 def test_cl073_resolvable_or_not_a_cable(ref):
     assert lint(with_ref(ref), ["CL073"]) == []
+
+
+def test_cl062_dotted_page_break_run_into_the_subject():
+    text = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002") + BODY
+    assert [f[2:] for f in lint(text, ["CL062"])] == [("CL062", "The SUBJECT runs on into a page break on the same line")]
+
+
+def test_cl071_lowercase_enumerators_are_well_formed():
+    assert lint(with_ref("REF: a. STATE 12345\nb. ASTANA 1033"), ["CL071"]) == []
