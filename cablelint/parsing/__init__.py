@@ -56,9 +56,10 @@ def _parse(text: str, path: str) -> Cable:
             break
         parse_inline(lines, i, 0, fields)
     fields.update(parse_body(lines, body_start))
-    labels_end = max((part.raw.span.end_line for part in (fields.get(key) for key in ("subject", "refs", "classified_by"))
+    # A summary may start on the last label line (`... REASON: 1.4 (b), (d) Summary`, 09VATICAN113), not before it.
+    last_label = max((part.raw.span.end_line - 1 for part in (fields.get(k) for k in ("subject", "refs", "classified_by"))
                       if part is not None), default=start)
-    fields.update(scan(lines, start, body_start, labels_end))
+    fields.update(scan(lines, start, body_start, last_label))
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)

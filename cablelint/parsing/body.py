@@ -24,16 +24,26 @@ SENTENCE_END = ".!?:;"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
-SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2})$")
-#: A signature at the end of the last sentence: `... will be posted at XXXXXXXXXXXX. CLINTON`.
-#: The sentence must end after a lower-case word, so that `the U.S. Embassy` is not taken for one.
-TRAILING_SIGNATURE_RE = re.compile(r"[a-z0-9)][.!?][\"')]?[ \t]+([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|[A-Z][a-z]{2,})$")
+SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|"
+                          r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}|"
+                          r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
+#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, after a redaction
+#: (`XXXXXXXXXXXX TUTTLE`) or a rule of stars; SMART-case names (`McMullen`) only after a sentence's end.
+TRAILING_SIGNATURE_RE = re.compile(
+    r"(?:(?P<sentence>[a-z0-9][.!?][\"')]?)[ \t]+|(?:[.!?][\"')]?|[)*\]])[ \t]+|X{4,}[ \t]*)"
+    r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+#: `U.S.` before the last word: an abbreviation, not the end of a sentence.
+ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
+#: How far from the end of the last line a signature and what follows it are looked for.
+SIGNATURE_REACH = 160
 #: Capitalised lines that end a text but are no signature.
 NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE", "UNQUOTE", "ENDS", "CABLE",
                    "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
-HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>)+\s*$")
-END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*)$")
+#: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
+#: `STEVENS 0 12/23/2007`).
+HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"'])+\s*$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -147,18 +157,29 @@ def looks_like_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
+def _without_tail(value: str) -> str:
+    """A last line without what exports put after the signature (looked for near its end only)."""
+    cut = max(0, len(value) - SIGNATURE_REACH)
+    return value[:cut] + HTML_TAIL_RE.sub("", value[cut:])
+
+
 def signature(lines: tuple[str, ...]) -> Text | None:
     """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
     for i in range(len(lines) - 1, -1, -1):
         if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)):
             continue
         text = line_text(lines, i)
-        name = HTML_TAIL_RE.sub("", text.value).rstrip(" .\\")   # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
+        value = _without_tail(text.value)
+        name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
         if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
             return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
-        m = TRAILING_SIGNATURE_RE.search(HTML_TAIL_RE.sub("", text.value).rstrip(WS))
-        if m and not NOT_A_SIGNATURE.intersection(m.group(1).upper().split()):
-            column = text.span.column + m.start(1)
-            return Text(m.group(1), Span(text.span.line, column, text.span.line, column + len(m.group(1))))
+        value = value.rstrip(WS)
+        near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
+        m = TRAILING_SIGNATURE_RE.search(value, near_end)
+        if m and not NOT_A_SIGNATURE.intersection(m.group("name").upper().split()) \
+                and (m.group("name").isupper() or m.group("sentence") or "XXXX" in m.group()) \
+                and not ABBREVIATION_END_RE.search(value, near_end):
+            column = text.span.column + m.start("name")
+            return Text(m.group("name"), Span(text.span.line, column, text.span.line, column + len(m.group("name"))))
         return None
     return None

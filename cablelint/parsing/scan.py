@@ -15,7 +15,9 @@ from .lines import WS, is_blank, line_text
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
-CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b|[.,;:a-z] +SIPDIS[ \t\u00a0]*(?=\n|$)")
+CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
+#: SIPDIS glued to the end of a line of text (`... the Secretary. SIPDIS`); what precedes is checked in code.
+TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
@@ -34,14 +36,14 @@ PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
 SHORT_DIVIDER = 0.5
 
 
-def scan(lines: tuple[str, ...], header_end: int, body_start: int, labels_end: int | None = None) -> dict:
+def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: int | None = None) -> dict:
     """Cable fields from searches of the text after the header (0-based line indices); a summary may
-    start from `labels_end` on (after SUBJECT, REF and Classified By, whose words do not count)."""
+    start from the last label line on (earlier SUBJECT or REF words do not count)."""
     text = "\n".join(lines)
     starts = _line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
-    summary_from = starts[labels_end] if labels_end is not None and labels_end < len(lines) else after_header
+    summary_from = starts[last_label] if last_label is not None and last_label < len(lines) else after_header
 
     padded = "\n" + text     # so that a scan starting with "\n" also finds the first line
 
@@ -52,7 +54,8 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, labels_end: i
         return sorted({bisect_right(starts, m.start()) - 1 for m in regex.finditer(padded, start)})
 
     return {
-        "body_captions": tuple(line_text(lines, i) for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")),
+        "body_captions": tuple(line_text(lines, i) for i in sorted(
+            set(indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")) | set(_trailing_captions(text, starts, in_body)))),
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
@@ -60,6 +63,14 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, labels_end: i
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
+
+
+def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
+    """Lines of text that end in a glued `SIPDIS` (after a word or a punctuation mark)."""
+    if "SIPDIS" not in text:
+        return []
+    return [bisect_right(starts, m.start()) - 1 for m in TRAILING_CAPTION_RE.finditer(text, start)
+            if m.start() > 0 and re.match(r"[.,;:a-z]", text[m.start() - 1])]
 
 
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import SEEDS
@@ -80,3 +81,30 @@ def test_parser_never_raises(lines):
     cable = parse("\n".join(lines))
     for p in cable.paragraphs:
         assert p.span.line <= p.span.end_line
+
+
+@pytest.mark.parametrize("last_lines, name", [
+    (["ORDWAY"], "ORDWAY"),
+    (["Beyrle"], "Beyrle"),
+    (["van Voorst"], "van Voorst"),
+    (["Leslie BASSETT"], "Leslie BASSETT"),
+    (["BLAKE."], "BLAKE"),
+    (["URBAN \\"], "URBAN"),
+    (["VAN VOORST</pre></code>"], "VAN VOORST"),
+    (["SOBEL 2008-01-08"], "SOBEL"),
+    (["STEVENS 0 12/23/2007"], "STEVENS"),
+    (["BROWNFIELD", "", "=======CABLE ENDS======="], "BROWNFIELD"),
+    (["... will be posted at XXXXXXXXXXXX. CLINTON"], "CLINTON"),
+    (["... level. END COMMENT. DERSE"], "DERSE"),
+    (["Visit London's Classified Website: XXXXXXXXXXXX TUTTLE"], "TUTTLE"),
+    (["(http://www.state.sgov.gov/p/sa/newdelhi/) BLAKE"], "BLAKE"),
+    (["... approved this cable. McMullen"], "McMullen"),
+    (["END TEXT."], None),
+    (["... handed the note to the U.S. Embassy"], None),
+    (["the U.S. EMBASSY"], None),
+    (["16. (U) Dushanbe minimize considered."], None),
+    (["text.", "End Cable Text"], None),
+])
+def test_signature_forms(last_lines, name):
+    cable = parse("1. (C) Text.\n\n" + "\n".join(last_lines) + "\n")
+    assert (cable.signature.value if cable.signature else None) == name
