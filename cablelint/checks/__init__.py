@@ -15,8 +15,9 @@ from .presence import Presence
 from .same_text import SameText
 from .sequence import Sequence, SpuriousDigit
 from .series import Series
+from .signer import Signer
 from .station import Station
 from .vocabulary import Vocabulary
 
 BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Implies, LinePattern, MarkerStyle, Pagination,
-                 Pattern, Period, Presence, SameText, Sequence, Series, SpuriousDigit, Station, Vocabulary)
+                 Pattern, Period, Presence, SameText, Sequence, Series, Signer, SpuriousDigit, Station, Vocabulary)

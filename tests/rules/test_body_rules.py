@@ -90,3 +90,21 @@ def test_cl097_summary_in_the_subject_is_not_a_start():
     header = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: WEEKLY SUMMARY")
     body = "1. (C) The minister spoke. END SUMMARY.\n\n2. (C) Two.\n\nORDWAY\n"
     assert [f[2] for f in lint_body(body, ["CL097"], header=header)] == ["CL097"]
+
+
+@pytest.mark.parametrize("signature, problem", [
+    ("BOYCE BOYCE", "the name 'BOYCE' is written twice"),
+    ("JPOLASCHIK", "initial 'J' glued to the name 'POLASCHIK'"),
+    ("LBSCHREIBERHUGHES", "initials 'LB' glued to the name 'SCHREIBER HUGHES'"),
+    ("WILLIAMSONB", "initial 'B' glued to the name 'WILLIAMSON'"),
+    ("ORDWAYSCOBEY", "two names run together: 'ORDWAY' and 'SCOBEY'"),
+])
+def test_cl101_garbled_signature(signature, problem):
+    body = f"1. (C) One.\n\n2. (C) Two.\n\n{signature}\n"
+    assert lint_body(body, ["CL101"]) == [(5, 1, "CL101", f"Signature '{signature}' looks garbled: {problem}")]
+
+
+@pytest.mark.parametrize("signature", ["ORDWAY", "NICHOLSON", "SANDERSON", "ZUMWALT", "van Voorst", "BASSETT"])
+def test_cl101_real_or_unknown_signers(signature):
+    # NICHOLSON is not NICHOLS + ON; ZUMWALT is unknown to the list, so it is not judged.
+    assert lint_body(f"1. (C) One.\n\n{signature}\n", ["CL101"]) == []

@@ -1,0 +1,63 @@
+"""signer: a signature that is a known signer's name garbled: doubled, run together, initials glued on."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from .base import CheckKind
+
+#: Shortest known name an affix may be glued to (`JPOLASCHIK`); shorter names give false matches
+#: (HILL + MAN is HILLMAN, a real name).
+MIN_NAME = 6
+#: Longest run of initials glued before a name (`LBSCHREIBERHUGHES`).
+MAX_INITIALS = 2
+VOWELS = frozenset("AEIOUY")
+
+
+class Signer(CheckKind):
+    """Parameters: `vocabulary` (default `signers`: names that sign real cables).
+
+    Reports a signature that is a doubled word (`BOYCE BOYCE`), two known signers run together
+    (`KEEGANPAAL`), or a known signer of at least six letters with one or two initials glued before it
+    (`JPOLASCHIK`) or one consonant after it (`WILLIAMSONB`). A name the list does not know is not judged.
+    Message placeholders: `{value}`, `{problem}`.
+    """
+
+    name = "signer"
+    needs_target = False
+    params_schema = {"type": "object", "additionalProperties": False,
+                     "properties": {"vocabulary": {"type": "string"}}}
+
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.known = {key.replace(" ", ""): key for key in vocabularies[self.params.get("vocabulary", "signers")].rows}
+
+    def problem(self, signature: str) -> str | None:
+        """Why a signature looks garbled, or None."""
+        words = signature.upper().split()
+        if len(words) == 2 and words[0] == words[1]:
+            return f"the name '{words[0]}' is written twice"
+        joined = "".join(words)
+        if len(words) != 1 or joined in self.known:
+            return None
+        for cut in range(4, len(joined) - 3):
+            if joined[:cut] in self.known and joined[cut:] in self.known:
+                return f"two names run together: '{self.known[joined[:cut]]}' and '{self.known[joined[cut:]]}'"
+        for size in range(1, MAX_INITIALS + 1):
+            name, initials = joined[size:], joined[:size]
+            if len(name) >= MIN_NAME and name in self.known:
+                word = "initial" if size == 1 else "initials"
+                return f"{word} '{initials}' glued to the name '{self.known[name]}'"
+        # After the name only one consonant counts: NICHOL(S)ON and SANDERS-ON are names of their own.
+        if joined[-1] not in VOWELS and len(joined) > MIN_NAME and joined[:-1] in self.known:
+            return f"initial '{joined[-1]}' glued to the name '{self.known[joined[:-1]]}'"
+        return None
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        if cable.signature is None:
+            return
+        problem = self.problem(cable.signature.value)
+        if problem:
+            yield self.rule.diagnostic(cable, cable.signature.span, value=cable.signature.value, problem=problem)
