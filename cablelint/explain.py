@@ -103,7 +103,10 @@ def _rule(rules, args) -> int:
                                      "default": rule.default, "fixable": rule.fixable, "help": rule.help}, indent=2)
                          + "\n")
         return 0
+    params = json.dumps(rule.params, ensure_ascii=False) if rule.params else "none"
     sys.stdout.write(f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
                      f"{'On' if rule.default else 'Off'} by default. Fix: {'available' if rule.fixable else 'none'}.\n"
-                     f"Pack: {rule.pack}.\n\n{rule.help.rstrip()}\n")
+                     f"Pack: {rule.pack}. Check: {rule.check}"
+                     f"{' on ' + rule.target if rule.target else ''}, parameters: {params}.\n\n"
+                     f"{rule.help.rstrip()}\n")
     return 0

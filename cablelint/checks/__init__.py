@@ -13,11 +13,11 @@ from .pattern import Pattern
 from .period import Period
 from .presence import Presence
 from .same_text import SameText
-from .sequence import Sequence, SpuriousDigit
+from .sequence import Sequence
 from .series import Series
 from .signer import Signer
 from .station import Station
 from .vocabulary import Vocabulary
 
 BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Implies, LinePattern, MarkerStyle, Pagination,
-                 Pattern, Period, Presence, SameText, Sequence, Series, Signer, SpuriousDigit, Station, Vocabulary)
+                 Pattern, Period, Presence, SameText, Sequence, Series, Signer, Station, Vocabulary)
