@@ -290,6 +290,11 @@ class Cable:
         return None
 
     @property
+    def is_empty(self) -> bool:
+        """No text at all, or only white space."""
+        return not any(line.strip() for line in self.lines)
+
+    @property
     def is_partial(self) -> bool:
         """A partial extract: the mirror says only part of the cable is available."""
         return self.partial_notice is not None

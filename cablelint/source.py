@@ -14,13 +14,19 @@ class Source:
     """Decoded text of one input and how it was decoded."""
 
     text: str
-    encoding: str          # utf-8, utf-8-sig, cp1252 or latin-1
+    encoding: str          # utf-8, utf-8-sig, utf-16, cp1252 or latin-1
     fallback: bool         # True when the bytes were not valid UTF-8
     bad_offset: int | None  # byte offset of the first invalid UTF-8 byte, when fallback
 
 
 def decode(data: bytes, name: str) -> Source:
-    """Decode a cable's bytes. Raises InputError for binary data (NUL bytes)."""
+    """Decode a cable's bytes. Raises InputError for binary data (NUL bytes outside UTF-16)."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return Source(normalise_newlines(data[len(bom):].decode(encoding)), "utf-16", True, 0)
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: not valid UTF-16 although it starts with a UTF-16 byte-order mark") from None
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: not a text file (contains NUL bytes)")
     encoding = "utf-8"

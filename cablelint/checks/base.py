@@ -67,6 +67,8 @@ def applies(when: dict, cable: Cable) -> bool:
             return False
         if key == "flattened" and cable.flattened != expected:
             return False
+        if key == "empty" and cable.is_empty != expected:
+            return False
         if key == "present" and not all(select(cable, name) for name in expected):
             return False
         if key == "absent" and any(select(cable, name) for name in expected):
@@ -87,6 +89,7 @@ WHEN_SCHEMA = {
         "level": {"type": "array", "items": {"enum": ["U", "C", "S", "T"]}},
         "partial": {"type": "boolean"},
         "flattened": {"type": "boolean"},
+        "empty": {"type": "boolean", "description": "rules for empty files; other rules skip them"},
         "present": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
         "absent": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
         "dated_from": {"type": "string", "format": "date"},

@@ -340,6 +340,7 @@ STRUCTURE_SELECTORS = {
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
                                      c.partial_notice and c.partial_notice.span), "partial-extract notice"),
     "source.leading_blank": (_leading_blank, "blank lines above the first text line"),
+    "source.empty": (lambda c: [Node("empty", Span(1, 1, 1, 1))] if c.is_empty else [], "an empty file"),
     "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),

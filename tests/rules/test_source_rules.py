@@ -43,3 +43,18 @@ def test_cl134_pilcrow_byte_is_read_as_pilcrow():
         (1, 1, "CL134", "File is not valid UTF-8; it was read as cp1252"),
         (21, 1, "CL093", "Paragraph ¶2. of a classified cable has no portion mark such as (C) or (U)"),
     ]
+
+
+def test_cl134_utf16_with_a_byte_order_mark_is_read():
+    data = (HEADER + BODY).encode("utf-16")
+    assert lint_file(data, ["CL134", "CL020"]) == [(1, 1, "CL134", "File is not valid UTF-8; it was read as utf-16")]
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n\n", b"  \r\n\t\n"])
+def test_cl135_empty_file_is_one_finding(data):
+    assert lint_file(data, ["ALL"]) == [
+        (1, 1, "CL135", "The file is empty (or only white space): there is no cable to check")]
+
+
+def test_cl135_cable_with_text():
+    assert lint_file((HEADER + BODY).encode("utf-8"), ["CL135"]) == []
