@@ -34,8 +34,11 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             yield stream
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        try:
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

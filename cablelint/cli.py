@@ -12,7 +12,7 @@ from .diagnostic import Severity
 from .discover import DEFAULT_INCLUDE
 from .errors import CablelintError
 from .reporters.base import Run, Summary
-from .runner import Scope, run
+from .runner import Outcome, Scope, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("lint", "parse", "rules", "rule")
@@ -63,7 +63,10 @@ def _lint_parser() -> argparse.ArgumentParser:
 
 
 def _csv(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
+    parts = [part.strip() for part in value.split(",") if part.strip()]
+    if not parts:     # an empty $RULES in CI must not turn the gate off
+        raise argparse.ArgumentTypeError("expected one or more rule ids, prefixes or names")
+    return parts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,7 +103,7 @@ def _silence_stdout() -> None:
 def _lint(args) -> int:
     from .config import settings_for
     from .plugins import collect, make_plugin_manager
-    from .ruleset import build, resolve
+    from .ruleset import build, load_rules, resolve
 
     if not args.paths:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
@@ -108,10 +111,12 @@ def _lint(args) -> int:
     registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
     if args.format not in registry.reporters:
         raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
+    known = load_rules(registry)
+    settings.check_rules(known)
     ruleset = build(registry, select=args.select if args.select is not None else settings.select,
                     extend_select=[*settings.extend_select, *args.extend_select],
                     ignore=[*settings.ignore, *args.ignore], severity=settings.severity)
-    per_file = {glob: resolve(ruleset.known, selectors) for glob, selectors in settings.per_file_ignores.items()}
+    per_file = {glob: resolve(known, selectors) for glob, selectors in settings.per_file_ignores.items()}
     scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
                   exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
                   stdin_filename=args.stdin_filename)
@@ -139,11 +144,20 @@ def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> 
     reporter = registry.reporters[args.format](stream)
     options = {"color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
-    outcome = run(args.paths, ruleset, reporter, scope, fail_level)
+    outcome = Outcome()
+    try:
+        run(args.paths, ruleset, reporter, scope, fail_level, outcome)
+    except BrokenPipeError:      # `cablelint archive/ | head`: the reader has seen enough
+        _silence_stdout()
+        return _exit_code(args, outcome)
     total = sum(outcome.counts.values())
     reporter.finish(Summary(files=outcome.files, diagnostics=total, by_severity=dict(outcome.counts)))
     stream.flush()
     sys.stderr.write(_summary_line(total, outcome.files, outcome.counts, outcome.input_errors))
+    return _exit_code(args, outcome)
+
+
+def _exit_code(args, outcome) -> int:
     if outcome.input_errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if outcome.failing and not args.exit_zero else EXIT_CLEAN

@@ -27,6 +27,23 @@ class Settings:
     exclude: tuple[str, ...] = ()
     fail_level: str | None = None
 
+    def check_rules(self, rules) -> None:
+        """Every rule the configuration names must exist; a ConfigError names the file and the key."""
+        from .errors import UsageError
+        from .ruleset import resolve
+        named = [("select", self.select or ()), ("extend-select", self.extend_select), ("ignore", self.ignore),
+                 *((f"per-file-ignores/{glob}", selectors) for glob, selectors in self.per_file_ignores.items())]
+        for key, selectors in named:
+            for index, selector in enumerate(selectors):
+                try:
+                    resolve(rules, [selector])
+                except UsageError:
+                    raise ConfigError(f"{self.path}: /{key}/{index}: no rule matches '{selector}'") from None
+        ids = {rule.id for rule in rules}
+        for rule_id in self.severity:
+            if rule_id not in ids:
+                raise ConfigError(f"{self.path}: /severity/{rule_id}: no rule has this id")
+
     @property
     def root(self) -> Path:
         """The folder paths in the configuration are relative to."""

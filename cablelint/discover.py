@@ -23,9 +23,19 @@ class Found:
 def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> Iterator[Found]:
     """Files in command-line order; directories walked in sorted order, skipping hidden folders.
 
-    A file named on the command line is linted whatever its name; inside directories only files whose
-    name matches one of the include globs are. A missing path is reported, not raised.
+    A file named on the command line is linted whatever its name; inside directories only regular
+    files whose name matches one of the include globs are (a FIFO would block the run). A missing path
+    is reported, not raised. A file reached twice (named and inside a named folder) is linted once.
     """
+    seen: set[str] = set()
+    for found in _candidates(paths, include):
+        key = found.path if found.path == STDIN else os.path.realpath(found.path)
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _candidates(paths: list[str], include: tuple[str, ...]) -> Iterator[Found]:
     for path in paths:
         if path == STDIN or os.path.isfile(path):
             yield Found(path)
@@ -46,7 +56,8 @@ def _walk(top: str, include: tuple[str, ...]) -> Iterator[Found]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if any(fnmatch(name, pattern) for pattern in include):
-                yield Found(os.path.join(folder, name))
+                path = os.path.join(folder, name)
+                yield Found(path) if os.path.isfile(path) else Found(path, "not a regular file")
         yield from errors
         errors.clear()
     yield from errors

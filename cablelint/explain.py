@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import sys
 
-from .errors import CablelintError, UsageError
+from .errors import UsageError
 
 
 def run(command: str, argv: list[str]) -> int:
@@ -19,22 +19,22 @@ def run(command: str, argv: list[str]) -> int:
     if command == "rule":
         parser.add_argument("rule", help="rule id or name, e.g. CL091 or paragraph-number-spurious-one")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     args = parser.parse_args(argv)
     if command == "parse":
         return _parse(args)
     from .plugins import collect, make_plugin_manager
     from .ruleset import load_rules
-    rules = load_rules(collect(make_plugin_manager()))
+    rules = load_rules(collect(make_plugin_manager(entry_points=not args.no_plugins)))
     return _rules(rules, args) if command == "rules" else _rule(rules, args)
 
 
 def _parse(args) -> int:
     from .parsing import parse
     from .source import decode
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
-    except OSError as exc:
-        raise CablelintError(f"{args.file}: {exc.strerror or exc}") from None
+    from .runner import read_file
+    data = sys.stdin.buffer.read() if args.file == "-" else read_file(args.file)
     source = decode(data, args.file)
     cable = parse(source.text, args.file, source.encoding)
     model = {"path": cable.path, "level": cable.level, "date": cable.date, "partial": cable.is_partial,

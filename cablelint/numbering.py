@@ -20,7 +20,7 @@ class Step:
 def is_spurious_one(number: int, expected: int) -> bool:
     """`15` for 5, `112` for 12: a `1` (often a damaged ¶) glued before the right number."""
     text = str(number)
-    return number != expected and len(text) > 1 and text[0] == "1" and text[1] != "0" and int(text[1:]) == expected
+    return expected > 1 and number != expected and len(text) > 1 and text[0] == "1" and text[1] != "0" and int(text[1:]) == expected
 
 
 def walk(paragraphs: tuple[Paragraph, ...]) -> Iterator[Step]:

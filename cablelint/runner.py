@@ -56,9 +56,9 @@ class Outcome:
     counts: Counter = field(default_factory=Counter)
 
 
-def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity) -> Outcome:
-    """Lint every path; report per file as it goes; never raises for an unreadable input."""
-    outcome = Outcome()
+def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome) -> Outcome:
+    """Lint every path, counting into `outcome` as it goes (so that a run cut short by a closed pipe
+    still knows what it found); report per file; never raises for an unreadable input."""
     for found in discover(paths, scope.include):
         explicit = found.path in paths
         if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
@@ -68,7 +68,7 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity)
         try:
             if found.error:
                 raise InputError(f"{found.path}: {found.error}")
-            data = sys.stdin.buffer.read() if found.path == STDIN else _read(found.path)
+            data = sys.stdin.buffer.read() if found.path == STDIN else read_file(found.path)
             diagnostics = lint_bytes(data, name, ruleset)
         except InputError as exc:
             sys.stderr.write(f"cablelint: error: {exc}\n")
@@ -85,7 +85,8 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity)
     return outcome
 
 
-def _read(path: str) -> bytes:
+def read_file(path: str) -> bytes:
+    """A file's bytes; an OSError becomes an InputError naming the path."""
     try:
         with open(path, "rb") as handle:
             return handle.read()

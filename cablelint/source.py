@@ -51,9 +51,3 @@ def normalise_newlines(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a code-point offset into text."""
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1

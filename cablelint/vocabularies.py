@@ -54,9 +54,6 @@ class Vocabularies:
         except KeyError:
             raise RulePackError(f"unknown vocabulary '{name}' (known: {', '.join(sorted(self._by_name))})") from None
 
-    def names(self) -> list[str]:
-        return sorted(self._by_name)
-
 
 def builtin_sources() -> dict[str, object]:
     """The vocabularies shipped in cablelint/vocab, named after their files without `.tsv`."""

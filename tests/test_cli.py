@@ -90,7 +90,7 @@ def test_include_glob_for_directories(tmp_path):
     (tmp_path / "a.cable").write_text(HEADER + "3. (C) Three.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(HEADER + BODY, encoding="utf-8")
     code, out, err = run(str(tmp_path), "--include", "*.cable", "--select", "CL090")
-    assert code == 1 and "a.cable" in out and "1 file" in err
+    assert code == 1 and "a.cable" in out and err.startswith("1 finding in 1 file ")
 
 
 def test_json_format_validates_against_schema():
@@ -164,7 +164,7 @@ def test_output_file_gets_results_and_stderr_the_summary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]      # no temporary file left
 
 
-def test_output_is_untouched_when_the_run_fails(tmp_path):
+def test_output_is_untouched_when_the_run_is_refused(tmp_path):
     target = tmp_path / "report.txt"
     target.write_text("previous report\n", encoding="utf-8")
     code, _, _ = run("seeds/", "--format", "nope", "--output", str(target))
@@ -187,3 +187,38 @@ def test_output_into_a_missing_folder_is_exit_2(tmp_path):
 def test_colour_choice(flags, env, coloured):
     _, out, _ = run("seeds/003_e01b202fd18136d2.txt", *flags, **env)
     assert ("\x1b[" in out) == coloured and out
+
+
+def test_closed_pipe_keeps_the_exit_code():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for flags, expected in (((), 1), (("--exit-zero",), 0)):
+        proc = subprocess.Popen([sys.executable, "-m", "cablelint", *(["seeds/"] * 60), *flags],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+        proc.stdout.readline()
+        proc.stdout.close()
+        proc.stderr.read()
+        assert proc.wait() == expected
+
+
+def test_fifo_in_a_folder_is_an_input_error_not_a_hang(tmp_path):
+    (tmp_path / "a.txt").write_text(HEADER + BODY, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    proc = subprocess.run([sys.executable, "-m", "cablelint", str(tmp_path)], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 2 and "pipe.txt: not a regular file" in proc.stderr
+
+
+def test_output_into_a_folder_is_exit_2(tmp_path):
+    code, _, err = run("seeds/", "--output", str(tmp_path))
+    assert code == 2 and "cannot write" in err and "Traceback" not in err
+
+
+def test_a_file_reached_twice_is_linted_once():
+    _, _, err = run("seeds/", "seeds/003_e01b202fd18136d2.txt", "--select", "CL090")
+    assert err.startswith("1 finding in 5 files")
+
+
+@pytest.mark.parametrize("value", ["", ","])
+def test_empty_selection_is_a_usage_error(value):
+    code, _, err = run("seeds/", "--select", value)
+    assert code == 2 and "expected one or more rule ids" in err

@@ -16,7 +16,8 @@ SPLIT = HEADER + "1. (C) One of the longest sentences that are cut in\n\ntwo by 
 
 
 def run(cwd, *args):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
+           "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
     proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, text=True, cwd=cwd,
                           env=env)
     assert "Traceback" not in proc.stderr
@@ -102,6 +103,7 @@ def test_include_globs(project):
     ("select: CL090\n", ".cablelint.yaml: /select: 'CL090' is not of type 'array'"),
     ("- a\n", ".cablelint.yaml: /: expected a mapping of settings, found list"),
     ("select: [\n", ".cablelint.yaml: not valid YAML"),
+    ("select: []\n", ".cablelint.yaml: /select: [] should be non-empty"),
 ])
 def test_invalid_configuration_is_exit_2_with_file_and_pointer(project, text, message):
     (project / ".cablelint.yaml").write_text(text, encoding="utf-8")
@@ -119,7 +121,10 @@ def test_invalid_pyproject_names_the_table(project):
 def test_unknown_rule_in_configuration_is_exit_2(project):
     (project / ".cablelint.yaml").write_text("ignore: [CL999]\n", encoding="utf-8")
     code, _, err = run(project, "cables")
-    assert code == 2 and "no rule matches 'CL999'" in err
+    assert code == 2 and ".cablelint.yaml: /ignore/0: no rule matches 'CL999'" in err
+    (project / ".cablelint.yaml").write_text("severity: {CL999: error}\n", encoding="utf-8")
+    code, _, err = run(project, "cables")
+    assert code == 2 and ".cablelint.yaml: /severity/CL999: no rule has this id" in err
 
 
 def test_explicit_config_file(project, tmp_path_factory):

@@ -67,8 +67,6 @@ def applies(when: dict, cable: Cable) -> bool:
             return False
         if key == "flattened" and cable.flattened != expected:
             return False
-        if key == "empty" and cable.is_empty != expected:
-            return False
         if key == "present" and not all(select(cable, name) for name in expected):
             return False
         if key == "absent" and any(select(cable, name) for name in expected):
@@ -116,6 +114,10 @@ class CheckKind:
         self.vocabularies = vocabularies
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        """Yield this rule's diagnostics for one cable, each made with `self.rule.diagnostic(...)`.
+
+        Called only when the rule's `when` holds for the cable; must not keep state between cables.
+        """
         raise NotImplementedError
 
     def anchor_span(self, cable: Cable) -> Span:

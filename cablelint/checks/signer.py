@@ -33,6 +33,7 @@ class Signer(CheckKind):
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
         self.known = {key.replace(" ", ""): key for key in vocabularies[self.params.get("vocabulary", "signers")].rows}
+        self.longest = max(map(len, self.known), default=0)
 
     def problem(self, signature: str) -> str | None:
         """Why a signature looks garbled, or None."""
@@ -40,7 +41,7 @@ class Signer(CheckKind):
         if len(words) == 2 and words[0] == words[1]:
             return f"the name '{words[0]}' is written twice"
         joined = "".join(words)
-        if len(words) != 1 or joined in self.known:
+        if len(words) != 1 or joined in self.known or len(joined) > 2 * self.longest:
             return None
         for cut in range(4, len(joined) - 3):
             if joined[:cut] in self.known and joined[cut:] in self.known:

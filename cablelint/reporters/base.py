@@ -39,10 +39,13 @@ class Reporter:
         self.stream = stream
 
     def start(self, run: Run) -> None:
+        """Called once before the first file, with the rules that run and the format options."""
         self.run = run
 
     def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        """Called once per linted file, in order, also when it has no findings. `path` is the path as
+        given (for standard input: `--stdin-filename`, else `-`); diagnostics are sorted."""
         raise NotImplementedError
 
     def finish(self, summary: Summary) -> None:
-        pass
+        """Called once after the last file (not when the run was cut short by a closed pipe)."""

@@ -147,3 +147,8 @@ def test_outer_numbering_resumes_after_a_one_paragraph_quote():
 def test_unmarked_paragraph_is_not_a_marker_style_finding():
     # A missing portion mark is CL093's finding, not a style difference.
     assert lint_body("1. (C) One.\n\n2. Two.\n\n3. (C) Three.\n", ["CL092"]) == []
+
+
+def test_numbering_that_starts_at_eleven_is_one_gap_not_spurious_digits():
+    body = "11. (C) a.\n\n12. (C) b.\n\n13. (C) c.\n"
+    assert [f[2:] for f in lint_body(body, ["CL090", "CL091"])] == [("CL090", "Paragraph 11 where 1 was expected")]
