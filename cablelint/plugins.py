@@ -10,6 +10,8 @@ from . import builtin, hookspecs
 from .errors import PluginError
 
 ENTRY_POINT_GROUP = "cablelint"
+#: The name cablelint's own hook implementations are registered under.
+BUILTIN_PLUGIN = "cablelint"
 
 
 def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
@@ -20,7 +22,7 @@ def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
     """
     pm = pluggy.PluginManager("cablelint")
     pm.add_hookspecs(hookspecs)
-    pm.register(builtin, name="cablelint")
+    pm.register(builtin, name=BUILTIN_PLUGIN)
     if entry_points:
         from importlib.metadata import entry_points as find_entry_points
         for ep in find_entry_points(group=ENTRY_POINT_GROUP):
@@ -44,7 +46,7 @@ class Registry:
     """What the plugins provide, merged, each name once."""
 
     check_kinds: dict
-    rule_packs: tuple
+    rule_packs: tuple          # (plugin name, pack resource)
     vocabularies: dict
     reporters: dict
 
@@ -53,7 +55,7 @@ def collect(pm: pluggy.PluginManager) -> Registry:
     """Merge every plugin's hook results; a name provided twice is a PluginError naming both plugins."""
     return Registry(
         check_kinds=_merge(pm, "cablelint_check_kinds", lambda kinds: {k.name: k for k in kinds}),
-        rule_packs=tuple(pack for _, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
+        rule_packs=tuple((plugin, pack) for plugin, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
         vocabularies=_merge(pm, "cablelint_vocabularies", dict),
         reporters=_merge(pm, "cablelint_reporters", dict),
     )

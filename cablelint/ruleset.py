@@ -12,10 +12,14 @@ from . import __version__
 from .checks.base import WHEN_SCHEMA, CheckKind, Rule
 from .diagnostic import Severity
 from .errors import RulePackError, UsageError
-from .plugins import Registry
+from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
 from .selectors import SELECTORS
 from .vocabularies import Vocabularies
+
+
+#: Bumped when the shape of cached rules changes, so that an old cache is not read.
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -32,13 +36,19 @@ class RuleSet:
 
 def load_rules(registry: Registry) -> list[Rule]:
     """Every rule of every registered pack, validated. Raises RulePackError with file, rule and pointer."""
-    packs = [(str(getattr(p, "name", p)), str(p), p.read_bytes()) for p in registry.rule_packs]
+    packs = [(str(getattr(p, "name", p)), str(p), p.read_bytes()) for _, p in registry.rule_packs]
     key = _cache_key(packs, registry)
     cached = _read_cache(key)
     if cached is None:
-        cached = [rule for name, where, data in packs for rule in _validated_pack(where, data, registry)]
+        cached = [{**rule, "pack_index": index} for index, (name, where, data) in enumerate(packs)
+                  for rule in _validated_pack(where, data, registry)]
         _write_cache(key, cached)
     rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
+    for entry in cached:
+        plugin, pack = registry.rule_packs[entry["pack_index"]]
+        if entry["id"].startswith("CL") and plugin != BUILTIN_PLUGIN:
+            raise RulePackError(f"{pack}: rule {entry['id']}: the CL prefix is cablelint's own; "
+                                f"a plugin's rules need a prefix of their own")
     seen: dict[str, str] = {}
     for rule in rules:
         for ident in (rule.id, rule.name):
@@ -157,7 +167,7 @@ def _rule_id_at(pack, pointer: str) -> str:
 
 
 def _cache_key(packs, registry: Registry) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}".encode())
     for name, _, data in packs:
         digest.update(name.encode() + b"\0" + data)
     for name in sorted(registry.check_kinds):

@@ -51,7 +51,7 @@ def _registry_with_pack(tmp_path: Path, text: str) -> Registry:
     pack = tmp_path / "broken.yaml"
     pack.write_text(text, encoding="utf-8")
     real = registry()
-    return Registry(real.check_kinds, (pack,), real.vocabularies, real.reporters)
+    return Registry(real.check_kinds, (("test", pack),), real.vocabularies, real.reporters)
 
 
 RULE = """pack: broken
@@ -94,3 +94,11 @@ def test_validated_packs_are_cached_and_reused(tmp_path, monkeypatch):
     first = load_rules(registry())
     assert len(list((tmp_path / "cache").glob("rules-*.json"))) == 1
     assert load_rules(registry()) == first
+
+
+def test_the_cl_prefix_is_reserved_for_cablelint(tmp_path, monkeypatch):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    reg = _registry_with_pack(tmp_path, RULE.format(target="banner", params="{expect: present}")
+                              .replace("XX001", "CL900"))
+    with pytest.raises(RulePackError, match=r"rule CL900: the CL prefix is cablelint's own"):
+        load_rules(reg)
