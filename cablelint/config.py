@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .resources import data_dir
+from .schema_errors import first_problem
 
 CONFIG_NAMES = (".cablelint.yaml", "pyproject.toml")
 
@@ -101,25 +102,12 @@ def _read(path: Path) -> dict:
 
 
 def _validate(path: Path, data: dict) -> None:
-    import difflib
-
     import jsonschema
     schema = json.loads((data_dir("schemas") / "config.schema.json").read_text(encoding="utf-8"))
-    error = next(iter(sorted(jsonschema.Draft202012Validator(schema).iter_errors(data),
-                             key=lambda e: list(e.absolute_path))), None)
-    if error is None:
-        return
-    pointer = "".join(f"/{part}" for part in error.absolute_path) or "/"
-    where = "[tool.cablelint]" if path.name == "pyproject.toml" else ""
-    hint = ""
-    if error.validator == "additionalProperties":
-        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        close = difflib.get_close_matches(unknown[0], list(error.schema["properties"]), n=1) if unknown else []
-        message = f"unknown setting '{unknown[0]}'" if unknown else error.message
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-    else:
-        message = error.message
-    raise ConfigError(f"{path}{where}: {pointer}: {message}{hint}")
+    problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data), unknown_word="setting")
+    if problem is not None:
+        where = "[tool.cablelint]" if path.name == "pyproject.toml" else ""
+        raise ConfigError(f"{path}{where}: {problem.pointer}: {problem.message}{problem.hint}")
 
 
 def settings_for(config: str | None, isolated: bool) -> Settings:

@@ -292,7 +292,7 @@ class Cable:
     @property
     def is_empty(self) -> bool:
         """No text at all, or only white space."""
-        return not any(line.strip() for line in self.lines)
+        return not any(line.strip() for line in self.lines)   # str.strip() also strips NBSP and U+2028
 
     @property
     def is_partial(self) -> bool:

@@ -14,6 +14,7 @@ from .diagnostic import Severity
 from .errors import RulePackError, UsageError
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
+from .schema_errors import first_problem
 from .selectors import SELECTORS
 from .vocabularies import Vocabularies
 
@@ -137,23 +138,10 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
 
 
 def _raise_first(where: str, pack, errors, prefix: str = "") -> None:
-    import difflib
-    error = next(iter(sorted(errors, key=lambda e: list(e.absolute_path))), None)
-    if error is None:
-        return
-    pointer = prefix + "".join(f"/{part}" for part in error.absolute_path)
-    rule_id = _rule_id_at(pack, pointer)
-    hint = ""
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = list(error.schema.get("properties", {}))
-        for extra in set(error.instance) - set(allowed):
-            close = difflib.get_close_matches(extra, allowed, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-    elif error.validator == "enum":
-        close = difflib.get_close_matches(str(error.instance), [str(v) for v in error.validator_value], n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-    message = error.message if len(error.message) < 200 else error.message[:197] + "..."
-    raise RulePackError(f"{where}: {rule_id}{pointer or '/'}: {message}{hint}")
+    problem = first_problem(errors, prefix)
+    if problem is not None:
+        rule_id = _rule_id_at(pack, problem.pointer)
+        raise RulePackError(f"{where}: {rule_id}{problem.pointer}: {problem.message}{problem.hint}")
 
 
 def _rule_id_at(pack, pointer: str) -> str:

@@ -134,3 +134,9 @@ def test_explicit_config_file(project, tmp_path_factory):
     assert rules_in(out) == ["CL096"]
     code, _, err = run(project, "cables", "--config", "missing.yaml")
     assert code == 2 and "missing.yaml: no such configuration file" in err
+
+
+def test_misspelt_value_gets_a_did_you_mean(project):
+    (project / ".cablelint.yaml").write_text("fail-level: warn\n", encoding="utf-8")
+    code, _, err = run(project, "cables")
+    assert code == 2 and "/fail-level: 'warn' is not one of" in err and "(did you mean 'warning'?)" in err
