@@ -115,7 +115,7 @@ def _lint(args) -> int:
     settings.check_rules(known)
     ruleset = build(registry, select=args.select if args.select is not None else settings.select,
                     extend_select=[*settings.extend_select, *args.extend_select],
-                    ignore=[*settings.ignore, *args.ignore], severity=settings.severity)
+                    ignore=[*settings.ignore, *args.ignore], severity=settings.severity, rules=known)
     per_file = {glob: resolve(known, selectors) for glob, selectors in settings.per_file_ignores.items()}
     scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
                   exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,

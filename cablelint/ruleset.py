@@ -60,12 +60,13 @@ def load_rules(registry: Registry) -> list[Rule]:
 
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
-          ignore: list[str] = (), severity: dict[str, str] | None = None) -> RuleSet:
+          ignore: list[str] = (), severity: dict[str, str] | None = None, rules: list[Rule] | None = None) -> RuleSet:
     """Choose rules like ruff: `select` replaces the default set, `extend_select` adds, `ignore` removes.
 
-    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`.
+    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`. `rules` are the loaded rules,
+    when the caller has them already.
     """
-    rules = load_rules(registry)
+    rules = load_rules(registry) if rules is None else rules
     chosen = resolve(rules, select) if select is not None else {r.id for r in rules if r.default}
     chosen |= resolve(rules, extend_select)
     chosen -= resolve(rules, ignore)
