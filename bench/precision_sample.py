@@ -212,7 +212,7 @@ def parse_sheet(text: str, tally: Tally, name: str) -> None:
             cells = split_cells(row)
             if len(cells) < 6:
                 raise ToolError(f"{name}: a finding row has {len(cells)} cells, expected 6: {row[:80]}")
-            tally.rows.append((sample, layout, cells[2].split()[0], verdict_of(cells[4])))
+            tally.rows.append((sample, layout, cells[2], verdict_of(cells[4])))
         elif row.startswith("Missed:"):
             notes = row[len("Missed:"):].strip()
             if notes and notes.lower() not in ("none", "-", "none."):
