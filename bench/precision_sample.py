@@ -3,6 +3,7 @@
 
     python bench/precision_sample.py --layout html-extract --seed 20261202 [--n 25] [--output SHEET.md]
     python bench/precision_sample.py --before 1995 --seed 20261202 --n 15 --output SHEET.md
+    python bench/precision_sample.py --layout json-body --seed 20261202 --carry OLD.md --output NEW.md
     python bench/precision_sample.py --tally SHEET.md [SHEET.md ...]
 
 Drawing: the files of one corpus layout (a folder of `cables/`, walked recursively), or the files whose
@@ -10,10 +11,13 @@ Drawing: the files of one corpus layout (a folder of `cables/`, walked recursive
 linted with the default rules through the installed `cablelint` CLI (`--isolated --no-plugins --format
 json`), and the sheet lists per cable every finding (rule id and name, message, position) with the flagged
 line and two lines of context each side, and blank verdict and reason cells to fill with TP, FP or
-debatable. Each cable ends with a "Missed:" line for defects no rule reports.
+debatable. Each cable ends with a "Missed:" line for defects no rule reports. `--carry OLD.md` copies
+the verdicts of findings that are unchanged (same file, position, rule and message) from a judged sheet,
+so that a re-audit after a change needs judging only what changed.
 
 Tally: reads filled sheets and prints, as Markdown, the TP / FP / debatable counts and the precision
-(TP / judged) per sample, per layout and per rule.
+(TP / judged, and TP / (TP + FP) leaving debatable out) per sample, per layout and per rule. A verdict
+cell counts by its first word (TP, FP, debatable); missed defects count one per ';'-separated note.
 """
 
 from __future__ import annotations
@@ -99,6 +103,8 @@ def redraw_command(args: argparse.Namespace) -> str:
     parts += ["--seed", str(args.seed), "--n", str(args.n)]
     if args.output:
         parts += ["--output", str(args.output)]
+    if args.carry:
+        parts += ["--carry", str(args.carry)]
     return shlex.join(parts)
 
 
@@ -219,17 +225,52 @@ def parse_sheet(text: str, tally: Tally, name: str) -> None:
                 tally.missed[layout] += len([n for n in notes.split(";") if n.strip()])
 
 
+def judged_rows(text: str) -> dict[tuple, tuple[str, str]]:
+    """(path, line:col, rule, message) to (verdict, reason) for every judged finding row of a sheet."""
+    found, path = {}, None
+    for row in text.splitlines():
+        if cable := CABLE.match(row):
+            path = cable.group(1)
+        elif FINDING.match(row):
+            cells = split_cells(row)
+            if len(cells) >= 6 and verdict_of(cells[4]) != "unjudged":
+                found[(path, *cells[1:4])] = (cells[4], cells[5])
+    return found
+
+
+def carry(text: str, old: dict[tuple, tuple[str, str]]) -> tuple[str, int]:
+    """The sheet with blank verdicts filled from identical findings (same file, place, rule, message)
+    of an older judged sheet, and how many were filled."""
+    out, path, carried = [], None, 0
+    for row in text.splitlines():
+        if cable := CABLE.match(row):
+            path = cable.group(1)
+        elif FINDING.match(row):
+            cells = split_cells(row)
+            hit = old.get((path, *cells[1:4]))
+            if hit and not cells[4]:
+                row = "| " + " | ".join([*cells[:4], *hit]) + " |"
+                carried += 1
+        out.append(row)
+    return "\n".join(out), carried
+
+
+def percent(part: int, whole: int) -> str:
+    """`part / whole` as a rounded percentage, or a dash when nothing was judged."""
+    return f"{100 * part / whole:.0f} %" if whole else "–"
+
+
 def table(title: str, keys: list[str], counts: dict[str, Counter], extra: dict[str, str] | None = None) -> list[str]:
     """One Markdown table of verdict counts and precision."""
-    head = f"| {title} | TP | FP | debatable | unjudged | precision (TP / judged) |"
+    head = f"| {title} | TP | FP | debatable | unjudged | precision (TP / judged) | TP / (TP + FP) |"
     if extra is not None:
         head += " missed defects |"
     out = [head, "|" + "---|" * (head.count("|") - 1)]
     for key in keys + ["all"]:
         c = counts[key]
         judged = c["TP"] + c["FP"] + c["debatable"]
-        precision = f"{100 * c['TP'] / judged:.0f} %" if judged else "–"
-        row = f"| {key} | {c['TP']} | {c['FP']} | {c['debatable']} | {c['unjudged']} | {precision} |"
+        row = (f"| {key} | {c['TP']} | {c['FP']} | {c['debatable']} | {c['unjudged']} "
+               f"| {percent(c['TP'], judged)} | {percent(c['TP'], c['TP'] + c['FP'])} |")
         if extra is not None:
             row += f" {extra.get(key, '')} |"
         out.append(row)
@@ -265,6 +306,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, help="random seed of the draw")
     parser.add_argument("--n", type=int, default=25, help="sample size (default 25; all files when fewer)")
     parser.add_argument("--output", "-o", type=Path, help="write the sheet here (default: standard output)")
+    parser.add_argument("--carry", type=Path, metavar="SHEET",
+                        help="copy verdicts from a judged sheet for findings that are unchanged")
     parser.add_argument("--tally", nargs="+", type=Path, metavar="SHEET", help="count the verdicts of filled sheets")
     return parser.parse_args(argv)
 
@@ -284,15 +327,21 @@ def main(argv: list[str] | None = None) -> int:
             raise ToolError("give --seed (the draw must be reproducible)")
         if args.n < 1:
             raise ToolError("--n must be at least 1")
-        paths = draw(candidates(args.corpus, args.layout, args.before), args.seed, args.n)
+        population = candidates(args.corpus, args.layout, args.before)
+        paths = draw(population, args.seed, args.n)
         if not paths:
             raise ToolError("no cable matches the layout and era given")
         label = " ".join(filter(None, [args.layout, f"before {args.before}" if args.before else None]))
-        label += f", seed {args.seed}, n {args.n}"
+        label += f", seed {args.seed}: {len(paths)} of {len(population)} files"
         command = redraw_command(args)
         version, found = lint(args.corpus, paths)
         dates = manifest_dates(args.corpus) if (args.corpus / "manifest.tsv").is_file() else {}
         text = sheet(args.corpus, label, command, version, paths, found, dates) + "\n"
+        if args.carry:
+            if not args.carry.is_file():
+                raise ToolError(f"{args.carry} not found")
+            text, carried = carry(text, judged_rows(args.carry.read_text(encoding="utf-8")))
+            print(f"carried {carried} verdicts from {args.carry}", file=sys.stderr)
         if args.output:
             args.output.write_text(text, encoding="utf-8")
         else:
