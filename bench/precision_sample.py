@@ -165,7 +165,8 @@ def sheet(corpus: Path, label: str, command: str, version: str, paths: list[str]
         if diagnostics:
             out += ["| # | line:col | rule | message | verdict | reason |", "|---|---|---|---|---|---|"]
             for index, d in enumerate(diagnostics, 1):
-                out.append(f"| {number}.{index} | {d['line']}:{d['column']} | {d['rule_id']} {d['rule_name']} "
+                place, rule = f"{d['line']}:{d['column']}", f"{d['rule_id']} {d['rule_name']}"
+                out.append(f"| {number}.{index} | {place} | {rule} "
                            f"| {cell(d['message'])} |  |  |")
             lines = (corpus / path).read_text(encoding="utf-8", errors="replace").splitlines() or [""]
             for index, d in enumerate(diagnostics, 1):
@@ -260,7 +261,8 @@ def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "–"
 
 
-def table(title: str, keys: list[str], counts: dict[str, Counter], extra: dict[str, str] | None = None) -> list[str]:
+def table(title: str, keys: list[str], counts: dict[str, Counter],
+          extra: dict[str, str] | None = None) -> list[str]:
     """One Markdown table of verdict counts and precision."""
     head = f"| {title} | TP | FP | debatable | unjudged | precision (TP / judged) | TP / (TP + FP) |"
     if extra is not None:
@@ -308,7 +310,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--output", "-o", type=Path, help="write the sheet here (default: standard output)")
     parser.add_argument("--carry", type=Path, metavar="SHEET",
                         help="copy verdicts from a judged sheet for findings that are unchanged")
-    parser.add_argument("--tally", nargs="+", type=Path, metavar="SHEET", help="count the verdicts of filled sheets")
+    parser.add_argument("--tally", nargs="+", type=Path, metavar="SHEET",
+                        help="count the verdicts of filled sheets")
     return parser.parse_args(argv)
 
 

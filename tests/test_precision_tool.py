@@ -65,7 +65,8 @@ FINDINGS = {
     "cables/html-extract/00X0.txt": [
         {"line": 1, "column": 1, "rule_id": "CL021", "rule_name": "banner-malformed",
          "message": "Banner text before it ('a | b')"},
-        {"line": 1, "column": 3, "rule_id": "CL100", "rule_name": "signature-missing", "message": "No signature"},
+        {"line": 1, "column": 3, "rule_id": "CL100", "rule_name": "signature-missing",
+         "message": "No signature"},
     ],
     "cables/html-extract/01X1.txt": [],
 }
