@@ -85,10 +85,16 @@ def _main(argv: list[str]) -> int:
         command = argv[0] if argv and argv[0] in COMMANDS else "lint"
         if argv and argv[0] in COMMANDS:
             argv = argv[1:]
-        if command == "lint":
-            return _lint(_lint_parser().parse_args(argv))
-        from . import explain
-        return explain.run(command, argv)
+        try:
+            if command == "lint":
+                code = _lint(_lint_parser().parse_args(argv))
+            else:
+                from . import explain
+                code = explain.run(command, argv)
+        except SystemExit as exc:       # argparse, after --help, --version or a usage error
+            code = EXIT_ERROR if isinstance(exc.code, str) else exc.code or EXIT_CLEAN
+        sys.stdout.flush()          # inside the guard: what is still buffered may meet a closed pipe
+        return code
     except CablelintError as exc:
         if debug:
             raise
