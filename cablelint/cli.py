@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import os
 import sys
-from collections import Counter
 
 from . import __version__
 from .atomic import Terminated, atomic_writer
@@ -138,9 +137,13 @@ def _lint(args) -> int:
     if args.output:
         _refuse_output_among_inputs(args.output, args.paths, scope.include)
         with atomic_writer(args.output) as stream:
-            return _report(args, registry, ruleset, scope, fail_level, GuardedStream(stream, args.output),
-                           color=args.color == "always")
-    return _report(args, registry, ruleset, scope, fail_level, sys.stdout, color=use_color(args.color, sys.stdout))
+            outcome = _report(args, registry, ruleset, scope, fail_level, GuardedStream(stream, args.output),
+                              color=args.color == "always")
+    else:
+        outcome = _report(args, registry, ruleset, scope, fail_level, sys.stdout,
+                          color=use_color(args.color, sys.stdout))
+    sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
+    return _exit_code(args, outcome)
 
 
 def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...]) -> None:
@@ -173,8 +176,8 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> int:
-    """Run the reporter over every path, print the summary; returns the exit code.
+def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> Outcome:
+    """Run the reporter over every path; returns what the run found.
 
     When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops the
     rest of the output and the run goes on, so that the exit code is the one of the full run."""
@@ -182,13 +185,11 @@ def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> 
                                registry.reporter_plugins.get(args.format, "?"))
     options = {"color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
-    outcome = Outcome()
-    run(args.paths, ruleset, reporter, scope, fail_level, outcome)
-    total = sum(outcome.counts.values())
-    reporter.finish(Summary(files=outcome.files, diagnostics=total, by_severity=dict(outcome.counts)))
+    outcome = run(args.paths, ruleset, reporter, scope, fail_level, Outcome())
+    reporter.finish(Summary(files=outcome.files, diagnostics=sum(outcome.counts.values()),
+                            by_severity=dict(outcome.counts)))
     stream.flush()
-    sys.stderr.write(_summary_line(total, outcome.files, outcome.counts, outcome.input_errors))
-    return _exit_code(args, outcome)
+    return outcome
 
 
 def _exit_code(args, outcome) -> int:
@@ -197,11 +198,12 @@ def _exit_code(args, outcome) -> int:
     return EXIT_FINDINGS if outcome.failing and not args.exit_zero else EXIT_CLEAN
 
 
-def _summary_line(total: int, files: int, counts: Counter, input_errors: int) -> str:
+def _summary_line(outcome: Outcome) -> str:
+    counts, files, total = outcome.counts, outcome.files, sum(outcome.counts.values())
     parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
     line = f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
     if parts:
         line += f" ({parts})"
-    if input_errors:
-        line += f"; {input_errors} path{'s' * (input_errors != 1)} could not be read"
+    if outcome.input_errors:
+        line += f"; {outcome.input_errors} path{'s' * (outcome.input_errors != 1)} could not be read"
     return line + "\n"

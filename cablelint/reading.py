@@ -58,12 +58,13 @@ def read_bounded(stream, name: str) -> bytes:
     head = stream.read(BINARY_SNIFF_BYTES)
     refuse_binary(head, name)
     chunks, size = [head], len(head)
-    while chunk := stream.read(_CHUNK_BYTES):
-        size += len(chunk)
-        if size > MAX_INPUT_BYTES:
-            raise InputError(_too_large(name))
+    while size <= MAX_INPUT_BYTES:
+        chunk = stream.read(_CHUNK_BYTES)
+        if not chunk:
+            return b"".join(chunks)
         chunks.append(chunk)
-    return b"".join(chunks)
+        size += len(chunk)
+    raise InputError(_too_large(name))
 
 
 def stat_problem(path: str, exc: OSError) -> str:
@@ -72,7 +73,7 @@ def stat_problem(path: str, exc: OSError) -> str:
         return "symbolic link loop"
     if exc.errno == errno.ENOENT and os.path.islink(path):
         try:
-            return f"broken symbolic link (its target {os.readlink(path)} does not exist)"
+            return f"broken symbolic link: its target '{os.readlink(path)}' does not exist"
         except OSError:
             return "broken symbolic link"
     if exc.errno == errno.ENOENT:

@@ -30,7 +30,7 @@ class GuardedStream:
         if not (self.reader_gone or self.failed):
             if self.stream is None:
                 self.failed = True
-                raise OutputError(f"cannot write to {self.label}: it is closed")
+                raise OutputError(f"{self.label}: cannot write: it is closed")
             self._guarded(self.stream.write, text)
         return len(text)
 
@@ -53,7 +53,7 @@ class GuardedStream:
         except OSError as exc:
             self.failed = True
             self._silence()
-            raise OutputError(f"cannot write to {self.label}: {exc.strerror or exc}") from None
+            raise OutputError(f"{self.label}: cannot write: {exc.strerror or exc}") from None
 
     def _silence(self) -> None:
         try:
