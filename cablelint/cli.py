@@ -21,7 +21,9 @@ COMMANDS = ("lint", "parse", "rules", "rule")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
-  2  usage, configuration, rule-pack or plugin error, or an input path that could not be read
+  2  usage, configuration, rule-pack or plugin error, an input path that could not be read,
+     or a write error (full disk, closed standard output or error, unsuitable --output)
+  128+N  terminated by signal N while writing --output (the target is left untouched)
 
 commands (the first argument; default: lint):
   cablelint [lint] PATHS   lint cables
