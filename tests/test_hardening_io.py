@@ -234,6 +234,24 @@ def test_a_closed_standard_error_is_exit_2():
     assert code == 2 and out.count("\n") == 71
 
 
+def test_a_closed_standard_input_is_an_input_error():
+    code, _, err = shell('exec "$@" <&-', "-")
+    assert (code, err) == (2, "cablelint: error: -: standard input is closed\n0 findings in 0 files; "
+                              "1 path could not be read\n")
+
+
+def test_output_and_errors_into_one_closed_pipe_keep_the_exit_code():
+    """`cablelint seeds/ 2>&1 | head -1`: the summary meets the closed pipe too; exit code as always."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "cablelint", "seeds/"], stdout=write_end, stderr=write_end,
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+
+
 class FullDisk(io.TextIOWrapper):
     """A file stream on a disk that is full: the write (or only the final flush) fails with ENOSPC."""
 
