@@ -29,7 +29,7 @@ class Summary:
 
 
 class Reporter:
-    """Base of reporters. Subclasses override `file` and, if they need them, `start` and `finish`.
+    """Base of reporters. Subclasses override `file` and, if they need them, `start`, `source` and `finish`.
 
     A reporter never chooses the exit code and never writes anywhere but `self.stream`.
     """
