@@ -160,8 +160,8 @@ def test_cl083_standard_reason(reasons):
 def test_cl084_section_1_5_in_2007():
     text = replaced("Reasons 1.4", "Reasons 1.5")
     assert lint(text, ["CL084"]) == [
-        (17, 48, "CL084", "Reason section 1.5 on a cable dated 2007-03-07: section 1.5 was renumbered 1.4 "
-                          "by E.O. 13292, in force from 2003-09-22"),
+        (17, 48, "CL084", "Reason section 1.5 on a cable dated 2007-03-07: E.O. 12958 as amended by "
+                          "E.O. 13292, in force 2003-09-22 to 2010-06-27, uses section 1.4"),
     ]
 
 
