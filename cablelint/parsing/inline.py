@@ -8,7 +8,7 @@ from ..document import Span, Subject, Text
 from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
-#: Not inside `DECLASSIFIED BY NARA` (the review stamp of an old cable's E.O. line); glued text (`CAIROClassified By`) is kept.
+#: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
