@@ -48,9 +48,13 @@ class Era:
 
     @property
     def period(self) -> str:
-        """`E.O. 11652, in force 1972-06-01 to 1978-12-01`."""
-        end = f" to {self.replaced_on.isoformat()}" if self.replaced_on else " on"
-        return f"{self.label}, in force {self.in_force_from.isoformat()}{end}"
+        """`E.O. 11652, in force from 1972-06-01 to 1978-12-01`."""
+        return f"{self.label}, in force {span(self.in_force_from, self.replaced_on)}"
+
+
+def span(start: dt.date, end: dt.date | None) -> str:
+    """`from 1972-06-01 to 1978-12-01`, or `from 2010-06-27` for an order still in force."""
+    return f"from {start.isoformat()}" + (f" to {end.isoformat()}" if end else "")
 
 
 def _requirement(text: str) -> bool | dt.date:

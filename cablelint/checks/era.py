@@ -60,7 +60,8 @@ class Era(CheckKind):
         if any(era.citable(date, self.grace) for era in known):
             return None
         in_force = eras.era_on(date)
-        return {"period": in_force.period if in_force else "no order of the list was in force"}
+        return {"period": f"E.O. {order} was in force {eras.span(known[0].in_force_from, known[-1].replaced_on)}; "
+                          f"on that date {in_force.label if in_force else 'no order of the list'}"}
 
     def _form(self, cable: Cable, line: str) -> dict | None:
         m = EO_FORM_RE.fullmatch(line)

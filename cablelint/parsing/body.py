@@ -48,7 +48,7 @@ END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?c
 #: the State Department's systematic declassification review (wrapped over two lines in some copies).
 ERA_TAIL_RE = re.compile(r"^(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|"
                          r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
-                         r"Systematic Review \d{1,2} [A-Z]{3} \d{4})$")
+                         r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 

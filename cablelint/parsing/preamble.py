@@ -20,7 +20,7 @@ _CLS_ANY = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, rx in _CLS.i
 BANNER_RE = re.compile(
     rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?P<efto>[ \t]+E\s?F\s?T\s?O)?"
     r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+)[ \t]+OF[ \t]+(?P<total>\d+))?"
-    r"[ \t]+(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
+    r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
 CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED", "U N C L A S"),
                     "LIMITED OFFICIAL USE": ("LIMITED OFFICIAL USE", "L I M I T E D  O F F I C I A L  U S E"),
                     "CONFIDENTIAL": ("C O N F I D E N T I A L",),
@@ -59,10 +59,11 @@ REVIEW_DECL_RE = re.compile(r".*\bDECLASSIFIED\b|^AS AMENDED")
 EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
 
 
-#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`):
-#: only the spaced or UNCLAS spellings are distinctive enough to look for there.
+#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`,
+#: `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings are distinctive
+#: enough to look for there. Old banners may carry the year before the station (`75 LIBREVILLE 1895`).
 INLINE_BANNER_RE = re.compile(
-    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS)[ \t]+(?:E F T O[ \t]+)?"
+    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)[ \t]+(?:E F T O[ \t]+)?"
     r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]*?[ \t]+\d{3,7}(?!\d)")
 
 

@@ -119,7 +119,8 @@ def test_a_cable_written_under_the_order_of_its_era_is_clean(text):
 def test_e_o_12958_on_a_1975_cable_is_an_anachronism():
     text = replaced(TEHRAN_1975, "E.O. 11652: GDS", "E.O. 12958: DECL: 03/04/1985")
     assert lint(text, ["CL042"]) == [
-        (7, 1, "CL042", "E.O. 12958 cited on a cable dated 1975-03-04: E.O. 11652, in force 1972-06-01 to 1978-12-01"),
+        (7, 1, "CL042", "E.O. 12958 cited on a cable dated 1975-03-04: E.O. 12958 was in force from "
+                        "1995-10-14 to 2010-06-27; on that date E.O. 11652"),
     ]
 
 
@@ -140,7 +141,7 @@ def test_reason_1_4_on_a_2000_cable_is_outdated():
     text = replaced(HARARE_2000, "REASONS: 1.5 (B)", "REASONS: 1.4 (B)")
     assert lint(text, ["CL084"]) == [
         (11, 49, "CL084", "Reason section 1.4 on a cable dated 2000-09-21: E.O. 12958 as issued, in force "
-                          "1995-10-14 to 2003-09-22, uses section 1.5"),
+                          "from 1995-10-14 to 2003-09-22, uses section 1.5"),
     ]
 
 
@@ -198,3 +199,38 @@ def test_limited_official_use_and_spaced_unclas_banners_are_read():
         text = replaced(TEHRAN_1975, "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069", banner)
         text = replaced(text, "E.O. 11652: GDS", "E.O. 11652: N/A")
         assert lint(text, ["CL020", "CL021", "CL080", "CL047"]) == []
+
+
+#: html-extract/10BAGHDAD112 (January 2010: E.O. 12958 as amended, and E.O. 13526 signed 2009-12-29).
+BAGHDAD_2010 = """P 170925Z JAN 10
+FM AMEMBASSY BAGHDAD
+TO RUEHC/SECSTATE WASHDC PRIORITY 6146
+
+C O N F I D E N T I A L SECTION 01 OF 02 BAGHDAD 000112
+
+SIPDIS
+
+E.O. 12958: DECL: 01/12/2020
+TAGS: PGOV PREL IR TU IZ
+SUBJECT: SENIOR MFA OFFICIAL ON MOTTAKI VISIT AND IRAQ-IRAN
+BORDER DISPUTE
+
+Classified By: Acting Political M/C Yuri Kim for reasons 1.4 (b) and (d )
+
+1. (C) SUMMARY: Ambassador Taha Shukr Abbassi, the head of the Iraqi MFA's Neighboring Countries' division.
+
+HILL
+"""
+
+
+@pytest.mark.parametrize("order", ["12958", "13526"])
+def test_both_orders_are_citable_in_january_2010(order):
+    assert lint(replaced(BAGHDAD_2010, "E.O. 12958", f"E.O. {order}"), ERA_RULES) == []
+
+
+def test_e_o_13526_before_it_was_signed_is_an_anachronism():
+    text = replaced(replaced(BAGHDAD_2010, "E.O. 12958", "E.O. 13526"), "170925Z JAN 10", "170925Z JAN 08")
+    assert lint(text, ["CL042"]) == [
+        (9, 1, "CL042", "E.O. 13526 cited on a cable dated 2008-01-17: E.O. 13526 was in force from "
+                        "2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
+    ]
