@@ -65,7 +65,8 @@ def _era(key: str, columns: list[str]) -> Era:
     order, label, signed, start, end, section, *required = columns[:9]
     forms, examples = (columns[9:11] + ["", ""])[:2]
     return Era(key=key, order=order, label=label, signed=dt.date.fromisoformat(signed),
-               in_force_from=dt.date.fromisoformat(start), replaced_on=dt.date.fromisoformat(end) if end else None,
+               in_force_from=dt.date.fromisoformat(start),
+               replaced_on=dt.date.fromisoformat(end) if end else None,
                reason_section=None if section in ("", "-") else section,
                requirements=dict(zip(REQUIREMENTS, (_requirement(r) for r in required))),
                decl_forms=re.compile(forms) if forms else None, examples=examples)

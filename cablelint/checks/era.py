@@ -51,7 +51,8 @@ class Era(CheckKind):
         for node in select(cable, self.rule.target):
             problem = self.judge(cable, str(node.value))
             if problem is not None:
-                yield self.rule.diagnostic(cable, node.span, value=node.value, cable_date=cable.date, **problem)
+                yield self.rule.diagnostic(cable, node.span, value=node.value, cable_date=cable.date,
+                                           **problem)
 
     def _order(self, cable: Cable, order: str) -> dict | None:
         date, known = cable.date, eras.eras_of_order(order)
@@ -60,13 +61,15 @@ class Era(CheckKind):
         if any(era.citable(date, self.grace) for era in known):
             return None
         in_force = eras.era_on(date)
-        return {"period": f"E.O. {order} was in force {eras.span(known[0].in_force_from, known[-1].replaced_on)}; "
-                          f"on that date {in_force.label if in_force else 'no order of the list'}"}
+        cited = eras.span(known[0].in_force_from, known[-1].replaced_on)
+        then = in_force.label if in_force else "no order of the list"
+        return {"period": f"E.O. {order} was in force {cited}; on that date {then}"}
 
     def _form(self, cable: Cable, line: str) -> dict | None:
         m = EO_FORM_RE.fullmatch(line)
         known = eras.eras_of_order(m.group("order")) if m else ()
-        if known and any(era.decl_forms and era.decl_forms.fullmatch(m.group("instruction")) for era in known):
+        instruction = m.group("instruction") if m else ""
+        if any(era.decl_forms and era.decl_forms.fullmatch(instruction) for era in known):
             return None
         named = eras.eras_of_order(cable.eo.order) if cable.eo is not None else ()
         examples = known or named or eras.eras_of_order(self.params.get("fallback_order"))

@@ -73,7 +73,8 @@ class Vocabulary(CheckKind):
         self.require_any = set(self.params.get("require_any", ()))
         self._resolved: dict = {}
 
-    def resolve(self, value: str, patterns: bool = True, date: dt.date | None = None) -> tuple[str, str | None]:
+    def resolve(self, value: str, patterns: bool = True,
+                date: dt.date | None = None) -> tuple[str, str | None]:
         """(outcome, description) of one value on a cable of `date`; `patterns` off resolves through the
         lists only.
 
@@ -94,8 +95,9 @@ class Vocabulary(CheckKind):
         for vocabs, outcome, dated in self.steps:
             for vocab in vocabs:
                 if key in vocab:
-                    out_of_use = (dt.date.fromisoformat(vocab.column(key, dated[0])), dated[1]) if dated else None
-                    return outcome, vocab.get(key), out_of_use
+                    if dated is None:
+                        return outcome, vocab.get(key), None
+                    return outcome, vocab.get(key), (dt.date.fromisoformat(vocab.column(key, dated[0])), dated[1])
         for regex, outcome in self.patterns if patterns else ():
             if regex.fullmatch(key):
                 return outcome, None, None
@@ -111,7 +113,8 @@ class Vocabulary(CheckKind):
         if self.params.get("phrases"):
             nodes = self._phrases(nodes)
         if self.require_any:
-            if nodes and not any(self.resolve(str(n.value), date=cable.date)[0] in self.require_any for n in nodes):
+            outcomes = {self.resolve(str(n.value), date=cable.date)[0] for n in nodes}
+            if nodes and not outcomes & self.require_any:
                 yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(str(n.value) for n in nodes))
             return
         for node in nodes:
@@ -121,7 +124,8 @@ class Vocabulary(CheckKind):
                 severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
                 yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
                                            value=node.value, outcome=outcome, description=description or "",
-                                           cable_date=cable.date, in_use_before=self.in_use_before(str(node.value)))
+                                           cable_date=cable.date,
+                                           in_use_before=self.in_use_before(str(node.value)))
 
     def _phrases(self, nodes: list[Node]) -> list[Node]:
         """Merge neighbouring tokens into the longest phrase a list knows."""
