@@ -234,3 +234,26 @@ def test_e_o_13526_before_it_was_signed_is_an_anachronism():
         (9, 1, "CL042", "E.O. 13526 cited on a cable dated 2008-01-17: E.O. 13526 was in force from "
                         "2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
     ]
+
+
+def test_the_review_stamp_is_no_classified_by_line():
+    """`DECLASSIFIED BY NARA` on the E.O. line of an unclassified 1966 cable."""
+    assert lint(BUENOS_AIRES_1966, ["CL081", "CL082", "CL049"]) == []
+
+
+def test_a_signature_before_the_page_foot_classification_and_the_review_stamp():
+    assert lint(TEHRAN_1979, ["CL100"]) == []
+    stamped = replaced(TEHRAN_1975, "HELMS\n", "HELMS\n\nDeclassified/Released US Department of State EO\n"
+                                               "Systematic Review 05 JUL 2006</pre></code>\n")
+    assert lint(stamped, ["CL100"]) == []
+    unsigned = replaced(TEHRAN_1975, "HELMS\n", "ELECTIONS ARE DUE BY JUNE 20.\n")
+    assert [f[2] for f in lint(unsigned, ["CL100"])] == ["CL100"]
+
+
+def test_old_banners_with_the_year_or_after_markup_are_banners():
+    """html-extract-2011/7575LIBREVILLE1895 and html-fragment/66BUENOSAIRES2481."""
+    libreville = replaced(TEHRAN_1975, "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069",
+                          "C O N F I D E N T I A L 75 LIBREVILLE 1895")
+    assert lint(libreville, ["CL020", "CL021"]) == []
+    fragment = "<code><pre>" + BUENOS_AIRES_1966[BUENOS_AIRES_1966.index("UNCLASSIFIED BUENOS AIRES"):]
+    assert [f[2] for f in lint(fragment, ["CL020", "CL021"])] == ["CL021"]    # the markup, not a lost banner
