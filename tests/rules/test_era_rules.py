@@ -90,6 +90,8 @@ CLASSIFIED BY AMBASSADOR TOM MCDONALD. REASONS: 1.5 (B) AND (D).
 MCDONALD
 """
 
+HARARE_CLASSIFIED_BY = "CLASSIFIED BY AMBASSADOR TOM MCDONALD. REASONS: 1.5 (B) AND (D).\n\n"
+
 
 def replaced(text: str, old: str, new: str) -> str:
     assert old in text
@@ -106,7 +108,7 @@ def test_the_order_list_loads_with_its_dates_and_requirements():
     assert eras.era_on(dt.date(2007, 3, 7)).reason_section == "1.4"
     eo_11652 = eras.era_on(dt.date(1975, 3, 4))
     assert eo_11652.requires("eo_line", dt.date(1975, 3, 4))
-    assert not eo_11652.requires("eo_line", dt.date(1972, 8, 22))    # the E.O. line was required from 1973-03-01
+    assert not eo_11652.requires("eo_line", dt.date(1972, 8, 22))    # required from 1973-03-01
     assert not eo_11652.requires("classified_by_line", dt.date(1975, 3, 4))
 
 
@@ -146,7 +148,7 @@ def test_reason_1_4_on_a_2000_cable_is_outdated():
 
 
 def test_classified_by_is_required_from_e_o_12958_and_not_before():
-    without = replaced(HARARE_2000, "CLASSIFIED BY AMBASSADOR TOM MCDONALD. REASONS: 1.5 (B) AND (D).\n\n", "")
+    without = replaced(HARARE_2000, HARARE_CLASSIFIED_BY, "")
     assert [finding[2] for finding in lint(without, ["CL080"])] == ["CL080"]
     assert lint(BAGHDAD_1990, ["CL080"]) == []
 
@@ -160,8 +162,7 @@ def test_the_e_o_line_is_not_required_before_the_1973_tags_system():
 def test_an_unknown_date_and_order_are_not_judged():
     undated = replaced(HARARE_2000, "O 211458Z SEP 00\n", "")
     assert [finding[2] for finding in lint(undated, ["CL080", "CL084"])] == []
-    no_order = replaced(replaced(undated, "E.O. 12958: DECL: 09/21/10\n", ""),
-                        "CLASSIFIED BY AMBASSADOR TOM MCDONALD. REASONS: 1.5 (B) AND (D).\n\n", "")
+    no_order = replaced(replaced(undated, "E.O. 12958: DECL: 09/21/10\n", ""), HARARE_CLASSIFIED_BY, "")
     assert lint(no_order, ["CL040", "CL080", "CL093"]) == []
 
 
@@ -189,8 +190,8 @@ def test_a_legacy_tag_is_flagged_out_of_its_era():
     text = replaced(HARARE_2000, "TAGS: PGOV PREL ZI", "TAGS: PINT ZI")
     assert lint(text, ["CL052", "CL056"]) == [
         (8, 1, "CL056", "TAGS (PINT ZI) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"),
-        (8, 7, "CL052", "TAG 'PINT' (Internal Political Affairs) is a code of the 1974 TAGS handbook, used on "
-                        "cables before 1995-01-01, not on one dated 2000-09-21"),
+        (8, 7, "CL052", "TAG 'PINT' (Internal Political Affairs) is a code of the 1974 TAGS handbook, "
+                        "used on cables before 1995-01-01, not on one dated 2000-09-21"),
     ]
 
 
