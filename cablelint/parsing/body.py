@@ -44,6 +44,11 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: `STEVENS 0 12/23/2007`).
 HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"'])+\s*$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+#: What old cables carry after the signature: the classification printed at the page foot, and the stamp of
+#: the State Department's systematic declassification review (wrapped over two lines in some copies).
+ERA_TAIL_RE = re.compile(r"^(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|"
+                         r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
+                         r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -166,7 +171,7 @@ def _without_tail(value: str) -> str:
 def signature(lines: tuple[str, ...]) -> Text | None:
     """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
     for i in range(len(lines) - 1, -1, -1):
-        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)):
+        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)) or ERA_TAIL_RE.match(lines[i].strip(WS)):
             continue
         text = line_text(lines, i)
         value = _without_tail(text.value)
