@@ -129,7 +129,7 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
             fields["subject"] = parse_subject(lines, i, last, subject, stop)
             i = last
         elif ref and "refs" not in fields:
-            last, stop = _run_on_classified_by(lines, i, _continuation_end(lines, i, end, _wrapped_text), fields)
+            last, stop = _run_on_classified_by(lines, i, _ref_block_end(lines, i, end), fields)
             fields["refs"] = parse_refs(lines, i, last, stop)
             i = last
         elif classified and "classified_by" not in fields:
@@ -190,6 +190,38 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
             break
         last = i
     return last
+
+
+#: A REF item's enumerator at the start of a line: `B.`, `B)`, `(B)`, `¶B.`, `[1B.](#)`; group 1 is its letter.
+REF_ITEM_START_RE = re.compile(r"(?:¶\s?|\[\d?)?\(?([A-Za-z])[.)](?:\]\([^)]*\))?\s+\S")
+
+
+def _ref_block_end(lines: tuple[str, ...], first: int, end: int) -> int:
+    """Last line of a REF block. Its items may go on after a blank line (`REF: A. TUNIS 1076` / blank /
+    `¶B. TUNIS 1004`, html-extract/07TUNIS1095) when the line after the blank opens the next item by letter;
+    a portion mark (`(U) Econ Off delivered ...`) or a lettered body item (`¶I. BROAD ITEMS`) does not."""
+    last = _continuation_end(lines, first, end, _wrapped_text)
+    letter = _last_ref_letter(lines, first, last)
+    while True:
+        following = next((i for i in range(last + 1, end) if not is_blank(lines[i])), None)
+        m = REF_ITEM_START_RE.match(lines[following].lstrip(WS)) if following is not None else None
+        expected = chr(ord(letter) + 1) if letter else "A"
+        if m is None or m.group(1).upper() != expected or is_paragraph_start(lines, following):
+            return last
+        last = _continuation_end(lines, following, end, _wrapped_text)
+        letter = _last_ref_letter(lines, following, last)
+
+
+def _last_ref_letter(lines: tuple[str, ...], first: int, last: int) -> str | None:
+    """Letter (upper case) of the last item opened in lines[first:last + 1] of a REF block."""
+    letter = None
+    for i in range(first, last + 1):
+        stripped = lines[i].lstrip(WS)
+        label = REF_RE.match(stripped)
+        m = REF_ITEM_START_RE.match(stripped[label.start("rest"):] if label else stripped)
+        if m:
+            letter = m.group(1).upper()
+    return letter
 
 
 def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> object:

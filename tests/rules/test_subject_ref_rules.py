@@ -157,6 +157,21 @@ def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
     ]
 
 
+def test_cl071_ref_items_after_a_blank_line_belong_to_the_ref_block():
+    # html-extract/07TUNIS1095: the REF block goes on after a blank line with the next letters
+    ref = "REF: A. TUNIS 1076\n \n     ¶B. TUNIS 1004\n     ¶C. TUNIS 949"
+    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+        (19, 6, "CL071"), (20, 6, "CL071")]
+
+
+@pytest.mark.parametrize("after", [
+    "(U) Econ Off delivered reftel talking points to the Deputy Permanent Secretary.",  # 08REYKJAVIK135
+    "¶I. BROAD ITEMS OF INTEREST TO ADVISORS AND AGENCY MANAGERS:",                     # 09AITTAIPEI975
+])
+def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref_item(after):
+    assert lint(with_ref(f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
+
+
 # --- CL072 ref-enumeration-sequence -----------------------------------------------------------
 
 @pytest.mark.parametrize("ref, line, found, expected", [
