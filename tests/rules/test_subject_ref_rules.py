@@ -84,6 +84,52 @@ def test_cl062_subject_alone(subject):
     assert lint(with_subject(subject), ["CL062"]) == []
 
 
+CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d)."
+
+
+def with_classified_by(block: str) -> str:
+    """The reference cable with its Classified By line (line 17) replaced by a REF / Classified By block."""
+    assert CLASSIFIED_BY in HEADER
+    return HEADER.replace(CLASSIFIED_BY, block) + BODY
+
+
+@pytest.mark.parametrize("block, line, what", [
+    # html-extract/04BRASILIA1503
+    ("REF: A. BEIJING 9600 B. BEIJING 9152 Classified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
+     17, "REF runs on into Classified By"),
+    # html-extract/09CAIRO2183: on the last line of a wrapped REF block
+    ("REF: A. CAIRO 1467\n     ¶B. CAIRO 1493 Classified By: Minister-Counselor Donald A. Blome, for reasons 1.4 "
+     "(b) and (d).", 17, "REF runs on into Classified By"),
+    # html-extract/09MANAMA719
+    ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign Affairs (MFA) "
+     "Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
+    # html-extract/08LONDON2070
+    ("Classified By: A/ECON MARK C. JOHNSON FOR REASONS 1.4 (B) AND (D)  1. (C/NF) The UK said", 17,
+     "Classified By runs on into the text"),
+    # html-extract/08UNVIEVIENNA215
+    ("Classified By: Ambassador Gregory L. Schulte for reasons 1.4 b,d and h Summary --------", 17,
+     "Classified By runs on into the text"),
+])
+def test_cl062_ref_and_classified_by_run_on(block, line, what):
+    assert lint(with_classified_by(block), ["CL062"]) == [(line, 1, "CL062", f"The {what} on the same line")]
+
+
+@pytest.mark.parametrize("block", [
+    CLASSIFIED_BY,
+    "REF: A. BEIJING 9600\nB. BEIJING 9152\n\nClassified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",    # (c) is a reason letter
+    "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
+])
+def test_cl062_ref_and_classified_by_on_their_own_lines(block):
+    assert lint(with_classified_by(block), ["CL062"]) == []
+
+
+def test_cl062_old_cable_classified_by_as_paragraph_one_is_no_run_on():
+    old = HEADER.replace(CLASSIFIED_BY + "\n\n", "")
+    body = "1. (C) CLASSIFIED BY AMBASSADOR ORDWAY. REASON: 1.5 (D). SUMMARY: THE MINISTER AGREED.\n\nORDWAY\n"
+    assert lint(old + body, ["CL062"]) == []
+
+
 # --- CL063 mirror-title-mismatch --------------------------------------------------------------
 
 LONG_SUBJECT = "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"
