@@ -198,18 +198,25 @@ REF_ITEM_START_RE = re.compile(r"(?:¶\s?|\[\d?)?\(?([A-Za-z])[.)](?:\]\([^)]*\)
 
 def _ref_block_end(lines: tuple[str, ...], first: int, end: int) -> int:
     """Last line of a REF block. Its items may go on after a blank line (`REF: A. TUNIS 1076` / blank /
-    `¶B. TUNIS 1004`, html-extract/07TUNIS1095) when the line after the blank opens the next item by letter;
-    a portion mark (`(U) Econ Off delivered ...`) or a lettered body item (`¶I. BROAD ITEMS`) does not."""
+    `¶B. TUNIS 1004`, html-extract/07TUNIS1095; `REF:` alone, then `¶A. A) STATE 33385`, 08LONDON1163) when
+    the line after the blank opens the next item by letter. A portion mark (`(U) Econ Off delivered ...`), a
+    lettered body item (`¶I. BROAD ITEMS`) or, after a single unlettered reference, the body's `A.` list
+    (`REF: STATE 33533` / blank / `¶A. Yes. ...`) does not."""
     last = _continuation_end(lines, first, end, _wrapped_text)
-    letter = _last_ref_letter(lines, first, last)
-    while True:
+    label_alone = last == first and not REF_RE.match(lines[first].lstrip(WS)).group("rest").strip(WS)
+    expected = "A" if label_alone else _next_letter(_last_ref_letter(lines, first, last))
+    while expected is not None:
         following = next((i for i in range(last + 1, end) if not is_blank(lines[i])), None)
         m = REF_ITEM_START_RE.match(lines[following].lstrip(WS)) if following is not None else None
-        expected = chr(ord(letter) + 1) if letter else "A"
         if m is None or m.group(1).upper() != expected or is_paragraph_start(lines, following):
             return last
         last = _continuation_end(lines, following, end, _wrapped_text)
-        letter = _last_ref_letter(lines, following, last)
+        expected = _next_letter(_last_ref_letter(lines, following, last))
+    return last
+
+
+def _next_letter(letter: str | None) -> str | None:
+    return chr(ord(letter) + 1) if letter and letter < "Z" else None
 
 
 def _last_ref_letter(lines: tuple[str, ...], first: int, last: int) -> str | None:

@@ -210,9 +210,17 @@ def test_cl071_ref_items_after_a_blank_line_belong_to_the_ref_block():
         (19, 6, "CL071"), (20, 6, "CL071")]
 
 
+def test_ref_items_after_a_label_alone_on_its_line():
+    # html-extract/08LONDON1163
+    ref = "REF: \n\n¶A. A) STATE 33385 AND PREVIOUS\n\n¶B. B) EMB LONDON (GAYLE) EMAILS"
+    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+        (19, 1, "CL071"), (21, 1, "CL071")]
+
+
 @pytest.mark.parametrize("after", [
     "(U) Econ Off delivered reftel talking points to the Deputy Permanent Secretary.",  # 08REYKJAVIK135
     "¶I. BROAD ITEMS OF INTEREST TO ADVISORS AND AGENCY MANAGERS:",                     # 09AITTAIPEI975
+    "¶A. Yes. There are numerous religious communities and organizations.",            # 09PESHAWAR41
 ])
 def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref_item(after):
     assert lint(with_ref(f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
