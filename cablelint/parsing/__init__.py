@@ -240,7 +240,7 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
         m = re.search(r"CLASSIFIED\s+BY", lines[i], re.I)
         if m:
             last = first.span.end_line - 1
-            return parse_classified_by(lines, i, last, offset=m.start(), in_paragraph=True)
+            return parse_classified_by(lines, i, last, offset=m.start(), text_may_follow=True)
     return None
 
 

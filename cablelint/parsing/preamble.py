@@ -265,10 +265,11 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,
-                        in_paragraph: bool = False) -> ClassifiedBy:
+                        text_may_follow: bool = False) -> ClassifiedBy:
     """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed.
 
-    `in_paragraph`: it is the text of paragraph 1 (old cables), which may go on after the reason."""
+    `text_may_follow`: text after the reason on its line is no run-on, because the Classified By is the
+    text of paragraph 1 (old cables) or was found inside a line of other parts (text without line breaks)."""
     raw = lines_text(lines, first, last)
     if offset:
         raw = Text(lines[first][offset:].strip(WS), Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
@@ -277,7 +278,7 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
         m = REASON_RE.search(lines[i], start)
         if m:
             found = _with_reason(raw, lines[i], i, m)
-            run_on = None if in_paragraph else _text_after_reason(lines[i], m, found.letters)
+            run_on = None if text_may_follow else _text_after_reason(lines[i], m, found.letters)
             return replace(found, run_on=run_on) if run_on else found
     joined = raw.value
     m = REASON_RE.search(joined)

@@ -124,6 +124,14 @@ def test_cl062_ref_and_classified_by_on_their_own_lines(block):
     assert lint(with_classified_by(block), ["CL062"]) == []
 
 
+def test_cl062_text_without_line_breaks_is_no_cascade_of_run_ons():
+    # json-body/05NEWDELHI1189: the whole cable on one line; that is its layout, not one run-on per part
+    text = ("C O N F I D E N T I A L NEW DELHI 001189  SIPDIS  E.O. 12958: DECL: 02/09/2015 TAGS: PREL, MASS, NP, "
+            "IN SUBJECT: RESPONSE TO DEMARCHE REQUEST IN STATE 26019  REF: STATE 26019  Classified By: Ambassador "
+            "David C. Mulford, for reasons 1.4(b, d)  1.  (C) The Ambassador conveyed reftel reassurance.  MULFORD\n")
+    assert lint(text, ["CL062"]) == []
+
+
 def test_cl062_old_cable_classified_by_as_paragraph_one_is_no_run_on():
     old = HEADER.replace(CLASSIFIED_BY + "\n\n", "")
     body = "1. (C) CLASSIFIED BY AMBASSADOR ORDWAY. REASON: 1.5 (D). SUMMARY: THE MINISTER AGREED.\n\nORDWAY\n"
