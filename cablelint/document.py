@@ -171,6 +171,7 @@ class Refs:
     raw: Text
     label: Text
     items: tuple[RefItem, ...]
+    run_on: str | None = None     # what ran into its last line: Classified By
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,7 @@ class ClassifiedBy:
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
     format_problem: str | None    # non-standard writing of the reason
+    run_on: str | None = None     # what ran into it after the reason on the same line: the text
 
     @property
     def truncated(self) -> bool:

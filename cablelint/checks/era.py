@@ -13,8 +13,9 @@ from ..document import Cable
 from ..selectors import select
 from .base import CheckKind
 
-#: `E.O. 12958: DECL: ...`: the standard label, the order, a colon, the instruction.
-EO_FORM_RE = re.compile(r"E\.O\. (?P<order>\d{5}):\s*(?P<instruction>.*)")
+#: `E.O. 12958: DECL: ...`: the standard label, the order, a colon, the instruction. `EO 12958 DECL: ...`
+#: (no dots, no colon) is a second intact style (564 corpus cables); extra spaces are typography.
+EO_FORM_RE = re.compile(r"(?:E\.O\. +(?P<order>\d{5}) *:|EO +(?P<bare>\d{5}) +)\s*(?P<instruction>.*)")
 
 
 class Era(CheckKind):
@@ -67,7 +68,7 @@ class Era(CheckKind):
 
     def _form(self, cable: Cable, line: str) -> dict | None:
         m = EO_FORM_RE.fullmatch(line)
-        known = eras.eras_of_order(m.group("order")) if m else ()
+        known = eras.eras_of_order(m.group("order") or m.group("bare")) if m else ()
         instruction = m.group("instruction") if m else ""
         if any(era.decl_forms and era.decl_forms.fullmatch(instruction) for era in known):
             return None

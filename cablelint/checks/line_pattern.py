@@ -11,6 +11,10 @@ from ..document import Cable, Span
 from .base import CheckKind
 
 
+#: A line end inside a match, and the white space around it: shown as one space.
+_LINE_END_RE = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def region_lines(cable: Cable, region: str) -> range:
     """0-based line indices of a region: all, envelope (above the banner), body (from paragraph 1)."""
     if region == "envelope":
@@ -26,8 +30,9 @@ class LinePattern(CheckKind):
     r"""Parameters:
 
     - `regex`: what must not occur on a line. It is searched in the whole text at once (multiline:
-      `^` and `$` are line starts and ends), so it must not cross a line end: write `[^x\n]`, `[ \t]`
-      rather than `[^x]`, `\s`.
+      `^` and `$` are line starts and ends), so it crosses a line end only where it says so: write
+      `[^x\n]`, `[ \t]` rather than `[^x]`, `\s`. A match that runs over a line end (a quotation
+      wrapped onto the next line) is reported from its start to its end.
     - `region`: `all` (default), `envelope` (above the banner) or `body` (from the first paragraph).
       A named group `hit` in the regex, when present, is what is reported (its span and `{match}`);
       the rest of the match is context.
@@ -36,9 +41,12 @@ class LinePattern(CheckKind):
       a cable without any of them is skipped at the cost of a substring search (speed only).
     - `collapse`: when more than this many lines match, report only the first, with how many more
       there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
+    - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
+    - `labels`: a phrase for each of some named groups of the regex; `{label}` is the phrase of the first
+      of them that took part in the match (one rule, several kinds of the same damage).
 
-    One finding per line, at the first match. Message placeholders: `{match}`, `{more}` (empty unless
-    collapsed, else e.g. " (and 42 more lines like it)").
+    One finding per line, at the first match, unless `every_match`. Message placeholders: `{match}`,
+    `{label}`, `{more}` (empty unless collapsed, else e.g. " (and 42 more lines like it)").
     """
 
     name = "line_pattern"
@@ -51,6 +59,8 @@ class LinePattern(CheckKind):
             "ignore_case": {"type": "boolean"},
             "collapse": {"type": "integer", "minimum": 1},
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+            "every_match": {"type": "boolean"},
+            "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
         },
     }
 
@@ -64,16 +74,17 @@ class LinePattern(CheckKind):
             return
         starts = cable.line_starts
         end = starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
+        every = self.params.get("every_match", False)
         found, last_line = [], -1
         for m in self.regex.finditer(cable.text, starts[lines.start], end):
             index = bisect_right(starts, m.start()) - 1
-            if index != last_line:
+            if every or index != last_line:
                 found.append((index, m))
                 last_line = index
         collapse = self.params.get("collapse")
         if collapse and len(found) > collapse:
             index, m = found[0]
-            yield self._at(cable, index, m, f" (and {len(found) - 1} more lines like it)")
+            yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)")
             return
         for index, m in found:
             yield self._at(cable, index, m, "")
@@ -82,7 +93,12 @@ class LinePattern(CheckKind):
         group = "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0
         line_start = cable.line_starts[index]
         start = m.start(group) - line_start
-        end = min(m.end(group) - line_start, len(cable.lines[index]))   # a match never runs past its line
-        span = Span(index + 1, start + 1, index + 1, max(end, start + 1) + 1)
         shown = m.group(group)
-        return self.rule.diagnostic(cable, span, match=shown.strip() or repr(shown), more=more)
+        last = index + shown.rstrip("\n").count("\n")     # a match wrapped onto later lines ends on its last
+        end = min(m.end(group) - cable.line_starts[last], len(cable.lines[last]))
+        span = Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
+        groups = m.groupdict()
+        label = next((phrase for name, phrase in self.params.get("labels", {}).items() if groups.get(name) is not None),
+                     "")
+        return self.rule.diagnostic(cable, span, match=_LINE_END_RE.sub(" ", shown.strip()) or repr(shown), more=more,
+                                    label=label)

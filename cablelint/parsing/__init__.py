@@ -129,7 +129,7 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
             fields["subject"] = parse_subject(lines, i, last, subject, stop)
             i = last
         elif ref and "refs" not in fields:
-            last, stop = _run_on_classified_by(lines, i, _continuation_end(lines, i, end, _wrapped_text), fields)
+            last, stop = _run_on_classified_by(lines, i, _ref_block_end(lines, i, end), fields)
             fields["refs"] = parse_refs(lines, i, last, stop)
             i = last
         elif classified and "classified_by" not in fields:
@@ -192,6 +192,45 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
     return last
 
 
+#: A REF item's enumerator at the start of a line: `B.`, `B)`, `(B)`, `¶B.`, `[1B.](#)`; group 1 is its letter.
+REF_ITEM_START_RE = re.compile(r"(?:¶\s?|\[\d?)?\(?([A-Za-z])[.)](?:\]\([^)]*\))?\s+\S")
+
+
+def _ref_block_end(lines: tuple[str, ...], first: int, end: int) -> int:
+    """Last line of a REF block. Its items may go on after a blank line (`REF: A. TUNIS 1076` / blank /
+    `¶B. TUNIS 1004`, html-extract/07TUNIS1095; `REF:` alone, then `¶A. A) STATE 33385`, 08LONDON1163) when
+    the line after the blank opens the next item by letter. A portion mark (`(U) Econ Off delivered ...`), a
+    lettered body item (`¶I. BROAD ITEMS`) or, after a single unlettered reference, the body's `A.` list
+    (`REF: STATE 33533` / blank / `¶A. Yes. ...`) does not."""
+    last = _continuation_end(lines, first, end, _wrapped_text)
+    label_alone = last == first and not REF_RE.match(lines[first].lstrip(WS)).group("rest").strip(WS)
+    expected = "A" if label_alone else _next_letter(_last_ref_letter(lines, first, last))
+    while expected is not None:
+        following = next((i for i in range(last + 1, end) if not is_blank(lines[i])), None)
+        m = REF_ITEM_START_RE.match(lines[following].lstrip(WS)) if following is not None else None
+        if m is None or m.group(1).upper() != expected or is_paragraph_start(lines, following):
+            return last
+        last = _continuation_end(lines, following, end, _wrapped_text)
+        expected = _next_letter(_last_ref_letter(lines, following, last))
+    return last
+
+
+def _next_letter(letter: str | None) -> str | None:
+    return chr(ord(letter) + 1) if letter and letter < "Z" else None
+
+
+def _last_ref_letter(lines: tuple[str, ...], first: int, last: int) -> str | None:
+    """Letter (upper case) of the last item opened in lines[first:last + 1] of a REF block."""
+    letter = None
+    for i in range(first, last + 1):
+        stripped = lines[i].lstrip(WS)
+        label = REF_RE.match(stripped)
+        m = REF_ITEM_START_RE.match(stripped[label.start("rest"):] if label else stripped)
+        if m:
+            letter = m.group(1).upper()
+    return letter
+
+
 def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> object:
     """Old cables write `1. (U) CLASSIFIED BY ... REASON: 1.5 (D).` as paragraph 1."""
     if not paragraphs:
@@ -201,7 +240,7 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
         m = re.search(r"CLASSIFIED\s+BY", lines[i], re.I)
         if m:
             last = first.span.end_line - 1
-            return parse_classified_by(lines, i, last, offset=m.start())
+            return parse_classified_by(lines, i, last, offset=m.start(), text_may_follow=True)
     return None
 
 

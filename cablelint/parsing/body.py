@@ -49,6 +49,8 @@ END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?c
 ERA_TAIL_RE = re.compile(r"^(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|"
                          r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
                          r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
+#: A UN resolution's preambular clause opens with a participle: `Recalling`, `Expressing`, `Taking note`.
+PREAMBULAR_CLAUSE_RE = re.compile(r"[A-Z][a-z]+ing\b")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -131,7 +133,13 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     tail = lines[after].strip(WS)
     if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
-    if not (tail[:1].islower() or head.split()[-1].islower()):
+    last_word = head.split()[-1]
+    # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO SOUND OUT THE` /
+    # blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia, ...`), except a UN resolution's
+    # next preambular clause (`... by the African Union,` / blank / `Recalling that ...`, 08STATE81508).
+    cut_before_capital = last_word.lower() in _SMALL_WORDS or (
+        last_word.endswith(",") and not PREAMBULAR_CLAUSE_RE.match(tail))
+    if not (tail[:1].islower() or last_word.islower() or cut_before_capital):
         return False    # two capitalised ends: a list of names or titles, not a cut sentence
     if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
         return False

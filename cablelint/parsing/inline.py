@@ -33,7 +33,7 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
     if "classified_by" not in fields:
         at = classified_by_at(line, start)
         if at is not None:
-            fields["classified_by"] = parse_classified_by(lines, index, index, offset=at)
+            fields["classified_by"] = parse_classified_by(lines, index, index, offset=at, text_may_follow=True)
     if "subject" not in fields:
         m = INLINE_SUBJECT_RE.search(line, start)
         if m:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..document import Banner, ClassifiedBy, EoLine, RefItem, Refs, Span, Subject, Tag, Tags, Text
 from .lines import WS, is_blank, line_text, lines_text, match_text
@@ -269,11 +270,16 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
     if items:
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
                                    items[-1].text.span.end_column))
-    return Refs(raw=raw, label=label, items=tuple(items))
+    run_on = "Classified By" if stop is not None and lines[last][:stop].strip(WS) else None
+    return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on)
 
 
-def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0) -> ClassifiedBy:
-    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed."""
+def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,
+                        text_may_follow: bool = False) -> ClassifiedBy:
+    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed.
+
+    `text_may_follow`: text after the reason on its line is no run-on, because the Classified By is the
+    text of paragraph 1 (old cables) or was found inside a line of other parts (text without line breaks)."""
     raw = lines_text(lines, first, last)
     if offset:
         raw = Text(lines[first][offset:].strip(WS), Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
@@ -281,12 +287,30 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
         start = offset if i == first else 0
         m = REASON_RE.search(lines[i], start)
         if m:
-            return _with_reason(raw, lines[i], i, m)
+            found = _with_reason(raw, lines[i], i, m)
+            run_on = None if text_may_follow else _text_after_reason(lines[i], m, found.letters)
+            return replace(found, run_on=run_on) if run_on else found
     joined = raw.value
     m = REASON_RE.search(joined)
     if m:   # the reason wraps across lines: letters are known, their span is the whole block
         return _with_reason(raw, joined, None, m)
     return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None, format_problem=None)
+
+
+#: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1. (C/NF)`),
+#: a portion mark and a sentence (`(d). (C) Ministry of ...`, 09MANAMA719) or the summary (`b,d and h Summary`).
+BODY_AFTER_REASON_RE = re.compile(
+    r"(?<![^\s.)])(?:(?:¶\s?)?\d{1,2}\.\s*\([A-Za-z/]{1,8}\)|\((?P<mark>U|C|S|TS|SBU|[CS]//?NF)\)\s+[A-Z][a-z]"
+    r"|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
+
+
+def _text_after_reason(line: str, m: re.Match, letters: tuple[str, ...]) -> str | None:
+    """'the text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that is
+    one of the reason letters is not a portion mark)."""
+    for body in BODY_AFTER_REASON_RE.finditer(line, m.end("section")):
+        if not (body.group("mark") and body.group("mark").lower() in letters):
+            return "the text"
+    return None
 
 
 def _same_case(found: list[str]) -> tuple[str, ...]:

@@ -271,6 +271,16 @@ def _sensitive_caption(cable: Cable) -> list[Node]:
     return [Node(c.value, c.span) for c in cable.captions if re.match(r"(?:SENSITIVE|SBU)\b", c.value)]
 
 
+def _run_ons(cable: Cable) -> list[Node]:
+    """SUBJECT, REF and Classified By blocks that the next part runs into on the same line. In text that
+    lost its line breaks everything runs on: that is the layout's one finding, not one per block."""
+    if cable.flattened:
+        return []
+    parts = (("SUBJECT", cable.subject), ("REF", cable.refs), ("Classified By", cable.classified_by))
+    return [Node(f"{name} runs on into {part.run_on}", part.raw.span) for name, part in parts
+            if part is not None and part.run_on]
+
+
 def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
@@ -325,6 +335,7 @@ STRUCTURE_SELECTORS = {
     "subject.label_problem": (_subject_label_problem, "a SUBJECT label not written `SUBJECT: text`"),
     "subject.run_on": (lambda c: one(c.subject and c.subject.run_on, c.subject and c.subject.raw.span),
                        "what ran into the SUBJECT"),
+    "run_ons[]": (_run_ons, "SUBJECT, REF or Classified By run into the next part on the same line"),
     "metadata.title": (_title, "the mirror's title, also when empty"),
     "metadata.layout": (lambda c: one(c.metadata and c.metadata.layout, c.metadata and c.metadata.span),
                         "labelled | values-only"),

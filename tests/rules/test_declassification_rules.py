@@ -39,7 +39,6 @@ def test_cl040_eo_line_present(text):
 # --- CL041 eo-line-malformed ------------------------------------------------------------------
 
 @pytest.mark.parametrize("eo", [
-    "EO 12958 DECL: 03/06/2017",        # no dots, no colon
     "E.O. 12598: DECL: 03/06/2017",     # order typo
     "E.O. 12958 DECL: 03/06/2017",      # colon after the order lost
     "E.O. 12958: 03/06/2017",           # DECL keyword lost
@@ -53,6 +52,20 @@ def test_cl041_malformed_eo_line(eo):
 @pytest.mark.parametrize("eo", [EO, "E.O. 12958: DECL: 2017/03/06", "E.O. 12958: DECL: X1", "E.O. 12356: DECL: OADR"])
 def test_cl041_standard_eo_line(eo):
     assert lint(with_eo(eo), ["CL041"]) == []
+
+
+@pytest.mark.parametrize("eo", [
+    "EO 12958 DECL: 09/21/10",          # html-extract/00HARARE5461: the style without dots or colons
+    "EO 12958 N/A",                     # html-extract/09LONDON2121
+    "E.O.  12958: N/A",                 # extra spaces: typography (html-extract/06SAOPAULO251 and others)
+    "E.O. 12958:  DECL:  12/31/13",
+])
+def test_cl041_intact_variants_are_not_damage(eo):
+    assert lint(with_eo(eo), ["CL041"]) == []
+
+
+def test_cl041_missing_colon_in_dotted_style_is_still_damage():
+    assert lint(with_eo("E.O. 12958  DECL: 03/06/2017"), ["CL041"]) != []
 
 
 def test_cl041_na_on_unclassified_cable():

@@ -2,6 +2,7 @@
 
 import pytest
 
+from cablelint.engine import lint_text
 from cablelint.ruleset import build
 from conftest import BODY, HEADER, lint, lint_body, registry
 from mirror_cable import mirror
@@ -202,6 +203,65 @@ def test_cl119_undecoded_entity(entity):
 ])
 def test_cl118_cl119_ampersands_that_are_not_damage(text):
     assert lint_body(paragraph(text), ["CL118", "CL119"]) == []
+
+
+def test_cl118_every_damaged_quotation_on_a_line():
+    # html-extract/07SAOPAULO601: several quotations on one line are each reported
+    text = "Lula,s oldest brother Genival (&Vava8) is a &donkey8 who got mixed up."
+    assert lint_body(paragraph(text), ["CL118"]) == [
+        (1, 39, "CL118", "Quotation marks turned into '&' and '8': '&Vava8'"),
+        (1, 52, "CL118", "Quotation marks turned into '&' and '8': '&donkey8'"),
+    ]
+
+
+def test_cl118_quotation_wrapped_onto_the_next_line():
+    # html-extract/08STATE63686
+    body = ("1. (C) He said that &Iceland is a very small country that must take care in\n"
+            "its approach to Russia.8  He nevertheless expressed some concern.\n\nORDWAY\n")
+    found = lint_text(HEADER + body, "cable.txt", build(registry(), select=["CL118"]))
+    offset = HEADER.count("\n")
+    assert [(d.line - offset, d.column, d.end_line - offset, d.end_column, d.message) for d in found] == [
+        (1, 21, 2, 25, "Quotation marks turned into '&' and '8': '&Iceland is a very small country that must take "
+                       "care in its approach to Russia.8'"),
+    ]
+
+
+def test_cl118_doubled_quotation_marks():
+    # html-extract/01VATICAN5960: a CSV export doubled every quotation mark
+    text = 'MONTEMAYOR REFERRED TO AN INTERNAL ""HUMANITARIAN LOBBY"" -- PATIENCE HAD BEEN WEARING THIN.'
+    assert lint_body(paragraph(text), ["CL118"]) == [
+        (1, 43, "CL118", "Quotation marks doubled: '\"\"HUMANITARIAN LOBBY\"\"'"),
+    ]
+
+
+def test_cl118_many_damaged_quotations_are_one_finding():
+    text = " ".join(f'the ""word{i}"" and' for i in range(7))
+    assert lint_body(paragraph(text), ["CL118"]) == [
+        (1, 12, "CL118", "Quotation marks doubled: '\"\"word0\"\"' (and 6 more like it)"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    'He said "no" twice, and "" stands for nothing here.',
+    # html-extract/09STOCKHOLM428: an '&' opening a quotation closed by '"', then the G8
+    'then ministers will discuss the nuclear &crisis."  Wendel said Sweden was happy with the G8 statement.',
+])
+def test_cl118_intact_quotations(text):
+    assert lint_body(paragraph(text), ["CL118"]) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("the USG offer is ¬ as clear8 as that of France", "¬ as clear8"),              # 09BRASILIA1100
+    ("Laila has prepared a ¬e of protest,8 signed by Lebanese leaders", "¬e of protest,8"),   # 07SAOPAULO601
+])
+def test_cl119_decoded_not_entity(text, quote):
+    assert lint_body(paragraph(text), ["CL118", "CL119"]) == [
+        (1, 8 + text.index(quote), "CL119", f"HTML entity damage: '{quote}'"),
+    ]
+
+
+def test_cl119_not_sign_in_a_formula_is_not_damage():
+    assert lint_body(paragraph("The rule reads ¬p or q for 8 cases."), ["CL119"]) == []
 
 
 # --- CL120 dash-damage ------------------------------------------------------------------------

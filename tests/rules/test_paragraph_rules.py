@@ -138,6 +138,28 @@ def test_cl096_blank_line_between_units(body):
     assert lint_body(body, ["CL096"]) == []
 
 
+@pytest.mark.parametrize("before, after", [
+    # html-extract/07PARIS170: all capitals, an article before the blank line
+    ("FOREIGN MINISTER DOUSTE-BLAZY TO TEHRAN TO SOUND OUT THE", "IRANIANS ON THEIR PLAYING A CONSTRUCTIVE ROLE."),
+    # html-extract/07BOGOTA1457: a comma before a capitalised name
+    ("Japan, Spain, Ecuador, Panama, Hong Kong, Singapore,", "Malaysia, Germany, Peru, Chile, Sweden."),
+    # html-extract/08BAGHDAD357: a preposition
+    ("vehicle threats as part of the graduated force response. On", "February 20, instructors will initiate training."),
+])
+def test_cl096_capitalised_continuation_after_comma_article_or_preposition(before, after):
+    body = f"1. (C) {before}\n\n{after}\n\n2. (C) Second.\n"
+    found = lint_body(body, ["CL096"])
+    assert [(line, rule) for line, _, rule, _ in found] == [(1, "CL096")]
+
+
+def test_cl096_un_resolution_preambular_clauses_are_not_split():
+    # html-extract/08STATE81508: each clause of a resolution ends with a comma, a blank line follows
+    body = ("1. (U) Begin text of the resolution: the following Supplementary\n"
+            "Agreements, as recommended by the African Union,\n\n"
+            "Recalling that it welcomed the announcement by the Ivorian\nauthorities.\n\n2. (U) Second.\n")
+    assert lint_body(body, ["CL096"]) == []
+
+
 def test_outer_numbering_resumes_after_a_one_paragraph_quote():
     body = "".join(f"{i}. (C) x.\n\n" for i in range(1, 12)) + \
         "BEGIN TEXT:\n\n1. (U) Quoted text.\n\nEND TEXT.\n\n12. (C) Comment.\n\n13. (C) y.\n"

@@ -84,6 +84,60 @@ def test_cl062_subject_alone(subject):
     assert lint(with_subject(subject), ["CL062"]) == []
 
 
+CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d)."
+
+
+def with_classified_by(block: str) -> str:
+    """The reference cable with its Classified By line (line 17) replaced by a REF / Classified By block."""
+    assert CLASSIFIED_BY in HEADER
+    return HEADER.replace(CLASSIFIED_BY, block) + BODY
+
+
+@pytest.mark.parametrize("block, line, what", [
+    # html-extract/04BRASILIA1503
+    ("REF: A. BEIJING 9600 B. BEIJING 9152 Classified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
+     17, "REF runs on into Classified By"),
+    # html-extract/09CAIRO2183: on the last line of a wrapped REF block
+    ("REF: A. CAIRO 1467\n     ¶B. CAIRO 1493 Classified By: Minister-Counselor Donald A. Blome, for reasons 1.4 "
+     "(b) and (d).", 17, "REF runs on into Classified By"),
+    # html-extract/09MANAMA719
+    ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign Affairs (MFA) "
+     "Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
+    # html-extract/08LONDON2070
+    ("Classified By: A/ECON MARK C. JOHNSON FOR REASONS 1.4 (B) AND (D)  1. (C/NF) The UK said", 17,
+     "Classified By runs on into the text"),
+    # html-extract/08UNVIEVIENNA215
+    ("Classified By: Ambassador Gregory L. Schulte for reasons 1.4 b,d and h Summary --------", 17,
+     "Classified By runs on into the text"),
+])
+def test_cl062_ref_and_classified_by_run_on(block, line, what):
+    assert lint(with_classified_by(block), ["CL062"]) == [(line, 1, "CL062", f"The {what} on the same line")]
+
+
+@pytest.mark.parametrize("block", [
+    CLASSIFIED_BY,
+    "REF: A. BEIJING 9600\nB. BEIJING 9152\n\nClassified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",    # (c) is a reason letter
+    "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
+])
+def test_cl062_ref_and_classified_by_on_their_own_lines(block):
+    assert lint(with_classified_by(block), ["CL062"]) == []
+
+
+def test_cl062_text_without_line_breaks_is_no_cascade_of_run_ons():
+    # json-body/05NEWDELHI1189: the whole cable on one line; that is its layout, not one run-on per part
+    text = ("C O N F I D E N T I A L NEW DELHI 001189  SIPDIS  E.O. 12958: DECL: 02/09/2015 TAGS: PREL, MASS, NP, "
+            "IN SUBJECT: RESPONSE TO DEMARCHE REQUEST IN STATE 26019  REF: STATE 26019  Classified By: Ambassador "
+            "David C. Mulford, for reasons 1.4(b, d)  1.  (C) The Ambassador conveyed reftel reassurance.  MULFORD\n")
+    assert lint(text, ["CL062"]) == []
+
+
+def test_cl062_old_cable_classified_by_as_paragraph_one_is_no_run_on():
+    old = HEADER.replace(CLASSIFIED_BY + "\n\n", "")
+    body = "1. (C) CLASSIFIED BY AMBASSADOR ORDWAY. REASON: 1.5 (D). SUMMARY: THE MINISTER AGREED.\n\nORDWAY\n"
+    assert lint(old + body, ["CL062"]) == []
+
+
 # --- CL063 mirror-title-mismatch --------------------------------------------------------------
 
 LONG_SUBJECT = "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"
@@ -155,6 +209,29 @@ def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
         (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a letter with a period "
                          "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
+
+
+def test_cl071_ref_items_after_a_blank_line_belong_to_the_ref_block():
+    # html-extract/07TUNIS1095: the REF block goes on after a blank line with the next letters
+    ref = "REF: A. TUNIS 1076\n \n     ¶B. TUNIS 1004\n     ¶C. TUNIS 949"
+    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+        (19, 6, "CL071"), (20, 6, "CL071")]
+
+
+def test_ref_items_after_a_label_alone_on_its_line():
+    # html-extract/08LONDON1163
+    ref = "REF: \n\n¶A. A) STATE 33385 AND PREVIOUS\n\n¶B. B) EMB LONDON (GAYLE) EMAILS"
+    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+        (19, 1, "CL071"), (21, 1, "CL071")]
+
+
+@pytest.mark.parametrize("after", [
+    "(U) Econ Off delivered reftel talking points to the Deputy Permanent Secretary.",  # 08REYKJAVIK135
+    "¶I. BROAD ITEMS OF INTEREST TO ADVISORS AND AGENCY MANAGERS:",                     # 09AITTAIPEI975
+    "¶A. Yes. There are numerous religious communities and organizations.",            # 09PESHAWAR41
+])
+def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref_item(after):
+    assert lint(with_ref(f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
 
 
 # --- CL072 ref-enumeration-sequence -----------------------------------------------------------
