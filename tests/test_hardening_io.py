@@ -226,12 +226,14 @@ def test_a_closed_standard_output_is_one_line_and_exit_2():
 
 def test_a_closed_standard_output_does_not_matter_with_output(tmp_path):
     code, _, err = shell('exec "$@" >&-', "seeds/", "--output", str(tmp_path / "r.txt"))
-    assert code == 1 and err.startswith("71 findings in 5 files")
+    findings = (tmp_path / "r.txt").read_text().count("\n")
+    assert code == 1 and findings > 0 and err.startswith(f"{findings} findings in 5 files")
 
 
 def test_a_closed_standard_error_is_exit_2():
+    _, expected, _ = shell('exec "$@"', "seeds/")
     code, out, _ = shell('exec "$@" 2>&-', "seeds/")
-    assert code == 2 and out.count("\n") == 71
+    assert code == 2 and out == expected and out.count("\n") > 0
 
 
 def test_a_closed_standard_input_is_an_input_error():
