@@ -15,7 +15,7 @@ from .reporters.base import Run, Summary
 from .runner import Outcome, Scope, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "parse", "rules", "rule")
+COMMANDS = ("lint", "parse", "rules", "rule", "stats")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
@@ -26,6 +26,7 @@ commands (the first argument; default: lint):
   cablelint parse FILE     show the document model the parser built, with spans
   cablelint rules          list every rule
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
+  cablelint stats PATHS    per source layout: files, share of each part found, findings per rule
 """
 
 
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             argv = argv[1:]
         if command == "lint":
             return _lint(_lint_parser().parse_args(argv))
+        if command == "stats":
+            from . import stats
+            return stats.run(argv)
         from . import explain
         return explain.run(command, argv)
     except CablelintError as exc:
