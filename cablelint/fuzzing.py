@@ -193,7 +193,7 @@ class Checker:
                 output = self.render(reporter, path, first)
                 if output != self.render(reporter, path, second):
                     problems.append(f"{name}: two runs wrote different output")
-                problems += self._output_problems(name, output)
+                problems += self._output_problems(name, output, len(first))
         except Exception:
             return ["exception: " + traceback.format_exc()]
         return problems
@@ -211,7 +211,10 @@ class Checker:
         reporter.finish(Summary(files=1, diagnostics=len(diagnostics), by_severity=counts))
         return stream.getvalue()
 
-    def _output_problems(self, name: str, output: str) -> list[str]:
+    def _output_problems(self, name: str, output: str, findings: int) -> list[str]:
+        """Line formats write one line per finding; JSON formats parse, with every finding in them."""
+        if name in ("text", "github"):
+            return [] if output.count("\n") == findings else [f"{name}: not one line per finding"]
         if name not in ("json", "sarif"):
             return []
         try:
@@ -222,4 +225,6 @@ class Checker:
             error = next(iter(self.report_validator.iter_errors(document)), None)
             if error is not None:
                 return [f"json: report does not validate at {error.json_path}: {error.message}"]
+        elif len(document["runs"][0]["results"]) != findings:
+            return ["sarif: not one result per finding"]
         return []

@@ -67,6 +67,10 @@ def test_mutated_seeds(data):
     _check(data)
 
 
+def test_checker_runs_every_builtin_reporter():
+    assert set(CHECKER.registry.reporters) == {"text", "json", "sarif", "github"}
+
+
 def test_every_mutation_kind_changes_a_seed():
     """Each mutation kind does something, so that the properties above exercise what they claim."""
     for kind in fuzzing.MUTATIONS:
@@ -82,3 +86,21 @@ def test_checker_reports_a_span_outside_the_text():
     assert fuzzing.span_problems([bad], "one line\n") == ["CL001 3:1-3:2 line outside 1..2"]
     inverted = Diagnostic("CL001", "x", Severity.INFO, "m", "p", 1, 5, 1, 2)
     assert fuzzing.span_problems([inverted], "one line") == ["CL001 1:5-1:2 end before start"]
+
+
+def test_checker_reports_broken_output():
+    """The output checks can fail: bad JSON, a report outside its schema, a finding split over lines."""
+    assert CHECKER._output_problems("json", "{", 0)[0].startswith("json: output is not JSON")
+    assert "does not validate" in CHECKER._output_problems("json", '{"tool": "cablelint"}', 0)[0]
+    assert CHECKER._output_problems("github", "::error file=a::one\nline\n", 1) == ["github: not one line per finding"]
+    assert CHECKER._output_problems("sarif", '{"runs": [{"results": []}]}', 1) == ["sarif: not one result per finding"]
+
+
+def test_corpus_fuzzer_cases_are_reproducible_from_their_seed():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fuzz_corpus", SEEDS.parent / "bench" / "fuzz_corpus.py")
+    fuzz_corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz_corpus)
+    files = sorted(SEEDS.glob("*.txt"))
+    first, again = fuzz_corpus.one_case(files, 12345), fuzz_corpus.one_case(files, 12345)
+    assert first == again and first[2] != first[0].read_bytes()

@@ -144,3 +144,8 @@ def test_corpus_sample_stats_validate():
     jsonschema.validate(document, SCHEMA)
     assert errors == 0 and document["all"]["files"] == len(files)
     assert document["layouts"]["html-extract"]["parts"]["banner"]["share"] > 0.95
+
+
+def test_standard_input_is_one_file():
+    code, out, _ = run("stats", "-", "--format", "json", stdin=cable().encode())
+    assert code == 0 and json.loads(out)["layouts"]["html-extract"]["files"] == 1
