@@ -113,7 +113,8 @@ def _crlf(data, rng, donors):
     if rng.random() < 0.5:
         return data.replace(b"\n", ending), f"every LF as {ending!r}"
     lines = data.split(b"\n")
-    return b"".join(line + (ending if rng.random() < 0.5 else b"\n") for line in lines)[:-1], f"some LF as {ending!r}"
+    ends = [ending if rng.random() < 0.5 else b"\n" for _ in lines[1:]] + [b""]
+    return b"".join(line + end for line, end in zip(lines, ends)), f"some LF as {ending!r}"
 
 
 def _bom(data, rng, donors):
@@ -148,7 +149,8 @@ def span_problems(diagnostics, text: str) -> list[str]:
         where = f"{d.rule_id} {d.line}:{d.column}-{d.end_line}:{d.end_column}"
         if not (1 <= d.line <= len(lines) and 1 <= d.end_line <= len(lines)):
             problems.append(f"{where} line outside 1..{len(lines)}")
-        elif not (1 <= d.column <= len(lines[d.line - 1]) + 1 and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1):
+        elif not (1 <= d.column <= len(lines[d.line - 1]) + 1
+                  and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1):
             problems.append(f"{where} column outside its line")
         elif (d.end_line, d.end_column) < (d.line, d.column):
             problems.append(f"{where} end before start")

@@ -51,8 +51,8 @@ def detect_layout(cable: Cable, crlf: bool = False) -> str:
 def _parts_on_one_line(cable: Cable) -> int:
     """How many of banner, E.O., TAGS, SUBJECT and Classified By start on one line (each has its own
     line in a cable that kept its line breaks)."""
-    starts = [part.raw.span.line for part in (cable.banner, cable.eo, cable.tags, cable.subject, cable.classified_by)
-              if part is not None]
+    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.classified_by)
+    starts = [part.raw.span.line for part in parts if part is not None]
     return max((starts.count(line) for line in starts), default=0)
 
 

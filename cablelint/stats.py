@@ -124,13 +124,15 @@ def run(argv: list[str]) -> int:
     from .cli import _csv
     from .plugins import collect, make_plugin_manager
     from .ruleset import build
-    parser = argparse.ArgumentParser(prog="cablelint stats", description="Coverage of the parser per source "
-                                     "layout: parts found and findings per rule. Configuration files are not read.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="cable files or directories; '-' reads standard input")
+    parser = argparse.ArgumentParser(prog="cablelint stats", description="Coverage of the parser per source layout: "
+                                     "parts found, findings per rule. Configuration files are not read.")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="cable files or directories; '-' reads standard input")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--include", action="append", metavar="GLOB",
                         help="file-name glob of cables inside directories (repeatable; default: *.txt)")
-    parser.add_argument("--select", type=_csv, help="rules to count instead of the defaults: ids, prefixes, names, ALL")
+    parser.add_argument("--select", type=_csv,
+                        help="rules to count instead of the defaults: ids, prefixes, names, ALL")
     parser.add_argument("--ignore", type=_csv, default=[], help="rules not to count")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
