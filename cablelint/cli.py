@@ -17,7 +17,7 @@ from .runner import Outcome, Scope, run
 from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "parse", "rules", "rule")
+COMMANDS = ("lint", "parse", "rules", "rule", "stats")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
@@ -30,6 +30,7 @@ commands (the first argument; default: lint):
   cablelint parse FILE     show the document model the parser built, with spans
   cablelint rules          list every rule
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
+  cablelint stats PATHS    per source layout: files, share of each part found, findings per rule
 """
 
 
@@ -89,6 +90,9 @@ def _main(argv: list[str]) -> int:
         try:
             if command == "lint":
                 code = _lint(_lint_parser().parse_args(argv))
+            elif command == "stats":
+                from . import stats
+                code = stats.run(argv)
             else:
                 from . import explain
                 code = explain.run(command, argv)

@@ -15,7 +15,12 @@ class RuleCrash(CablelintError):
 
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
     """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id."""
-    cable = parse(text, path, encoding)
+    return lint_cable(parse(text, path, encoding), ruleset)
+
+
+def lint_cable(cable, ruleset) -> list[Diagnostic]:
+    """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`)."""
+    path = cable.path
     found: list[Diagnostic] = []
     for check in ruleset.checks:
         if cable.is_empty != check.rule.when.get("empty", False):
