@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from . import __version__
 from .discover import DEFAULT_INCLUDE, STDIN, discover
 from .engine import lint_cable
-from .errors import InputError
+from .errors import InputError, error_line
 from .layout import LAYOUTS, detect_layout
 from .parsing import parse
-from .runner import read_file
+from .reading import read_path, read_stdin
 from .source import decode
 
 #: The parts counted, as (JSON key, label in the table, whether a parsed Cable has it).
@@ -68,10 +68,10 @@ def tally(paths: list[str], ruleset, include=DEFAULT_INCLUDE) -> tuple[dict[str,
         try:
             if found.error:
                 raise InputError(f"{found.path}: {found.error}")
-            data = sys.stdin.buffer.read() if found.path == STDIN else read_file(found.path)
+            data = read_stdin(found.path) if found.path == STDIN else read_path(found.path)
             source = decode(data, found.path)
         except InputError as exc:
-            sys.stderr.write(f"cablelint: error: {exc}\n")
+            sys.stderr.write(error_line(str(exc)))
             errors += 1
             continue
         cable = parse(source.text, found.path, source.encoding)
