@@ -78,10 +78,10 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
             dropped = scope.ignored_rules(name)
             diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
         outcome.files += 1
-        reporter.file(name, diagnostics)
-        for d in diagnostics:
+        for d in diagnostics:       # counted before reporting: a pipe closed while writing them keeps them
             outcome.counts[d.severity] += 1
             outcome.failing += d.severity >= fail_level
+        reporter.file(name, diagnostics)
     return outcome
 
 
