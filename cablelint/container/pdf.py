@@ -16,6 +16,9 @@ _TAG_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?P<tag>[ \t]*[A-Z][A-Za-z0-9/&
 #: The banner as a converter wrote it, without the letter spacing the telegram has.
 DESPACED_BANNER_RE = re.compile(r"^(?P<word>CONFIDENTIAL|SECRET)(?=\s|$)", re.M)
 _SPACED = {"CONFIDENTIAL": "C O N F I D E N T I A L", "SECRET": "S E C R E T"}
+#: The PDF's own page header and footer (`2000HANOI00686 - CONFIDENTIAL`) and the `>` wkhtmltopdf leaves.
+_PAGE_FURNITURE_RE = re.compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[A-Z/ ]*|>)"
+                                r"[ \t]*(?:\n|$)", re.M)
 _LABEL_START_RE = re.compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶|\d)")
 
 
@@ -43,6 +46,10 @@ def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
         pilcrow = text.index("¶", m.start())
         edits.append((pilcrow + 1, m.end(), ""))
         joined += 1
+    furniture = 0
+    for m in _PAGE_FURNITURE_RE.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+        furniture += 1
     for label in _TAGS_LABEL_RE.finditer(text):
         at_line = label.end()
         first = True
@@ -64,7 +71,8 @@ def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
     builder.copy(at, len(text))
     extracted, offsets = builder.build()
     return extracted, offsets, [f"joined {joined} lone '¶' lines to their paragraph numbers",
-                                f"joined {tags} TAGS written one per line"]
+                                f"joined {tags} TAGS written one per line",
+                                f"removed {furniture} lines of PDF page header and footer"]
 
 
 def extract_pdf_text(text: str) -> tuple[str, OffsetMap, list[str]]:

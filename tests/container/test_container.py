@@ -209,6 +209,14 @@ def test_pdf_extract_pilcrows_and_tags_joined():
     assert "¶\n1." not in extraction.text
 
 
+def test_pdf_extract_page_header_and_footer_removed():
+    """pdf-extract/00HANOI686.txt: the PDF's `2000HANOI00686 - CONFIDENTIAL` lines and the `>` line."""
+    text = PDF_EXTRACT.replace("P 050821Z", "2000HANOI00686 - CONFIDENTIAL\nP 050821Z") + " \n>\n \n 2000HANOI00686 - CONFIDENTIAL\n"
+    cable, extraction = read_cable(text, "00HANOI686.txt")
+    assert "2000HANOI00686" not in extraction.text and "\n>\n" not in extraction.text
+    assert cable.signature.value == "PETERSON" and cable.header.dtg is not None
+
+
 def test_pdf_text_banner_read_as_spaced_and_not_reported():
     found = lint_text(PDF_TEXT, "06NEWDELHI5238.txt", ruleset())
     assert not [d for d in found if d.rule_id == "CL021"]
