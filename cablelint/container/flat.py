@@ -28,7 +28,7 @@ _PREAMBLE_GAP_RE = re.compile(r"[ \t]{2,}(?=\S)")
 _HEADER_RE = re.compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|(?<=ZZH)(?=[ZOPR])"
     r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"
-    r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])INFO R|\bINFO\b"
+    r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )|(?<=[A-Z0-9])INFO R|\bINFO\b"
     r"|(?<=[A-Za-z0-9])R[A-Z]{3,6}/(?=[A-Z])")
 _ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
 _GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")

@@ -202,6 +202,13 @@ def test_flattened_header_relined():
                                 "RUEHAK/AMEMBASSY ANKARA 4850"]
 
 
+def test_flattened_header_with_to_glued_to_the_sender():
+    """json-record/wl20101128-0049.json: `FM SECSTATE WASHDCTO AMEMBASSY YEREVAN IMMEDIATE 0000`."""
+    text, _, _ = reline_header("ZNY CCCCC ZZHO 101606Z FEB 09FM SECSTATE WASHDCTO AMEMBASSY YEREVAN IMMEDIATE 0000")
+    assert text.split("\n") == ["ZNY CCCCC ZZH", "O 101606Z FEB 09", "FM SECSTATE WASHDC",
+                                "TO AMEMBASSY YEREVAN IMMEDIATE 0000"]
+
+
 def test_pdf_extract_pilcrows_and_tags_joined():
     cable, extraction = read_cable(PDF_EXTRACT, "00HANOI686.txt")
     assert [t.value for t in cable.tags.tags] == ["PGOV", "PREL", "VM"]
