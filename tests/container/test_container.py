@@ -251,6 +251,35 @@ def test_html_anchors_reported_once_by_cl110_at_the_anchor():
     assert "(and 1 more lines like it)" in found[1].message
 
 
+def test_json_envelope_is_mirror_metadata_the_metadata_rules_check():
+    """CL022 compares the banner with the envelope's classification, CL023 the banner with its id."""
+    record = RECORD.replace('"classification": "CONFIDENTIAL"', '"classification": "SECRET"') \
+        .replace('"reference_id": "04ANKARA348"', '"reference_id": "04ANKARA349"')
+    found = lint_text(record, "wl.json", ruleset(["CL022", "CL023"]))
+    assert [(d.rule_id, d.message) for d in found] == [
+        ("CL022", "Banner says CONFIDENTIAL but the mirror metadata says SECRET"),
+        ("CL023", "Banner station and serial ANKARA348 do not match the reference id's ANKARA349")]
+    assert {record[d.column - 1:d.end_column - 1] for d in found} == \
+        {"C o n f i d e n t i a l section 01 of 04 ankara 000348"}       # the banner inside the raw JSON
+
+
+@pytest.mark.parametrize("glued", [
+    # html-extract/06BERN1280.txt: the last addressee and the banner on one line, a tab between
+    "VZCZCXRO7837\nPP RUEHDBU\nDE RUEHTA #0604/01 0660517\nZNY CCCCC ZZH\nP 070517Z MAR 07\nFM AMEMBASSY ASTANA\n"
+    "TO RUEHC/SECSTATE WASHDC PRIORITY 8683\nINFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY\t"
+    "C O N F I D E N T I A L ASTANA 000604",
+    # the partial-extract notice and the banner with no separator (alx/cablegate pages)
+    "This record is a partial extract of the original cable. The full text of the original cable is not "
+    "available.C O N F I D E N T I A L ASTANA 000604",
+])
+def test_banner_glued_to_the_envelope_is_one_finding(glued):
+    body = ("\n\nSIPDIS\n\nE.O. 12958: DECL: 03/06/2017\nTAGS: PGOV PREL KZ\nSUBJECT: A SUBJECT\n\n"
+            "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n1. (C) First paragraph.\n\n"
+            "2. (C) Second paragraph.\n\nORDWAY\n")
+    found = lint_text(glued + body, "07ASTANA604.txt", build(registry()))
+    assert [d.rule_id for d in found] == ["CL021"] and "text before the banner" in found[0].message
+
+
 # --- dates ------------------------------------------------------------------------------------------
 
 def test_reference_id_year_dates_a_headerless_cable():
