@@ -192,6 +192,24 @@ def test_glued_flattened_text_gets_breaks_without_spaces():
     assert count == 7
 
 
+def test_flattened_banner_kept_whole_and_labels_not_split():
+    """json-body/04NEWDELHI5734.txt (two spaces inside the banner), json-body/10STATE9939.txt (`Classified By:
+    (U) CLASSIFIED BY`), json-record/wl20101128-0077.json (date line, page break and REF glued)."""
+    text, _, _ = reline_body("C O N F I D E N T I A L  NEW DELHI 005734   E.O. 12958: DECL: 09/09/2014 TAGS: PREL  "
+                             "Classified By: (U) CLASSIFIED BY EAP DAS DAVID B. SHEAR, REASON: 1.4 (C).   "
+                             "¶1. (U) This is an action request.")
+    assert text.split("\n\n")[0] == "C O N F I D E N T I A L  NEW DELHI 005734"
+    assert "Classified By: (U) CLASSIFIED BY EAP DAS DAVID B. SHEAR, REASON: 1.4 (C)." in text.split("\n\n")
+    text, _, _ = reline_body("Friday, 12 June 2009, 12:11S E C R E T SECTION 01 OF 03 BAKU 000478 SIPDIS EO 12958 "
+                             "DECL: 06/03/2019 TAGS PREL, TX, IR BAKU 00000478  001.2 OF 003 SUBJECT: IRAN VIEW "
+                             "DEALSREF: A) KARACHI 145 B) 2008 BAKU 917Classified By: X, FOR REASONS 1.4 (B)  "
+                             "¶1. (C) Text.")
+    assert text.split("\n") == ["Friday, 12 June 2009, 12:11", "", "S E C R E T SECTION 01 OF 03 BAKU 000478", "",
+                                "SIPDIS", "", "EO 12958 DECL: 06/03/2019", "", "TAGS PREL, TX, IR",
+                                "BAKU 00000478  001.2 OF 003", "", "SUBJECT: IRAN VIEW DEALS", "", "REF: A) KARACHI 145",
+                                "B) 2008 BAKU 917", "", "Classified By: X, FOR REASONS 1.4 (B)", "", "¶1. (C) Text."]
+
+
 def test_flattened_header_relined():
     text, _, _ = reline_header("VZCZCXRO0500PP RUEHAG RUEHLHRUEHPW RUEHROVDE RUEHAH #0248 0550457ZNY SSSSS ZZHP "
                                "240457Z FEB 09FM AMEMBASSY ASHGABATTO RUEHC/SECSTATE WASHDC PRIORITY 2339INFO "
