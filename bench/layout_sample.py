@@ -3,7 +3,8 @@
 
     python bench/layout_sample.py [--seed 9] [--count 25] [--layout NAME ...] [--counts-only]
 
-Each layout is a folder of ../shared/corpus/cables (or $CABLELINT_CORPUS) (html-extract, html-fragment, json-record, ...).
+Each layout is a folder of ../shared/corpus/cables (or $CABLELINT_CORPUS): html-extract, html-fragment,
+json-record, ...
 The sample is drawn with random.Random(seed) from the sorted file names, so a run can be repeated
 before and after a change. Default rules; the output lists every finding, then counts per rule.
 """

@@ -233,7 +233,7 @@ class Container:
     to the original file.
     """
 
-    layout: str                     # web-page | plain | html-fragment | json-record | flattened | pdf-text | pdf-extract
+    layout: str                     # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
     steps: tuple[str, ...]
     reported: bool                  # a container around the cable, reported once (CL136)
     anchors: tuple[Text, ...] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)

@@ -79,7 +79,8 @@ def applies(when: dict, cable: Cable) -> bool:
             if dated is None:
                 return False
             limit = dt.date.fromisoformat(expected)   # a year-only date must lie wholly on the right side
-            if (key == "dated_from" and dated.earliest < limit) or (key == "dated_before" and dated.latest >= limit):
+            if (key == "dated_from" and dated.earliest < limit) or \
+                    (key == "dated_before" and dated.latest >= limit):
                 return False
     return True
 

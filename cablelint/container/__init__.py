@@ -32,7 +32,8 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
 _PRE_RE = re.compile(r"<pre\b", re.I)
 _JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):(?P<M>\d\d)")
 #: JSON fields given to the parser as the mirror metadata block, with their labels there.
-_METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"), ("classification", "Classification"),
+_METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
+                    ("classification", "Classification"),
                     ("origin", "Origin"))
 
 

@@ -19,7 +19,8 @@ _LABEL_RE = re.compile(
 #: The banner, with any spacing (`C O N F I D E N T I A L  NEW DELHI 005734`) and in any case (the early
 #: site's sentence-cased `C o n f i d e n t i a l section 01 of 04 ankara 000348`), near the start.
 _BANNER_RE = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET)[ \t]+"
-                        r"(?:E F T O[ \t]+)?(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
+                        r"(?:E F T O[ \t]+)?"
+                        r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
                         r"(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+\d{3,7}(?!\d)", re.I)
 BANNER_REACH = 300
 #: What may stand between two labels that are one: `Classified By: (U) CLASSIFIED BY ...`.
@@ -38,7 +39,8 @@ _PREAMBLE_GAP_RE = re.compile(r"[ \t]{2,}(?=\S)")
 _HEADER_RE = re.compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|(?<=ZZH)(?=[ZOPR])"
     r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"
-    r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )|(?<=[A-Z0-9])INFO R|\bINFO\b"
+    r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )"
+    r"|(?<=[A-Z0-9])INFO R|\bINFO\b"
     r"|(?<=[A-Za-z0-9])R[A-Z]{3,6}/(?=[A-Z])")
 _ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
 _GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")

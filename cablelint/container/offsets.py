@@ -118,8 +118,8 @@ class MapBuilder:
         last = self.pieces[-1] if self.pieces else None
         if last is not None and last.copied and last.origin + last.origin_length == start \
                 and last.start + last.length == self.length:
-            self.pieces[-1] = Piece(last.start, last.length + end - start, last.origin, last.origin_length + end - start,
-                                    True)
+            grown = end - start
+            self.pieces[-1] = Piece(last.start, last.length + grown, last.origin, last.origin_length + grown, True)
         else:
             self.pieces.append(Piece(self.length, end - start, start, end - start, True))
         self.parts.append(self.original[start:end])

@@ -186,7 +186,8 @@ def test_glued_flattened_text_gets_breaks_without_spaces():
     text, offsets, count = reline_body("C o n f i d e n t i a l ankara 000348SipdisE.o. 12958: decl: 01/07/2014 "
                                        "Tags: prel, tu Subject: p.m. goes(U) Classified by X; reasons: 1.5 (b,d)."
                                        "¶1. (C) Summary: text. Edelman")
-    assert text.split("\n\n") == ["C o n f i d e n t i a l ankara 000348", "Sipdis", "E.o. 12958: decl: 01/07/2014",
+    assert text.split("\n\n") == ["C o n f i d e n t i a l ankara 000348", "Sipdis",
+                                  "E.o. 12958: decl: 01/07/2014",
                                   "Tags: prel, tu", "Subject: p.m. goes", "(U) Classified by X; reasons: 1.5 (b,d).",
                                   "¶1. (C) Summary: text.", "Edelman"]
     assert count == 7
