@@ -433,9 +433,28 @@ def test_every_layout_parses_and_every_span_maps_inside_the_original():
             data = path.read_bytes()
             text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
             layouts[extract(text).layout] = layouts.get(extract(text).layout, 0) + 1
-            index = LineIndex(text)
             for d in lint_bytes(data, str(path), rules):
-                assert 1 <= d.line <= len(index.starts) and 1 <= d.end_line <= len(index.starts), (path, d)
-                start, end = index.offset(d.line, d.column), index.offset(d.end_line, d.end_column)
-                assert d.column - 1 <= len(text) and start <= end <= len(text), (path, d)
+                assert_inside(d, text)
     assert {"html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract"} <= set(layouts)
+
+
+_PIECES = st.sampled_from(["<code><pre>", "</pre></code>", "<a id='par1' href='#par1'>¶</a>", "<a href='/tag/X_0.html'>",
+                           "</a>", "&amp;", "&#x000A;", '{"body": "', '"}', "\\n", "\\u00b6", "¶", "1. (C) ", "  ",
+                           "E.O. 12958: DECL: 01/01/2019 ", "TAGS: PGOV ", "SUBJECT: X ", "REF: A. B ",
+                           "C O N F I D E N T I A L ANKARA 000348", "\n", " ", "SMITH", "x" * 400])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_text_is_linted_and_every_finding_lies_inside_it(text):
+    for d in lint_text(text, "08ANKARA348.txt", ruleset()):
+        assert_inside(d, text)
+
+
+def assert_inside(d, text: str) -> None:
+    """The finding's start and end are real positions of `text` (a column at most one past its line's
+    end), in order."""
+    lines = text.split("\n")
+    assert 1 <= d.line <= d.end_line <= len(lines), d
+    assert 1 <= d.column <= len(lines[d.line - 1]) + 1 and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1, d
+    assert (d.end_line, d.end_column) >= (d.line, d.column), d
