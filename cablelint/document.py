@@ -6,6 +6,8 @@ import datetime as _dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from .dating import CableDate, resolve_date
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -225,6 +227,21 @@ class Split:
     after: Text
 
 
+@dataclass(frozen=True, slots=True)
+class Container:
+    """What the cable text was taken out of (cablelint/container): layout, steps and markup traces.
+
+    Spans here, as everywhere in the model, are in the extracted text; the engine maps findings back
+    to the original file.
+    """
+
+    layout: str                     # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
+    steps: tuple[str, ...]
+    reported: bool                  # a container around the cable, reported once (CL136)
+    anchors: tuple[Text, ...] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
+    tag_links: tuple[Text, ...] = ()
+
+
 @dataclass(frozen=True)
 class Cable:
     """One cable as the parser understood it. Derived facts are properties, computed from parts."""
@@ -255,6 +272,7 @@ class Cable:
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+    container: Container | None = None   # the layout the text was taken out of (None: parsed directly)
 
     @cached_property
     def text(self) -> str:
@@ -282,14 +300,15 @@ class Cable:
             return "U" if letter == "E" else letter
         return None
 
+    @cached_property
+    def dated(self) -> CableDate | None:
+        """When the cable was written (a day or a year, see `dating.resolve_date`), or None."""
+        return resolve_date(self)
+
     @property
     def date(self) -> _dt.date | None:
-        """The cable's date: the DTG, else the mirror's Created date."""
-        if self.header is not None and self.header.dtg is not None and self.header.dtg.when is not None:
-            return self.header.dtg.when.date()
-        if self.metadata is not None and self.metadata.created_at is not None:
-            return self.metadata.created_at.date()
-        return None
+        """The cable's day, when it is known (DTG, else the mirror's Created date)."""
+        return self.dated.exact if self.dated is not None else None
 
     @property
     def is_empty(self) -> bool:

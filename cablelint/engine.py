@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .checks.base import applies
-from .diagnostic import Diagnostic
+from .container import Extraction, LineIndex, extract, map_span
+from .diagnostic import Diagnostic, Edit, Fix
+from .document import Cable, Container, Span, Text
 from .errors import CablelintError
 from .parsing import parse
 from .source import decode
@@ -13,13 +17,42 @@ class RuleCrash(CablelintError):
     """A check kind raised: a bug in the rule or its plugin, reported with the rule and the file."""
 
 
+def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Extraction]:
+    """Take the cable out of its container (cablelint/container) and parse it."""
+    extraction = extract(text)
+    index = LineIndex(extraction.text)
+
+    def traced(kind: str) -> tuple[Text, ...]:
+        found = []
+        for trace in extraction.traces:
+            if trace.kind == kind:
+                line, column = index.position(trace.start)
+                end_line, end_column = index.position(trace.end)
+                found.append(Text(trace.markup, Span(line, column, end_line, end_column)))
+        return tuple(found)
+
+    container = Container(extraction.layout, extraction.steps, extraction.reported,
+                          traced("anchor"), traced("tag-link"))
+    cable = parse(extraction.text, path, encoding)
+    flattened = cable.flattened or extraction.layout == "flattened" or \
+        (extraction.layout == "json-record" and any("line breaks" in step for step in extraction.steps))
+    return replace(cable, container=container, flattened=flattened), extraction
+
+
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
-    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id."""
-    return lint_cable(parse(text, path, encoding), ruleset)
+    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id, and
+    pointing into `text` itself whatever container the cable was taken out of."""
+    cable, extraction = read_cable(text, path, encoding)
+    found = lint_cable(cable, ruleset)
+    if not extraction.offsets.is_identity:
+        found = to_original(found, extraction, text)
+        found.sort(key=lambda d: d.sort_key)
+    return found
 
 
-def lint_cable(cable, ruleset) -> list[Diagnostic]:
-    """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`)."""
+def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
+    """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`); the
+    diagnostics point into the extracted text the cable was parsed from, sorted."""
     path = cable.path
     found: list[Diagnostic] = []
     for check in ruleset.checks:
@@ -34,6 +67,24 @@ def lint_cable(cable, ruleset) -> list[Diagnostic]:
                             f"{type(exc).__name__}: {exc}") from exc
     found.sort(key=lambda d: d.sort_key)
     return found
+
+
+def to_original(found: list[Diagnostic], extraction: Extraction, original: str) -> list[Diagnostic]:
+    """Diagnostics (and their fix edits) moved from the extracted text to the original file."""
+    extracted, source = LineIndex(extraction.text), LineIndex(original)
+
+    def moved(span: Span) -> Span:
+        return map_span(span, extraction.offsets, extracted, source)
+
+    result = []
+    for d in found:
+        span = moved(Span(d.line, d.column, d.end_line, d.end_column))
+        fix = d.fix
+        if fix is not None:
+            fix = Fix(fix.description, tuple(Edit(moved(e.span), e.replacement) for e in fix.edits), fix.safe)
+        result.append(replace(d, line=span.line, column=span.column, end_line=span.end_line,
+                              end_column=span.end_column, fix=fix))
+    return result
 
 
 def lint_bytes(data: bytes, path: str, ruleset) -> list[Diagnostic]:

@@ -49,12 +49,14 @@ def _reasons(cable: Cable) -> list[Node]:
 
 
 def _tags_markup(cable: Cable) -> list[Node]:
-    """One node per TAGS line written with markdown links, spanning the first to the last link."""
+    """One node per TAGS line written as links (markdown, or HTML taken out of an HTML fragment),
+    spanning the first to the last link."""
     if cable.tags is None:
         return []
+    linked = {(t.span.line, t.span.column) for t in cable.container.tag_links} if cable.container else set()
     by_line: dict[int, list] = {}
     for tag in cable.tags.tags:
-        if tag.markup:
+        if tag.markup or (tag.span.line, tag.span.column) in linked:
             by_line.setdefault(tag.span.line, []).append(tag)
     return [Node(" ".join(t.value for t in tags),
                  Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
@@ -136,7 +138,7 @@ FIELD_SELECTORS = {
     "tags": (lambda c: _one(c.tags and c.tags.raw.value, c.tags and c.tags.raw.span), "the TAGS line(s)"),
     "tags.label": (lambda c: _one(c.tags and c.tags.label.value, c.tags and c.tags.label.span), "TAGS label"),
     "tags[]": (lambda c: [Node(t.value, t.span) for t in c.tags.tags] if c.tags else [], "each TAGS token"),
-    "tags.markup": (_tags_markup, "TAGS written as markdown links, one node per line"),
+    "tags.markup": (_tags_markup, "TAGS written as links, one node per line"),
     "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
     "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,
                                      c.classified_by and c.classified_by.raw.span), "the Classified By line(s)"),

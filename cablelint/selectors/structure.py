@@ -220,6 +220,24 @@ def _last_line(cable: Cable) -> list[Node]:
     return []
 
 
+def _container(cable: Cable) -> list[Node]:
+    container = cable.container
+    if container is None or not container.reported:
+        return []
+    first = len(cable.lines[0]) if cable.lines else 0
+    return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
+
+
+def _anchors(cable: Cable) -> list[Node]:
+    """The first HTML link taken out of each line (a line may hold several)."""
+    if cable.container is None:
+        return []
+    by_line: dict[int, Node] = {}
+    for anchor in cable.container.anchors:
+        by_line.setdefault(anchor.span.line, Node(anchor.value, anchor.span))
+    return list(by_line.values())
+
+
 def _leading_blank(cable: Cable) -> list[Node]:
     count = 0
     while count < len(cable.lines) and not cable.lines[count].strip():
@@ -352,6 +370,8 @@ STRUCTURE_SELECTORS = {
                                      c.partial_notice and c.partial_notice.span), "partial-extract notice"),
     "source.leading_blank": (_leading_blank, "blank lines above the first text line"),
     "source.empty": (lambda c: [Node("empty", Span(1, 1, 1, 1))] if c.is_empty else [], "an empty file"),
+    "source.container": (_container, "the container the cable was taken out of, with how (once per file)"),
+    "source.anchors[]": (_anchors, "HTML links taken out of the text (paragraph anchors), one node per line"),
     "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
