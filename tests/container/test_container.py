@@ -321,8 +321,9 @@ def test_year_only_date_is_not_judged_inside_its_year():
 
 def test_reason_section_outdated_on_a_json_record_of_2004():
     found = lint_text(RECORD, "wl20101128-0000.json", ruleset(["CL084"]))
-    assert [d.message for d in found] == ["Reason section 1.5 on a cable dated 2004-01-20: section 1.5 was "
-                                          "renumbered 1.4 by E.O. 13292, in force from 2003-09-22"]
+    assert [d.message for d in found] == ["Reason section 1.5 on a cable dated 2004-01-20: E.O. 12958 as "
+                                          "amended by E.O. 13292, in force from 2003-09-22 to 2010-06-27, "
+                                          "uses section 1.4"]
 
 
 # --- offset map -------------------------------------------------------------------------------------
