@@ -11,6 +11,7 @@ from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
 from .scan import scan
+from .stamps import is_stamp, stamp_lines
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
 
@@ -60,6 +61,7 @@ def _parse(text: str, path: str) -> Cable:
     last_label = max((part.raw.span.end_line - 1 for part in (fields.get(k) for k in ("subject", "refs", "classified_by"))
                       if part is not None), default=start)
     fields.update(scan(lines, start, body_start, last_label))
+    fields["declassification_stamps"] = stamp_lines(lines)
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)
@@ -113,6 +115,8 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
         if banner is not None and _repeats_banner(lines[i], banner):
             repeated.append(line_text(lines, i))
             caption_zone = True
+        elif eo and is_stamp(stripped):
+            pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
             fields["eo"] = parse_eo(lines, i, eo, offset=len(lines[i]) - len(stripped))
             run_on = RUN_ON_TAGS_RE.search(stripped)
@@ -133,7 +137,7 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
             fields["refs"] = parse_refs(lines, i, last, stop)
             i = last
         elif classified and "classified_by" not in fields:
-            last = _continuation_end(lines, i, end, _wrapped_text)
+            last = _reason_after_blank(lines, i, _continuation_end(lines, i, end, _wrapped_text), end)
             fields["classified_by"] = parse_classified_by(lines, i, last)
             i = last
         elif caption_zone:
@@ -175,6 +179,21 @@ def _tags_continue(previous: str, line: str) -> bool:
         and not previous.rstrip(WS).endswith(tuple("."))
 
 
+#: The reason of a Classified By standing on its own after a blank line (`... REASON:` / `` / `E.O. 12958, 1.4(D)`).
+REASON_LINE_RE = re.compile(r"(?:\(?reasons?\b|(?:E\.O\.\s*\d{5}\s*,\s*)?1\s?\.\s?[45]\b)", re.I)
+SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
+
+
+def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
+    """Last line of a Classified By block: its reason may follow after a blank line (05SAOPAULO1158)."""
+    if any(SECTION_RE.search(lines[k]) for k in range(first, last + 1)):
+        return last
+    after = next((k for k in range(last + 1, end) if not is_blank(lines[k])), None)
+    if after is not None and after - last <= 2 and REASON_LINE_RE.match(lines[after].lstrip(WS)):
+        return _continuation_end(lines, after, end, _wrapped_text)
+    return last
+
+
 def _wrapped_text(previous: str, line: str) -> bool:
     return True
 
@@ -198,7 +217,7 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
         return None
     first = paragraphs[0]
     for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
-        m = re.search(r"CLASSIFIED\s+BY", lines[i], re.I)
+        m = re.search(r"(?<!de)CLASSIFIED\s+BY", lines[i], re.I)
         if m:
             last = first.span.end_line - 1
             return parse_classified_by(lines, i, last, offset=m.start())
@@ -215,4 +234,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     parse_inline(lines, index, 0, fields)
     fields.update(parse_envelope(lines, index))
     fields["signature"] = signature(lines)
+    fields["declassification_stamps"] = stamp_lines(lines)
     return Cable(path=path, lines=lines, flattened=True, **fields)

@@ -6,6 +6,7 @@ import re
 
 from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
+from .stamps import is_stamp
 
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
@@ -166,7 +167,7 @@ def _without_tail(value: str) -> str:
 def signature(lines: tuple[str, ...]) -> Text | None:
     """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
     for i in range(len(lines) - 1, -1, -1):
-        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)):
+        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)) or is_stamp(lines[i]):
             continue
         text = line_text(lines, i)
         value = _without_tail(text.value)

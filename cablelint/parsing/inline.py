@@ -6,9 +6,11 @@ import re
 
 from ..document import Span, Subject, Text
 from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
+from .stamps import is_stamp
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
-INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By", re.I)
+#: Not `DECLASSIFIED BY NARA` (an archive stamp, 66BUENOSAIRES2481); glued words (`SIPDISClassified By`) are fine.
+INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<!de)Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
 #: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.
@@ -27,7 +29,7 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
     line = lines[index]
     if "eo" not in fields:
         m = INLINE_EO_RE.search(line, start)
-        if m:
+        if m and not is_stamp(line[m.start():]):
             fields["eo"] = parse_eo(lines, index, EO_RE.match(line[m.start():]), offset=m.start())
     if "classified_by" not in fields:
         at = classified_by_at(line, start)

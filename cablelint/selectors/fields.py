@@ -143,6 +143,9 @@ FIELD_SELECTORS = {
     "classified_by.truncated": (lambda c: _one(c.classified_by and c.classified_by.truncated and "...",
                                                c.classified_by and c.classified_by.raw.span),
                                 "a Classified By line the mirror cut short with '...'"),
+    "classified_by.derivative": (lambda c: _one(c.classified_by and c.classified_by.derivative and "derived",
+                                                c.classified_by and c.classified_by.raw.span),
+                                 "a derivative classification (`Classified By: Derived from ...`)"),
     "classified_by.section": (_reason_section, "reason section, normalised: 1.4 or 1.5"),
     "classified_by.reasons[]": (_reasons, "each reason as `1.4(b)`"),
     "classified_by.format_problem": (
