@@ -22,6 +22,8 @@ DIVIDER_CHARS = frozenset("-_=*#")
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
 SENTENCE_END = ".!?:;"
+#: Abbreviations that end a list entry whose period was lost (`et al`, `etc`): no sentence runs on.
+LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
@@ -127,6 +129,8 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     tail = lines[after].strip(WS)
     if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
+    if LIST_ENTRY_END_RE.search(head):
+        return False    # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
     if not (tail[:1].islower() or head.split()[-1].islower()):
         return False    # two capitalised ends: a list of names or titles, not a cut sentence
     if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
