@@ -107,7 +107,7 @@ def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
 
 
 def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
-    """Paragraphs start at lines `first` and `other` with the same number (a copy starts where the preview did)."""
+    """Paragraphs start at lines `first` and `other` with the same number (the copy starts as the preview)."""
     if max(first, other) >= len(lines):
         return False
     numbers = [is_paragraph_start(lines, i) for i in (first, other)]
@@ -201,7 +201,7 @@ def _tags_continue(previous: str, line: str) -> bool:
         and not previous.rstrip(WS).endswith(tuple("."))
 
 
-#: The reason of a Classified By standing on its own after a blank line (`... REASON:` / `` / `E.O. 12958, 1.4(D)`).
+#: A Classified By reason on its own after a blank line (`... REASON:` / `` / `E.O. 12958, 1.4(D)`).
 REASON_LINE_RE = re.compile(r"(?:\(?reasons?\b|(?:E\.O\.\s*\d{5}\s*,\s*)?1\s?\.\s?[45]\b)", re.I)
 SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
 

@@ -9,7 +9,7 @@ from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
 from .stamps import is_stamp
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
-#: Not `DECLASSIFIED BY NARA` (an archive stamp, 66BUENOSAIRES2481); glued words (`SIPDISClassified By`) are fine.
+#: Not `DECLASSIFIED BY NARA` (an archive stamp, 66BUENOSAIRES2481); a glued `SIPDISClassified By` is found.
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<!de)Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)

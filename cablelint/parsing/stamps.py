@@ -21,8 +21,8 @@ REVIEW_STAMP_RE = re.compile(
 EO_STAMP_RE = re.compile(r"E\.?\s?O\.?\s*\d{4,5}\s*[:;.]?\s*(?:AS\s+AMENDED\s*[;:,]?\s*)?(?:DECL\s*[:;]?\s*)?"
                          r"DECLASSIFIED\b", re.I)
 #: The same inside a line, with what follows up to the date (`... DECLASSIFIED BY NARA 09/02/2009`).
-INLINE_EO_STAMP_RE = re.compile(rf"(?<![A-Za-z]){EO_STAMP_RE.pattern}(?:\s+BY\s+NARA)?(?:\s+[A-Z]*\s*[\d/,]+)*",
-                                re.I)
+INLINE_EO_STAMP_RE = re.compile(
+    rf"(?<![A-Za-z]){EO_STAMP_RE.pattern}(?:\s+BY\s+NARA)?(?:\s+[A-Z]*\s*[\d/,]+)*", re.I)
 
 
 def is_stamp(text: str) -> bool:

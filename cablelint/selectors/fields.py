@@ -116,7 +116,7 @@ def _unmarked(cable: Cable) -> list[Node]:
     for step in walk(cable.paragraphs):
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
-        if p.portion_mark is None and depth == 0 and not wrapped_number(cable, p) and not damaged_mark(cable, p):
+        if p.portion_mark is None and depth == 0 and not (wrapped_number(cable, p) or damaged_mark(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes
 
