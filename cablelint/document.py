@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -192,6 +193,13 @@ class ClassifiedBy:
         """The mirror cut the line short (`Classified By: Ambassador John ...`)."""
         return self.raw.value.rstrip().endswith(("...", "\u2026"))
 
+    @property
+    def derivative(self) -> bool:
+        """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
+        sources, and the reason is theirs."""
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b", self.raw.value,
+                        re.I) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -270,6 +278,7 @@ class Cable:
     summary_problems: tuple[Text, ...] = ()  # value: what is wrong with the summary markers
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    declassification_stamps: tuple[Text, ...] = ()  # an archive's release stamp, not the cable's own text
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
     container: Container | None = None   # the layout the text was taken out of (None: parsed directly)

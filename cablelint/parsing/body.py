@@ -6,6 +6,7 @@ import re
 
 from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
+from .stamps import is_stamp
 
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
@@ -21,6 +22,8 @@ DIVIDER_CHARS = frozenset("-_=*#")
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
 SENTENCE_END = ".!?:;"
+#: Abbreviations that end a list entry whose period was lost (`et al`, `etc`): no sentence runs on.
+LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
@@ -133,6 +136,8 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     tail = lines[after].strip(WS)
     if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
+    if LIST_ENTRY_END_RE.search(head):
+        return False    # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
     last_word = head.split()[-1]
     # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO SOUND OUT THE` /
     # blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia, ...`), except a UN resolution's
@@ -179,7 +184,8 @@ def _without_tail(value: str) -> str:
 def signature(lines: tuple[str, ...]) -> Text | None:
     """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
     for i in range(len(lines) - 1, -1, -1):
-        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)) or ERA_TAIL_RE.match(lines[i].strip(WS)):
+        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)) or ERA_TAIL_RE.match(lines[i].strip(WS)) \
+                or is_stamp(lines[i]):
             continue
         text = line_text(lines, i)
         value = _without_tail(text.value)

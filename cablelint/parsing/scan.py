@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ..document import Span, Text
 from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
+from .preamble import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
@@ -20,6 +21,8 @@ CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
+#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
+SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$", re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
@@ -32,6 +35,14 @@ PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8} \d{3}(?:\.\d)? OF \d{3}\b")
 #: The same, found from its ` OF ` (located with str.find, which is much faster than a regex scan).
 PAGE_BREAK_BEFORE_OF_RE = re.compile(r"\d{8} \d{3}(?:\.\d)?$")
 PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
+#: The banner at a line start, found in the whole text.
+LINE_BANNER_RE = re.compile(BANNER_RE.pattern, re.I | re.M)
+#: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the same cable.
+PAGE_HEADER_RE = re.compile(r"\bPAGE\s+\d+\b")
+#: What introduces a cable quoted in the text (a repeat telegram, 08STATE125686): its banner is content.
+QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED|REPEATED FOR)\b", re.I)
+#: An embedded header or database row this many lines above a second copy's banner belongs to that copy.
+COPY_LEAD = 40
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
 
@@ -59,10 +70,56 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
-        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body)),
+        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body, after_header)),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
+
+
+def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> tuple[int, bool] | None:
+    """Line index where a second copy of the cable (its banner again after paragraph 1, 03THEHAGUE3067)
+    or another cable (a different station or serial, 73TEHRAN8233; also above paragraph 1, 73TEHRAN2077)
+    starts, searching from line `start` after the banner: (line index, whether it is the same cable);
+    None without one.
+
+    The banner of a later SECTION of the same cable is no copy, nor an old telegram's page header, nor
+    the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
+    if banner is None or start >= len(lines) or not banner.serial:
+        return None
+    text = "\n".join(lines)
+    starts = _line_starts(lines)
+    found = [m.start("cls") for m in LINE_BANNER_RE.finditer(text, starts[start])]
+    found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
+    for at in sorted(found):
+        i = bisect_right(starts, at) - 1
+        column = at - starts[i]
+        m = BANNER_RE.match(lines[i][column:])
+        if m is None or PAGE_HEADER_RE.search(lines[i][:column]) or _quoted(lines, i):
+            continue
+        same = (" ".join(m.group("station").split()).upper() == banner.station
+                and int(m.group("serial")) == int(banner.serial))
+        if not same or (i > body_start and (not m.group("section") or m.group("section") == banner.section)):
+            return i, same
+    return None
+
+
+def is_preview(lines: tuple[str, ...], body_start: int, copy_at: int) -> bool:
+    """The text before a second copy is the site's preview of it, cut with `...` (`¶1. (C...`, 08LIMA389)."""
+    return any(lines[k].rstrip(WS).endswith(("...", "\u2026")) for k in range(body_start, copy_at))
+
+
+def _quoted(lines: tuple[str, ...], i: int) -> bool:
+    """The banner on line i opens a cable quoted in the text: `QUOTE` or `BEGIN TEXT` just above it."""
+    above = [k for k in range(i - 1, max(-1, i - 8), -1) if not is_blank(lines[k])][:3]
+    return any(QUOTED_CABLE_RE.search(lines[k]) for k in above)
+
+
+def copy_embedded(lines: tuple[str, ...], before: tuple[Text, ...], at: int) -> tuple[Text, ...]:
+    """The embedded parts above a second copy starting at line `at`, and the copy once: its banner line,
+    unless a header or database row just above it already stands for it."""
+    if any(at - COPY_LEAD <= t.span.line - 1 < at for t in before):
+        return before
+    return before + (line_text(lines, at),)
 
 
 def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
@@ -91,15 +148,17 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int):
-    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts), and a
-    paragraph ending in a lone `End`."""
+def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int,
+                      after_header: int):
+    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts, also when a
+    wrapped label line took it in), and a paragraph ending in a lone `End`."""
     lowered = text.lower()
     first_summary = lowered.find("summary", summary_from)
     if first_summary != -1:
         end_summary = next((m for m in END_SUMMARY_RE.finditer(lowered, in_body)
                             if not lowered[m.start() - 1:m.start()].isalpha()), None)   # not `weekend summary`
-        if end_summary and first_summary >= end_summary.start():
+        caption = SUMMARY_CAPTION_RE.search(text, after_header, end_summary.start()) if end_summary else None
+        if end_summary and first_summary >= end_summary.start() and caption is None:
             i = bisect_right(starts, end_summary.start()) - 1
             yield Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span)
     for m in DANGLING_END_RE.finditer(text, in_body):

@@ -8,6 +8,7 @@ import re
 
 from ..document import Cable, Span, Text
 from ..parsing.preamble import BANNER_RE
+from ..parsing.stamps import EO_STAMP_RE
 from .node import Node, head, one
 
 PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"), ("PRIORITY", "P"),
@@ -376,6 +377,10 @@ STRUCTURE_SELECTORS = {
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
     "glued_page_breaks[]": (_each("glued_page_breaks"), "page-break text inside a line of the text"),
+    "declassification_stamps[]": (_each("declassification_stamps"), "an archive's declassification stamp"),
+    "declassification_stamps.eo[]": (lambda c: [Node(t.value, t.span) for t in c.declassification_stamps
+                                                if EO_STAMP_RE.match(t.value)],
+                                     "a release stamp written in place of the E.O. line"),
     "reference_id": (lambda c: one(_reference_id(c) and _reference_id(c).value,
                                    _reference_id(c) and _reference_id(c).span), "the mirror's reference id"),
     "reference_id.station_serial": (_id_station_serial, "reference id station and serial"),
