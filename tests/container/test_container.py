@@ -46,9 +46,8 @@ FLAT_BODY = ("C O N F I D E N T I A L SECTION 01 OF 03 NEW DELHI 001224  SIPDIS 
              "Reasons 1.4 (B, D)  1.  (C) Summary: As a concrete demonstration of India's magnanimity and "
              "competence, New Delhi's recent large-scale assistance to its tsunami-stricken neighbors had "
              "illustrated the country's standing.  2.  (C) In this context, the Indian Navy's exemplary "
-             "performance in Sri Lanka is evidence that the ghosts of India's unsuccessful 1989 military "
-             "intervention have now been laid to rest. " * 4 + "MULFORD")
-FLAT_BODY = FLAT_BODY.replace("rest. MULFORD", "rest. MULFORD")
+             + "performance in Sri Lanka is evidence that the ghosts of India's unsuccessful 1989 military "
+             "intervention have now been laid to rest. " * 8 + "MULFORD")
 
 # json-record/wl20101128-0000.json (body cut short; the glued text of the early site)
 RECORD = json.dumps({

@@ -73,8 +73,10 @@ def test_a_release_stamp_as_footer_does_not_hide_the_signature():
 def test_the_cables_own_eo_line_is_still_judged():
     text = TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006", "E.O. 12958: N/A")
     assert [f[2] for f in lint(text, ["CL042"])] == ["CL042"]
-    assert [f[2] for f in lint(TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006\n", ""),
-                               ["CL040"])] == ["CL040"]
+    # Without the stamp the 1972 cable has no E.O. line, which E.O. 11652 required only from 1973-03-01.
+    unstamped = TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006\n", "")
+    assert lint(unstamped, ["CL040"]) == []
+    assert [f[2] for f in lint(unstamped.replace("AUG 72", "AUG 74"), ["CL040"])] == ["CL040"]
 
 
 def test_a_stamp_inside_flattened_text_is_found():
