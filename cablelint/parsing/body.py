@@ -24,14 +24,20 @@ SENTENCE_END = ".!?:;"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
-SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|"
+SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
                           r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}|"
                           r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
-#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, after a redaction
-#: (`XXXXXXXXXXXX TUTTLE`) or a rule of stars; SMART-case names (`McMullen`) only after a sentence's end.
+#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
+#: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
+#: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
 TRAILING_SIGNATURE_RE = re.compile(
-    r"(?:(?P<sentence>[a-z0-9][.!?][\"')]?)[ \t]+|(?:[.!?][\"')]?|[)*\]])[ \t]+|X{4,}[ \t]*)"
-    r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+    r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
+    r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
+    r"|minimize[ \t]+considered))[ \t]+)"
+    r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+#: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
+#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked in code.
+AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
 #: How far from the end of the last line a signature and what follows it are looked for.
@@ -42,8 +48,11 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 #: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
 #: `STEVENS 0 12/23/2007`).
-HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"'])+\s*$")
-END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+HTML_TAIL_RE = re.compile(
+    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+#: A classification alone on the last line: the bottom banner, after the signature.
+BOTTOM_BANNER_RE = re.compile(r"^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -164,22 +173,67 @@ def _without_tail(value: str) -> str:
 
 
 def signature(lines: tuple[str, ...]) -> Text | None:
-    """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
-    for i in range(len(lines) - 1, -1, -1):
-        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)):
-            continue
-        text = line_text(lines, i)
-        value = _without_tail(text.value)
-        name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
-        if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
-            return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
-        value = value.rstrip(WS)
-        near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
-        m = TRAILING_SIGNATURE_RE.search(value, near_end)
-        if m and not NOT_A_SIGNATURE.intersection(m.group("name").upper().split()) \
-                and (m.group("name").isupper() or m.group("sentence") or "XXXX" in m.group()) \
-                and not ABBREVIATION_END_RE.search(value, near_end):
-            column = text.span.column + m.start("name")
-            return Text(m.group("name"), Span(text.span.line, column, text.span.line, column + len(m.group("name"))))
+    """The signature: the last text line (after any end-of-cable rule or bottom banner), or the surname
+    ending it; a signature written twice (`CRETZ  CRETZ`, or the same last line twice) keeps both names."""
+    last = _last_text_line(lines, len(lines))
+    if last is None:
         return None
+    name = _signature_on(line_text(lines, last))
+    previous = _last_text_line(lines, last)
+    if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
+        return name
+    first = _signature_on(line_text(lines, previous))
+    return Text(f"{first.value} {name.value}", Span(first.span.line, first.span.column, name.span.end_line,
+                                                     name.span.end_column))
+
+
+def _last_text_line(lines: tuple[str, ...], before: int) -> int | None:
+    """Index of the last line before `before` that is neither blank, end-of-cable junk nor a bottom banner."""
+    for i in range(before - 1, -1, -1):
+        stripped = lines[i].strip(WS)
+        if stripped and not END_JUNK_RE.match(stripped) and not BOTTOM_BANNER_RE.match(stripped):
+            return i
     return None
+
+
+def _signature_on(text: Text) -> Text | None:
+    """The signature on one line: the whole line, or the surname ending its text."""
+    value = _without_tail(text.value)
+    name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
+    if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
+        return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
+    value = value.rstrip(WS)
+    near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
+    m = TRAILING_SIGNATURE_RE.search(value, near_end)
+    if m and _is_trailing_signature(m) and not ABBREVIATION_END_RE.search(value, near_end):
+        return _name_at(text, m)
+    m = AFTER_TEXT_SIGNATURE_RE.search(value, near_end)
+    if m and _signs_after_text(m):
+        doubled = m.group("before") == m.group("name")
+        return _name_at(text, m, "before" if doubled else "name")
+    return None
+
+
+def _is_trailing_signature(m: re.Match) -> bool:
+    name = m.group("name")
+    if NOT_A_SIGNATURE.intersection(name.upper().split()) or (len(name) < 3 and not m.group("marker")):
+        return False
+    if m.group("sentence") and not m.group("glued"):
+        return name.isupper() and len(name) > 3       # `change.BURNS`; `U.S.Embassy` is no signature
+    return name.isupper() or bool(m.group("sentence") or m.group("marker")) or "XXXX" in m.group()
+
+
+def _signs_after_text(m: re.Match) -> bool:
+    """A surname of four letters or more after a word of text: not after a small word (`with the IAEA`),
+    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`)."""
+    before, name = m.group("before"), m.group("name")
+    if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in _SMALL_WORDS or before[-1] in ":`":
+        return False
+    return before == name or not before.isupper()
+
+
+def _name_at(text: Text, m: re.Match, first: str = "name") -> Text:
+    """The signature Text from group `first` to the end of the name group."""
+    value = text.value[m.start(first):m.end("name")]
+    column = text.span.column + m.start(first)
+    return Text(value, Span(text.span.line, column, text.span.line, column + len(value)))
