@@ -13,8 +13,8 @@ PARAGRAPH_RE = re.compile(
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
-    r"^[ \t]*(?P<station>[A-Z][A-Z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+OF[ \t]+"
-    r"(?P<total>\d{3})[ \t]*$")
+    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
+    r"(?P<total>\d{3})[ \t\\]*$")
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
 DIVIDER_CHARS = frozenset("-_=*#")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
@@ -83,7 +83,7 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
         if is_blank(line):
             gap_since_text = last_text is not None
             continue
-        pb = PAGE_BREAK_RE.match(line) if " OF " in line else None
+        pb = PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None
         if pb:
             page_breaks.append(_page_break(lines, i, pb))
             last_text = None
@@ -123,8 +123,18 @@ def _paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Pa
 
 
 def _page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
-    return PageBreak(raw=line_text(lines, i), station=" ".join(m.group("station").split()), serial=m.group("serial"),
+    return _page_break_of(line_text(lines, i), m)
+
+
+def _page_break_of(raw: Text, m: re.Match) -> PageBreak:
+    return PageBreak(raw=raw, station=" ".join(m.group("station").split()), serial=m.group("serial"),
                      page=m.group("page"), total=m.group("total"))
+
+
+def glued_page_break(text: Text) -> PageBreak | None:
+    """The page break that a page-break text found inside a line of the text stands for."""
+    m = PAGE_BREAK_RE.match(text.value)
+    return _page_break_of(text, m) if m else None
 
 
 def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -> bool:

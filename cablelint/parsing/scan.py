@@ -27,11 +27,11 @@ EMBEDDED_RE = re.compile(
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
-#: The page-break line's serial, page and total; inside a line of text it marks a glued page break.
-PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8} \d{3}(?:\.\d)? OF \d{3}\b")
-#: The same, found from its ` OF ` (located with str.find, which is much faster than a regex scan).
-PAGE_BREAK_BEFORE_OF_RE = re.compile(r"\d{8} \d{3}(?:\.\d)?$")
-PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
+#: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF 003`);
+#: inside a line of text it marks a glued page break.
+PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
+#: The station before it, separated by any spacing (`HM  LONDON 00002970`).
+GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
 
@@ -60,7 +60,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
         "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body)),
-        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
+        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
 
@@ -74,13 +74,8 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
 
 
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
-    """Lines holding page-break text (`00000604 002 OF 003`), found from each ` OF `."""
-    found, at = set(), text.find(" OF ", start)
-    while at != -1:
-        if PAGE_BREAK_AFTER_OF_RE.match(text, at) and PAGE_BREAK_BEFORE_OF_RE.search(text, max(0, at - 14), at):
-            found.add(bisect_right(starts, at) - 1)
-        at = text.find(" OF ", at + 4)
-    return sorted(found)
+    """Lines holding page-break text (`00000604 002 OF 003`)."""
+    return sorted({bisect_right(starts, m.start()) - 1 for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
 
 
 def _line_starts(lines: tuple[str, ...]) -> list[int]:
@@ -133,10 +128,10 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
 
 
 def _glued_page_break(lines: tuple[str, ...], i: int) -> list[Text]:
-    """A page-break line's text inside a line of the text (08BRASILIA351), with its station."""
-    m = PAGE_BREAK_CORE_RE.search(lines[i])
-    if m is None:
-        return []
-    station = re.search(r"[A-Z][A-Z .]{0,11}\s$", lines[i][:m.start()])
-    start = station.start() if station else m.start()
-    return [Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1))]
+    """Page-break lines' text inside a line of the text (08BRASILIA351), with their stations."""
+    found = []
+    for m in PAGE_BREAK_CORE_RE.finditer(lines[i]):
+        station = GLUED_STATION_RE.search(lines[i], 0, m.start())
+        start = station.start() if station else m.start()
+        found.append(Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1)))
+    return found

@@ -275,6 +275,15 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _glued_page_breaks(cable: Cable) -> list[Node]:
+    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
+    subject = cable.subject
+    if subject is None or subject.run_on != "a page break":
+        return _each("glued_page_breaks")(cable)
+    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
+    return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]
+
+
 def _banner_section(cable: Cable) -> list[Node]:
     banner = cable.banner
     if banner is None or banner.section is None:
@@ -344,7 +353,7 @@ STRUCTURE_SELECTORS = {
     "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
-    "glued_page_breaks[]": (_each("glued_page_breaks"), "page-break text inside a line of the text"),
+    "glued_page_breaks[]": (_glued_page_breaks, "page-break text inside a line of the text"),
     "reference_id": (lambda c: one(_reference_id(c) and _reference_id(c).value,
                                    _reference_id(c) and _reference_id(c).span), "the mirror's reference id"),
     "reference_id.station_serial": (_id_station_serial, "reference id station and serial"),
