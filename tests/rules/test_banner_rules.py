@@ -204,6 +204,16 @@ def test_cl028_noforn_consistent(text):
     assert lint(text, ["CL028"]) == []
 
 
+@pytest.mark.parametrize("body", [
+    # 08TRIPOLI458: the text lost its line breaks, so the parser found no paragraph and no mark
+    "(C/NF) Summary: The Libyan leader met the delegation. 2. (C/NF) He said the plan would go ahead.\n",
+    "Classified By: CDA Joan A. Polaschik, for reasons 1.4 (b) and (d)...\n",    # a header snippet only
+])
+def test_cl028_nothing_concluded_without_paragraphs(body):
+    assert lint(NOFORN_HEADER + body, ["CL028"]) == []
+    assert lint(mirror(classification="CONFIDENTIAL//NOFORN", body=body), ["CL028"]) == []
+
+
 # --- CL029 sbu-inconsistent -------------------------------------------------------------------
 
 UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
