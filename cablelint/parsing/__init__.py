@@ -10,7 +10,7 @@ from .body import is_paragraph_start, parse_body, signature
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
-from .scan import scan
+from .scan import flattened_captions, scan
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
 
@@ -215,4 +215,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     parse_inline(lines, index, 0, fields)
     fields.update(parse_envelope(lines, index))
     fields["signature"] = signature(lines)
+    fields["body_captions"] = flattened_captions(lines[index], index)
     return Cable(path=path, lines=lines, flattened=True, **fields)

@@ -11,11 +11,16 @@ from bisect import bisect_right
 
 from ..document import Span, Text
 from .body import PAGE_BREAK_RE, looks_like_heading
+from .preamble import BANNER_RE
 from .lines import WS, is_blank, line_text
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
+#: A line in capitals that starts with a classification: an embedded text's banner.
+CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP )?SECRET)\b[^a-z]*$")
+#: SIPDIS between two words of flattened text: a lower-case word before, a word after.
+FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])[ \t]+(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
 #: SIPDIS glued to the end of a line of text (`... the Secretary. SIPDIS`); what precedes is checked in code.
 TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
@@ -55,7 +60,8 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
 
     return {
         "body_captions": tuple(line_text(lines, i) for i in sorted(
-            set(indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")) | set(_trailing_captions(text, starts, in_body)))),
+            {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS") if not _after_banner(lines, i)}
+            | set(_trailing_captions(text, starts, in_body)))),
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
@@ -63,6 +69,20 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
+
+
+def _after_banner(lines: tuple[str, ...], i: int) -> bool:
+    """The text line above line i is a banner (per-section, repeated, or of an embedded text:
+    `SECRET - RELEASABLE TO ...`): a SIPDIS below it is that banner's caption, not damage."""
+    above = next((lines[j] for j in range(i - 1, -1, -1) if not is_blank(lines[j])), "")
+    return bool(BANNER_RE.match(above) or CLASSIFICATION_LINE_RE.match(above))
+
+
+def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
+    """`SIPDIS` between two words of a text that lost its line breaks (`... Hassan SIPDIS Rowhani`);
+    after the banner, a serial or another caption it is a caption in its place."""
+    return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1, m.end("caption") + 1))
+                 for m in FLAT_CAPTION_RE.finditer(line))
 
 
 def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
