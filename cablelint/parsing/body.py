@@ -9,7 +9,7 @@ from .lines import WS, is_blank, line_text, match_text
 
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
-    r"(?P<number>\d{1,3})\."
+    r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
@@ -56,15 +56,16 @@ BOTTOM_BANNER_RE = re.compile(r"^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?:[
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
-def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
+def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re.Match | None:
     """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only after a
-    blank line, page break or divider (a wrapped line may start with a number)."""
+    blank line, page break or divider (a wrapped line may start with a number); `N) (C)` like `N. (C)`
+    unless `paren` is false."""
     line = lines[i]
     if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
         return None
     m = PARAGRAPH_RE.match(line)
-    if not m:
-        return None
+    if not m or (m.group("paren") and not (paren and m.group("mark"))):
+        return None      # `3)` opens a paragraph only with its portion mark (`5) (SBU) ...`); else a list item
     if m.group("pilcrow") or m.group("mark"):
         return m      # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])):
@@ -73,7 +74,14 @@ def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
 
 
 def parse_body(lines: tuple[str, ...], start: int) -> dict:
-    """Paragraphs, page breaks, splits and signature of lines[start:]."""
+    """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only in a
+    cable that has no `N.` markers: beside them they number questions inside a paragraph (09STATE6423)."""
+    body = _parse_body(lines, start, paren=True)
+    styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1] for p in body["paragraphs"]}
+    return _parse_body(lines, start, paren=False) if len(styles) == 2 else body
+
+
+def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> dict:
     paragraphs, page_breaks, splits = [], [], []
     open_paragraph = None      # (match, first line index, last text line index)
     last_text = None           # index of the last text line seen inside a paragraph, before blank lines
@@ -88,7 +96,7 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
             page_breaks.append(_page_break(lines, i, pb))
             last_text = None
             continue
-        marker = is_paragraph_start(lines, i)
+        marker = is_paragraph_start(lines, i, paren)
         if marker:
             if open_paragraph:
                 paragraphs.append(_paragraph(lines, *open_paragraph))
