@@ -135,7 +135,7 @@ def test_cl091_real_two_digit_numbers(numbers):
 ])
 def test_cl092_marker_unlike_the_rest(body, line, found, expected):
     assert lint_body(body, ["CL092"]) == [
-        (line, 1, "CL092", f"Paragraph marker written '{found}' where the cable writes '{expected}'"),
+        (line, 1, "CL092", f"Paragraph marker written '{found}' where the standard is '{expected}'"),
     ]
 
 
@@ -150,8 +150,23 @@ def test_cl092_consistent_markers(body):
     assert lint_body(body, ["CL092"]) == []
 
 
-def test_cl092_no_house_style_on_a_tie():
-    assert lint_body("¶1. (C) a.\n\n¶ 2. (C) b.\n", ["CL092"]) == []
+def test_cl092_a_tie_is_judged_by_the_standard():
+    assert lint_body("¶1. (C) a.\n\n¶ 2. (C) b.\n", ["CL092"]) == [
+        (3, 1, "CL092", "Paragraph marker written '¶ N. (M)' where the standard is '¶N. (M)'"),
+    ]
+
+
+def test_cl092_the_standard_marker_is_never_the_one_reported():
+    # 09CAIRO2311: `1.(C)`, `2.(C)`, `3.(C)`, `¶4. (C)`, `5.(C)`: the drafter's `N.(C)` is the odd one out
+    body = "1.(C) a.\n\n2.(C) b.\n\n3.(C) c.\n\n¶4. (C) d.\n\n5.(C) e.\n"
+    assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 3, 5, 9]
+    assert {f[3] for f in lint_body(body, ["CL092"])} == {
+        "Paragraph marker written 'N.(M)' where the standard is '¶N. (M)'"}
+
+
+def test_cl092_one_other_style_throughout_is_not_judged():
+    # 09TRIPOLI924: `1.(S/NF) Summary: ...`, `2.(S/NF) ...` in every paragraph
+    assert lint_body(numbered(1, 2, 3, marker="{n}.(S/NF) Paragraph {n}."), ["CL092"]) == []
 
 
 # --- CL096 paragraph-split --------------------------------------------------------------------
