@@ -275,6 +275,19 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _body(cable: Cable) -> list[Node]:
+    """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
+    E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
+    header, 08STATE85663); none for a header snippet whose text is not there."""
+    if cable.paragraphs:
+        return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
+    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
+    below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
+    line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
+                 if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
+    return [] if line is None else [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
 def _glued_page_breaks(cable: Cable) -> list[Node]:
     """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
     subject = cable.subject
@@ -345,6 +358,7 @@ STRUCTURE_SELECTORS = {
     "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
     "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
     "last_line": (_last_line, "the last non-blank line"),
+    "body": (_body, "paragraph 1, else the first text line below the header parts"),
     "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
                                      c.partial_notice and c.partial_notice.span), "partial-extract notice"),

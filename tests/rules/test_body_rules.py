@@ -110,6 +110,18 @@ def test_cl100_capitals_ending_text_that_are_no_signature(last):
     assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
 
 
+@pytest.mark.parametrize("tail", [
+    "",                                                                    # 09KABUL3423: the header alone
+    "\nC O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604 SIPDIS E.O. 12958: DECL: 08/10/2018 TAGS: "
+    "PGOV PREL KZ\n",                                                      # 08STATE85663: its preview again
+])
+def test_cl100_header_snippet_without_its_text_is_not_judged(tail):
+    header = HEADER.replace("Reasons 1.4 (b) and (d).", "Reasons 1.4 (b)...")
+    assert lint_body(tail, ["CL100"], header=header) == []
+    assert [f[2] for f in lint_body(tail + "\nThe minister said that the plan\n", ["CL100"], header=header)] \
+        == ["CL100"]
+
+
 @pytest.mark.parametrize("last", ["END TEXT.", "... handed the note to the U.S. Embassy"])
 def test_cl100_marker_or_cut_sentence_is_no_signature(last):
     body = f"1. (C) One.\n\n2. (C) Two {last}\n"
