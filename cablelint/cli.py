@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections import Counter
 
 from . import __version__
+from .atomic import Terminated, atomic_writer
 from .diagnostic import Severity
-from .discover import DEFAULT_INCLUDE
-from .errors import CablelintError
-from .reporters.base import Run, Summary
+from .discover import DEFAULT_INCLUDE, STDIN, discover
+from .errors import CablelintError, OutputError, UsageError, error_line
+from .reporters.base import GuardedReporter, Run, Summary
 from .runner import Outcome, Scope, run
+from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("lint", "parse", "rules", "rule")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
-  2  usage, configuration, rule-pack or plugin error, or an input path that could not be read
+  2  usage, configuration, rule-pack or plugin error, an input path that could not be read,
+     or a write error (full disk, closed standard output or error, unsuitable --output)
+  128+N  terminated by signal N while writing --output (the target is left untouched)
 
 commands (the first argument; default: lint):
   cablelint [lint] PATHS   lint cables
@@ -72,32 +76,43 @@ def _csv(value: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `cablelint` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    with guarded_standard_streams():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:
         command = argv[0] if argv and argv[0] in COMMANDS else "lint"
         if argv and argv[0] in COMMANDS:
             argv = argv[1:]
-        if command == "lint":
-            return _lint(_lint_parser().parse_args(argv))
-        from . import explain
-        return explain.run(command, argv)
+        try:
+            if command == "lint":
+                code = _lint(_lint_parser().parse_args(argv))
+            else:
+                from . import explain
+                code = explain.run(command, argv)
+        except SystemExit as exc:       # argparse, after --help, --version or a usage error
+            code = EXIT_ERROR if isinstance(exc.code, str) else exc.code or EXIT_CLEAN
+        sys.stdout.flush()          # inside the guard: what is still buffered may meet a closed pipe
+        return code
     except CablelintError as exc:
         if debug:
             raise
-        sys.stderr.write(f"cablelint: error: {exc}\n")
+        _tell(error_line(str(exc)))
         return exc.exit_code
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_FINDINGS
+    except Terminated as exc:
+        _tell(f"cablelint: terminated by {exc}\n")
+        return 128 + exc.signum
     except KeyboardInterrupt:
-        sys.stderr.write("cablelint: interrupted\n")
+        _tell("cablelint: interrupted\n")
         return 130
 
 
-def _silence_stdout() -> None:
-    """After the reader of our output went away, make the interpreter's final flush harmless."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+def _tell(line: str) -> None:
+    """Write a last line to standard error; if that fails too, the exit code has to say it alone."""
+    with contextlib.suppress(OutputError):
+        sys.stderr.write(line)
 
 
 def _lint(args) -> int:
@@ -122,10 +137,34 @@ def _lint(args) -> int:
                   stdin_filename=args.stdin_filename)
     fail_level = Severity.parse(args.fail_level or settings.fail_level or "info")
     if args.output:
-        from .atomic import atomic_writer
+        _refuse_output_among_inputs(args.output, args.paths, scope.include)
         with atomic_writer(args.output) as stream:
-            return _report(args, registry, ruleset, scope, fail_level, stream, color=args.color == "always")
-    return _report(args, registry, ruleset, scope, fail_level, sys.stdout, color=use_color(args.color, sys.stdout))
+            outcome = _report(args, registry, ruleset, scope, fail_level, GuardedStream(stream, args.output),
+                              color=args.color == "always")
+    else:
+        outcome = _report(args, registry, ruleset, scope, fail_level, sys.stdout,
+                          color=use_color(args.color, sys.stdout))
+    sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
+    return _exit_code(args, outcome)
+
+
+def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...]) -> None:
+    """--output naming a file that would be linted is refused before anything is written: the report would
+    replace a cable."""
+    try:
+        target = os.stat(output)
+    except OSError:
+        return                      # a path that does not exist is no input; other problems show when writing
+    for found in discover(paths, include):
+        if found.path != STDIN and found.error is None and _is_same_file(found.path, target):
+            raise UsageError(f"--output {output} is one of the inputs ({found.path}); the report would replace it")
+
+
+def _is_same_file(path: str, target: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), target)
+    except OSError:
+        return False
 
 
 def use_color(choice: str, stream) -> bool:
@@ -139,22 +178,20 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> int:
-    """Run the reporter over every path, print the summary; returns the exit code."""
-    reporter = registry.reporters[args.format](stream)
+def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> Outcome:
+    """Run the reporter over every path; returns what the run found.
+
+    When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops the
+    rest of the output and the run goes on, so that the exit code is the one of the full run."""
+    reporter = GuardedReporter(registry.reporters[args.format], stream, args.format,
+                               registry.reporter_plugins.get(args.format, "?"))
     options = {"color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
-    outcome = Outcome()
-    try:
-        run(args.paths, ruleset, reporter, scope, fail_level, outcome)
-    except BrokenPipeError:      # `cablelint archive/ | head`: the reader has seen enough
-        _silence_stdout()
-        return _exit_code(args, outcome)
-    total = sum(outcome.counts.values())
-    reporter.finish(Summary(files=outcome.files, diagnostics=total, by_severity=dict(outcome.counts)))
+    outcome = run(args.paths, ruleset, reporter, scope, fail_level, Outcome())
+    reporter.finish(Summary(files=outcome.files, diagnostics=sum(outcome.counts.values()),
+                            by_severity=dict(outcome.counts)))
     stream.flush()
-    sys.stderr.write(_summary_line(total, outcome.files, outcome.counts, outcome.input_errors))
-    return _exit_code(args, outcome)
+    return outcome
 
 
 def _exit_code(args, outcome) -> int:
@@ -163,11 +200,12 @@ def _exit_code(args, outcome) -> int:
     return EXIT_FINDINGS if outcome.failing and not args.exit_zero else EXIT_CLEAN
 
 
-def _summary_line(total: int, files: int, counts: Counter, input_errors: int) -> str:
+def _summary_line(outcome: Outcome) -> str:
+    counts, files, total = outcome.counts, outcome.files, sum(outcome.counts.values())
     parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
     line = f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
     if parts:
         line += f" ({parts})"
-    if input_errors:
-        line += f"; {input_errors} path{'s' * (input_errors != 1)} could not be read"
+    if outcome.input_errors:
+        line += f"; {outcome.input_errors} path{'s' * (outcome.input_errors != 1)} could not be read"
     return line + "\n"

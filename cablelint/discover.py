@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from typing import Iterator
+
+from .reading import DELETED, stat_problem
 
 #: Which files in a directory are cables unless --include says otherwise.
 DEFAULT_INCLUDE = ("*.txt",)
@@ -24,8 +28,9 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> It
     """Files in command-line order; directories walked in sorted order, skipping hidden folders.
 
     A file named on the command line is linted whatever its name; inside directories only regular
-    files whose name matches one of the include globs are (a FIFO would block the run). A missing path
-    is reported, not raised. A file reached twice (named and inside a named folder) is linted once.
+    files whose name matches one of the include globs are (a FIFO would block the run). A missing path,
+    a broken symbolic link or a link loop is reported, not raised. A file reached twice (named and
+    inside a named folder) is linted once.
     """
     seen: set[str] = set()
     for found in _candidates(paths, include):
@@ -37,14 +42,18 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> It
 
 def _candidates(paths: list[str], include: tuple[str, ...]) -> Iterator[Found]:
     for path in paths:
-        if path == STDIN or os.path.isfile(path):
+        if path == STDIN:
             yield Found(path)
-        elif os.path.isdir(path):
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            yield Found(path, stat_problem(path, exc))
+            continue
+        if stat.S_ISDIR(mode):
             yield from _walk(path, include)
-        elif os.path.lexists(path):
-            yield Found(path, "not a regular file or directory")
         else:
-            yield Found(path, "no such file or directory")
+            yield Found(path) if stat.S_ISREG(mode) else Found(path, "not a regular file or directory")
 
 
 def _walk(top: str, include: tuple[str, ...]) -> Iterator[Found]:
@@ -56,8 +65,17 @@ def _walk(top: str, include: tuple[str, ...]) -> Iterator[Found]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if any(fnmatch(name, pattern) for pattern in include):
-                path = os.path.join(folder, name)
-                yield Found(path) if os.path.isfile(path) else Found(path, "not a regular file")
+                yield _listed(os.path.join(folder, name))
         yield from errors
         errors.clear()
     yield from errors
+
+
+def _listed(path: str) -> Found:
+    """A file name read from a folder: a regular file, or why not (gone by now: deleted during the run)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        gone = exc.errno == errno.ENOENT and not os.path.lexists(path)
+        return Found(path, DELETED if gone else stat_problem(path, exc))
+    return Found(path) if stat.S_ISREG(mode) else Found(path, "not a regular file")

@@ -121,7 +121,7 @@ class EoLine:
     label: str
     order: str | None
     decl: Text | None            # the declassification instruction as written
-    decl_kind: str | None        # date | na | exemption | oadr | legacy | event | empty
+    decl_kind: str | None        # date | na | exemption | oadr | legacy | review | event | empty
     decl_date: _dt.date | None
     decl_date_valid: bool        # False when a date was written but is impossible
     has_decl_keyword: bool

@@ -33,5 +33,10 @@ def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Di
 
 def lint_bytes(data: bytes, path: str, ruleset) -> list[Diagnostic]:
     """Decode (UTF-8, else cp1252/latin-1) and lint. Raises InputError for binary data."""
+    return lint_input(data, path, ruleset)[1]
+
+
+def lint_input(data: bytes, path: str, ruleset) -> tuple[str, list[Diagnostic]]:
+    """As lint_bytes, also returning the text that was linted (reporters quote it or hash its lines)."""
     source = decode(data, path)
-    return lint_text(source.text, path, ruleset, source.encoding)
+    return source.text, lint_text(source.text, path, ruleset, source.encoding)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .escaping import for_display
+
 
 class CablelintError(Exception):
     """Base of every error the CLI reports as one line and exit code 2."""
@@ -17,6 +19,10 @@ class InputError(CablelintError):
     """A path that cannot be read as a cable (missing, unreadable, binary)."""
 
 
+class OutputError(CablelintError):
+    """Results that could not be written: a full disk, a closed stream, a read-only or unsuitable target."""
+
+
 class ConfigError(CablelintError):
     """An invalid configuration file."""
 
@@ -27,3 +33,8 @@ class RulePackError(CablelintError):
 
 class PluginError(CablelintError):
     """A plugin that failed to load or registered something twice."""
+
+
+def error_line(message: str) -> str:
+    """How an error is shown on standard error: one line, its control characters escaped."""
+    return f"cablelint: error: {for_display(message)}\n"

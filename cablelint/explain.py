@@ -31,13 +31,14 @@ def run(command: str, argv: list[str]) -> int:
 
 
 def _parse(args) -> int:
+    from .escaping import utf8_safe
     from .parsing import parse
+    from .reading import read_path, read_stdin
     from .source import decode
-    from .runner import read_file
-    data = sys.stdin.buffer.read() if args.file == "-" else read_file(args.file)
+    data = read_stdin(args.file) if args.file == "-" else read_path(args.file)
     source = decode(data, args.file)
     cable = parse(source.text, args.file, source.encoding)
-    model = {"path": cable.path, "level": cable.level, "date": cable.date, "partial": cable.is_partial,
+    model = {"path": utf8_safe(cable.path), "level": cable.level, "date": cable.date, "partial": cable.is_partial,
              **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable) if f.name not in ("path", "lines")}}
     if args.format == "json":
         sys.stdout.write(json.dumps(_plain(model), indent=2, ensure_ascii=False) + "\n")

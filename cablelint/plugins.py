@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pluggy
 
@@ -49,15 +49,18 @@ class Registry:
     rule_packs: tuple          # (plugin name, pack resource)
     vocabularies: dict
     reporters: dict
+    reporter_plugins: dict = field(default_factory=dict)   # format name -> plugin that provides it
 
 
 def collect(pm: pluggy.PluginManager) -> Registry:
     """Merge every plugin's hook results; a name provided twice is a PluginError naming both plugins."""
+    reporter_plugins: dict = {}
     return Registry(
         check_kinds=_merge(pm, "cablelint_check_kinds", lambda kinds: {k.name: k for k in kinds}),
         rule_packs=tuple((plugin, pack) for plugin, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
         vocabularies=_merge(pm, "cablelint_vocabularies", dict),
-        reporters=_merge(pm, "cablelint_reporters", dict),
+        reporters=_merge(pm, "cablelint_reporters", dict, reporter_plugins),
+        reporter_plugins=reporter_plugins,
     )
 
 
@@ -74,9 +77,10 @@ def _results(pm: pluggy.PluginManager, hook_name: str) -> list[tuple[str, object
     return results
 
 
-def _merge(pm: pluggy.PluginManager, hook_name: str, to_dict) -> dict:
+def _merge(pm: pluggy.PluginManager, hook_name: str, to_dict, owner: dict | None = None) -> dict:
+    """The hook's results merged into one dict; `owner` (if given) gets name -> plugin."""
     merged: dict = {}
-    owner: dict = {}
+    owner = {} if owner is None else owner
     for plugin, result in _results(pm, hook_name):
         for name, value in to_dict(result).items():
             if name in merged:

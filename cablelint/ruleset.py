@@ -37,7 +37,7 @@ class RuleSet:
 
 def load_rules(registry: Registry) -> list[Rule]:
     """Every rule of every registered pack, validated. Raises RulePackError with file, rule and pointer."""
-    packs = [(str(getattr(p, "name", p)), str(p), p.read_bytes()) for _, p in registry.rule_packs]
+    packs = [(str(getattr(p, "name", p)), str(p), _pack_bytes(plugin, p)) for plugin, p in registry.rule_packs]
     key = _cache_key(packs, registry)
     cached = _read_cache(key)
     if cached is None:
@@ -50,13 +50,33 @@ def load_rules(registry: Registry) -> list[Rule]:
         if entry["id"].startswith("CL") and plugin != BUILTIN_PLUGIN:
             raise RulePackError(f"{pack}: rule {entry['id']}: the CL prefix is cablelint's own; "
                                 f"a plugin's rules need a prefix of their own")
-    seen: dict[str, str] = {}
-    for rule in rules:
-        for ident in (rule.id, rule.name):
-            if ident in seen:
-                raise RulePackError(f"{rule.pack}: rule {rule.id}: '{ident}' is already used by rule {seen[ident]}")
-            seen[ident] = rule.id
+    _refuse_duplicates(cached, registry)
     return rules
+
+
+def _pack_bytes(plugin: str, pack) -> bytes:
+    try:
+        return pack.read_bytes()
+    except OSError as exc:
+        raise RulePackError(f"{pack}: rule pack of plugin '{plugin}' cannot be read: "
+                            f"{exc.strerror or exc}") from None
+
+
+def _refuse_duplicates(entries: list[dict], registry: Registry) -> None:
+    """A rule id or name used twice is a RulePackError naming both rules, their packs and plugins."""
+    seen: dict[str, dict] = {}
+    for entry in sorted(entries, key=lambda e: (e["pack_index"], e["id"])):
+        for ident in (entry["id"], entry["name"]):
+            if ident in seen:
+                raise RulePackError(f"'{ident}' is used twice: by rule {seen[ident]['id']} in "
+                                    f"{_origin(seen[ident], registry)} and by rule {entry['id']} in "
+                                    f"{_origin(entry, registry)}")
+            seen[ident] = entry
+
+
+def _origin(entry: dict, registry: Registry) -> str:
+    plugin, pack = registry.rule_packs[entry["pack_index"]]
+    return f"pack '{entry['pack']}' ({pack}, plugin '{plugin}')"
 
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),

@@ -12,8 +12,9 @@ from pathlib import Path, PurePosixPath
 
 from .diagnostic import Severity
 from .discover import STDIN, discover
-from .engine import lint_bytes
-from .errors import InputError
+from .engine import lint_input
+from .errors import InputError, error_line
+from .reading import DELETED, VanishedError, read_path, read_stdin
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,8 @@ class Outcome:
 
 
 def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome) -> Outcome:
-    """Lint every path, counting into `outcome` as it goes (so that a run cut short by a closed pipe
-    still knows what it found); report per file; never raises for an unreadable input."""
+    """Lint every path, counting into `outcome` before reporting each file (so that the counts are whole
+    whatever the reporter does); report per file; never raises for an unreadable input."""
     for found in discover(paths, scope.include):
         explicit = found.path in paths
         if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
@@ -68,27 +69,26 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
         try:
             if found.error:
                 raise InputError(f"{found.path}: {found.error}")
-            data = sys.stdin.buffer.read() if found.path == STDIN else read_file(found.path)
-            diagnostics = lint_bytes(data, name, ruleset)
+            data = read_stdin(name) if found.path == STDIN else read_path(found.path)
+            text, diagnostics = lint_input(data, name, ruleset)
+        except VanishedError:
+            _input_error(f"{found.path}: {DELETED}", outcome)
+            continue
         except InputError as exc:
-            sys.stderr.write(f"cablelint: error: {exc}\n")
-            outcome.input_errors += 1
+            _input_error(str(exc), outcome)
             continue
         if scope.per_file_ignores:
             dropped = scope.ignored_rules(name)
             diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
         outcome.files += 1
-        reporter.file(name, diagnostics)
         for d in diagnostics:
             outcome.counts[d.severity] += 1
             outcome.failing += d.severity >= fail_level
+        reporter.source(name, text)
+        reporter.file(name, diagnostics)
     return outcome
 
 
-def read_file(path: str) -> bytes:
-    """A file's bytes; an OSError becomes an InputError naming the path."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
+def _input_error(message: str, outcome: Outcome) -> None:
+    sys.stderr.write(error_line(message))
+    outcome.input_errors += 1

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from .errors import InputError
 
 _BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: How much of the start of an input is searched for NUL bytes to tell binary data from text.
+BINARY_SNIFF_BYTES = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +30,7 @@ def decode(data: bytes, name: str) -> Source:
                 return Source(normalise_newlines(data[len(bom):].decode(encoding)), "utf-16", True, 0)
             except UnicodeDecodeError:
                 raise InputError(f"{name}: not valid UTF-16 although it starts with a UTF-16 byte-order mark") from None
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{name}: not a text file (contains NUL bytes)")
+    refuse_binary(data, name)
     encoding = "utf-8"
     if data.startswith(_BOM):
         data = data[len(_BOM):]
@@ -43,6 +45,12 @@ def decode(data: bytes, name: str) -> Source:
     except UnicodeDecodeError:
         text, encoding = data.decode("latin-1"), "latin-1"
     return Source(normalise_newlines(text), encoding, True, bad_offset)
+
+
+def refuse_binary(data: bytes, name: str) -> None:
+    """InputError when the first BINARY_SNIFF_BYTES hold a NUL byte and the data is not marked as UTF-16."""
+    if not data.startswith(_UTF16_BOMS) and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        raise InputError(f"{name}: not a text file (contains NUL bytes)")
 
 
 def normalise_newlines(text: str) -> str:

@@ -140,15 +140,15 @@ def test_rules_and_rule_commands():
     assert code == 2 and "no rule 'CL999'" in err
 
 
-def test_closed_pipe_is_quiet():
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "cablelint", "seeds/", "seeds/", "seeds/", "seeds/"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
-    proc.stdout.readline()
+def test_a_reader_that_stops_after_one_line_ends_the_output_quietly(archive):
+    """More output than the pipe holds, so the child must meet the closed pipe; the exit code stays."""
+    proc = subprocess.Popen([sys.executable, "-m", "cablelint", str(archive)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, env=_env(unbuffered=False))
+    first = proc.stdout.readline()
     proc.stdout.close()
     err = proc.stderr.read().decode()
-    proc.wait()
-    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert proc.wait(timeout=120) == 1
+    assert first.startswith(str(archive).encode()) and err == _full_run(archive, ())[1]
 
 
 def test_output_file_gets_results_and_stderr_the_summary(tmp_path):
@@ -189,15 +189,64 @@ def test_colour_choice(flags, env, coloured):
     assert ("\x1b[" in out) == coloured and out
 
 
-def test_closed_pipe_keeps_the_exit_code():
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for flags, expected in (((), 1), (("--exit-zero",), 0)):
-        proc = subprocess.Popen([sys.executable, "-m", "cablelint", *(["seeds/"] * 60), *flags],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
-        proc.stdout.readline()
-        proc.stdout.close()
-        proc.stderr.read()
-        assert proc.wait() == expected
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """100 cables with warnings and notes only (over 64 kB of text output), then one with errors."""
+    folder = tmp_path_factory.mktemp("archive")
+    data = (SEEDS / "003_e01b202fd18136d2.txt").read_bytes()
+    for i in range(100):
+        (folder / f"a{i:03}.txt").write_bytes(data)
+    (folder / "z.txt").write_bytes((SEEDS / "002_d26d4861e0e7c61c.txt").read_bytes())
+    return folder
+
+
+def _env(unbuffered: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONUNBUFFERED", "NO_COLOR", "FORCE_COLOR")}
+    return {**env, "PYTHONPATH": str(ROOT), **({"PYTHONUNBUFFERED": "1"} if unbuffered else {})}
+
+
+def _closed_pipe_run(args, unbuffered: bool) -> tuple[int, str]:
+    """Run with standard output a pipe whose read end is closed before the child starts: its first
+    write to the pipe fails, whatever the buffering."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              cwd=ROOT, env=_env(unbuffered), timeout=120)
+    finally:
+        os.close(write_end)
+    return proc.returncode, proc.stderr.decode()
+
+
+_FULL_RUNS: dict = {}
+
+
+def _full_run(archive, flags) -> tuple[int, str]:
+    """Exit code and standard error of the same run with a reader that reads everything."""
+    if flags not in _FULL_RUNS:
+        proc = subprocess.run([sys.executable, "-m", "cablelint", str(archive), *flags], capture_output=True,
+                              cwd=ROOT, env=_env(unbuffered=False))
+        _FULL_RUNS[flags] = proc.returncode, proc.stderr.decode()
+    return _FULL_RUNS[flags]
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("flags, expected", [((), 1), (("--exit-zero",), 0), (("--fail-level", "error"), 1)],
+                         ids=["default", "exit-zero", "fail-level-error"])
+def test_closed_pipe_keeps_the_exit_code(archive, unbuffered, fmt, flags, expected):
+    """The errors are in the last file only: the run goes on after the pipe closed and counts them."""
+    assert _full_run(archive, flags)[0] == expected
+    code, err = _closed_pipe_run([str(archive), "--format", fmt, *flags], unbuffered)
+    assert (code, err) == (expected, _full_run(archive, flags)[1])
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("args", [["rules"], ["rules", "--format", "json"], ["rule", "CL091"],
+                                  ["parse", "seeds/000_ce69e6524d1a41cb.txt"], ["--help"]], ids=" ".join)
+def test_closed_pipe_after_the_other_commands_is_exit_0(unbuffered, args):
+    code, err = _closed_pipe_run(args, unbuffered)
+    assert (code, err) == (0, "")
 
 
 def test_fifo_in_a_folder_is_an_input_error_not_a_hang(tmp_path):

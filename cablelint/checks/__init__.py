@@ -5,6 +5,7 @@ from .ceiling import Ceiling
 from .consistency import Consistency
 from .date import Date
 from .duplicate import Duplicate
+from .era import Era
 from .implies import Implies
 from .line_pattern import LinePattern
 from .marker_style import MarkerStyle
@@ -19,5 +20,5 @@ from .signer import Signer
 from .station import Station
 from .vocabulary import Vocabulary
 
-BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Implies, LinePattern, MarkerStyle, Pagination,
+BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Era, Implies, LinePattern, MarkerStyle, Pagination,
                  Pattern, Period, Presence, SameText, Sequence, Series, Signer, Station, Vocabulary)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from .. import eras
 from ..document import Cable, Span
 from ..selectors import select
 
@@ -71,6 +72,8 @@ def applies(when: dict, cable: Cable) -> bool:
             return False
         if key == "absent" and any(select(cable, name) for name in expected):
             return False
+        if key == "required_by_order" and not all(eras.required(cable, name) for name in expected):
+            return False
         if key in ("dated_from", "dated_before"):
             date = cable.date
             if date is None:
@@ -92,6 +95,9 @@ WHEN_SCHEMA = {
         "absent": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
         "dated_from": {"type": "string", "format": "date"},
         "dated_before": {"type": "string", "format": "date"},
+        "required_by_order": {"type": "array", "items": {"enum": list(eras.REQUIREMENTS)},
+                              "description": "the executive order in force (vocab/executive-orders.tsv) required "
+                                             "these; false when the order is unknown"},
     },
 }
 

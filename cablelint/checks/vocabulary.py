@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Iterator
 
@@ -21,7 +22,10 @@ class Vocabulary(CheckKind):
 
     - `steps`: ordered `{lists: [vocabulary names], outcome: NAME}`; a value takes the outcome of the
       first step whose lists contain it (the TAGS lookup of vocab/README.md is five such steps).
-      A value no step knows has the outcome `unknown`.
+      A value no step knows has the outcome `unknown`. A step may be dated: `in_use_before_column: N`
+      names the list column holding the date an entry went out of use (tags-legacy.tsv), and `after`
+      the outcome of such a value on a cable dated on or after it; on a cable of unknown date the
+      step's own outcome holds (an era is not guessed).
     - `patterns`: `{outcome: [regex, ...]}` tried after the steps (fullmatch), e.g. `(C/REL NATO)`.
     - `upper`: look values up in upper case.
     - `phrases`: before resolving single tokens, join neighbouring tokens on one line with a space or
@@ -32,7 +36,7 @@ class Vocabulary(CheckKind):
       these outcomes.
 
     Message placeholders: `{value}`, `{outcome}`, `{description}` (the matching list entry's second
-    column, e.g. the suggested replacement in tags-corrections).
+    column, e.g. the suggested replacement in tags-corrections), `{cable_date}`, `{in_use_before}`.
     """
 
     name = "vocabulary"
@@ -42,7 +46,10 @@ class Vocabulary(CheckKind):
             "steps": {"type": "array", "minItems": 1, "items": {
                 "type": "object", "additionalProperties": False, "required": ["lists", "outcome"],
                 "properties": {"lists": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-                               "outcome": {"type": "string"}}}},
+                               "outcome": {"type": "string"},
+                               "in_use_before_column": {"type": "integer", "minimum": 1},
+                               "after": {"type": "string"}},
+                "dependentRequired": {"in_use_before_column": ["after"], "after": ["in_use_before_column"]}}},
             "patterns": {"type": "object", "additionalProperties": {
                 "type": "array", "items": {"type": "string", "format": "regex"}}},
             "upper": {"type": "boolean"},
@@ -57,15 +64,19 @@ class Vocabulary(CheckKind):
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
-        self.steps = [([vocabularies[name] for name in step["lists"]], step["outcome"]) for step in self.params["steps"]]
+        self.steps = [([vocabularies[name] for name in step["lists"]], step["outcome"],
+                       (step["in_use_before_column"], step["after"]) if "after" in step else None)
+                      for step in self.params["steps"]]
         self.patterns = [(re.compile(rx), outcome) for outcome, rxs in self.params.get("patterns", {}).items()
                          for rx in rxs]
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
         self._resolved: dict = {}
 
-    def resolve(self, value: str, patterns: bool = True) -> tuple[str, str | None]:
-        """(outcome, description) of one value; `patterns` off resolves through the lists only.
+    def resolve(self, value: str, patterns: bool = True,
+                date: dt.date | None = None) -> tuple[str, str | None]:
+        """(outcome, description) of one value on a cable of `date`; `patterns` off resolves through the
+        lists only.
 
         Memoised per rule: TAGS repeat across cables, and the phrase search asks for the same joins.
         """
@@ -74,34 +85,47 @@ class Vocabulary(CheckKind):
             if len(self._resolved) >= RESOLVED_CACHE:
                 self._resolved.clear()
             self._resolved[key] = self._resolve(value, patterns)
-        return self._resolved[key]
+        outcome, description, out_of_use = self._resolved[key]
+        if out_of_use is not None and date is not None and date >= out_of_use[0]:
+            return out_of_use[1], description
+        return outcome, description
 
-    def _resolve(self, value: str, patterns: bool) -> tuple[str, str | None]:
+    def _resolve(self, value: str, patterns: bool) -> tuple[str, str | None, tuple | None]:
         key = value.upper() if self.params.get("upper") else value
-        for vocabs, outcome in self.steps:
+        for vocabs, outcome, dated in self.steps:
             for vocab in vocabs:
                 if key in vocab:
-                    return outcome, vocab.get(key)
+                    if dated is None:
+                        return outcome, vocab.get(key), None
+                    return outcome, vocab.get(key), (dt.date.fromisoformat(vocab.column(key, dated[0])), dated[1])
         for regex, outcome in self.patterns if patterns else ():
             if regex.fullmatch(key):
-                return outcome, None
-        return "unknown", None
+                return outcome, None, None
+        return "unknown", None, None
+
+    def in_use_before(self, value: str) -> dt.date | None:
+        """The date a dated list says `value` went out of use, or None."""
+        out_of_use = self._resolved.get((value, True), (None, None, None))[2]
+        return out_of_use[0] if out_of_use else None
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         nodes = select(cable, self.rule.target)
         if self.params.get("phrases"):
             nodes = self._phrases(nodes)
         if self.require_any:
-            if nodes and not any(self.resolve(str(n.value))[0] in self.require_any for n in nodes):
+            outcomes = {self.resolve(str(n.value), date=cable.date)[0] for n in nodes}
+            if nodes and not outcomes & self.require_any:
                 yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(str(n.value) for n in nodes))
             return
         for node in nodes:
-            outcome, description = self.resolve(str(node.value))
+            outcome, description = self.resolve(str(node.value), date=cable.date)
             if outcome in self.report:
                 wanted = self.report[outcome]
                 severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
                 yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
-                                           value=node.value, outcome=outcome, description=description or "")
+                                           value=node.value, outcome=outcome, description=description or "",
+                                           cable_date=cable.date,
+                                           in_use_before=self.in_use_before(str(node.value)))
 
     def _phrases(self, nodes: list[Node]) -> list[Node]:
         """Merge neighbouring tokens into the longest phrase a list knows."""

@@ -51,8 +51,12 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 HTML_TAIL_RE = re.compile(
     r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
-#: A classification alone on the last line: the bottom banner, after the signature.
-BOTTOM_BANNER_RE = re.compile(r"^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?$")
+#: What old cables carry after the signature: the classification printed at the page foot (the bottom
+#: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
+#: review (wrapped over two lines in some copies).
+ERA_TAIL_RE = re.compile(r"^(?:(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?|"
+                         r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
+                         r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
@@ -206,10 +210,10 @@ def signature(lines: tuple[str, ...]) -> Text | None:
 
 
 def _last_text_line(lines: tuple[str, ...], before: int) -> int | None:
-    """Index of the last line before `before` that is neither blank, end-of-cable junk nor a bottom banner."""
+    """Index of the last line before `before` that is neither blank, end-of-cable junk nor an era tail."""
     for i in range(before - 1, -1, -1):
         stripped = lines[i].strip(WS)
-        if stripped and not END_JUNK_RE.match(stripped) and not BOTTOM_BANNER_RE.match(stripped):
+        if stripped and not END_JUNK_RE.match(stripped) and not ERA_TAIL_RE.match(stripped):
             return i
     return None
 

@@ -8,7 +8,8 @@ from ..document import Span, Subject, Text
 from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
-INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By", re.I)
+#: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
+INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
 #: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.

@@ -9,7 +9,9 @@ from ..document import Banner, ClassifiedBy, EoLine, RefItem, Refs, Span, Subjec
 from .lines import WS, is_blank, line_text, lines_text, match_text
 
 _CLS = {
-    "UNCLASSIFIED": r"UNCLAS(?:SIFIED)?",
+    "UNCLASSIFIED": r"U\s?N\s?C\s?L\s?A\s?S(?:S\s?I\s?F\s?I\s?E\s?D)?",
+    # an administrative control of the 1970s-90s, not a classification: read as unclassified
+    "LIMITED OFFICIAL USE": r"L\s?I\s?M\s?I\s?T\s?E\s?D\s{1,3}O\s?F\s?F\s?I\s?C\s?I\s?A\s?L\s{1,3}U\s?S\s?E",
     "CONFIDENTIAL": r"C{1,2}\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
     "SECRET": r"S{1,2}\s?E\s?C\s?R\s?E\s?T",
     "TOP SECRET": r"T\s?O\s?P\s?S\s?E\s?C\s?R\s?E\s?T",
@@ -18,13 +20,15 @@ _CLS_ANY = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, rx in _CLS.i
 BANNER_RE = re.compile(
     rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?P<efto>[ \t]+E\s?F\s?T\s?O)?"
     r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+)[ \t]+OF[ \t]+(?P<total>\d+))?"
-    r"[ \t]+(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
-CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED"), "CONFIDENTIAL": ("C O N F I D E N T I A L",),
+    r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
+CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED", "U N C L A S"),
+                    "LIMITED OFFICIAL USE": ("LIMITED OFFICIAL USE", "L I M I T E D  O F F I C I A L  U S E"),
+                    "CONFIDENTIAL": ("C O N F I D E N T I A L",),
                     "SECRET": ("S E C R E T",), "TOP SECRET": ("T O P S E C R E T",)}
 
 EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
                    re.I)
-DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
+DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
 TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
                      r"(?:(?<=:)|(?=[\s\[<]|$))\s*(?P<rest>.*)$")
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
@@ -45,17 +49,21 @@ DATE_FORMS = (
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$"), ("m", "d", "yy")),
 )
-#: Other declassification markings of vocab/declassification.tsv, and later review annotations
-#: (`DECLASSIFIED BY NARA 09/02/2009`): not free-text events.
-LEGACY_DECL_RE = re.compile(r"^(?:GDS|MR|DNG|XGDS)\b|.*\bDECLASSIFIED\b|^AS AMENDED")
+#: Other declassification markings of vocab/declassification.tsv and of the older orders
+#: (vocab/executive-orders.tsv: `GDS`, `ADS, DECLAS 12-31-74`, `RDS-2 8/12/99`, `NGDS`): not free-text events.
+LEGACY_DECL_RE = re.compile(r"^(?:X?GDS|MR|DNG|ADS|NGDS|[RX]DS-?[1-4])\b")
+#: A stamp added when an old cable was declassified (`E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006`,
+#: `DECLASSIFIED BY NARA 09/02/2009`): it names the reviewer's order, not the one the cable was written under.
+REVIEW_DECL_RE = re.compile(r".*\bDECLASSIFIED\b|^AS AMENDED")
 #: `X1`, `X1, X5`, `(X1)`, `1.6X1`, `(1.6X1)`, `25X1-HUMAN`.
 EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
 
 
-#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`):
-#: only the spaced or UNCLAS spellings are distinctive enough to look for there.
+#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`,
+#: `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings are distinctive
+#: enough to look for there. Old banners may carry the year before the station (`75 LIBREVILLE 1895`).
 INLINE_BANNER_RE = re.compile(
-    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS)[ \t]+(?:E F T O[ \t]+)?"
+    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)[ \t]+(?:E F T O[ \t]+)?"
     r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]*?[ \t]+\d{3,7}(?!\d)")
 
 
@@ -75,8 +83,8 @@ def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
     """Parse the banner at column `at` of line `index`, noting spelling damage but not judging it."""
     line = lines[index]
     m = BANNER_RE.match(line[at:])
-    cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP_SECRET")
-               if m.group(name))
+    cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "LIMITED_OFFICIAL_USE", "CONFIDENTIAL", "SECRET",
+                                                   "TOP_SECRET") if m.group(name))
     written = m.group("cls")
     problems = []
     if at and line[:at].strip(WS):
@@ -99,7 +107,7 @@ def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
         problems.append("station or SECTION words not in capitals")
     start, end = at + len(m.group("lead")), at + m.end("serial")
     raw = Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
-    return Banner(raw=raw, classification=cls, written=written, efto=bool(m.group("efto")),
+    return Banner(raw=raw, classification="UNCLASSIFIED" if cls == "LIMITED OFFICIAL USE" else cls, written=written, efto=bool(m.group("efto")),
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
                   problems=tuple(problems))
@@ -153,6 +161,8 @@ def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:
         return "exemption", None, True
     if upper.startswith("OADR"):
         return "oadr", None, True
+    if REVIEW_DECL_RE.match(upper):
+        return "review", None, True
     if LEGACY_DECL_RE.match(upper):
         return "legacy", None, True
     return "event", None, True

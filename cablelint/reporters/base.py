@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..diagnostic import Diagnostic
+from ..errors import CablelintError, PluginError
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Summary:
 
 
 class Reporter:
-    """Base of reporters. Subclasses override `file` and, if they need them, `start` and `finish`.
+    """Base of reporters. Subclasses override `file` and, if they need them, `start`, `source` and `finish`.
 
     A reporter never chooses the exit code and never writes anywhere but `self.stream`.
     """
@@ -42,10 +43,43 @@ class Reporter:
         """Called once before the first file, with the rules that run and the format options."""
         self.run = run
 
+    def source(self, path: str, text: str) -> None:
+        """Called just before `file` with the text that was linted (decoded, newlines normalised), for
+        reporters that hash or quote it; never re-open `path` (it may be standard input or a pipe)."""
+
     def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
         """Called once per linted file, in order, also when it has no findings. `path` is the path as
         given (for standard input: `--stdin-filename`, else `-`); diagnostics are sorted."""
         raise NotImplementedError
 
     def finish(self, summary: Summary) -> None:
-        """Called once after the last file (not when the run was cut short by a closed pipe)."""
+        """Called once after the last file (also after the reader of the output went away: the run goes on
+        and the writes are dropped)."""
+
+
+class GuardedReporter:
+    """A reporter whose exceptions become one PluginError naming the format and the plugin providing it."""
+
+    def __init__(self, reporter_class, stream: TextIO, format_name: str, plugin: str) -> None:
+        self.culprit = f"reporter '{format_name}' (plugin '{plugin}')"
+        self.reporter = self._call(reporter_class, "__init__", stream)
+
+    def start(self, run: Run) -> None:
+        self._call(self.reporter, "start", run)
+
+    def source(self, path: str, text: str) -> None:
+        self._call(self.reporter, "source", path, text)
+
+    def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        self._call(self.reporter, "file", path, diagnostics)
+
+    def finish(self, summary: Summary) -> None:
+        self._call(self.reporter, "finish", summary)
+
+    def _call(self, owner, method: str, *args):
+        try:
+            return owner(*args) if method == "__init__" else getattr(owner, method)(*args)
+        except CablelintError:          # e.g. an OutputError from the stream: already one clear line
+            raise
+        except Exception as exc:  # plugin boundary: name the culprit, keep the cause for --debug
+            raise PluginError(f"{self.culprit} failed in {method}(): {type(exc).__name__}: {exc}") from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostic import Diagnostic, Severity
+from ..escaping import for_display
 from .base import Reporter
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -27,10 +28,15 @@ def workflow_command(d: Diagnostic) -> str:
 
 
 def escape_data(text: str) -> str:
-    """A command's message: `%`, CR and LF percent-encoded (@actions/core `escapeData`)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: `%`, CR and LF percent-encoded (@actions/core `escapeData`), then every other
+    control character escaped as in text output, so that none reaches the workflow log raw."""
+    return for_display(_percent_encoded(text))
 
 
 def escape_property(text: str) -> str:
     """A property value: as `escape_data`, plus `:` and `,` (@actions/core `escapeProperty`)."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    return for_display(_percent_encoded(text).replace(":", "%3A").replace(",", "%2C"))
+
+
+def _percent_encoded(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 from ..diagnostic import Diagnostic
+from ..escaping import utf8_safe
 from .base import Reporter, Run, Summary
 
 
 class JsonReporter(Reporter):
-    """`{"version", "files", "diagnostics": [...], "summary"}`; written incrementally, valid when finished."""
+    """`{"version", "files", "diagnostics": [...], "summary"}`; written incrementally, valid when finished.
+    Control characters are JSON escapes; a path's bytes that are not UTF-8 are written as `\\xNN`."""
 
     name = "json"
 
@@ -20,7 +22,8 @@ class JsonReporter(Reporter):
 
     def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
         for d in diagnostics:
-            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(d.to_dict(), ensure_ascii=False))
+            entry = {**d.to_dict(), "path": utf8_safe(d.path), "message": utf8_safe(d.message)}
+            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(entry, ensure_ascii=False))
             self.first = False
 
     def finish(self, summary: Summary) -> None:

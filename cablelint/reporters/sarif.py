@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..diagnostic import Diagnostic, Edit, Fix, Severity
+from ..escaping import utf8_safe
 from .base import Reporter, Run, Summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -32,11 +33,16 @@ class SarifReporter(Reporter):
         super().start(run)
         self.rule_index = {rule.id: i for i, rule in enumerate(run.rules)}
         self.results: list[dict] = []
+        self.linted: tuple[str, str] | None = None       # (path, text) of the file being reported
+
+    def source(self, path: str, text: str) -> None:
+        self.linted = (path, text)
 
     def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        linted, self.linted = self.linted, None
         if not diagnostics:
             return
-        hashes = _file_line_hashes(path)
+        hashes = line_hashes(linted[1]) if linted and linted[0] == path else {}
         uri = artifact_location(path, self.run.root)
         for d in diagnostics:
             result = self._result(d, uri)
@@ -66,7 +72,7 @@ class SarifReporter(Reporter):
         if d.rule_id in self.rule_index:
             result["ruleIndex"] = self.rule_index[d.rule_id]
         result["level"] = LEVELS[d.severity]
-        result["message"] = {"text": d.message}
+        result["message"] = {"text": utf8_safe(d.message)}
         result["locations"] = [{"physicalLocation": {"artifactLocation": uri, "region": region(
             d.line, d.column, d.end_line, d.end_column)}}]
         if d.fix is not None:
@@ -106,12 +112,13 @@ def _clip(text: str) -> str:
 
 
 def artifact_location(path: str, root: str) -> dict:
-    """A `%SRCROOT%`-relative, '/'-separated, percent-encoded URI; an absolute file URI outside the root."""
+    """A `%SRCROOT%`-relative, '/'-separated, percent-encoded URI; an absolute file URI outside the root.
+    The URI encodes the file name's bytes, so a name that is not UTF-8 keeps its bytes (`%FF`)."""
     absolute = os.path.realpath(path)
     relative = os.path.relpath(absolute, os.path.realpath(root))
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         return {"uri": Path(absolute).as_uri()}
-    return {"uri": quote(Path(relative).as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": quote(os.fsencode(Path(relative).as_posix())), "uriBaseId": SRCROOT}
 
 
 def _directory_uri(root: str) -> str:
@@ -138,16 +145,6 @@ def _replacement(edit: Edit) -> dict:
     s = edit.span
     return {"deletedRegion": region(s.line, s.column, s.end_line, s.end_column),
             "insertedContent": {"text": edit.replacement}}
-
-
-def _file_line_hashes(path: str) -> dict[int, str]:
-    """primaryLocationLineHash of every line of the file at path; {} when it cannot be read (e.g. stdin)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return {}
-    return line_hashes(data.decode("utf-8", errors="replace"))
 
 
 _BLOCK_SIZE = 100

@@ -127,7 +127,7 @@ FIELD_SELECTORS = {
     "eo.decl": (lambda c: _one(c.eo and c.eo.decl and c.eo.decl.value, c.eo and c.eo.decl and c.eo.decl.span),
                 "declassification instruction as written"),
     "eo.decl.kind": (lambda c: _one(c.eo and c.eo.decl_kind, _decl_span(c)),
-                     "date | na | exemption | oadr | legacy | event | empty"),
+                     "date | na | exemption | oadr | legacy | review | event | empty"),
     "eo.decl.date": (lambda c: _one(c.eo and c.eo.decl_date, _decl_span(c)), "declassification date"),
     "eo.decl.event": (lambda c: _one(c.eo and c.eo.decl_kind == "event" and c.eo.decl.value, _decl_span(c)),
                       "a DECL instruction written as a free-text event"),

@@ -196,13 +196,15 @@ def test_fingerprints_are_the_line_hashes_of_the_start_line(run):
         assert result["partialFingerprints"] == {"primaryLocationLineHash": expected}
 
 
-def test_stdin_results_have_no_fingerprint(validator):
+def test_stdin_results_are_fingerprinted_from_the_text_that_was_linted(validator):
     data = (SEEDS / "003_e01b202fd18136d2.txt").read_bytes()
-    _, out = cli("-", "--format", "sarif", stdin=data)
+    _, out = cli("-", "--format", "sarif", "--stdin-filename", "elsewhere/pasted.txt", stdin=data)
     log = json.loads(out)
     validator.validate(log)
     results = log["runs"][0]["results"]
-    assert results and all("partialFingerprints" not in r for r in results)
+    hashes = line_hashes(data.decode("utf-8"))
+    assert results and all(r["partialFingerprints"]["primaryLocationLineHash"]
+                           == hashes[r["locations"][0]["physicalLocation"]["region"]["startLine"]] for r in results)
 
 
 def test_clean_run_is_valid_with_no_results(tmp_path, validator):

@@ -62,8 +62,9 @@ def test_cl041_na_on_unclassified_cable():
 # --- CL042 eo-order-anachronism ---------------------------------------------------------------
 
 @pytest.mark.parametrize("order, period", [
-    ("13526", "E.O. 13526 applies from 2009-12-29"),
-    ("12356", "E.O. 12356 applied 1982-1995"),
+    ("13526", "E.O. 13526 was in force from 2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
+    ("12356", "E.O. 12356 was in force from 1982-08-01 to 1995-10-14; on that date E.O. 12958 as amended by "
+              "E.O. 13292"),
 ])
 def test_cl042_order_not_in_force_in_2007(order, period):
     text = with_eo(f"E.O. {order}: DECL: 03/06/2017")
@@ -75,7 +76,8 @@ def test_cl042_order_not_in_force_in_2007(order, period):
 def test_cl042_eo_12958_on_a_1990_cable():
     text = dated("P 150517Z JUN 90", with_eo("E.O. 12958: DECL: OADR"))
     assert lint(text, ["CL042"]) == [
-        (13, 1, "CL042", "E.O. 12958 cited on a cable dated 1990-06-15: E.O. 12958 applied 1995-2010"),
+        (13, 1, "CL042", "E.O. 12958 cited on a cable dated 1990-06-15: E.O. 12958 was in force from 1995-10-14 "
+                         "to 2010-06-27; on that date E.O. 12356"),
     ]
 
 
