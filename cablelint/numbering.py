@@ -11,8 +11,8 @@ from .document import Paragraph, Span
 
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
 #: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`).
-REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?|[.!?\"')][ \t]+)"
-                               r"X{6,}[ \t.]*$")
+REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
+                               r"|[.!?\"')][ \t]+)X{6,}[ \t.]*$")
 #: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence.
 SENTENCE_END_BEFORE = r"(?<=[.!?:;\"'”)\]])[ \t\n]+"
 
@@ -93,8 +93,8 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
         starts.append(starts[-1] + len(line) + 1)
     at = previous.marker.span.end_column - 1
     for number in range(expected, found):
-        m = re.compile(SENTENCE_END_BEFORE + rf"(?P<marker>¶?{number}\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?"
-                       r"(?=[A-Z\"(])").search(text, at)
+        marker = rf"(?P<marker>¶?{number}\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?(?=[A-Z\"(])"
+        m = re.compile(SENTENCE_END_BEFORE + marker).search(text, at)
         if m is None:
             return
         row = bisect_right(starts, m.start("marker")) - 1

@@ -1,4 +1,4 @@
-"""marker_style: paragraph markers should be written the standard way, `¶N. (M)`, when a cable mixes styles."""
+"""marker_style: a cable that mixes marker styles should write its paragraph markers the standard way."""
 
 from __future__ import annotations
 

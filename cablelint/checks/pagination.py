@@ -15,7 +15,8 @@ def station_matches(station: str, banner_station: str) -> bool:
     `XXXXXXLONDON`), is part of the banner's station (which a page line may cut: `BUENOS AIR`)."""
     station, banner_station = station.upper(), banner_station.upper()
     words = station.split()
-    return station.endswith(banner_station) or any(" ".join(words[k:]) in banner_station for k in range(len(words)))
+    return station.endswith(banner_station) or any(" ".join(words[k:]) in banner_station
+                                                   for k in range(len(words)))
 
 
 def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | None:

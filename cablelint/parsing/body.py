@@ -36,7 +36,8 @@ TRAILING_SIGNATURE_RE = re.compile(
     r"|minimize[ \t]+considered))[ \t]+)"
     r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
-#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked in code.
+#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
+#: in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
@@ -69,7 +70,7 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
         return None
     m = PARAGRAPH_RE.match(line)
     if not m or (m.group("paren") and not (paren and m.group("mark"))):
-        return None      # `3)` opens a paragraph only with its portion mark (`5) (SBU) ...`); else a list item
+        return None      # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
     if m.group("pilcrow") or m.group("mark"):
         return m      # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])):
@@ -81,7 +82,8 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
     """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only in a
     cable that has no `N.` markers: beside them they number questions inside a paragraph (09STATE6423)."""
     body = _parse_body(lines, start, paren=True)
-    styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1] for p in body["paragraphs"]}
+    styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1]   # `.` or `)`
+              for p in body["paragraphs"]}
     return _parse_body(lines, start, paren=False) if len(styles) == 2 else body
 
 

@@ -81,8 +81,8 @@ def _after_banner(lines: tuple[str, ...], i: int) -> bool:
 def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
     """`SIPDIS` between two words of a text that lost its line breaks (`... Hassan SIPDIS Rowhani`);
     after the banner, a serial or another caption it is a caption in its place."""
-    return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1, m.end("caption") + 1))
-                 for m in FLAT_CAPTION_RE.finditer(line))
+    return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1,
+                                               m.end("caption") + 1)) for m in FLAT_CAPTION_RE.finditer(line))
 
 
 def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:

@@ -285,7 +285,9 @@ def _body(cable: Cable) -> list[Node]:
     below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
     line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
                  if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
-    return [] if line is None else [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
 
 
 def _glued_page_breaks(cable: Cable) -> list[Node]:
