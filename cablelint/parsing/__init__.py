@@ -10,7 +10,7 @@ from .body import PAGE_BREAK_RE, is_paragraph_start, parse_body, signature
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
-from .scan import copy_embedded, is_preview, scan, second_copy
+from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
 from .stamps import is_stamp, stamp_lines
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
@@ -297,4 +297,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     fields.update(parse_envelope(lines, index))
     fields["signature"] = signature(lines)
     fields["declassification_stamps"] = stamp_lines(lines)
+    fields["body_captions"] = flattened_captions(lines[index], index)
     return Cable(path=path, lines=lines, flattened=True, **fields)

@@ -193,6 +193,7 @@ FIELD_SELECTORS = {
         lambda c: _one(c.classified_by and c.classified_by.format_problem,
                        c.classified_by and (c.classified_by.letters_span or c.classified_by.raw.span)),
         "non-standard writing of the reason"),
+    "paragraphs[]": (lambda c: [Node(p.number, p.marker.span) for p in c.paragraphs], "numbered paragraphs"),
     "paragraphs[].portion_mark": (lambda c: [Node(p.portion_mark.value, p.portion_mark.span)
                                              for p in c.paragraphs if p.portion_mark], "portion marks as written"),
     "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),

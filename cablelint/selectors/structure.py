@@ -304,6 +304,30 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _body(cable: Cable) -> list[Node]:
+    """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
+    E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
+    header, 08STATE85663); none for a header snippet whose text is not there."""
+    if cable.paragraphs:
+        return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
+    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
+    below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
+    line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
+                 if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
+def _glued_page_breaks(cable: Cable) -> list[Node]:
+    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
+    subject = cable.subject
+    if subject is None or subject.run_on != "a page break":
+        return _each("glued_page_breaks")(cable)
+    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
+    return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]
+
+
 def _banner_section(cable: Cable) -> list[Node]:
     banner = cable.banner
     if banner is None or banner.section is None:
@@ -366,6 +390,7 @@ STRUCTURE_SELECTORS = {
     "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
     "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
     "last_line": (_last_line, "the last non-blank line"),
+    "body": (_body, "paragraph 1, else the first text line below the header parts"),
     "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
                                      c.partial_notice and c.partial_notice.span), "partial-extract notice"),
@@ -376,7 +401,7 @@ STRUCTURE_SELECTORS = {
     "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
-    "glued_page_breaks[]": (_each("glued_page_breaks"), "page-break text inside a line of the text"),
+    "glued_page_breaks[]": (_glued_page_breaks, "page-break text inside a line of the text"),
     "declassification_stamps[]": (_each("declassification_stamps"), "an archive's declassification stamp"),
     "declassification_stamps.eo[]": (lambda c: [Node(t.value, t.span) for t in c.declassification_stamps
                                                 if EO_STAMP_RE.match(t.value)],
