@@ -10,6 +10,7 @@ from .diagnostic import Diagnostic, Edit, Fix
 from .document import Cable, Container, Span, Text
 from .errors import CablelintError
 from .parsing import parse
+from .parsing.scan import flattened_captions
 from .source import decode
 
 
@@ -34,9 +35,12 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     container = Container(extraction.layout, extraction.steps, extraction.reported,
                           traced("anchor"), traced("tag-link"))
     cable = parse(extraction.text, path, encoding)
-    flattened = cable.flattened or extraction.layout == "flattened" or \
+    relined = extraction.layout == "flattened" or \
         (extraction.layout == "json-record" and any("line breaks" in step for step in extraction.steps))
-    return replace(cable, container=container, flattened=flattened), extraction
+    if relined and not cable.flattened:    # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
+        glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
+        cable = replace(cable, body_captions=cable.body_captions + glued)
+    return replace(cable, container=container, flattened=cable.flattened or relined), extraction
 
 
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
