@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from . import __version__, safe_yaml
 from .checks.base import WHEN_SCHEMA, CheckKind, Rule
 from .diagnostic import Severity
 from .errors import RulePackError, UsageError
@@ -116,13 +116,8 @@ def pack_schema(registry: Registry) -> dict:
 
 def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
     import jsonschema
-    import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        pack = yaml.load(data, Loader=loader)
-    except yaml.YAMLError as exc:
-        raise RulePackError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    pack = safe_yaml.load(data, where, RulePackError)
     schema = pack_schema(registry)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     _raise_first(where, pack, validator.iter_errors(pack))
