@@ -17,7 +17,7 @@ from .lines import WS, is_blank, line_text
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 #: SIPDIS glued to the end of a line of text (`... the Secretary. SIPDIS`); what precedes is checked in code.
-TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
+TRAILING_CAPTION_RE = re.compile(r"(?<! ) +SIPDIS[ \t\u00a0]*(?=\n|$)")   # from a run's first space only
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
