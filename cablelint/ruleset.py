@@ -220,8 +220,9 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     rules = entry["rules"]
     if not all(_well_formed(rule, len(packs), registry) for rule in rules):
         return None
-    if not all(rule["id"].encode() in packs[rule["pack_index"]][2] for rule in rules):
-        return None             # a rule that none of its pack's text names
+    for index, (_, _, data) in enumerate(packs):
+        if {rule["id"].encode() for rule in rules if rule["pack_index"] == index} != set(RULE_ID_LINE_RE.findall(data)):
+            return None         # not the rules the pack's text names (a pack in flow style always misses)
     try:
         for position, rule in enumerate(rules):
             check_regexes("cache", rule, position, registry.check_kinds[rule["check"]].params_schema)
@@ -238,6 +239,8 @@ def _checksum(rules: list) -> str:
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
+#: A block-style rule's `id:` line in a pack, as bytes: what the cached rule ids are compared with.
+RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
 #: The fields of a cached rule and their JSON types (the validated pack's rule plus `pack`, `pack_index`).
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
