@@ -221,7 +221,8 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     if not all(_well_formed(rule, len(packs), registry) for rule in rules):
         return None
     for index, (_, _, data) in enumerate(packs):
-        if {rule["id"].encode() for rule in rules if rule["pack_index"] == index} != set(RULE_ID_LINE_RE.findall(data)):
+        cached_ids = {rule["id"].encode() for rule in rules if rule["pack_index"] == index}
+        if cached_ids != set(RULE_ID_LINE_RE.findall(data)):
             return None         # not the rules the pack's text names (a pack in flow style always misses)
     try:
         for position, rule in enumerate(rules):

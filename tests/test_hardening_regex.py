@@ -190,7 +190,8 @@ def test_one_rule_reports_at_most_the_cap_then_one_finding_counting_the_rest():
     assert len(kept) == MAX_FINDINGS_PER_RULE + 1 == 101
     assert [d.line for d in kept[:100]] == list(range(1, 101))
     assert kept[100].line == 101 and kept[100].rule_id == "XX001"
-    assert kept[100].message == "150 more findings of this rule in this file are not shown (at most 100 per rule and file)"
+    assert kept[100].message == ("150 more findings of this rule in this file are not shown "
+                                 "(at most 100 per rule and file)")
     assert capped(findings[:100]) == findings[:100]
 
 

@@ -93,7 +93,8 @@ def test_the_built_in_packs_are_far_below_the_alias_limit():
 
 
 def test_duplicate_keys_in_the_configuration_name_file_and_lines(tmp_path):
-    (tmp_path / ".cablelint.yaml").write_text("select: [CL090]\nignore: [CL096]\nselect: [ALL]\n", encoding="utf-8")
+    (tmp_path / ".cablelint.yaml").write_text("select: [CL090]\nignore: [CL096]\nselect: [ALL]\n",
+                                              encoding="utf-8")
     (tmp_path / "cable.txt").write_text("x\n", encoding="utf-8")
     code, _, err = run(tmp_path, "cable.txt")
     assert code == 2
@@ -105,8 +106,10 @@ def test_duplicate_keys_in_a_nested_mapping_and_in_a_rule_pack(tmp_path, monkeyp
     with pytest.raises(ConfigError, match=r"line 2, column 25: duplicate key 'CL090' \(first at line 2\)"):
         safe_yaml.load(b"select: [ALL]\nseverity: {CL090: info, CL090: error}\n", "c.yaml", ConfigError)
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
-    pack = RULE.format(target="banner", params="{expect: present}").replace("    message:", "    name: b\n    message:")
-    with pytest.raises(RulePackError, match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at line 4\)"):
+    pack = RULE.format(target="banner", params="{expect: present}").replace("    message:",
+                                                                            "    name: b\n    message:")
+    with pytest.raises(RulePackError,
+                       match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at line 4\)"):
         load_rules(_registry_with_pack(tmp_path, pack))
 
 
@@ -118,8 +121,8 @@ def test_duplicate_keys_in_a_nested_mapping_and_in_a_rule_pack(tmp_path, monkeyp
 @pytest.mark.parametrize("name", [".cablelint.yaml", "pyproject.toml"])
 def test_configuration_that_is_not_utf8_is_exit_2_naming_the_file(tmp_path, data, problem, name):
     if name == "pyproject.toml":
-        data = data.replace(b"select: [CL090]", b"[tool.cablelint]").replace(
-            "select: [CL090]".encode("utf-16")[2:], "[tool.cablelint]".encode("utf-16")[2:])
+        utf16 = "select: [CL090]".encode("utf-16")[2:], "[tool.cablelint]".encode("utf-16")[2:]
+        data = data.replace(b"select: [CL090]", b"[tool.cablelint]").replace(*utf16)
     (tmp_path / name).write_bytes(data)
     (tmp_path / "cable.txt").write_text("x\n", encoding="utf-8")
     code, out, err = run(tmp_path, "--config", name, "cable.txt")
