@@ -172,6 +172,14 @@ def test_a_cache_others_may_write_to_is_not_used(cache, target):
         assert "planted message" in path.read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="changing a file's owner needs root")
+def test_a_cache_file_owned_by_another_user_is_not_used(cache):
+    folder, path, fresh = cache
+    _rewrite(path, lambda entry: _cl129(entry).update(message="planted message"))
+    os.chown(path, 54321, -1)
+    assert "planted message" not in {rule.message for rule in load_rules(registry())}
+
+
 def test_the_cache_file_is_private(cache):
     folder, path, _ = cache
     if hasattr(os, "geteuid"):
