@@ -14,6 +14,11 @@ from .parsing.scan import flattened_captions
 from .source import decode
 
 
+#: The most findings one rule reports in one file; the rest become one finding that counts them, so that a
+#: damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a SARIF run).
+MAX_FINDINGS_PER_RULE = 100
+
+
 class RuleCrash(CablelintError):
     """A check kind raised: a bug in the rule or its plugin, reported with the rule and the file."""
 
@@ -65,10 +70,11 @@ def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
         if check.rule.when and not applies(check.rule.when, cable):
             continue
         try:
-            found.extend(check.check(cable))
+            findings = list(check.check(cable))
         except Exception as exc:  # plugin boundary: name the rule and the file
             raise RuleCrash(f"{path}: rule {check.rule.id} ({check.rule.name}) crashed: "
                             f"{type(exc).__name__}: {exc}") from exc
+        found.extend(capped(findings))
     found.sort(key=lambda d: d.sort_key)
     return found
 
@@ -89,6 +95,18 @@ def to_original(found: list[Diagnostic], extraction: Extraction, original: str) 
         result.append(replace(d, line=span.line, column=span.column, end_line=span.end_line,
                               end_column=span.end_column, fix=fix))
     return result
+
+
+def capped(findings: list[Diagnostic], limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:
+    """One rule's findings in one file: the first `limit` by position, then, when there are more, one finding
+    at the first one left out that says how many were left out."""
+    if len(findings) <= limit:
+        return findings
+    findings = sorted(findings, key=lambda d: d.sort_key)
+    more = len(findings) - limit
+    summary = replace(findings[limit], fix=None, message=f"{more} more findings of this rule in this file are not "
+                      f"shown (at most {limit} per rule and file)")
+    return [*findings[:limit], summary]
 
 
 def lint_bytes(data: bytes, path: str, ruleset) -> list[Diagnostic]:

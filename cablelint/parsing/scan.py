@@ -22,7 +22,7 @@ CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(
 #: SIPDIS between two words of flattened text: a lower-case word before, a word after.
 FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])[ \t]+(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
 #: SIPDIS glued to the end of a line of text (`... the Secretary. SIPDIS`); what precedes is checked in code.
-TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
+TRAILING_CAPTION_RE = re.compile(r"(?<! ) +SIPDIS[ \t\u00a0]*(?=\n|$)")   # from a run's first space only
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
 #: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
