@@ -132,7 +132,7 @@ class Vocabulary(CheckKind):
     def _phrase_heads(self) -> frozenset[str]:
         """First words of the phrases the lists know: no other token can begin a phrase (a TAGS line of
         77,000 tokens would otherwise cost four joins and lookups per token)."""
-        firsts = {key.split(" ", 1)[0] for vocabs, _ in self.steps for vocab in vocabs for key in vocab.rows
+        firsts = {key.split(" ", 1)[0] for vocabs, *_ in self.steps for vocab in vocabs for key in vocab.rows
                   if " " in key}
         return frozenset(firsts | {first.rstrip(",") for first in firsts})
 
