@@ -1,7 +1,8 @@
 """False-positive classes of the AFTER audit of the web layouts (docs/precision/after/SUMMARY-web.md),
 each from real corpus text: a portion mark followed by a period (CL093), `End` / page break / `Comment.`
 (CL097), a REF item that cites talking points by date (CL073), a gap after a redaction above a heading
-and a paragraph marker run into a heading's underline (CL090)."""
+and a paragraph marker run into a heading's underline (CL090), a database record glued after the
+signature (CL100)."""
 
 from conftest import lint_body
 
@@ -110,3 +111,22 @@ def test_markers_run_into_a_heading_line_are_run_in_not_missing():
     messages = [f[3] for f in lint_body(body, ["CL090"])]
     assert messages == ["Paragraph 27 is run into paragraph 26: its marker stands inside the text",
                         "Paragraph 28 is run into paragraph 27: its marker stands inside the text"]
+
+
+#: html-extract/07TRIPOLI1065 L48-49 (shortened): the site's database record (date, number, TAGS, subject,
+#: summary) glued after the signature, its summary running on to a new line.
+RECORD_AFTER_SIGNATURE = """7. (C) Comment: In the DOE team's judgment, the meetings were positive and cooperative. \
+End comment. STEVENS 0 12/28/2007 5319 PREL,TRGY,KNNP,IAEA,PINR,TSPL,LY CORRECTED COPY - DEPARTMENT OF \
+ENERGY TEAM FINALIZES AGREEMENT
+
+1.(SBU) A visiting team of experts from the Department of Energy (DOE) finalized language for an agreement.
+"""
+
+
+def test_a_record_glued_after_the_signature_does_not_hide_it():
+    assert lint_body(RECORD_AFTER_SIGNATURE, ["CL100"]) == []
+
+
+def test_a_record_after_text_without_a_signature_is_still_reported():
+    body = RECORD_AFTER_SIGNATURE.replace("End comment. STEVENS 0", "End comment. 0")
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
