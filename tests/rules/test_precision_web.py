@@ -1,5 +1,5 @@
 """False-positive classes of the AFTER audit of the web layouts (docs/precision/after/SUMMARY-web.md),
-each from real corpus text: a portion mark followed by a period (CL093), `End` / page break / `Comment.`
+each from real corpus text: a portion mark followed by a period or spaced (CL093), `End` / page break / `Comment.`
 (CL097), a REF item that cites talking points by date (CL073), a gap after a redaction above a heading
 and a paragraph marker run into a heading's underline (CL090), a database record glued after the
 signature (CL100)."""
@@ -17,6 +17,12 @@ ORDWAY
 
 def test_a_portion_mark_followed_by_a_period_is_a_mark():
     assert lint_body(MARK_WITH_PERIOD, ["CL093"]) == []
+
+
+def test_a_portion_mark_with_a_space_before_its_parenthesis_is_a_mark():
+    # html-extract/10CAIRO221 L55.
+    body = MARK_WITH_PERIOD.replace("7. (C/NF). Leslie", "7. (C )  Bio information: Alaa El Din Fahmy")
+    assert lint_body(body, ["CL093"]) == []
 
 
 def test_a_paragraph_without_a_mark_is_still_reported():
