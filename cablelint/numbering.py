@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .document import Paragraph, Span
+from .parsing.body import DIVIDER_RE
 
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
 #: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`).
 REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
                                r"|[.!?\"')][ \t]+)X{6,}[ \t.]*$")
-#: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence.
-SENTENCE_END_BEFORE = r"(?<=[.!?:;\"'”)\]])[ \t\n]+"
+#: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence, or
+#: after the underline of a heading run into the paragraph (`Cooperation ------- 17. (C)`, 09SANTIAGO167).
+SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,18 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
 
 
 def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
-    """The text line above paragraph p is a redaction standing for withheld paragraphs."""
-    above = next((line for line in reversed(lines[:p.span.line - 1]) if line.strip()), "")
-    return bool(REDACTION_LINE_RE.search(above))
+    """The text line above paragraph p, past an underlined heading (`XXXXXXXXXXXX` / `-----` /
+    `Baseball, Music and Racism:` / `-----`, 06HAVANA11650), is a redaction standing for withheld
+    paragraphs."""
+    above = [line for line in reversed(lines[:p.span.line - 1]) if line.strip()][:4] + ["", "", ""]
+    k = 0
+    if DIVIDER_RE.match(above[k]):                                      # the heading's underline
+        k += 1
+        if len(above[k].strip()) <= 80 and not REDACTION_LINE_RE.search(above[k]):
+            k += 1                                                      # the heading
+        if DIVIDER_RE.match(above[k]):                                  # its overline
+            k += 1
+    return bool(REDACTION_LINE_RE.search(above[k]))
 
 
 def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, found: int):

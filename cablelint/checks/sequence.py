@@ -29,10 +29,13 @@ class Sequence(CheckKind):
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")
         run_in = self.params.get("run_in")
+        last_run_in = None      # (paragraph, number): a second marker glued in after it is run into it
         for step in walk(cable.paragraphs, cable.lines):
             if step.status == "run_in" and run_in and wanted == "gap":
+                same = last_run_in is not None and last_run_in[0] is step.paragraph
                 yield self.rule.diagnostic(cable, step.at, template=run_in, found=step.expected,
-                                           previous=step.paragraph.number)
+                                           previous=last_run_in[1] if same else step.paragraph.number)
+                last_run_in = (step.paragraph, step.expected)
             elif step.status == wanted:
                 yield self.rule.diagnostic(cable, step.paragraph.number_text.span,
                                            found=step.paragraph.number, expected=step.expected)

@@ -8,11 +8,13 @@ from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
 from .stamps import is_stamp
 
+#: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF). Leslie`) and
+#: a conversion may have spaced (`¶3. (C )  Bio information`).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
-    r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
+    r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?\)[.:,]?)?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
@@ -54,6 +56,12 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: `STEVENS 0 12/23/2007`).
 HTML_TAIL_RE = re.compile(
     r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
+#: A database record glued after the signature, with its date, number, TAGS, subject and summary:
+#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`.
+GLUED_RECORD_RE = re.compile(r"[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
+                             r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
+#: How many lines at the end of a cable a glued record's summary may fill.
+RECORD_REACH = 12
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
@@ -204,7 +212,9 @@ def looks_like_heading(line: str) -> bool:
 
 
 def _without_tail(value: str) -> str:
-    """A last line without what exports put after the signature (looked for near its end only)."""
+    """A last line without what exports put after the signature (looked for near its end only, but a
+    glued database record is cut wherever it starts)."""
+    value = GLUED_RECORD_RE.sub("", value)
     cut = max(0, len(value) - SIGNATURE_REACH)
     return value[:cut] + HTML_TAIL_RE.sub("", value[cut:])
 
@@ -215,6 +225,7 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     last = _last_text_line(lines, len(lines))
     if last is None:
         return None
+    last = _glued_record_start(lines, last)
     name = _signature_on(line_text(lines, last))
     previous = _last_text_line(lines, last)
     if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
@@ -222,6 +233,15 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     first = _signature_on(line_text(lines, previous))
     return Text(f"{first.value} {name.value}", Span(first.span.line, first.span.column, name.span.end_line,
                                                      name.span.end_column))
+
+
+def _glued_record_start(lines: tuple[str, ...], last: int) -> int:
+    """The line where a database record glued after the signature starts (its summary may run over the
+    next lines, 07TRIPOLI1065), or `last` when the last lines hold none."""
+    for i in range(last, max(-1, last - RECORD_REACH), -1):
+        if GLUED_RECORD_RE.search(lines[i]):
+            return i
+    return last
 
 
 def _last_text_line(lines: tuple[str, ...], before: int) -> int | None:

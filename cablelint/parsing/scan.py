@@ -186,10 +186,12 @@ def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summ
 
 
 def _paragraph_ends(lines: tuple[str, ...], i: int) -> bool:
-    """Line i is the last text line before a blank line (and the next text does not finish the marker)."""
+    """Line i is the last text line before a blank line (and the next text, past a page break, does not
+    finish the marker: `End` / `MEXICO 00000505 003 OF 003` / `Comment.`)."""
     if i + 1 < len(lines) and not is_blank(lines[i + 1]):
         return False
-    following = next((lines[j].strip(WS) for j in range(i + 1, len(lines)) if not is_blank(lines[j])), "")
+    following = next((lines[j].strip(WS) for j in range(i + 1, len(lines))
+                      if not is_blank(lines[j]) and not PAGE_BREAK_RE.match(lines[j])), "")
     return not re.match(r"(?:Summary|Comment|Note|Text)\b", following, re.I)
 
 

@@ -21,7 +21,8 @@ CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z .&-]{1,40}$")     # no `/`: `WHA/CEN`
 PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
 REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
                             r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b")
-#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`).
+#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`), also by the
+#: last word before the number (`PARIS POINTS JULY 15`).
 NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
                             r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
@@ -209,7 +210,7 @@ def _ref_stations(cable: Cable) -> list[Node]:
     nodes = []
     for item in cable.refs.items if cable.refs else ():
         m = REF_STATION_RE.match(item.text.value)
-        if m and not NOT_A_CABLE_RE.match(m.group("station")):
+        if m and not NOT_A_CABLE_RE.match(m.group("station").split()[-1]):     # `POINTS JULY 15`: a date
             nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
     return nodes
 
