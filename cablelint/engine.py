@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from . import directives
 from .checks.base import applies
 from .diagnostic import Diagnostic
+from .directives import without_directives
 from .errors import CablelintError
 from .parsing import parse
 from .source import decode
@@ -14,8 +16,15 @@ class RuleCrash(CablelintError):
 
 
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
-    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id."""
-    return lint_cable(parse(text, path, encoding), ruleset)
+    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id.
+
+    Inline directives (`# cablelint: disable-next-line CL091`) are not parsed as cable text; they drop
+    the findings they name (`cablelint.directives`)."""
+    cable_text, found = without_directives(text, ruleset.known)
+    diagnostics = lint_cable(parse(cable_text, path, encoding), ruleset)
+    if found is None:
+        return diagnostics
+    return directives.apply(directives.to_file_lines(diagnostics, found), found, ruleset, path)
 
 
 def lint_cable(cable, ruleset) -> list[Diagnostic]:

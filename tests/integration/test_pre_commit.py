@@ -58,7 +58,7 @@ def try_repo(project, repo, *files):
 def test_hook_fails_with_findings_on_a_seed(project, repo):
     result = try_repo(project, repo, "seed.txt")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "seed.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected" in result.stdout
+    assert "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected" in result.stdout
 
 
 def test_hook_passes_on_a_clean_cable(project, repo):
