@@ -92,7 +92,7 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
     _validate(path, data)
     merged, origins = {}, {}
     if "extend" in data:
-        parent = path.parent / data.pop("extend")
+        parent = Path(os.path.normpath(path.parent / data.pop("extend")))
         if not parent.is_file():
             raise ConfigError(f"{path}: /extend: no such configuration file: {parent}")
         merged, origins = _merged(parent, (*chain, resolved))
