@@ -234,6 +234,7 @@ def _baseline_scope(args, settings) -> dict:
 def _write_baseline(args, reporter, ruleset, scope, fail_level) -> int:
     """Lint, record every finding in the baseline file (replaced atomically); exit 0 unless an input
     could not be read."""
+    _refuse_output_among_inputs(args.write_baseline, args.paths, scope.include, "--write-baseline")
     outcome = _report(args, reporter, ruleset, scope, fail_level, sys.stdout, color=False)
     with atomic_writer(args.write_baseline) as stream:
         GuardedStream(stream, args.write_baseline).write(scope.recorder.dumps())
@@ -255,7 +256,8 @@ def _tell_stale(stale: list[dict], show: bool) -> None:
                      f"rewrite with --write-baseline\n")
 
 
-def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...]) -> None:
+def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...],
+                                flag: str = "--output") -> None:
     """--output naming a file that would be linted is refused before anything is written: the report would
     replace a cable."""
     try:
@@ -264,7 +266,7 @@ def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[st
         return                      # a path that does not exist is no input; other problems show when writing
     for found in discover(paths, include):
         if found.path != STDIN and found.error is None and _is_same_file(found.path, target):
-            raise UsageError(f"--output {output} is one of the inputs ({found.path}); the report would replace it")
+            raise UsageError(f"{flag} {output} is one of the inputs ({found.path}); the report would replace it")
 
 
 def _is_same_file(path: str, target: os.stat_result) -> bool:

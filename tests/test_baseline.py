@@ -111,3 +111,10 @@ def test_a_bad_baseline_is_one_line_and_exit_2(project, content, message):
 def test_missing_baseline_is_exit_2(project):
     code, _, err = run(project, "--baseline", "nope.json", "cables")
     assert code == 2 and "nope.json: baseline cannot be read" in err
+
+
+def test_write_baseline_over_a_cable_is_refused(project):
+    cable = project / "cables" / "gap.txt"
+    code, _, err = run(project, "--write-baseline", "cables/gap.txt", "cables")
+    assert code == 2 and "--write-baseline cables/gap.txt is one of the inputs" in err
+    assert cable.read_text(encoding="utf-8") == GAP

@@ -47,6 +47,7 @@ class SarifReporter(Reporter):
             return
         known = linted is not None and linted[0] == path
         hashes = line_hashes(linted[1]) if known else {}
+        # over the findings reported: in a run with a baseline, the hidden ones are not counted as repeats
         ours = fingerprints(diagnostics, linted[1]) if known else [None] * len(diagnostics)
         uri = artifact_location(path, self.run.root)
         for d, fingerprint in zip(diagnostics, ours):
