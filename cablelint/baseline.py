@@ -24,6 +24,7 @@ class Baseline:
     def __init__(self, entries: dict[str, list[dict]]) -> None:
         self.entries = entries
         self.left: dict[str, Counter] = {}        # per linted path: recorded findings not met (yet)
+        self.hidden = 0                            # findings hidden so far
 
     def hide(self, path: str, diagnostics: list, text: str) -> list:
         """The diagnostics of one file (path relative to the configuration's folder) not in the baseline."""
@@ -32,6 +33,7 @@ class Baseline:
         for d, fingerprint in zip(diagnostics, fingerprints(diagnostics, text)):
             if left[(d.rule_id, fingerprint)] > 0:
                 left[(d.rule_id, fingerprint)] -= 1
+                self.hidden += 1
             else:
                 kept.append(d)
         self.left[path] = +left

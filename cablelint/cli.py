@@ -179,9 +179,11 @@ def _lint(args) -> int:
     else:
         outcome = _report(args, reporter, ruleset, scope, fail_level, sys.stdout,
                           color=use_color(args.color, sys.stdout))
+    summary = _summary_line(outcome)
     if scope.baseline is not None:
         _tell_stale(scope.baseline.stale(), args.show_stale)
-    sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
+        summary = summary[:-1] + f"; {scope.baseline.hidden} hidden by the baseline\n"
+    sys.stderr.write(summary)       # after --output is in place: the summary is the last word
     return _exit_code(args, outcome)
 
 
@@ -228,7 +230,9 @@ def _baseline_scope(args, settings) -> dict:
     if args.write_baseline:
         return {"recorder": baseline.BaselineWriter()}
     path = args.baseline or settings.baseline
-    return {"baseline": baseline.load(Path(path))} if path is not None else {}
+    if path is None or args.show_settings or args.show_files:      # those show it, they do not read it
+        return {}
+    return {"baseline": baseline.load(Path(path))}
 
 
 def _write_baseline(args, reporter, ruleset, scope, fail_level) -> int:

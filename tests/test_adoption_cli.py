@@ -158,3 +158,16 @@ def test_json_and_sarif_record_the_paths_that_could_not_be_read(tmp_path):
 def test_show_files_names_an_unusable_path_and_exits_2(tmp_path):
     code, out, err = run(tmp_path, "--show-files", "missing.txt")
     assert (code, out) == (2, "") and "missing.txt: no such file or directory" in err
+
+
+def test_pyproject_extends_a_yaml_configuration_and_names_its_baseline(project):
+    (project / ".cablelint.yaml").write_text("select: [CL090]\nfail-level: warning\n", encoding="utf-8")
+    (project / "cables" / "pyproject.toml").write_text(
+        '[tool.cablelint]\nextend = "../.cablelint.yaml"\nbaseline = "base.json"\nfail-level = "error"\n',
+        encoding="utf-8")
+    code, out, _ = run(project / "cables", "config", "--format", "json")
+    rows = {row["setting"]: row for row in json.loads(out)}
+    assert rows["baseline"]["value"] == str(project / "cables" / "base.json")
+    assert rows["fail-level"]["value"] == "error"
+    assert rows["fail-level"]["origin"] == str(project / "cables" / "pyproject.toml")
+    assert rows["select"]["origin"] == str(project / ".cablelint.yaml")

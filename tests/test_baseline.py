@@ -63,7 +63,8 @@ def test_write_then_lint_with_the_baseline_is_clean_and_written_twice_the_same(p
     jsonschema.Draft202012Validator(schema).validate(data)
     assert list(data["files"]) == ["cables/gap.txt"] and data["version"] == 1
     assert [e["rule"] for e in data["files"]["cables/gap.txt"]] == ["CL090", "CL090"]
-    assert run(project, "--baseline", "baseline.json", "cables") == (0, "", "0 findings in 1 file\n")
+    assert run(project, "--baseline", "baseline.json", "cables") == (
+        0, "", "0 findings in 1 file; 2 hidden by the baseline\n")
 
 
 def test_baseline_survives_inserted_lines_and_shows_new_and_edited_findings(project):
