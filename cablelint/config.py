@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import safe_yaml
 from .errors import ConfigError
 from .resources import data_dir
 from .schema_errors import first_problem
@@ -103,7 +104,7 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
 
 def _read(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: {exc.strerror or exc}") from None
     if path.name == "pyproject.toml":
@@ -111,20 +112,17 @@ def _read(path: Path) -> dict:
             import tomllib
         except ModuleNotFoundError:            # Python 3.10
             import tomli as tomllib
+        text = safe_yaml.utf8_text(data, str(path), ConfigError)
         try:
             return tomllib.loads(text).get("tool", {}).get("cablelint", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    import yaml
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
-    if data is None:
+    settings = safe_yaml.load(data, str(path), ConfigError)
+    if settings is None:
         return {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: /: expected a mapping of settings, found {type(data).__name__}")
-    return data
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{path}: /: expected a mapping of settings, found {type(settings).__name__}")
+    return settings
 
 
 def _validate(path: Path, data: dict) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
+
+from .dating import CableDate, resolve_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +193,13 @@ class ClassifiedBy:
         """The mirror cut the line short (`Classified By: Ambassador John ...`)."""
         return self.raw.value.rstrip().endswith(("...", "\u2026"))
 
+    @property
+    def derivative(self) -> bool:
+        """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
+        sources, and the reason is theirs."""
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b", self.raw.value,
+                        re.I) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -225,6 +235,21 @@ class Split:
     after: Text
 
 
+@dataclass(frozen=True, slots=True)
+class Container:
+    """What the cable text was taken out of (cablelint/container): layout, steps and markup traces.
+
+    Spans here, as everywhere in the model, are in the extracted text; the engine maps findings back
+    to the original file.
+    """
+
+    layout: str                     # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
+    steps: tuple[str, ...]
+    reported: bool                  # a container around the cable, reported once (CL136)
+    anchors: tuple[Text, ...] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
+    tag_links: tuple[Text, ...] = ()
+
+
 @dataclass(frozen=True)
 class Cable:
     """One cable as the parser understood it. Derived facts are properties, computed from parts."""
@@ -253,8 +278,10 @@ class Cable:
     summary_problems: tuple[Text, ...] = ()  # value: what is wrong with the summary markers
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    declassification_stamps: tuple[Text, ...] = ()  # an archive's release stamp, not the cable's own text
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+    container: Container | None = None   # the layout the text was taken out of (None: parsed directly)
 
     @cached_property
     def text(self) -> str:
@@ -282,14 +309,15 @@ class Cable:
             return "U" if letter == "E" else letter
         return None
 
+    @cached_property
+    def dated(self) -> CableDate | None:
+        """When the cable was written (a day or a year, see `dating.resolve_date`), or None."""
+        return resolve_date(self)
+
     @property
     def date(self) -> _dt.date | None:
-        """The cable's date: the DTG, else the mirror's Created date."""
-        if self.header is not None and self.header.dtg is not None and self.header.dtg.when is not None:
-            return self.header.dtg.when.date()
-        if self.metadata is not None and self.metadata.created_at is not None:
-            return self.metadata.created_at.date()
-        return None
+        """The cable's day, when it is known (DTG, else the mirror's Created date)."""
+        return self.dated.exact if self.dated is not None else None
 
     @property
     def is_empty(self) -> bool:

@@ -2,33 +2,74 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import directives
 from .checks.base import applies
-from .diagnostic import Diagnostic
+from .container import Extraction, LineIndex, extract, map_span
+from .diagnostic import Diagnostic, Edit, Fix
 from .directives import without_directives
+from .document import Cable, Container, Span, Text
 from .errors import CablelintError
 from .parsing import parse
+from .parsing.scan import flattened_captions
 from .source import decode
+
+
+#: The most findings one rule reports in one file; the rest become one finding that counts them, so that a
+#: damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a SARIF run).
+MAX_FINDINGS_PER_RULE = 100
 
 
 class RuleCrash(CablelintError):
     """A check kind raised: a bug in the rule or its plugin, reported with the rule and the file."""
 
 
+def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Extraction]:
+    """Take the cable out of its container (cablelint/container) and parse it."""
+    extraction = extract(text)
+    index = LineIndex(extraction.text)
+
+    def traced(kind: str) -> tuple[Text, ...]:
+        found = []
+        for trace in extraction.traces:
+            if trace.kind == kind:
+                line, column = index.position(trace.start)
+                end_line, end_column = index.position(trace.end)
+                found.append(Text(trace.markup, Span(line, column, end_line, end_column)))
+        return tuple(found)
+
+    container = Container(extraction.layout, extraction.steps, extraction.reported,
+                          traced("anchor"), traced("tag-link"))
+    cable = parse(extraction.text, path, encoding)
+    relined = extraction.layout == "flattened" or \
+        (extraction.layout == "json-record" and any("line breaks" in step for step in extraction.steps))
+    if relined and not cable.flattened:    # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
+        glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
+        cable = replace(cable, body_captions=cable.body_captions + glued)
+    return replace(cable, container=container, flattened=cable.flattened or relined), extraction
+
+
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
-    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id.
+    """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id, and
+    pointing into `text` itself whatever container the cable was taken out of.
 
-    Inline directives (`# cablelint: disable-next-line CL091`) are not parsed as cable text; they drop
-    the findings they name (`cablelint.directives`)."""
-    cable_text, found = without_directives(text, ruleset.known)
-    diagnostics = lint_cable(parse(cable_text, path, encoding), ruleset)
-    if found is None:
-        return diagnostics
-    return directives.apply(directives.to_file_lines(diagnostics, found), found, ruleset, path)
+    Inline directives (`# cablelint: disable-next-line CL091`) are removed before the container and the
+    parser see the text; they drop the findings they name (`cablelint.directives`)."""
+    cable_text, found_directives = without_directives(text, ruleset.known)
+    cable, extraction = read_cable(cable_text, path, encoding)
+    found = lint_cable(cable, ruleset)
+    if not extraction.offsets.is_identity:
+        found = to_original(found, extraction, cable_text)
+        found.sort(key=lambda d: d.sort_key)
+    if found_directives is None:
+        return found
+    return directives.apply(directives.to_file_lines(found, found_directives), found_directives, ruleset, path)
 
 
-def lint_cable(cable, ruleset) -> list[Diagnostic]:
-    """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`)."""
+def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
+    """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`); the
+    diagnostics point into the extracted text the cable was parsed from, sorted."""
     path = cable.path
     found: list[Diagnostic] = []
     for check in ruleset.checks:
@@ -37,12 +78,43 @@ def lint_cable(cable, ruleset) -> list[Diagnostic]:
         if check.rule.when and not applies(check.rule.when, cable):
             continue
         try:
-            found.extend(check.check(cable))
+            findings = list(check.check(cable))
         except Exception as exc:  # plugin boundary: name the rule and the file
             raise RuleCrash(f"{path}: rule {check.rule.id} ({check.rule.name}) crashed: "
                             f"{type(exc).__name__}: {exc}") from exc
+        found.extend(capped(findings))
     found.sort(key=lambda d: d.sort_key)
     return found
+
+
+def to_original(found: list[Diagnostic], extraction: Extraction, original: str) -> list[Diagnostic]:
+    """Diagnostics (and their fix edits) moved from the extracted text to the original file."""
+    extracted, source = LineIndex(extraction.text), LineIndex(original)
+
+    def moved(span: Span) -> Span:
+        return map_span(span, extraction.offsets, extracted, source)
+
+    result = []
+    for d in found:
+        span = moved(Span(d.line, d.column, d.end_line, d.end_column))
+        fix = d.fix
+        if fix is not None:
+            fix = Fix(fix.description, tuple(Edit(moved(e.span), e.replacement) for e in fix.edits), fix.safe)
+        result.append(replace(d, line=span.line, column=span.column, end_line=span.end_line,
+                              end_column=span.end_column, fix=fix))
+    return result
+
+
+def capped(findings: list[Diagnostic], limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:
+    """One rule's findings in one file: the first `limit` by position, then, when there are more, one finding
+    at the first one left out that says how many were left out."""
+    if len(findings) <= limit:
+        return findings
+    findings = sorted(findings, key=lambda d: d.sort_key)
+    more = len(findings) - limit
+    summary = replace(findings[limit], fix=None, message=f"{more} more findings of this rule in this file are not "
+                      f"shown (at most {limit} per rule and file)")
+    return [*findings[:limit], summary]
 
 
 def lint_bytes(data: bytes, path: str, ruleset) -> list[Diagnostic]:

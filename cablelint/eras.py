@@ -91,18 +91,22 @@ def eras_of_order(order: str | None) -> tuple[Era, ...]:
 
 
 def cable_eras(cable: Cable) -> tuple[Era, ...]:
-    """The order(s) a cable was written under: the one in force on its date, else the order its E.O. line
-    names (when that order is known); empty when neither is known, so era rules say nothing."""
-    date = cable.date
-    if date is not None:
-        era = era_on(date)
-        return (era,) if era else ()
+    """The order(s) a cable was written under: the one in force on its date (for a year-only date, the
+    one in force all that year), else the order its E.O. line names (when that order is known); empty
+    when neither is known, so era rules say nothing."""
+    dated = cable.dated
+    if dated is not None:
+        first = era_on(dated.earliest)
+        if dated.exact is not None or first == era_on(dated.latest):
+            return (first,) if first else ()
     if cable.eo is None or cable.eo.decl_kind == "review":   # a later review stamp names the reviewer's order
         return ()
     return eras_of_order(cable.eo.order)
 
 
 def required(cable: Cable, requirement: str) -> bool:
-    """The order the cable was written under required `requirement`; False when that order is unknown."""
+    """The order the cable was written under required `requirement` (on every day the cable may date
+    from); False when that order is unknown."""
     eras = cable_eras(cable)
-    return bool(eras) and all(era.requires(requirement, cable.date) for era in eras)
+    earliest = cable.dated.earliest if cable.dated is not None else None
+    return bool(eras) and all(era.requires(requirement, earliest) for era in eras)

@@ -31,15 +31,21 @@ def run(command: str, argv: list[str]) -> int:
 
 
 def _parse(args) -> int:
+    from .engine import read_cable
     from .escaping import utf8_safe
-    from .parsing import parse
     from .reading import read_path, read_stdin
     from .source import decode
     data = read_stdin(args.file) if args.file == "-" else read_path(args.file)
     source = decode(data, args.file)
-    cable = parse(source.text, args.file, source.encoding)
-    model = {"path": utf8_safe(cable.path), "level": cable.level, "date": cable.date, "partial": cable.is_partial,
-             **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable) if f.name not in ("path", "lines")}}
+    cable, _ = read_cable(source.text, args.file, source.encoding)
+    dated = cable.dated
+    model = {"path": utf8_safe(cable.path), "layout": cable.container.layout, "steps": cable.container.steps,
+             "level": cable.level, "date": cable.date,
+             "dated": dated and {"earliest": dated.earliest, "latest": dated.latest, "source": dated.source},
+             "partial": cable.is_partial,
+             **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable)
+                if f.name not in ("path", "lines", "container")},
+             "traces": {"anchors": cable.container.anchors, "tag_links": cable.container.tag_links}}
     if args.format == "json":
         sys.stdout.write(json.dumps(_plain(model), indent=2, ensure_ascii=False) + "\n")
     else:
@@ -62,7 +68,8 @@ def _plain(value):
 
 
 def _tree(value, name: str = "", depth: int = 0):
-    """Indented lines: `name  L:C-L:C  value` for every part that has a span."""
+    """Indented lines: `name  L:C-L:C  value` for every part that has a span (spans are lines and
+    columns of the extracted text, which `steps` describes)."""
     pad = "  " * depth
     if isinstance(value, dict) and set(value) >= {"value", "span"}:
         s = value["span"]

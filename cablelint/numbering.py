@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from .document import Paragraph
+from .document import Paragraph, Span
+
+#: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
+#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`).
+REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
+                               r"|[.!?\"')][ \t]+)X{6,}[ \t.]*$")
+#: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence.
+SENTENCE_END_BEFORE = r"(?<=[.!?:;\"'”)\]])[ \t\n]+"
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One paragraph in the walk: the number it should have and what the walk made of it."""
+    """One paragraph in the walk: the number it should have and what the walk made of it.
+
+    A `run_in` step is a marker glued into `paragraph`'s text (`...15-17. 7. In this new setting`):
+    `expected` is its number and `at` its place.
+    """
 
     paragraph: Paragraph
     expected: int
-    status: str          # ok | spurious | restart | resume | gap
+    status: str          # ok | spurious | restart | resume | gap | withheld | run_in
+    at: Span | None = None
 
 
 def is_spurious_one(number: int, expected: int) -> bool:
@@ -23,15 +37,23 @@ def is_spurious_one(number: int, expected: int) -> bool:
     return expected > 1 and number != expected and len(text) > 1 and text[0] == "1" and text[1] != "0" and int(text[1:]) == expected
 
 
-def walk(paragraphs: tuple[Paragraph, ...]) -> Iterator[Step]:
+def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
     A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT); the outer
-    numbering resumes when its next number appears.
+    numbering resumes when its next number appears. A number out of place that the next paragraph
+    corrects is blamed alone (`3, 7, 4`: the 7). Given the cable's lines, the walk also finds the
+    markers of skipped numbers glued into the previous paragraph (`run_in`), and a skip right after
+    a redaction that stands for withheld paragraphs (`withheld`).
     """
     expected, outer = 1, []
-    for p in paragraphs:
+    for index, p in enumerate(paragraphs):
         number = p.number
+        if number > expected and index and lines:
+            for glued_number, at in _run_in_markers(lines, paragraphs[index - 1], expected, number):
+                yield Step(paragraphs[index - 1], glued_number, "run_in", at)
+                expected = glued_number + 1
+        following = paragraphs[index + 1].number if index + 1 < len(paragraphs) else None
         if number == expected:
             status, effective = "ok", number
         elif outer and number == outer[-1]:
@@ -42,7 +64,40 @@ def walk(paragraphs: tuple[Paragraph, ...]) -> Iterator[Step]:
         elif number == 1 and expected > 2:
             outer.append(expected)
             status, effective = "restart", number
+        elif number > expected and lines and _after_redaction(lines, p):
+            status, effective = "withheld", number
+        elif following == expected:
+            status, effective = "gap", expected - 1        # a stray number: the next one goes on
+        elif following == expected + 1:
+            status, effective = "gap", expected            # a wrong number in the expected one's place
         else:
             status, effective = "gap", number
         yield Step(p, expected, status)
         expected = effective + 1
+
+
+def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
+    """The text line above paragraph p is a redaction standing for withheld paragraphs."""
+    above = next((line for line in reversed(lines[:p.span.line - 1]) if line.strip()), "")
+    return bool(REDACTION_LINE_RE.search(above))
+
+
+def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, found: int):
+    """(number, span) of the markers expected, expected+1 ... below `found` glued, in order, into the
+    text of the previous paragraph after the end of a sentence (`N)` there numbers a list)."""
+    first = previous.marker.span.line - 1
+    block = lines[first:previous.span.end_line]
+    text = "\n".join(block)
+    starts = [0]
+    for line in block[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    at = previous.marker.span.end_column - 1
+    for number in range(expected, found):
+        marker = rf"(?P<marker>¶?{number}\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?(?=[A-Z\"(])"
+        m = re.compile(SENTENCE_END_BEFORE + marker).search(text, at)
+        if m is None:
+            return
+        row = bisect_right(starts, m.start("marker")) - 1
+        column = m.start("marker") - starts[row] + 1
+        yield number, Span(first + row + 1, column, first + row + 1, column + len(m.group("marker")))
+        at = m.end()

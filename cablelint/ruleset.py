@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from . import __version__, regex_policy, safe_yaml
 from .checks.base import WHEN_SCHEMA, CheckKind, Rule
 from .diagnostic import Severity
 from .errors import RulePackError, UsageError
@@ -20,7 +22,7 @@ from .vocabularies import Vocabularies
 
 
 #: Bumped when the shape of cached rules changes, so that an old cache is not read.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,11 @@ def load_rules(registry: Registry) -> list[Rule]:
     """Every rule of every registered pack, validated. Raises RulePackError with file, rule and pointer."""
     packs = [(str(getattr(p, "name", p)), str(p), _pack_bytes(plugin, p)) for plugin, p in registry.rule_packs]
     key = _cache_key(packs, registry)
-    cached = _read_cache(key)
+    cached = _read_cache(key, packs, registry)
     if cached is None:
         cached = [{**rule, "pack_index": index} for index, (name, where, data) in enumerate(packs)
                   for rule in _validated_pack(where, data, registry)]
-        _write_cache(key, cached)
+        _write_cache(key, packs, cached)
     rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
     for entry in cached:
         plugin, pack = registry.rule_packs[entry["pack_index"]]
@@ -150,13 +152,8 @@ def pack_schema(registry: Registry) -> dict:
 
 def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
     import jsonschema
-    import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        pack = yaml.load(data, Loader=loader)
-    except yaml.YAMLError as exc:
-        raise RulePackError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    pack = safe_yaml.load(data, where, RulePackError)
     schema = pack_schema(registry)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     _raise_first(where, pack, validator.iter_errors(pack))
@@ -168,8 +165,33 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
         errors = jsonschema.Draft202012Validator(params_schema, format_checker=jsonschema.FormatChecker()) \
             .iter_errors(rule.get("params", {}))
         _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
+        check_regexes(where, rule, index, kind.params_schema)
         rule["pack"] = pack["pack"]
     return pack["rules"]
+
+
+def check_regexes(where: str, rule: dict, index: int, params_schema: dict) -> None:
+    """Refuse a rule whose regexes break the regex policy (regex_policy.py), naming pack, rule and pointer."""
+    flags = re.I if rule.get("params", {}).get("ignore_case") else 0
+    for pointer, pattern in _regexes(params_schema, rule.get("params", {}), f"/rules/{index}/params"):
+        why = regex_policy.problem(pattern, flags)
+        if why:
+            shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+            raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: regex {shown!r} refused: {why}")
+
+
+def _regexes(schema: dict, value, pointer: str):
+    """(JSON pointer, string) of every value that `schema` marks as `"format": "regex"`."""
+    if schema.get("format") == "regex" and isinstance(value, str):
+        yield pointer, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            sub = schema.get("properties", {}).get(key, schema.get("additionalProperties"))
+            if isinstance(sub, dict):
+                yield from _regexes(sub, item, f"{pointer}/{key}")
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for position, item in enumerate(value):
+            yield from _regexes(schema["items"], item, f"{pointer}/{position}")
 
 
 def _raise_first(where: str, pack, errors, prefix: str = "") -> None:
@@ -206,20 +228,86 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
-def _read_cache(key: str) -> list[dict] | None:
-    try:
-        return json.loads((_cache_dir() / f"rules-{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+def _trusted(status: os.stat_result) -> bool:
+    """A cache folder or file is used only when it is ours and nobody else may write to it."""
+    if not hasattr(os, "geteuid"):          # Windows: no owner and mode bits to check
+        return True
+    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _write_cache(key: str, rules: list[dict]) -> None:
-    """Best effort: a read-only home only costs the validation next time."""
+def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
+    """The cached rules, or None (a cache miss) unless folder and file are trusted, the entry is well formed,
+    was made from these very packs (their SHA-256 and rule ids) and its checksum and regexes hold."""
     folder = _cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(rules), encoding="utf-8")
+        if not _trusted(folder.stat()):
+            return None
+        with open(folder / f"rules-{key}.json", "rb") as handle:
+            if not _trusted(os.fstat(handle.fileno())):
+                return None
+            entry = json.loads(handle.read().decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not (isinstance(entry, dict) and entry.get("key") == key and entry.get("packs") == _pack_digests(packs)
+            and isinstance(entry.get("rules"), list) and entry.get("checksum") == _checksum(entry["rules"])):
+        return None
+    rules = entry["rules"]
+    if not all(_well_formed(rule, len(packs), registry) for rule in rules):
+        return None
+    for index, (_, _, data) in enumerate(packs):
+        cached_ids = {rule["id"].encode() for rule in rules if rule["pack_index"] == index}
+        if cached_ids != set(RULE_ID_LINE_RE.findall(data)):
+            return None         # not the rules the pack's text names (a pack in flow style always misses)
+    try:
+        for position, rule in enumerate(rules):
+            check_regexes("cache", rule, position, registry.check_kinds[rule["check"]].params_schema)
+    except RulePackError:
+        return None
+    return rules
+
+
+def _pack_digests(packs) -> list[str]:
+    return [hashlib.sha256(data).hexdigest() for _, _, data in packs]
+
+
+def _checksum(rules: list) -> str:
+    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
+
+
+#: A block-style rule's `id:` line in a pack, as bytes: what the cached rule ids are compared with.
+RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
+#: The fields of a cached rule and their JSON types (the validated pack's rule plus `pack`, `pack_index`).
+_CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
+                  "pack_index": int}
+_OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
+                    "fixable": bool, "default": bool}
+
+
+def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
+    if not isinstance(rule, dict) or any(not isinstance(rule.get(f), t) for f, t in _CACHED_FIELDS.items()):
+        return False
+    if any(f in rule and not isinstance(rule[f], t) for f, t in _OPTIONAL_FIELDS.items()):
+        return False
+    return (0 <= rule["pack_index"] < pack_count and rule["check"] in registry.check_kinds
+            and rule["severity"].upper() in Severity.__members__)
+
+
+def _write_cache(key: str, packs, rules: list[dict]) -> None:
+    """Best effort: a read-only home only costs the validation next time. Never into a folder others may
+    write to; the file is readable by its owner only."""
+    folder = _cache_dir()
+    entry = {"key": key, "packs": _pack_digests(packs), "checksum": _checksum(rules), "rules": rules}
+    tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _trusted(folder.stat()):
+            return
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(entry, handle)
         os.replace(tmp, folder / f"rules-{key}.json")
     except OSError:
-        pass
+        try:
+            tmp.unlink()
+        except OSError:
+            pass

@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .discover import DEFAULT_INCLUDE, STDIN, discover
-from .engine import lint_cable
+from .engine import lint_cable, read_cable
 from .errors import InputError, error_line
-from .layout import LAYOUTS, detect_layout
-from .parsing import parse
+from .container import LAYOUTS
 from .reading import read_path, read_stdin
 from .source import decode
 
@@ -74,9 +73,8 @@ def tally(paths: list[str], ruleset, include=DEFAULT_INCLUDE) -> tuple[dict[str,
             sys.stderr.write(error_line(str(exc)))
             errors += 1
             continue
-        cable = parse(source.text, found.path, source.encoding)
-        layout = detect_layout(cable, crlf=b"\r\n" in data)
-        layouts.setdefault(layout, Tally()).add(cable, lint_cable(cable, ruleset))
+        cable, _ = read_cable(source.text, found.path, source.encoding)
+        layouts.setdefault(cable.container.layout, Tally()).add(cable, lint_cable(cable, ruleset))
     return dict(sorted(layouts.items(), key=lambda item: LAYOUTS.index(item[0]))), errors
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from cablelint.ruleset import build
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpus" / "cables"
+#: The corpus beside the project; CABLELINT_CORPUS points elsewhere (a worktree one level deeper).
+CORPUS = Path(os.environ.get("CABLELINT_CORPUS", ROOT.parent / "shared" / "corpus" / "cables"))
 
 #: A minimal well-formed CONFIDENTIAL cable of 2007; `lint_body` puts a snippet in place of its body.
 HEADER = """VZCZCXRO7837

@@ -45,6 +45,6 @@ def test_lint_paths_reads_a_configuration_and_lists_unreadable_paths(tmp_path):
 
 def test_load_ruleset_selects_and_refuses_unknown_rules():
     assert [rule.id for rule in cablelint.load_ruleset(select=["CL09"], ignore=["CL097"]).rules] == \
-        ["CL090", "CL091", "CL092", "CL093", "CL094", "CL095", "CL096"]
+        ["CL090", "CL091", "CL092", "CL093", "CL094", "CL095", "CL096", "CL098"]
     with pytest.raises(CablelintError, match="did you mean 'CL090'"):
         cablelint.load_ruleset(select=["CL9O"])

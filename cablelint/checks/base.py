@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Iterator
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from .. import eras
+from ..dating import CableDate
 from ..document import Cable, Span
 from ..selectors import select
 
@@ -56,6 +57,8 @@ class Rule:
 def _display(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, CableDate):
+        return str(value)
     return str(value)
 
 
@@ -75,11 +78,12 @@ def applies(when: dict, cable: Cable) -> bool:
         if key == "required_by_order" and not all(eras.required(cable, name) for name in expected):
             return False
         if key in ("dated_from", "dated_before"):
-            date = cable.date
-            if date is None:
+            dated = cable.dated
+            if dated is None:
                 return False
-            limit = dt.date.fromisoformat(expected)
-            if (key == "dated_from" and date < limit) or (key == "dated_before" and date >= limit):
+            limit = dt.date.fromisoformat(expected)   # a year-only date must lie wholly on the right side
+            if (key == "dated_from" and dated.earliest < limit) or \
+                    (key == "dated_before" and dated.latest >= limit):
                 return False
     return True
 

@@ -26,7 +26,8 @@ class Date(CheckKind):
     - `max_days`: the date must be at most this many days after the cable date.
     - `max_years`: the date must be at most this many years after the cable date.
 
-    Cables without a known date are not checked. Message placeholders: `{value}`, `{cable_date}`,
+    Cables without a known date are not checked; a cable known only by its year is reported only
+    when the limit is broken for every day of that year. Message placeholders: `{value}`, `{cable_date}`,
     `{years}` (years between the two dates, one decimal), `{days}`.
     """
 
@@ -38,15 +39,17 @@ class Date(CheckKind):
     }
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
-        cable_date = cable.date
-        if cable_date is None:
+        dated = cable.dated
+        if dated is None:
             return
+        first, last = dated.earliest, dated.latest
         for node in select(cable, self.rule.target):
             date = node.value
-            too_early = "min_days" in self.params and date < cable_date + dt.timedelta(days=self.params["min_days"])
-            too_late = ("max_years" in self.params and date > add_years(cable_date, self.params["max_years"])) or \
-                ("max_days" in self.params and date > cable_date + dt.timedelta(days=self.params["max_days"]))
+            too_early = "min_days" in self.params and date < first + dt.timedelta(days=self.params["min_days"])
+            too_late = ("max_years" in self.params and date > add_years(last, self.params["max_years"])) or \
+                ("max_days" in self.params and date > last + dt.timedelta(days=self.params["max_days"]))
             if too_early or too_late:
-                years = round((date - cable_date).days / 365.25, 1)
-                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=cable_date, years=years,
-                                           days=(date - cable_date).days)
+                nearest = first if too_early else last
+                years = round((date - nearest).days / 365.25, 1)
+                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=dated, years=years,
+                                           days=(date - nearest).days)

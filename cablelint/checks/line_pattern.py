@@ -8,6 +8,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
+from ..selectors import select
 from .base import CheckKind
 
 
@@ -45,6 +46,11 @@ class LinePattern(CheckKind):
     - `labels`: a phrase for each of some named groups of the regex; `{label}` is the phrase of the first
       of them that took part in the match (one rule, several kinds of the same damage).
 
+    - a `target` (optional): nodes of that selector in the region are reported as matches too (markup
+      that the source layer took out of the text, such as the HTML anchors of an HTML fragment), with
+      `target_message` as their message when given, and only the first of them reported (with how
+      many more there are, `{more}`) when there are more than `target_collapse`.
+
     One finding per line, at the first match, unless `every_match`. Message placeholders: `{match}`,
     `{label}`, `{more}` (empty unless collapsed, else e.g. " (and 42 more lines like it)").
     """
@@ -61,6 +67,8 @@ class LinePattern(CheckKind):
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
+            "target_message": {"type": "string"},
+            "target_collapse": {"type": "integer", "minimum": 1},
         },
     }
 
@@ -70,6 +78,8 @@ class LinePattern(CheckKind):
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         lines = region_lines(cable, self.params.get("region", "all"))
+        if self.rule.target and lines:
+            yield from self._targets(cable, lines)
         if not lines or ("requires" in self.params and not any(r in cable.text for r in self.params["requires"])):
             return
         starts = cable.line_starts
@@ -88,6 +98,18 @@ class LinePattern(CheckKind):
             return
         for index, m in found:
             yield self._at(cable, index, m, "")
+
+    def _targets(self, cable: Cable, lines: range) -> Iterator[Diagnostic]:
+        nodes = [node for node in select(cable, self.rule.target) if node.span.line - 1 in lines]
+        collapse = self.params.get("target_collapse")
+        if collapse and len(nodes) > collapse:
+            more = f" (and {len(nodes) - 1} more lines like it)"
+            nodes = nodes[:1]
+        else:
+            more = ""
+        for node in nodes:
+            yield self.rule.diagnostic(cable, node.span, template=self.params.get("target_message"),
+                                       match=node.value, more=more)
 
     def _at(self, cable: Cable, index: int, m: re.Match, more: str) -> Diagnostic:
         group = "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0

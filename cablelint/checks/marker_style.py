@@ -1,8 +1,7 @@
-"""marker_style: paragraph markers should all be written the way most of the cable writes them."""
+"""marker_style: a cable that mixes marker styles should write its paragraph markers the standard way."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Iterator
 
 from ..diagnostic import Diagnostic
@@ -21,19 +20,17 @@ def mark_style(p: Paragraph) -> str | None:
     return (" (M)" if p.space_before_mark else "(M)") if p.portion_mark else None
 
 
-def _dominant(counts: Counter):
-    """The clear majority value, or None when the two most common tie."""
-    common = counts.most_common(2)
-    if not common or (len(common) == 2 and common[0][1] == common[1][1]):
-        return None
-    return common[0][0]
+#: The standard marker: `¶` right before the number, a space before the portion mark (`¶7. (C)`).
+STANDARD_PILCROW, STANDARD_MARK = "¶", " (M)"
 
 
 class MarkerStyle(CheckKind):
-    """Reports paragraphs whose marker differs from the cable's most common style: the pilcrow
-    (`¶1.`, `¶ 1.`, `1.`) and, for marked paragraphs, the space before the portion mark (`1. (C)`,
-    `1.(C)`). A missing mark is not a style (portion-mark rules report it); markdown around a marker
-    and a spurious leading `1` are other rules' findings and are not counted. No parameters.
+    """Reports paragraph markers that differ from the standard `¶N. (M)` in a cable that writes some
+    markers the standard way: the pilcrow (`¶ 8.`, or a bare `8.` among `¶7.`) and, for marked
+    paragraphs, the space before the portion mark (`4.(C)` among `3. (C)`). A cable that writes all
+    its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part. A
+    missing mark is not a style (portion-mark rules report it); markdown around a marker and a
+    spurious leading `1` are other rules' findings and are not counted. No parameters.
 
     Message placeholders: `{found}`, `{expected}`.
     """
@@ -43,16 +40,16 @@ class MarkerStyle(CheckKind):
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         paragraphs = [step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"]
-        pilcrow = _dominant(Counter(pilcrow_style(p) for p in paragraphs))
-        mark = _dominant(Counter(mark_style(p) for p in paragraphs if p.portion_mark))
+        marked = [p for p in paragraphs if p.portion_mark]
+        judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
+        judge_mark = any(mark_style(p) == STANDARD_MARK for p in marked)
         for p in paragraphs:
-            wrong_pilcrow = pilcrow is not None and pilcrow_style(p) != pilcrow
-            wrong_mark = mark is not None and p.portion_mark is not None and mark_style(p) != mark
-            if not (wrong_pilcrow or wrong_mark):
-                continue
+            pilcrow = STANDARD_PILCROW if judge_pilcrow else pilcrow_style(p)
+            mark = (STANDARD_MARK if judge_mark else mark_style(p)) if p.portion_mark else ""
             found = f"{pilcrow_style(p)}N.{mark_style(p) or ''}"
-            expected = f"{pilcrow if pilcrow is not None else pilcrow_style(p)}N." + \
-                ((mark if mark is not None else mark_style(p)) if p.portion_mark else "")
+            expected = f"{pilcrow}N.{mark}"
+            if found == expected:
+                continue
             end = p.portion_mark.span.end_column + 1 if p.portion_mark else p.marker.span.end_column
             span = Span(p.marker.span.line, p.marker.span.column, p.marker.span.line, end)
             yield self.rule.diagnostic(cable, span, found=found, expected=expected)

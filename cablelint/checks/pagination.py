@@ -6,7 +6,17 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, PageBreak
+from ..parsing.body import glued_page_break
 from .base import CheckKind
+
+
+def station_matches(station: str, banner_station: str) -> bool:
+    """The page break's station (`Kiev` for `KIEV`), or its last words (text glued before it: `HM LONDON`,
+    `XXXXXXLONDON`), is part of the banner's station (which a page line may cut: `BUENOS AIR`)."""
+    station, banner_station = station.upper(), banner_station.upper()
+    words = station.split()
+    return station.endswith(banner_station) or any(" ".join(words[k:]) in banner_station
+                                                   for k in range(len(words)))
 
 
 def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | None:
@@ -23,14 +33,15 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | Non
         return f"page {pb.page} follows page {previous:03d}"
     if banner is not None and banner.serial and int(pb.serial) != int(banner.serial):
         return f"serial {pb.serial} but the banner's serial is {banner.serial}"
-    if banner is not None and banner.station and pb.station not in banner.station:
+    if banner is not None and banner.station and not station_matches(pb.station, banner.station):
         return f"station '{pb.station}' is not part of the banner's '{banner.station}'"
     return None
 
 
 class Pagination(CheckKind):
-    """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`) must give the banner's
-    SECTION total, count 001/002 ... in order, carry the banner's serial and start with its station.
+    """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a
+    line of the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
+    serial and start with its station.
 
     Message placeholders: `{value}` (the line), `{problem}`.
     """
@@ -40,7 +51,10 @@ class Pagination(CheckKind):
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         previous = None
-        for pb in cable.page_breaks:
+        glued = (glued_page_break(text) for text in cable.glued_page_breaks)
+        in_order = sorted([*cable.page_breaks, *(pb for pb in glued if pb is not None)],
+                          key=lambda pb: (pb.raw.span.line, pb.raw.span.column))
+        for pb in in_order:
             problem = page_problem(pb, cable, previous)
             if problem:
                 yield self.rule.diagnostic(cable, pb.raw.span, value=pb.raw.value, problem=problem)

@@ -20,7 +20,8 @@ class Period(CheckKind):
       expression matches is not checked (other rules judge unknown values).
     - `grace_days`: tolerance past `before`, for cables written while a change was being rolled out.
 
-    Cables without a known date are not checked.
+    Cables without a known date are not checked; a cable known only by its year is reported only when
+    no day of that year lies in the period.
     Message placeholders: `{value}`, `{cable_date}`, `{period}` (the period's label, or its bounds).
     """
 
@@ -48,11 +49,11 @@ class Period(CheckKind):
             self.periods.append((re.compile(value, re.I), start, end, label))
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
-        cable_date = cable.date
-        if cable_date is None:
+        dated = cable.dated
+        if dated is None:
             return
         for node in select(cable, self.rule.target):
             period = next((p for p in self.periods if p[0].fullmatch(str(node.value))), None)
-            if period and not (period[1] <= cable_date < period[2]):
-                yield self.rule.diagnostic(cable, node.span, value=node.value, cable_date=cable_date,
+            if period and (dated.latest < period[1] or dated.earliest >= period[2]):
+                yield self.rule.diagnostic(cable, node.span, value=node.value, cable_date=dated,
                                            period=period[3])

@@ -15,18 +15,24 @@ class Sequence(CheckKind):
 
     Parameters: `report`: `gap` (default; a number that breaks the count: a skip, a repeat, a step
     back) or `spurious` (the expected number with a `1` glued in front, `15.` for 5). A numbering
-    that restarts at 1 (a quoted text) is followed as a nested list and is neither.
-    Message placeholders: `{found}`, `{expected}`.
+    that restarts at 1 (a quoted text) is followed as a nested list and is neither; a skip right
+    after a redaction standing for withheld paragraphs is no gap. `run_in` (a message): with `gap`,
+    also report a paragraph whose marker is glued into the previous paragraph, at that marker.
+    Message placeholders: `{found}`, `{expected}`; in `run_in` `{found}` and `{previous}`.
     """
 
     name = "sequence"
     needs_target = False
     params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": {"report": {"enum": ["gap", "spurious"]}}}
+                     "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": {"type": "string"}}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")
-        for step in walk(cable.paragraphs):
-            if step.status == wanted:
+        run_in = self.params.get("run_in")
+        for step in walk(cable.paragraphs, cable.lines):
+            if step.status == "run_in" and run_in and wanted == "gap":
+                yield self.rule.diagnostic(cable, step.at, template=run_in, found=step.expected,
+                                           previous=step.paragraph.number)
+            elif step.status == wanted:
                 yield self.rule.diagnostic(cable, step.paragraph.number_text.span,
                                            found=step.paragraph.number, expected=step.expected)

@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 
 from ..document import Cable, Text
-from .body import is_paragraph_start, parse_body, signature
+from .body import PAGE_BREAK_RE, is_paragraph_start, parse_body, signature
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
-from .scan import scan
+from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
+from .stamps import is_stamp, stamp_lines
 from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
                        parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
 
@@ -48,6 +49,15 @@ def _parse(text: str, path: str) -> Cable:
         fields["banner"] = parse_banner(lines, *banner)
         start += 1
     body_start = _first_paragraph(lines, start)
+    # A second copy or another cable glued after this one is reported once (CL125), and not judged as
+    # part of this cable (its SIPDIS, its paragraph 1, its Classified By; 03THEHAGUE3067, 73TEHRAN8233).
+    copy = second_copy(lines, fields.get("banner"), start, body_start)
+    copy_at = copy[0] if copy is not None else None
+    # ... but when the text before it is the site's preview of the same cable, the full copy is judged
+    # (if its paragraphs were found: it may be one flattened line, html-extract/08USNATO290).
+    preview = copy is not None and copy[1] and is_preview(lines, body_start, copy_at) \
+        and _same_first_number(lines, body_start, _first_paragraph(lines, copy_at))
+    body_start = min(body_start, copy_at) if copy_at is not None else body_start
     fields.update(_parse_preamble(lines, start, body_start, fields.get("banner")))
     if banner is not None:     # E.O., TAGS, Classified By run on after the banner (05PARIS7777)
         parse_inline(lines, envelope_end, fields["banner"].raw.span.end_column - 1, fields)
@@ -55,11 +65,17 @@ def _parse(text: str, path: str) -> Cable:
         if all(key in fields for key in ("eo", "tags", "classified_by")):
             break
         parse_inline(lines, i, 0, fields)
-    fields.update(parse_body(lines, body_start))
+    own = lines[:copy_at] if copy_at is not None and not preview else lines
+    body_from = _first_paragraph(lines, copy_at) if preview else body_start
+    fields.update(parse_body(own, body_from))
     # A summary may start on the last label line (`... REASON: 1.4 (b), (d) Summary`, 09VATICAN113), not before it.
     last_label = max((part.raw.span.end_line - 1 for part in (fields.get(k) for k in ("subject", "refs", "classified_by"))
                       if part is not None), default=start)
-    fields.update(scan(lines, start, body_start, last_label))
+    fields.update(scan(own, start, body_from, last_label))
+    if copy_at is not None:
+        fields["signature"] = signature(lines)
+        fields["embedded"] = copy_embedded(lines, fields["embedded"], copy_at)
+    fields["declassification_stamps"] = stamp_lines(lines)
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)
@@ -90,6 +106,14 @@ def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
     return len(lines)
 
 
+def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
+    """Paragraphs start at lines `first` and `other` with the same number (the copy starts as the preview)."""
+    if max(first, other) >= len(lines):
+        return False
+    numbers = [is_paragraph_start(lines, i) for i in (first, other)]
+    return all(numbers) and numbers[0].group("number") == numbers[1].group("number")
+
+
 def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -> dict:
     """Captions, E.O., TAGS, SUBJECT, REF and Classified By between the banner and paragraph 1.
 
@@ -113,6 +137,8 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
         if banner is not None and _repeats_banner(lines[i], banner):
             repeated.append(line_text(lines, i))
             caption_zone = True
+        elif eo and is_stamp(stripped):
+            pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and "eo" not in fields and (eo.group("order") or "." in eo.group("label")):
             fields["eo"] = parse_eo(lines, i, eo, offset=len(lines[i]) - len(stripped))
             run_on = RUN_ON_TAGS_RE.search(stripped)
@@ -133,7 +159,7 @@ def _parse_preamble(lines: tuple[str, ...], start: int, end: int, banner=None) -
             fields["refs"] = parse_refs(lines, i, last, stop)
             i = last
         elif classified and "classified_by" not in fields:
-            last = _continuation_end(lines, i, end, _wrapped_text)
+            last = _reason_after_blank(lines, i, _continuation_end(lines, i, end, _wrapped_text), end)
             fields["classified_by"] = parse_classified_by(lines, i, last)
             i = last
         elif caption_zone:
@@ -175,6 +201,21 @@ def _tags_continue(previous: str, line: str) -> bool:
         and not previous.rstrip(WS).endswith(tuple("."))
 
 
+#: A Classified By reason on its own after a blank line (`... REASON:` / `` / `E.O. 12958, 1.4(D)`).
+REASON_LINE_RE = re.compile(r"(?:\(?reasons?\b|(?:E\.O\.\s*\d{5}\s*,\s*)?1\s?\.\s?[45]\b)", re.I)
+SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
+
+
+def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
+    """Last line of a Classified By block: its reason may follow after a blank line (05SAOPAULO1158)."""
+    if any(SECTION_RE.search(lines[k]) for k in range(first, last + 1)):
+        return last
+    after = next((k for k in range(last + 1, end) if not is_blank(lines[k])), None)
+    if after is not None and after - last <= 2 and REASON_LINE_RE.match(lines[after].lstrip(WS)):
+        return _continuation_end(lines, after, end, _wrapped_text)
+    return last
+
+
 def _wrapped_text(previous: str, line: str) -> bool:
     return True
 
@@ -184,7 +225,8 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
     last = first
     for i in range(first + 1, end):
         stripped = lines[i].lstrip(WS)
-        if is_blank(stripped) or any(rx.match(stripped) for rx in _LABELS + (REF_RE,)):
+        if is_blank(stripped) or any(rx.match(stripped) for rx in _LABELS + (REF_RE,)) \
+                or PAGE_BREAK_RE.match(stripped):     # a page-break line of its own (10ROME1, after SUBJECT)
             break
         if not continues(lines[last], lines[i]):
             break
@@ -237,7 +279,7 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
         return None
     first = paragraphs[0]
     for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
-        m = re.search(r"CLASSIFIED\s+BY", lines[i], re.I)
+        m = re.search(r"(?<!de)CLASSIFIED\s+BY", lines[i], re.I)
         if m:
             last = first.span.end_line - 1
             return parse_classified_by(lines, i, last, offset=m.start(), text_may_follow=True)
@@ -254,4 +296,6 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     parse_inline(lines, index, 0, fields)
     fields.update(parse_envelope(lines, index))
     fields["signature"] = signature(lines)
+    fields["declassification_stamps"] = stamp_lines(lines)
+    fields["body_captions"] = flattened_captions(lines[index], index)
     return Cable(path=path, lines=lines, flattened=True, **fields)

@@ -6,32 +6,42 @@ import re
 
 from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
+from .stamps import is_stamp
 
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
-    r"(?P<number>\d{1,3})\."
+    r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)\))?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
-    r"^[ \t]*(?P<station>[A-Z][A-Z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+OF[ \t]+"
-    r"(?P<total>\d{3})[ \t]*$")
+    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
+    r"(?P<total>\d{3})[ \t\\]*$")
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
 DIVIDER_CHARS = frozenset("-_=*#")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
 SENTENCE_END = ".!?:;"
+#: Abbreviations that end a list entry whose period was lost (`et al`, `etc`): no sentence runs on.
+LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
-SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}|"
+SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
                           r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}|"
                           r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
-#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, after a redaction
-#: (`XXXXXXXXXXXX TUTTLE`) or a rule of stars; SMART-case names (`McMullen`) only after a sentence's end.
+#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
+#: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
+#: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
 TRAILING_SIGNATURE_RE = re.compile(
-    r"(?:(?P<sentence>[a-z0-9][.!?][\"')]?)[ \t]+|(?:[.!?][\"')]?|[)*\]])[ \t]+|X{4,}[ \t]*)"
-    r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+    r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
+    r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
+    r"|minimize[ \t]+considered))[ \t]+)"
+    r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+#: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
+#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
+#: in code.
+AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
 #: How far from the end of the last line a signature and what follows it are looked for.
@@ -42,11 +52,13 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 #: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
 #: `STEVENS 0 12/23/2007`).
-HTML_TAIL_RE = re.compile(r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"'])+\s*$")
-END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
-#: What old cables carry after the signature: the classification printed at the page foot, and the stamp of
-#: the State Department's systematic declassification review (wrapped over two lines in some copies).
-ERA_TAIL_RE = re.compile(r"^(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|"
+HTML_TAIL_RE = re.compile(
+    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+#: What old cables carry after the signature: the classification printed at the page foot (the bottom
+#: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
+#: review (wrapped over two lines in some copies).
+ERA_TAIL_RE = re.compile(r"^(?:(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?|"
                          r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
                          r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
 #: A UN resolution's preambular clause opens with a participle: `Recalling`, `Expressing`, `Taking note`.
@@ -54,15 +66,16 @@ PREAMBULAR_CLAUSE_RE = re.compile(r"[A-Z][a-z]+ing\b")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
 
 
-def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
+def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re.Match | None:
     """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only after a
-    blank line, page break or divider (a wrapped line may start with a number)."""
+    blank line, page break or divider (a wrapped line may start with a number); `N) (C)` like `N. (C)`
+    unless `paren` is false."""
     line = lines[i]
     if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
         return None
     m = PARAGRAPH_RE.match(line)
-    if not m:
-        return None
+    if not m or (m.group("paren") and not (paren and m.group("mark"))):
+        return None      # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
     if m.group("pilcrow") or m.group("mark"):
         return m      # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1]) or DIVIDER_RE.match(lines[i - 1])):
@@ -71,7 +84,15 @@ def is_paragraph_start(lines: tuple[str, ...], i: int) -> re.Match | None:
 
 
 def parse_body(lines: tuple[str, ...], start: int) -> dict:
-    """Paragraphs, page breaks, splits and signature of lines[start:]."""
+    """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only in a
+    cable that has no `N.` markers: beside them they number questions inside a paragraph (09STATE6423)."""
+    body = _parse_body(lines, start, paren=True)
+    styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1]   # `.` or `)`
+              for p in body["paragraphs"]}
+    return _parse_body(lines, start, paren=False) if len(styles) == 2 else body
+
+
+def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> dict:
     paragraphs, page_breaks, splits = [], [], []
     open_paragraph = None      # (match, first line index, last text line index)
     last_text = None           # index of the last text line seen inside a paragraph, before blank lines
@@ -81,12 +102,12 @@ def parse_body(lines: tuple[str, ...], start: int) -> dict:
         if is_blank(line):
             gap_since_text = last_text is not None
             continue
-        pb = PAGE_BREAK_RE.match(line) if " OF " in line else None
+        pb = PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None
         if pb:
             page_breaks.append(_page_break(lines, i, pb))
             last_text = None
             continue
-        marker = is_paragraph_start(lines, i)
+        marker = is_paragraph_start(lines, i, paren)
         if marker:
             if open_paragraph:
                 paragraphs.append(_paragraph(lines, *open_paragraph))
@@ -121,8 +142,18 @@ def _paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Pa
 
 
 def _page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
-    return PageBreak(raw=line_text(lines, i), station=" ".join(m.group("station").split()), serial=m.group("serial"),
+    return _page_break_of(line_text(lines, i), m)
+
+
+def _page_break_of(raw: Text, m: re.Match) -> PageBreak:
+    return PageBreak(raw=raw, station=" ".join(m.group("station").split()), serial=m.group("serial"),
                      page=m.group("page"), total=m.group("total"))
+
+
+def glued_page_break(text: Text) -> PageBreak | None:
+    """The page break that a page-break text found inside a line of the text stands for."""
+    m = PAGE_BREAK_RE.match(text.value)
+    return _page_break_of(text, m) if m else None
 
 
 def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -> bool:
@@ -133,6 +164,8 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     tail = lines[after].strip(WS)
     if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
+    if LIST_ENTRY_END_RE.search(head):
+        return False    # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
     last_word = head.split()[-1]
     # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO SOUND OUT THE` /
     # blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia, ...`), except a UN resolution's
@@ -177,22 +210,69 @@ def _without_tail(value: str) -> str:
 
 
 def signature(lines: tuple[str, ...]) -> Text | None:
-    """The signature: the last text line (after any end-of-cable rule), or the surname ending it."""
-    for i in range(len(lines) - 1, -1, -1):
-        if is_blank(lines[i]) or END_JUNK_RE.match(lines[i].strip(WS)) or ERA_TAIL_RE.match(lines[i].strip(WS)):
-            continue
-        text = line_text(lines, i)
-        value = _without_tail(text.value)
-        name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
-        if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
-            return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
-        value = value.rstrip(WS)
-        near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
-        m = TRAILING_SIGNATURE_RE.search(value, near_end)
-        if m and not NOT_A_SIGNATURE.intersection(m.group("name").upper().split()) \
-                and (m.group("name").isupper() or m.group("sentence") or "XXXX" in m.group()) \
-                and not ABBREVIATION_END_RE.search(value, near_end):
-            column = text.span.column + m.start("name")
-            return Text(m.group("name"), Span(text.span.line, column, text.span.line, column + len(m.group("name"))))
+    """The signature: the last text line (after any end-of-cable rule or bottom banner), or the surname
+    ending it; a signature written twice (`CRETZ  CRETZ`, or the same last line twice) keeps both names."""
+    last = _last_text_line(lines, len(lines))
+    if last is None:
         return None
+    name = _signature_on(line_text(lines, last))
+    previous = _last_text_line(lines, last)
+    if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
+        return name
+    first = _signature_on(line_text(lines, previous))
+    return Text(f"{first.value} {name.value}", Span(first.span.line, first.span.column, name.span.end_line,
+                                                     name.span.end_column))
+
+
+def _last_text_line(lines: tuple[str, ...], before: int) -> int | None:
+    """Index of the last line before `before` that is neither blank, end-of-cable junk, an era tail nor an
+    archive's declassification stamp."""
+    for i in range(before - 1, -1, -1):
+        stripped = lines[i].strip(WS)
+        if stripped and not END_JUNK_RE.match(stripped) and not ERA_TAIL_RE.match(stripped) \
+                and not is_stamp(lines[i]):
+            return i
     return None
+
+
+def _signature_on(text: Text) -> Text | None:
+    """The signature on one line: the whole line, or the surname ending its text."""
+    value = _without_tail(text.value)
+    name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
+    if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
+        return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
+    value = value.rstrip(WS)
+    near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
+    m = TRAILING_SIGNATURE_RE.search(value, near_end)
+    if m and _is_trailing_signature(m) and not ABBREVIATION_END_RE.search(value, near_end):
+        return _name_at(text, m)
+    m = AFTER_TEXT_SIGNATURE_RE.search(value, near_end)
+    if m and _signs_after_text(m):
+        doubled = m.group("before") == m.group("name")
+        return _name_at(text, m, "before" if doubled else "name")
+    return None
+
+
+def _is_trailing_signature(m: re.Match) -> bool:
+    name = m.group("name")
+    if NOT_A_SIGNATURE.intersection(name.upper().split()) or (len(name) < 3 and not m.group("marker")):
+        return False
+    if m.group("sentence") and not m.group("glued"):
+        return name.isupper() and len(name) > 3       # `change.BURNS`; `U.S.Embassy` is no signature
+    return name.isupper() or bool(m.group("sentence") or m.group("marker")) or "XXXX" in m.group()
+
+
+def _signs_after_text(m: re.Match) -> bool:
+    """A surname of four letters or more after a word of text: not after a small word (`with the IAEA`),
+    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`)."""
+    before, name = m.group("before"), m.group("name")
+    if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in _SMALL_WORDS or before[-1] in ":`":
+        return False
+    return before == name or not before.isupper()
+
+
+def _name_at(text: Text, m: re.Match, first: str = "name") -> Text:
+    """The signature Text from group `first` to the end of the name group."""
+    value = text.value[m.start(first):m.end("name")]
+    column = text.span.column + m.start(first)
+    return Text(value, Span(text.span.line, column, text.span.line, column + len(value)))

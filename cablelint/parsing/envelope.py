@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..document import DeLine, Dtg, Header, MirrorMetadata, SecurityLine, Span, Text
-from .lines import WS, is_blank, line_text, match_text
+from .lines import WS, line_text, match_text
 
 MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}

@@ -6,6 +6,7 @@ import re
 
 from ..document import Span, Subject, Text
 from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
+from .stamps import is_stamp
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
@@ -28,7 +29,7 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
     line = lines[index]
     if "eo" not in fields:
         m = INLINE_EO_RE.search(line, start)
-        if m:
+        if m and not is_stamp(line[m.start():]):
             fields["eo"] = parse_eo(lines, index, EO_RE.match(line[m.start():]), offset=m.start())
     if "classified_by" not in fields:
         at = classified_by_at(line, start)

@@ -60,12 +60,16 @@ REVIEW_DECL_RE = re.compile(r".*\bDECLASSIFIED\b|^AS AMENDED")
 EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
 
 
+#: The longest station name (with its spacing) an inline banner is looked for with: the bound keeps the
+#: search linear on a line of repeated `C O N F I D E N T I A L` (station names are far shorter).
+INLINE_STATION_MAX = 60
 #: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`,
 #: `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings are distinctive
 #: enough to look for there. Old banners may carry the year before the station (`75 LIBREVILLE 1895`).
 INLINE_BANNER_RE = re.compile(
-    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)[ \t]+(?:E F T O[ \t]+)?"
-    r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]*?[ \t]+\d{3,7}(?!\d)")
+    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)[ \t]+"
+    r"(?:E F T O[ \t]+)?"
+    r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]{0,%d}?[ \t]+\d{3,7}(?!\d)" % INLINE_STATION_MAX)
 
 
 def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int] | None:

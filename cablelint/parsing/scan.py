@@ -12,14 +12,21 @@ from bisect import bisect_right
 from ..document import Span, Text
 from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
+from .preamble import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
+#: A line in capitals that starts with a classification: an embedded text's banner.
+CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP )?SECRET)\b[^a-z]*$")
+#: SIPDIS between two words of flattened text: a lower-case word before, a word after.
+FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])[ \t]+(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
 #: SIPDIS glued to the end of a line of text (`... the Secretary. SIPDIS`); what precedes is checked in code.
-TRAILING_CAPTION_RE = re.compile(r" +SIPDIS[ \t\u00a0]*(?=\n|$)")
+TRAILING_CAPTION_RE = re.compile(r"(?<! ) +SIPDIS[ \t\u00a0]*(?=\n|$)")   # from a run's first space only
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
+#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
+SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$", re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
@@ -27,11 +34,19 @@ EMBEDDED_RE = re.compile(
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
-#: The page-break line's serial, page and total; inside a line of text it marks a glued page break.
-PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8} \d{3}(?:\.\d)? OF \d{3}\b")
-#: The same, found from its ` OF ` (located with str.find, which is much faster than a regex scan).
-PAGE_BREAK_BEFORE_OF_RE = re.compile(r"\d{8} \d{3}(?:\.\d)?$")
-PAGE_BREAK_AFTER_OF_RE = re.compile(r" OF \d{3}\b")
+#: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF 003`);
+#: inside a line of text it marks a glued page break.
+PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
+#: The station before it, separated by any spacing (`HM  LONDON 00002970`).
+GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
+#: The banner at a line start, found in the whole text.
+LINE_BANNER_RE = re.compile(BANNER_RE.pattern, re.I | re.M)
+#: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the same cable.
+PAGE_HEADER_RE = re.compile(r"\bPAGE\s+\d+\b")
+#: What introduces a cable quoted in the text (a repeat telegram, 08STATE125686): its banner is content.
+QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED|REPEATED FOR)\b", re.I)
+#: An embedded header or database row this many lines above a second copy's banner belongs to that copy.
+COPY_LEAD = 40
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
 
@@ -55,14 +70,75 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
 
     return {
         "body_captions": tuple(line_text(lines, i) for i in sorted(
-            set(indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")) | set(_trailing_captions(text, starts, in_body)))),
+            {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS") if not _after_banner(lines, i)}
+            | set(_trailing_captions(text, starts, in_body)))),
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
-        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body)),
-        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, in_body)
+        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body, after_header)),
+        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
+
+
+def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> tuple[int, bool] | None:
+    """Line index where a second copy of the cable (its banner again after paragraph 1, 03THEHAGUE3067)
+    or another cable (a different station or serial, 73TEHRAN8233; also above paragraph 1, 73TEHRAN2077)
+    starts, searching from line `start` after the banner: (line index, whether it is the same cable);
+    None without one.
+
+    The banner of a later SECTION of the same cable is no copy, nor an old telegram's page header, nor
+    the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
+    if banner is None or start >= len(lines) or not banner.serial:
+        return None
+    text = "\n".join(lines)
+    starts = _line_starts(lines)
+    found = [m.start("cls") for m in LINE_BANNER_RE.finditer(text, starts[start])]
+    found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
+    for at in sorted(found):
+        i = bisect_right(starts, at) - 1
+        column = at - starts[i]
+        m = BANNER_RE.match(lines[i][column:])
+        if m is None or PAGE_HEADER_RE.search(lines[i][:column]) or _quoted(lines, i):
+            continue
+        same = (" ".join(m.group("station").split()).upper() == banner.station
+                and int(m.group("serial")) == int(banner.serial))
+        if not same or (i > body_start and (not m.group("section") or m.group("section") == banner.section)):
+            return i, same
+    return None
+
+
+def is_preview(lines: tuple[str, ...], body_start: int, copy_at: int) -> bool:
+    """The text before a second copy is the site's preview of it, cut with `...` (`¶1. (C...`, 08LIMA389)."""
+    return any(lines[k].rstrip(WS).endswith(("...", "\u2026")) for k in range(body_start, copy_at))
+
+
+def _quoted(lines: tuple[str, ...], i: int) -> bool:
+    """The banner on line i opens a cable quoted in the text: `QUOTE` or `BEGIN TEXT` just above it."""
+    above = [k for k in range(i - 1, max(-1, i - 8), -1) if not is_blank(lines[k])][:3]
+    return any(QUOTED_CABLE_RE.search(lines[k]) for k in above)
+
+
+def copy_embedded(lines: tuple[str, ...], before: tuple[Text, ...], at: int) -> tuple[Text, ...]:
+    """The embedded parts above a second copy starting at line `at`, and the copy once: its banner line,
+    unless a header or database row just above it already stands for it."""
+    if any(at - COPY_LEAD <= t.span.line - 1 < at for t in before):
+        return before
+    return before + (line_text(lines, at),)
+
+
+def _after_banner(lines: tuple[str, ...], i: int) -> bool:
+    """The text line above line i is a banner (per-section, repeated, or of an embedded text:
+    `SECRET - RELEASABLE TO ...`): a SIPDIS below it is that banner's caption, not damage."""
+    above = next((lines[j] for j in range(i - 1, -1, -1) if not is_blank(lines[j])), "")
+    return bool(BANNER_RE.match(above) or CLASSIFICATION_LINE_RE.match(above))
+
+
+def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
+    """`SIPDIS` between two words of a text that lost its line breaks (`... Hassan SIPDIS Rowhani`);
+    after the banner, a serial or another caption it is a caption in its place."""
+    return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1,
+                                               m.end("caption") + 1)) for m in FLAT_CAPTION_RE.finditer(line))
 
 
 def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
@@ -74,13 +150,8 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
 
 
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
-    """Lines holding page-break text (`00000604 002 OF 003`), found from each ` OF `."""
-    found, at = set(), text.find(" OF ", start)
-    while at != -1:
-        if PAGE_BREAK_AFTER_OF_RE.match(text, at) and PAGE_BREAK_BEFORE_OF_RE.search(text, max(0, at - 14), at):
-            found.add(bisect_right(starts, at) - 1)
-        at = text.find(" OF ", at + 4)
-    return sorted(found)
+    """Lines holding page-break text (`00000604 002 OF 003`)."""
+    return sorted({bisect_right(starts, m.start()) - 1 for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
 
 
 def _line_starts(lines: tuple[str, ...]) -> list[int]:
@@ -91,15 +162,17 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int):
-    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts), and a
-    paragraph ending in a lone `End`."""
+def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int,
+                      after_header: int):
+    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts, also when a
+    wrapped label line took it in), and a paragraph ending in a lone `End`."""
     lowered = text.lower()
     first_summary = lowered.find("summary", summary_from)
     if first_summary != -1:
         end_summary = next((m for m in END_SUMMARY_RE.finditer(lowered, in_body)
                             if not lowered[m.start() - 1:m.start()].isalpha()), None)   # not `weekend summary`
-        if end_summary and first_summary >= end_summary.start():
+        caption = SUMMARY_CAPTION_RE.search(text, after_header, end_summary.start()) if end_summary else None
+        if end_summary and first_summary >= end_summary.start() and caption is None:
             i = bisect_right(starts, end_summary.start()) - 1
             yield Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span)
     for m in DANGLING_END_RE.finditer(text, in_body):
@@ -133,10 +206,10 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
 
 
 def _glued_page_break(lines: tuple[str, ...], i: int) -> list[Text]:
-    """A page-break line's text inside a line of the text (08BRASILIA351), with its station."""
-    m = PAGE_BREAK_CORE_RE.search(lines[i])
-    if m is None:
-        return []
-    station = re.search(r"[A-Z][A-Z .]{0,11}\s$", lines[i][:m.start()])
-    start = station.start() if station else m.start()
-    return [Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1))]
+    """Page-break lines' text inside a line of the text (08BRASILIA351), with their stations."""
+    found = []
+    for m in PAGE_BREAK_CORE_RE.finditer(lines[i]):
+        station = GLUED_STATION_RE.search(lines[i], 0, m.start())
+        start = station.start() if station else m.start()
+        found.append(Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1)))
+    return found

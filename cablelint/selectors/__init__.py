@@ -17,8 +17,12 @@ SELECTORS = {**FIELD_SELECTORS, **STRUCTURE_SELECTORS}
 
 
 def select(cable: Cable, name: str) -> list[Node]:
-    """The nodes a selector addresses in a cable."""
-    return list(SELECTORS[name][0](cable))
+    """The nodes a selector addresses in a cable, computed once per cable (several rules read the same
+    selector: six read `tags[]`, which holds one node per tag of a TAGS line however long)."""
+    selected = cable.__dict__.setdefault("_selected", {})    # a frozen Cable's own memo, as cached_property's
+    if name not in selected:
+        selected[name] = tuple(SELECTORS[name][0](cable))
+    return list(selected[name])
 
 
 __all__ = ["Node", "SELECTORS", "select"]

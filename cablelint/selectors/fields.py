@@ -49,12 +49,14 @@ def _reasons(cable: Cable) -> list[Node]:
 
 
 def _tags_markup(cable: Cable) -> list[Node]:
-    """One node per TAGS line written with markdown links, spanning the first to the last link."""
+    """One node per TAGS line written as links (markdown, or HTML taken out of an HTML fragment),
+    spanning the first to the last link."""
     if cable.tags is None:
         return []
+    linked = {(t.span.line, t.span.column) for t in cable.container.tag_links} if cable.container else set()
     by_line: dict[int, list] = {}
     for tag in cable.tags.tags:
-        if tag.markup:
+        if tag.markup or (tag.span.line, tag.span.column) in linked:
             by_line.setdefault(tag.span.line, []).append(tag)
     return [Node(" ".join(t.value for t in tags),
                  Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
@@ -84,16 +86,55 @@ def portion_level(mark: str) -> str | None:
     return _PORTION_LEVEL.get(base)
 
 
+#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...` (09ABIDJAN406).
+DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
+#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` / `¶24.`): the
+#: number was wrapped to the start of the next line, and a mirror took it for a paragraph marker.
+NUMBER_EXPECTED_RE = re.compile(
+    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|sections?|pages?|"
+    r"items?|points?|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[ \t\u00a0\\]*$", re.I)
+
+
+def damaged_mark(cable: Cable, paragraph) -> re.Match | None:
+    """The portion mark written after the marker without its opening parenthesis (`C)`), if any."""
+    line = cable.lines[paragraph.marker.span.line - 1]
+    m = DAMAGED_MARK_RE.match(line, paragraph.marker.span.end_column - 1)
+    return m if m and portion_level(m.group("mark")) else None
+
+
+def wrapped_number(cable: Cable, paragraph) -> bool:
+    """The marker is a number wrapped from a sentence on the line above (at most one blank line between)."""
+    index = paragraph.marker.span.line - 1
+    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if cable.lines[k].strip()), None)
+    return above is not None and NUMBER_EXPECTED_RE.search(cable.lines[above]) is not None
+
+
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
-    marking conventions, 08USUNNEWYORK258)."""
+    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, and marks that are
+    there but damaged (`paragraphs.damaged_marks`)."""
     nodes, depth = [], 0
     for step in walk(cable.paragraphs):
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
-        if p.portion_mark is None and depth == 0:
+        if p.portion_mark is None and depth == 0 and not (wrapped_number(cable, p) or damaged_mark(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes
+
+
+def _damaged_marks(cable: Cable) -> list[Node]:
+    """One node for the cable's portion marks that lost their opening parenthesis, at the first."""
+    damaged = [(p, mark) for p in cable.paragraphs if p.portion_mark is None
+               for mark in [damaged_mark(cable, p)] if mark]
+    if not damaged:
+        return []
+    first, m = damaged[0]
+    others = len(damaged) - 1
+    more = f" and {others} more paragraph{'s' if others > 1 else ''}" if others else ""
+    line = first.marker.span.line
+    return [Node(f"'{m.group('mark')})' of {first.marker.value}{more}",
+                 Span(line, m.start("mark") + 1, line, m.end("mark") + 2))]
 
 
 def _portion_levels(cable: Cable) -> list[Node]:
@@ -136,23 +177,28 @@ FIELD_SELECTORS = {
     "tags": (lambda c: _one(c.tags and c.tags.raw.value, c.tags and c.tags.raw.span), "the TAGS line(s)"),
     "tags.label": (lambda c: _one(c.tags and c.tags.label.value, c.tags and c.tags.label.span), "TAGS label"),
     "tags[]": (lambda c: [Node(t.value, t.span) for t in c.tags.tags] if c.tags else [], "each TAGS token"),
-    "tags.markup": (_tags_markup, "TAGS written as markdown links, one node per line"),
+    "tags.markup": (_tags_markup, "TAGS written as links, one node per line"),
     "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
     "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,
                                      c.classified_by and c.classified_by.raw.span), "the Classified By line(s)"),
     "classified_by.truncated": (lambda c: _one(c.classified_by and c.classified_by.truncated and "...",
                                                c.classified_by and c.classified_by.raw.span),
                                 "a Classified By line the mirror cut short with '...'"),
+    "classified_by.derivative": (lambda c: _one(c.classified_by and c.classified_by.derivative and "derived",
+                                                c.classified_by and c.classified_by.raw.span),
+                                 "a derivative classification (`Classified By: Derived from ...`)"),
     "classified_by.section": (_reason_section, "reason section, normalised: 1.4 or 1.5"),
     "classified_by.reasons[]": (_reasons, "each reason as `1.4(b)`"),
     "classified_by.format_problem": (
         lambda c: _one(c.classified_by and c.classified_by.format_problem,
                        c.classified_by and (c.classified_by.letters_span or c.classified_by.raw.span)),
         "non-standard writing of the reason"),
+    "paragraphs[]": (lambda c: [Node(p.number, p.marker.span) for p in c.paragraphs], "numbered paragraphs"),
     "paragraphs[].portion_mark": (lambda c: [Node(p.portion_mark.value, p.portion_mark.span)
                                              for p in c.paragraphs if p.portion_mark], "portion marks as written"),
     "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),
     "paragraphs[].unmarked": (_unmarked, "paragraphs of the main numbering without a portion mark"),
+    "paragraphs.damaged_marks": (_damaged_marks, "portion marks without their opening parenthesis, one node"),
     "splits[]": (_splits, "sentences cut by a blank line (one node for a double-spaced text)"),
     "source.encoding": (lambda c: _one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
                                        Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1)),

@@ -8,6 +8,7 @@ import re
 
 from ..document import Cable, Span, Text
 from ..parsing.preamble import BANNER_RE
+from ..parsing.stamps import EO_STAMP_RE
 from .node import Node, head, one
 
 PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"), ("PRIORITY", "P"),
@@ -220,6 +221,24 @@ def _last_line(cable: Cable) -> list[Node]:
     return []
 
 
+def _container(cable: Cable) -> list[Node]:
+    container = cable.container
+    if container is None or not container.reported:
+        return []
+    first = len(cable.lines[0]) if cable.lines else 0
+    return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
+
+
+def _anchors(cable: Cable) -> list[Node]:
+    """The first HTML link taken out of each line (a line may hold several)."""
+    if cable.container is None:
+        return []
+    by_line: dict[int, Node] = {}
+    for anchor in cable.container.anchors:
+        by_line.setdefault(anchor.span.line, Node(anchor.value, anchor.span))
+    return list(by_line.values())
+
+
 def _leading_blank(cable: Cable) -> list[Node]:
     count = 0
     while count < len(cable.lines) and not cable.lines[count].strip():
@@ -285,6 +304,30 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _body(cable: Cable) -> list[Node]:
+    """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
+    E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
+    header, 08STATE85663); none for a header snippet whose text is not there."""
+    if cable.paragraphs:
+        return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
+    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
+    below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
+    line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
+                 if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
+def _glued_page_breaks(cable: Cable) -> list[Node]:
+    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
+    subject = cable.subject
+    if subject is None or subject.run_on != "a page break":
+        return _each("glued_page_breaks")(cable)
+    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
+    return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]
+
+
 def _banner_section(cable: Cable) -> list[Node]:
     banner = cable.banner
     if banner is None or banner.section is None:
@@ -347,15 +390,22 @@ STRUCTURE_SELECTORS = {
     "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
     "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
     "last_line": (_last_line, "the last non-blank line"),
+    "body": (_body, "paragraph 1, else the first text line below the header parts"),
     "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
                                      c.partial_notice and c.partial_notice.span), "partial-extract notice"),
     "source.leading_blank": (_leading_blank, "blank lines above the first text line"),
     "source.empty": (lambda c: [Node("empty", Span(1, 1, 1, 1))] if c.is_empty else [], "an empty file"),
+    "source.container": (_container, "the container the cable was taken out of, with how (once per file)"),
+    "source.anchors[]": (_anchors, "HTML links taken out of the text (paragraph anchors), one node per line"),
     "embedded[]": (_each("embedded"), "a second header or metadata block inside the text"),
     "dateline": (lambda c: one(c.dateline and c.dateline.value, c.dateline and c.dateline.span), "date line"),
     "damaged_dividers[]": (_each("damaged_dividers"), "split or cut section dividers"),
-    "glued_page_breaks[]": (_each("glued_page_breaks"), "page-break text inside a line of the text"),
+    "glued_page_breaks[]": (_glued_page_breaks, "page-break text inside a line of the text"),
+    "declassification_stamps[]": (_each("declassification_stamps"), "an archive's declassification stamp"),
+    "declassification_stamps.eo[]": (lambda c: [Node(t.value, t.span) for t in c.declassification_stamps
+                                                if EO_STAMP_RE.match(t.value)],
+                                     "a release stamp written in place of the E.O. line"),
     "reference_id": (lambda c: one(_reference_id(c) and _reference_id(c).value,
                                    _reference_id(c) and _reference_id(c).span), "the mirror's reference id"),
     "reference_id.station_serial": (_id_station_serial, "reference id station and serial"),

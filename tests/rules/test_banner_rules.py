@@ -120,6 +120,41 @@ def test_cl026_page_break_on_its_own_line():
     assert lint(with_page_break("ASTANA 00000604 002 OF 002"), ["CL025", "CL026"]) == []
 
 
+@pytest.mark.parametrize("line, column, value", [
+    # 08LONDON2970: two spaces inside, text glued before the station
+    ("1. (C) ... the length and depth of the recession.  HM  ASTANA 00000604  002.2 OF 002   Treasury "
+     "forecasts", 52, "HM  ASTANA 00000604  002.2 OF 002"),
+    ("1. (C) ... no one can evict STs ASTANA 00000604  002 OF 002  without a proper", 33,
+     "ASTANA 00000604  002 OF 002"),                                           # 05NEWDELHI9527
+    ("1. (C) ... said that ASTANA 00000604 002 of 002 the plan", 22, "ASTANA 00000604 002 of 002"),
+])
+def test_cl026_page_break_glued_with_any_spacing_and_case(line, column, value):
+    assert lint(HEADER + line + "\n\nORDWAY\n", ["CL025", "CL026"]) == [
+        (19, column, "CL026", f"Page-break text inside a line of the text: '{value}'"),
+    ]
+
+
+@pytest.mark.parametrize("page_break", [
+    "Astana 00000604 002 of 002",             # 06KIEV1261: `Kiev 00001261 002 of 004` on its own line
+    "ASTANA 00000604  002 OF 002 \\",        # 07BERN881: lines of the export end in a backslash
+])
+def test_cl026_page_break_line_in_mixed_case_or_with_a_backslash_stands_alone(page_break):
+    assert lint(with_page_break(page_break), ["CL025", "CL026"]) == []
+
+
+def test_cl025_counts_the_page_breaks_glued_into_text():
+    # 05NEWDELHI9527: page 002 glued into a sentence, 003 on its own line: no "first page is 003".
+    header = HEADER.replace("OF 02", "OF 03")
+    body = ("1. (C) First, evict STs ASTANA 00000604  002 OF 003  without a proper hearing.\n\n"
+            "ASTANA 00000604 003 OF 003\n\n2. (C) Second.\n\nORDWAY\n")
+    assert lint(header + body, ["CL025"]) == []
+    four = HEADER.replace("OF 02", "OF 04")
+    skipped = body.replace("OF 003", "OF 004").replace("003 OF 004", "004 OF 004")
+    assert lint(four + skipped, ["CL025"]) == [
+        (21, 1, "CL025", "Page-break line 'ASTANA 00000604 004 OF 004': page 004 follows page 002"),
+    ]
+
+
 # --- CL027 duplicate-header-block -------------------------------------------------------------
 
 def test_cl027_banner_and_header_block_repeated():
@@ -167,6 +202,16 @@ def test_cl028_noforn_caption_without_nf_paragraphs():
 ])
 def test_cl028_noforn_consistent(text):
     assert lint(text, ["CL028"]) == []
+
+
+@pytest.mark.parametrize("body", [
+    # 08TRIPOLI458: the text lost its line breaks, so the parser found no paragraph and no mark
+    "(C/NF) Summary: The Libyan leader met the delegation. 2. (C/NF) He said the plan would go ahead.\n",
+    "Classified By: CDA Joan A. Polaschik, for reasons 1.4 (b) and (d)...\n",    # a header snippet only
+])
+def test_cl028_nothing_concluded_without_paragraphs(body):
+    assert lint(NOFORN_HEADER + body, ["CL028"]) == []
+    assert lint(mirror(classification="CONFIDENTIAL//NOFORN", body=body), ["CL028"]) == []
 
 
 # --- CL029 sbu-inconsistent -------------------------------------------------------------------

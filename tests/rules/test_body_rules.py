@@ -80,6 +80,48 @@ def test_cl100_signature_present(ending):
     assert lint_body(body, ["CL100"]) == []
 
 
+@pytest.mark.parametrize("ending", [
+    " with the government. END COMMENT THORNE",                        # 09ROME1187: end marker, no period
+    " END COMMENT. Speckhard",                                         # 09ATHENS1685
+    " the two sides' central banks, a worrying change.BURNS",          # glued to the sentence
+    " Sheikh's continued detention.PATTERSON",                         # 09ISLAMABAD2903
+    " may come from.\u201d CLINTON",                                  # 10STATE7810: curly quote
+    " (Al Masry Al Youm, 9/3/2009). Scobey",                           # 09CAIRO1749
+    " Classified Email: xxxxxxxxxxxx CRETZ",                            # 09TRIPOLI190: text with no period
+    " International Cooperation. July 30, 2009 CRETZ",                  # 09TRIPOLI632
+    "\n\nGFOELLER \",",                                                # 08JEDDAH84: JSON/CSV tail
+    " REGARDS FROM WASHINGTON. ,,\"\"CLINTON ,\" }",                      # 09STATE49854 with a JSON tail
+    "\n\nMCDONALD\n CONFIDENTIAL\n>",                                 # 00HARARE6677: bottom banner, junk
+])
+def test_cl100_signature_after_text_without_a_period(ending):
+    body = "1. (C) First paragraph.\n\n2. (C) Second paragraph" + ending + "\n"
+    assert lint_body(body, ["CL100"]) == []
+
+
+@pytest.mark.parametrize("last", [
+    "ORDER BY `date` ASC",                                             # 06LAPAZ3400: mirror SQL, no name
+    "Zenaida X Toledo 07/30/2008 From DB/Inbox: TRANS",               # 10BRUSSELS183: a label's value
+    "discussed it with the IAEA",                                     # an acronym after a small word
+    "TAGS: AEMR ASEC CASC KFLO MARR PREL PINR",                       # a run of codes
+    "Visit London's Classified Website: XXXXXXXXXXXX",                # 09LONDON2291: a redaction
+])
+def test_cl100_capitals_ending_text_that_are_no_signature(last):
+    body = f"1. (C) One.\n\n2. (C) Two {last}\n"
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
+
+
+@pytest.mark.parametrize("tail", [
+    "",                                                                    # 09KABUL3423: the header alone
+    "\nC O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604 SIPDIS E.O. 12958: DECL: 08/10/2018 TAGS: "
+    "PGOV PREL KZ\n",                                                      # 08STATE85663: its preview again
+])
+def test_cl100_header_snippet_without_its_text_is_not_judged(tail):
+    header = HEADER.replace("Reasons 1.4 (b) and (d).", "Reasons 1.4 (b)...")
+    assert lint_body(tail, ["CL100"], header=header) == []
+    assert [f[2] for f in lint_body(tail + "\nThe minister said that the plan\n", ["CL100"], header=header)] \
+        == ["CL100"]
+
+
 @pytest.mark.parametrize("last", ["END TEXT.", "... handed the note to the U.S. Embassy"])
 def test_cl100_marker_or_cut_sentence_is_no_signature(last):
     body = f"1. (C) One.\n\n2. (C) Two {last}\n"
@@ -108,3 +150,16 @@ def test_cl101_garbled_signature(signature, problem):
 def test_cl101_real_or_unknown_signers(signature):
     # NICHOLSON is not NICHOLS + ON; ZUMWALT is unknown to the list, so it is not judged.
     assert lint_body(f"1. (C) One.\n\n{signature}\n", ["CL101"]) == []
+
+
+@pytest.mark.parametrize("ending, line, column, signature", [
+    ("\n\nCRETZ  CRETZ", 5, 1, "CRETZ  CRETZ"),                                     # 05TELAVIV6669
+    ("\n\nSOBEL\nSOBEL", 5, 1, "SOBEL SOBEL"),                                      # 08BRASILIA159
+    (" Affairs Officer Avetik Avetyan, ARSO PENNINGTON PENNINGTON", 3, 50,
+     "PENNINGTON PENNINGTON"),                                                        # 07YEREVAN1420
+])
+def test_cl101_signature_written_twice(ending, line, column, signature):
+    body = "1. (C) One.\n\n2. (C) Two." + ending + "\n"
+    assert lint_body(body, ["CL100", "CL101"]) == [
+        (line, column, "CL101", f"Signature '{signature}' looks garbled: the name 'PENNINGTON' is written twice"
+         .replace("PENNINGTON", signature.split()[0]))]

@@ -82,6 +82,32 @@ def test_cl032_no_caption_in_the_text(text):
     assert lint(text, ["CL032"]) == []
 
 
+@pytest.mark.parametrize("banner", [
+    "C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604",      # 02ROME1196: the banner of each section
+    "C O N F I D E N T I A L ASTANA 000604",                       # 06LIMA2017: repeated without SECTION
+    "SECRET - RELEASABLE TO THE UNITED STATES OF AMERICA",         # 05THEHAGUE484: an embedded text's banner
+])
+def test_cl032_sipdis_below_a_repeated_or_embedded_banner_is_a_caption(banner):
+    body = (f"1. (C) First paragraph.\n\n{banner}\n\nSIPDIS\n\nDEPT FOR EUR/WE, EUR/PPD AND DRL\n\n"
+            "2. (C) Second.\n\nORDWAY\n")
+    assert lint_body(body, ["CL032"]) == []
+
+
+FLAT = ("C O N F I D E N T I A L  SECTION 01 OF 02 NEW DELHI 007750  SIPDIS  SENSITIVE SIPDIS  E.O. 12958: "
+        "DECL: 12/07/2014 TAGS: PREL PGOV IN SUBJECT: A SUBJECT Classified By: DCM Robert Blake. Reasons 1.4 (B, D) "
+        + "1.  (C) A sentence of the text that runs on. " * 40)
+
+
+def test_cl032_sipdis_between_two_words_of_flattened_text():
+    # 07IRANRPODUBAI63: `... negotiator on the nuclear program, Hassan  SIPDIS Rowhani.`
+    line = FLAT + "The negotiator on the nuclear program, Hassan  SIPDIS Rowhani.  Rowhani was similar. BLAKE"
+    assert lint(line + "\n", ["CL032"]) == [(1, line.index("SIPDIS R") + 1, "CL032", IN_TEXT)]
+
+
+def test_cl032_sipdis_after_the_banner_of_flattened_text_is_a_caption():
+    assert lint(FLAT + "The talks went well.  SIPDIS  7.  (SBU) It appears that they did. BLAKE\n", ["CL032"]) == []
+
+
 # --- CL033 unknown-caption --------------------------------------------------------------------
 
 @pytest.mark.parametrize("caption", ["SIPIDS", "CODEL"])

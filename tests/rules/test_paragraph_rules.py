@@ -27,6 +27,58 @@ def test_cl090_break_in_the_count(numbers, line, found, expected):
     ]
 
 
+@pytest.mark.parametrize("numbers, line, found, expected", [
+    ((1, 25, 2, 3), 3, 25, 2),         # 08MADRID1092: the stray 25 is blamed, not the correct 2
+    ((2, 3, 6, 4, 5), 5, 6, 4),        # 07TBILISI2862
+    ((1, 2, 3, 3, 5), 7, 3, 4),        # a wrong number in the place of 4: the 5 after it is right
+])
+def test_cl090_blames_the_number_out_of_place(numbers, line, found, expected):
+    body = numbered(*numbers) if numbers[0] == 1 else numbered(1, *numbers)
+    line += 0 if numbers[0] == 1 else 2
+    assert lint_body(body, ["CL090", "CL091"]) == [
+        (line, 1, "CL090", f"Paragraph {found} where {expected} was expected"),
+    ]
+
+
+def test_cl090_paragraph_run_into_the_previous_one():
+    # 06SAOPAULO968: `... opposed to the current 15-17. 7. In this new setting, Cavallari predicted ...`
+    six = ("¶6. Cavallari said that the reform would leave only about seven political parties as opposed to "
+           "the current 15-17. 7. In this new setting, Cavallari predicted that the PT would lose ground.")
+    body = numbered(1, 2, 3, 4, 5, marker="¶{n}. Paragraph {n}.") + "\n" + six + "\n\n¶8. Eight.\n"
+    assert lint_body(body, ["CL090"]) == [
+        (11, six.index("7. In") + 1, "CL090", "Paragraph 7 is run into paragraph 6: its marker stands inside the text"),
+    ]
+
+
+def test_cl090_number_in_the_text_is_no_run_in_marker():
+    six = "¶4. The talks moved to paragraph 5. The next point came on March 5. Then nothing."
+    assert lint_body(numbered(1, 2, 3, marker="¶{n}. Paragraph {n}.") + "\n" + six + "\n\n¶6. Six.\n",
+                     ["CL090"]) == [(9, 2, "CL090", "Paragraph 6 where 5 was expected")]
+
+
+@pytest.mark.parametrize("redaction", [
+    "2. (C) Two.\n\nXXXXXXXXXXXX",                                 # 09ALGIERS1077: then paragraph 16 after 8
+    "¶2. XXXXXXXXXXXX",                                              # 09PARIS848: then paragraph 11
+    "2. (C) ... and the State Special Protection Service (SSPS). XXXXXXXXXXXX",      # 08BAKU625
+])
+def test_cl090_quiet_after_a_redaction_standing_for_withheld_paragraphs(redaction):
+    body = f"1. (C) One.\n\n{redaction}\n\n11. (C) Eleven.\n\n12. (C) Twelve.\n"
+    assert lint_body(body, ["CL090"]) == []
+
+
+def test_cl090_markers_with_a_parenthesis():
+    # 05BRASILIA606: `2) (U) On March 4, ...`, `4) (C) On March 3, ...`
+    body = "1) (U) Summary. One.\n\n2) (U) On March 4, two.\n\n4) (C) On March 3, four.\n\nORDWAY\n"
+    assert lint_body(body, ["CL090"]) == [(5, 1, "CL090", "Paragraph 4 where 3 was expected")]
+
+
+def test_cl090_parenthesis_items_inside_numbered_paragraphs_are_no_paragraphs():
+    # 09STATE6423: questions `1) (S/NF) ...` under `¶A.` inside paragraph 1, then `¶2.`
+    body = ("¶1. (S/NF) Washington analysts assess.\n\n¶A. (U) FOR IRAN WATCHERS:\n\n1) (S/NF) BEYOND IRAN'S\n\n"
+            "2) (S/NF) WHO IN TEHRAN\n\n¶B. (U) FOR POSTS:\n\n1) (S/NF) WHAT IS\n\n¶2. (U) PLEASE CITE.\n")
+    assert lint_body(body, ["CL090", "CL092"]) == []
+
+
 def test_cl090_gap_with_markdown_pilcrow_links():
     body = numbered(1, 2, 4, marker="[¶{n}.](#) (C) Paragraph {n}.")
     assert lint_body(body, ["CL090"]) == [(5, 3, "CL090", "Paragraph 4 where 3 was expected")]
@@ -83,7 +135,7 @@ def test_cl091_real_two_digit_numbers(numbers):
 ])
 def test_cl092_marker_unlike_the_rest(body, line, found, expected):
     assert lint_body(body, ["CL092"]) == [
-        (line, 1, "CL092", f"Paragraph marker written '{found}' where the cable writes '{expected}'"),
+        (line, 1, "CL092", f"Paragraph marker written '{found}' where the standard is '{expected}'"),
     ]
 
 
@@ -98,8 +150,23 @@ def test_cl092_consistent_markers(body):
     assert lint_body(body, ["CL092"]) == []
 
 
-def test_cl092_no_house_style_on_a_tie():
-    assert lint_body("¶1. (C) a.\n\n¶ 2. (C) b.\n", ["CL092"]) == []
+def test_cl092_a_tie_is_judged_by_the_standard():
+    assert lint_body("¶1. (C) a.\n\n¶ 2. (C) b.\n", ["CL092"]) == [
+        (3, 1, "CL092", "Paragraph marker written '¶ N. (M)' where the standard is '¶N. (M)'"),
+    ]
+
+
+def test_cl092_the_standard_marker_is_never_the_one_reported():
+    # 09CAIRO2311: `1.(C)`, `2.(C)`, `3.(C)`, `¶4. (C)`, `5.(C)`: the drafter's `N.(C)` is the odd one out
+    body = "1.(C) a.\n\n2.(C) b.\n\n3.(C) c.\n\n¶4. (C) d.\n\n5.(C) e.\n"
+    assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 3, 5, 9]
+    assert {f[3] for f in lint_body(body, ["CL092"])} == {
+        "Paragraph marker written 'N.(M)' where the standard is '¶N. (M)'"}
+
+
+def test_cl092_one_other_style_throughout_is_not_judged():
+    # 09TRIPOLI924: `1.(S/NF) Summary: ...`, `2.(S/NF) ...` in every paragraph
+    assert lint_body(numbered(1, 2, 3, marker="{n}.(S/NF) Paragraph {n}."), ["CL092"]) == []
 
 
 # --- CL096 paragraph-split --------------------------------------------------------------------

@@ -58,3 +58,21 @@ def test_cl135_empty_file_is_one_finding(data):
 
 def test_cl135_cable_with_text():
     assert lint_file((HEADER + BODY).encode("utf-8"), ["CL135"]) == []
+
+
+HTML_FRAGMENT = ("<code><pre>C O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204 \n\nE.O. 12958: DECL: 10/15/2011 \n"
+                 "TAGS: <a href='/tag/AF_0.html'>AF</a> <a href='/tag/PREL_0.html'>PREL</a>\n"
+                 "SUBJECT: FRENCH VIEWS OF AFGHANISTAN'S POLITICAL FUTURE \n\n"
+                 "<a id='par1' href='#par1'>¶</a>1. (C) WE DELIVERED REFTEL POINTS. \n\n\nLEACH</pre></code>")
+
+
+def test_cl136_names_the_container_once():
+    """html-fragment/01PARIS... (cut): one finding for the container, none for the banner or signature."""
+    found = lint_file(HTML_FRAGMENT.encode("utf-8"), ["CL136", "CL021", "CL100"])
+    assert found == [(1, 12, "CL136", "The cable was taken out of a container (html-fragment: removed 4 HTML tags; "
+                      "unwrapped 1 paragraph anchors and 2 TAG links (kept as traces); decoded 0 entities); "
+                      "findings point into the original file")]
+
+
+def test_cl136_plain_cable_is_not_a_container():
+    assert lint_file((HEADER + BODY).encode("utf-8"), ["CL136"]) == []

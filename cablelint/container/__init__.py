@@ -1,0 +1,216 @@
+"""The source layer: recognise the container one input came in, take the cable text out of it, and keep
+the offset map back to the original file (between `source.decode` and the parser).
+
+Layouts: `web-page` (the text of a WikiLeaks page: mirror metadata, partial-extract notice), `plain`
+(a telegram as text), `html-fragment` (`<code><pre>` with anchors and TAG links), `json-record` (a
+JSON object with body, header, origin, date_time, classification), `flattened` (line breaks lost: a
+JSON body), `pdf-text` (a converter's text of a cable PDF), `pdf-extract` (a PDF's text layer).
+Only the last five are containers that a rule reports (`reported`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .flat import reline_body, reline_header
+from .html import extract_html, is_fragment
+from .jsonrec import BODY_KEYS, decode_string, parse_record
+from .offsets import LineIndex, MapBuilder, OffsetMap, map_span
+from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
+
+__all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span"]
+
+#: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line breaks.
+FLAT_MAX_LINES, FLAT_LINE, SHORT_FLAT_LINE = 3, 1500, 300
+_FLAT_LABELS_RE = re.compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|Subject\s*:", re.I)
+#: Layouts that are containers around the cable (reported once per file), not the cable's own text.
+CONTAINERS = ("html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract")
+#: Every layout `extract` recognises, in the order reports list them.
+LAYOUTS = ("web-page", *CONTAINERS, "plain")
+_WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cable|^(?:Reference ID|Identifier"
+                          r"|Created|Cable title)\s*:?\s*$|^(?:Reference ID|Created|Cable title):", re.I | re.M)
+_PRE_RE = re.compile(r"<pre\b", re.I)
+_JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):(?P<M>\d\d)")
+#: JSON fields given to the parser as the mirror metadata block, with their labels there.
+_METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
+                    ("classification", "Classification"),
+                    ("origin", "Origin"))
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """Markup taken out of the text: `kind` (anchor, tag-link), the markup as written, and the
+    extracted range of the text it wrapped."""
+
+    kind: str
+    markup: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The cable text taken out of one input, with its layout, steps and map to the original."""
+
+    layout: str
+    text: str
+    offsets: OffsetMap
+    steps: tuple[str, ...] = ()
+    traces: tuple[Trace, ...] = ()
+
+    @property
+    def reported(self) -> bool:
+        """A container around the cable, which the container rule reports once."""
+        return self.layout in CONTAINERS
+
+
+def extract(text: str) -> Extraction:
+    """Recognise the layout of one decoded input and take the cable text out of it."""
+    record = parse_record(text) if text.lstrip().startswith("{") else None
+    if record is not None:
+        return _json_record(text, record)
+    if is_fragment(text):
+        if not _PRE_RE.search(text):    # `Appears in these articles:<br />`: a page snippet, no cable
+            return Extraction("html-fragment", "", OffsetMap([], 0, len(text)),
+                              ("no <pre> block: the fragment holds no cable text",))
+        extracted, offsets, traces, steps = extract_html(text)
+        relined = _flattened_lines(extracted, offsets, "html-fragment", steps)
+        if relined is not None:
+            return relined
+        return Extraction("html-fragment", extracted, offsets, tuple(steps),
+                          tuple(Trace(*trace) for trace in traces))
+    flat = _flattened_lines(text, OffsetMap.identity(len(text)), "flattened", [])
+    if flat is not None:
+        return flat
+    lines = text.split("\n")
+    if is_pdf_extract(lines):
+        extracted, offsets, steps = extract_pdf_extract(text)
+        return Extraction("pdf-extract", extracted, offsets, tuple(steps))
+    if is_pdf_text(lines):
+        extracted, offsets, steps = extract_pdf_text(text)
+        return Extraction("pdf-text", extracted, offsets, tuple(steps))
+    layout = "web-page" if _WEB_PAGE_RE.search(text[:20000]) else "plain"
+    return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
+
+
+def is_flattened(text: str) -> bool:
+    """Line breaks lost upstream: a few lines, one of them a whole cable long (or a short cable whose
+    E.O., TAGS and SUBJECT labels all stand on one line)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not 0 < len(lines) <= FLAT_MAX_LINES:
+        return False
+    return any(len(line) > FLAT_LINE or (len(line) > SHORT_FLAT_LINE and len(_FLAT_LABELS_RE.findall(line)) >= 3)
+               for line in lines)
+
+
+def _flattened_lines(text: str, offsets: OffsetMap, layout: str, steps: list[str]) -> Extraction | None:
+    if not is_flattened(text):
+        return None
+    relined, inner, count = reline_body(text)
+    return Extraction("flattened" if layout == "flattened" else layout, relined, inner.then(offsets),
+                      tuple(steps) + (f"re-inserted {count} line breaks before paragraphs, labels, captions, "
+                                      "REF items, page breaks and the signature",))
+
+
+def _json_record(text: str, record: dict) -> Extraction:
+    """The body (and header) strings decoded and re-lined; origin, date and classification given to the
+    parser as the mirror metadata block, each value mapped onto its place in the JSON."""
+    builder = MapBuilder(text)
+    steps = ["read a JSON object"]
+    for key, label in _METADATA_FIELDS:
+        field = record.get(key)
+        if field is None or not isinstance(field.value, str) or not field.value.strip():
+            continue
+        value = _json_date(field.value) if key == "date_time" else field.value
+        builder.insert(f"{label}: ", field.start)
+        if value == field.value and text[field.start + 1:field.end - 1] == value:
+            builder.copy(field.start + 1, field.end - 1)
+        else:
+            builder.replace(value, field.start + 1, field.end - 1)
+        builder.insert("\n", field.end)
+        steps.append(f"'{key}' as the mirror's {label}")
+    head, head_map = builder.build()
+    parts: list[tuple[str, OffsetMap]] = [(head, head_map)] if head else []
+    header = record.get("header")
+    if header is not None and isinstance(header.value, str) and header.value.strip():
+        decoded, decoded_map = decode_string(text, header.start, header.end)
+        relined, inner, count = reline_header(decoded)
+        parts.append((relined, inner.then(decoded_map)))
+        steps.append(f"'header' decoded as the routing header, {count} line breaks re-inserted")
+    body_key = next(key for key in BODY_KEYS if key in record and isinstance(record[key].value, str))
+    body = record[body_key]
+    decoded, decoded_map = decode_string(text, body.start, body.end)
+    steps.append(f"'{body_key}' decoded as the cable text")
+    if is_flattened(decoded):
+        relined, inner, count = reline_body(decoded)
+        decoded, decoded_map = relined, inner.then(decoded_map)
+        steps.append(f"re-inserted {count} line breaks before paragraphs, labels, captions, REF items, "
+                     "page breaks and the signature")
+    parts.append((decoded, decoded_map))
+    return Extraction("json-record", *_join(parts, text, body.start), tuple(steps))
+
+
+def _json_date(value: str) -> str:
+    """`8/7/1987 12:11` (cables.csv) as `1987-08-07 12:11`, the form the metadata parser reads."""
+    m = _JSON_DATE_RE.match(value.strip())
+    if m is None:
+        return value
+    try:
+        when = dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]))
+    except ValueError:
+        return value
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def _join(parts: list[tuple[str, OffsetMap]], original: str, separator_at: int) -> tuple[str, OffsetMap]:
+    """Texts each with its own map into `original`, joined by a blank line (virtual, at `separator_at`)."""
+    joined = _JoinedMap([], len(original))
+    texts = []
+    for i, (part, offsets) in enumerate(parts):
+        if i:
+            separator = "\n\n" if not texts[-1].endswith("\n") else "\n"
+            joined.add(separator, OffsetMap([], len(separator), len(original)), separator_at)
+            texts.append(separator)
+        joined.add(part, offsets, None)
+        texts.append(part)
+    return "".join(texts), joined
+
+
+class _JoinedMap(OffsetMap):
+    """Several extracted texts, each with its own map into the same original, one after the other."""
+
+    def __init__(self, parts: list, original_length: int) -> None:
+        self.parts: list[tuple[int, int, OffsetMap, int | None]] = parts   # start, length, map, fixed origin
+        self.extracted_length = 0
+        self.original_length = original_length
+
+    def add(self, text: str, offsets: OffsetMap, fixed: int | None) -> None:
+        self.parts.append((self.extracted_length, len(text), offsets, fixed))
+        self.extracted_length += len(text)
+
+    @property
+    def is_identity(self) -> bool:
+        return False
+
+    def _part(self, offset: int):
+        for start, length, offsets, fixed in self.parts:
+            if offset < start + length:
+                return start, offsets, fixed
+        start, length, offsets, fixed = self.parts[-1]
+        return start, offsets, fixed
+
+    def start_of(self, offset: int) -> int:
+        start, offsets, fixed = self._part(offset)
+        return fixed if fixed is not None else offsets.start_of(offset - start)
+
+    def end_of(self, offset: int) -> int:
+        start, offsets, fixed = self._part(offset)
+        return fixed if fixed is not None else offsets.end_of(offset - start)
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            origin = self.start_of(start)
+            return origin, origin
+        return self.start_of(start), max(self.start_of(start), self.end_of(end - 1))

@@ -1,0 +1,152 @@
+"""Flattened text (line breaks lost upstream): virtual line breaks re-inserted before the markers, so
+that the line-based parser finds paragraphs, captions, REF items, page breaks and the signature.
+
+Every break is recorded in the offset map: it either replaces the white space before the marker (two
+spaces that stood for a blank line) or is inserted with no original character (`000348SipdisE.o.`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import MapBuilder, OffsetMap
+
+#: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly).
+_LABEL_RE = re.compile(
+    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?<![A-Za-z])TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|SUBJECT\s*:"
+    r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"
+    r"|(?:\([A-Z/]{1,6}\)\s*)?(?<![A-Za-z])(?i:classified\s+by\b)")
+#: The banner, with any spacing (`C O N F I D E N T I A L  NEW DELHI 005734`) and in any case (the early
+#: site's sentence-cased `C o n f i d e n t i a l section 01 of 04 ankara 000348`), near the start.
+_BANNER_RE = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET)[ \t]+"
+                        r"(?:E F T O[ \t]+)?"
+                        r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
+                        r"(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+\d{3,7}(?!\d)", re.I)
+BANNER_REACH = 300
+#: What may stand between two labels that are one: `Classified By: (U) CLASSIFIED BY ...`.
+_LABEL_GAP_RE = re.compile(r":?[ \t]*(?:\([A-Z/]{1,6}\))?[ \t]*")
+_CAPTION_RE = re.compile(r"SIPDIS|Sipdis|(?<![A-Za-z])(?:NOFORN|EXDIS|LIMDIS|NODIS)(?![A-Za-z])")
+_PILCROW_RE = re.compile(r"¶\s?\d{1,3}\s?\.")
+#: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
+#: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
+_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))")
+_PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}\s+\d{6}Z"
+                            r"|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
+_REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
+_REF_ITEM_RE = re.compile(r"(?<=\s\s)[A-H]\.\s|(?<=\s)[A-H]\)\s")
+_SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
+_PREAMBLE_GAP_RE = re.compile(r"[ \t]{2,}(?=\S)")
+_HEADER_RE = re.compile(
+    r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|(?<=ZZH)(?=[ZOPR])"
+    r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"
+    r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )"
+    r"|(?<=[A-Z0-9])INFO R|\bINFO\b"
+    r"|(?<=[A-Za-z0-9])R[A-Z]{3,6}/(?=[A-Z])")
+_ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
+_GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")
+#: A pseudo-paragraph number must continue the sequence: at most this far past the last one.
+_SEQUENCE_REACH = 2
+
+
+def reline_body(text: str) -> tuple[str, OffsetMap, int]:
+    """Line breaks before the markers of a flattened cable; returns (text, map, breaks made)."""
+    breaks: dict[int, str] = {}
+    first_paragraph = _paragraph_breaks(text, breaks)
+    preamble_end = first_paragraph if first_paragraph is not None else len(text)
+    banner = _BANNER_RE.search(text, 0, min(preamble_end, BANNER_REACH))
+    banner_end = banner.end() if banner is not None else 0
+    if banner is not None:          # a mirror's date line glued to it: `Friday, 12 June 2009, 12:11S E C R E T`
+        breaks.setdefault(banner.start(), "\n\n")
+    previous_end = -1
+    for m in _LABEL_RE.finditer(text, banner_end, preamble_end):
+        if not _LABEL_GAP_RE.fullmatch(text, previous_end, m.start()):   # not `Classified By: (U) CLASSIFIED BY`
+            breaks.setdefault(m.start(), "\n\n")
+        previous_end = m.end()
+    for m in _CAPTION_RE.finditer(text, 0, preamble_end):
+        breaks.setdefault(m.start(), "\n\n")
+        breaks.setdefault(m.end(), "\n\n")
+    first_label = next((m.start() for m in _LABEL_RE.finditer(text, banner_end, preamble_end)), preamble_end)
+    for m in _PREAMBLE_GAP_RE.finditer(text, banner_end, first_label):   # captions: two spaces were a line end
+        breaks.setdefault(m.end(), "\n\n")
+    _ref_item_breaks(text, preamble_end, breaks)
+    for m in _page_break_re(banner).finditer(text):
+        breaks.setdefault(m.start(), "\n")
+        breaks.setdefault(m.end(), "\n")
+    tail = _SIGNATURE_RE.search(text, max(0, len(text) - 200))
+    if tail is not None and first_paragraph is not None:
+        breaks.setdefault(tail.start("name"), "\n\n")
+    breaks.pop(0, None)
+    return (*_apply(text, breaks), len(breaks))
+
+
+def _page_break_re(banner: re.Match | None) -> re.Pattern:
+    """Page breaks of this cable: `DUBAI 00000047  001.2 OF 002` names the banner's station (or its
+    last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break."""
+    if banner is None:
+        return _PAGE_BREAK_RE
+    station = " ".join(banner.group("station").upper().split())
+    names = "|".join(dict.fromkeys(re.escape(name) for name in (station, station.split()[-1])))
+    return re.compile(rf"\b(?:PAGE \d{{2}}\s+(?:{names})\s+\d{{4,8}}\s+\d{{2}} OF \d{{2}}\s+\d{{6}}Z"
+                      rf"|(?:{names}) \d{{5,8}}\s+\d{{3}}(?:\.\d)? OF \d{{3}})\b")
+
+
+def reline_header(text: str) -> tuple[str, OffsetMap, int]:
+    """Line breaks in a flattened routing header: after VZCZC…, before DE, ZNY, the DTG, FM, TO, INFO
+    and every addressee (`…COLLECTIVERUEHAK/AMEMBASSY ANKARA`)."""
+    breaks = {m.start(): "\n" for m in _HEADER_RE.finditer(text)}
+    routing = _ROUTING_RE.search(text)
+    if routing is not None:        # `RUEHLHRUEHPW`: two indicators of the routing line glued together
+        for m in _GLUED_INDICATOR_RE.finditer(text, routing.start(), routing.end()):
+            breaks.setdefault(m.start(), " ")
+    breaks.pop(0, None)
+    return (*_apply(text, breaks), len(breaks))
+
+
+def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
+    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence."""
+    first = None
+    last = 0
+    for m in _PILCROW_RE.finditer(text):
+        breaks[m.start()] = "\n\n"
+        first = m.start() if first is None else first
+    if first is not None:
+        return first
+    for m in _NUMBER_RE.finditer(text):
+        number = int(m.group("n"))
+        if last < number <= last + _SEQUENCE_REACH and (last or number == 1):
+            breaks[m.start()] = "\n\n"
+            first = m.start() if first is None else first
+            last = number
+    return first
+
+
+def _ref_item_breaks(text: str, preamble_end: int, breaks: dict[int, str]) -> None:
+    """REF items `A. NEW DELHI 1282      B. ISLAMABAD 2264` each on a line of its own."""
+    labels = sorted(p for p in breaks if p < preamble_end)
+    for m in _REF_LABEL_RE.finditer(text, 0, preamble_end):
+        end = next((p for p in labels if p > m.start()), preamble_end)
+        for item in _REF_ITEM_RE.finditer(text, m.end(), end):
+            if text[m.end():item.start()].strip():      # the first item stays on the label's line
+                breaks.setdefault(item.start(), "\n")
+
+
+def _apply(text: str, breaks: dict[int, str]) -> tuple[str, OffsetMap]:
+    """Each break replaces the white space just before its position (or is inserted there)."""
+    builder = MapBuilder(text)
+    at = 0
+    positions = sorted(p for p in breaks if 0 < p < len(text))
+    for index, position in enumerate(positions):
+        if position <= at:
+            continue
+        following = positions[index + 1] if index + 1 < len(positions) else None
+        if following is not None and not text[position:following].strip(" \t"):
+            continue        # only white space up to the next break: that one stands for both
+        space = position
+        while space > at and text[space - 1] in " \t":
+            space -= 1
+        builder.copy(at, space)
+        builder.replace(breaks[position], space, position) if space < position \
+            else builder.insert(breaks[position], position)
+        at = position
+    builder.copy(at, len(text))
+    return builder.build()

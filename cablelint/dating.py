@@ -1,0 +1,67 @@
+"""The cable's date, resolved in one place: the DTG, else the mirror's Created date, else the year of
+the reference id (`08BRASILIA93`: metadata, else the file name).
+
+A reference id gives only the year (its month is not in it), so the date is a range: `earliest` and
+`latest` are the same day when the day is known, and 1 January to 31 December for a year. The date
+rules conclude only what holds for every day of the range (a DECL date before 1 January of the year
+is before the cable, whatever its day). The DECL date is not used: the rules check it against the
+cable date, and deriving one from the other would make them agree by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+#: `08BRASILIA93`, `87NEWDELHI23722`: two-digit year, station, serial (a file may add `__iran`).
+REFERENCE_ID_RE = re.compile(r"^(?P<year>\d{2})[A-Z][A-Z0-9]*?\d+(?:__\w+)?$")
+#: Cablegate cables run from 1966: a two-digit year from 66 is 19YY, below it 20YY.
+FIRST_YEAR = 66
+
+
+@dataclass(frozen=True, slots=True)
+class CableDate:
+    """When the cable was written, as precisely as the text tells: a day, or a year."""
+
+    earliest: dt.date
+    latest: dt.date
+    source: str          # dtg | metadata | reference-id
+
+    @property
+    def exact(self) -> dt.date | None:
+        """The day, when it is known."""
+        return self.earliest if self.earliest == self.latest else None
+
+    def __str__(self) -> str:
+        return self.earliest.isoformat() if self.exact else f"{self.earliest.year} (year of the reference id)"
+
+
+def resolve_date(cable) -> CableDate | None:
+    """The one place that decides a cable's date: DTG, mirror Created date, reference-id year."""
+    header = cable.header
+    if header is not None and header.dtg is not None and header.dtg.when is not None:
+        day = header.dtg.when.date()
+        return CableDate(day, day, "dtg")
+    if cable.metadata is not None and cable.metadata.created_at is not None:
+        day = cable.metadata.created_at.date()
+        return CableDate(day, day, "metadata")
+    year = reference_year(cable)
+    if year is not None:
+        return CableDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "reference-id")
+    return None
+
+
+def reference_year(cable) -> int | None:
+    """The year of the cable's reference id: the mirror's Reference ID, else the file name."""
+    candidates = []
+    if cable.metadata is not None and cable.metadata.reference_id is not None:
+        candidates.append(cable.metadata.reference_id.value.strip())
+    candidates.append(PurePath(cable.path).stem)
+    for candidate in candidates:
+        m = REFERENCE_ID_RE.match(candidate)
+        if m:
+            two = int(m.group("year"))
+            return 1900 + two if two >= FIRST_YEAR else 2000 + two
+    return None
