@@ -6,18 +6,22 @@ import argparse
 import contextlib
 import os
 import sys
+from pathlib import Path
 
 from . import __version__
 from .atomic import Terminated, atomic_writer
 from .diagnostic import Severity
 from .discover import DEFAULT_INCLUDE, STDIN, discover
 from .errors import CablelintError, OutputError, UsageError, error_line
-from .reporters.base import GuardedReporter, Run, Summary
+from .escaping import for_display
+from .reporters.base import GuardedReporter, Reporter, Run, Summary
 from .runner import Outcome, Scope, run
 from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "parse", "rules", "rule", "stats")
+COMMANDS = ("lint", "config", "parse", "rules", "rule", "stats")
+#: --output-format takes a reporter name or one of these text styles (ruff's names).
+TEXT_STYLES = ("concise", "full")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
@@ -27,6 +31,7 @@ EPILOG = """exit codes:
 
 commands (the first argument; default: lint):
   cablelint [lint] PATHS   lint cables
+  cablelint config         the resolved settings and where each came from (as --show-settings)
   cablelint parse FILE     show the document model the parser built, with spans
   cablelint rules          list every rule
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
@@ -40,8 +45,22 @@ def _lint_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="cable files or directories (walked for --include files); '-' reads standard input")
     p.add_argument("--version", action="version", version=f"cablelint {__version__}")
-    p.add_argument("--format", default="text",
-                   help="output format: text, json, sarif, github (plugins may add more)")
+    p.add_argument("--format", help="output format: text, json, sarif, github (plugins may add more); default text")
+    p.add_argument("--output-format", metavar="FORMAT",
+                   help="ruff's name for --format, also taking the text styles 'concise' (the default) and 'full' "
+                        "(the flagged line with carets under the span)")
+    p.add_argument("--statistics", action="store_true",
+                   help="counts per rule (id, name, fixable, count) instead of the findings; JSON with --format json")
+    p.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="record the current findings in FILE (a baseline) and exit 0")
+    p.add_argument("--show-stale", action="store_true",
+                   help="list the baseline entries no finding matched (fixed since), on standard error")
+    p.add_argument("--show-settings", action="store_true",
+                   help="show the resolved settings and where each came from, then exit")
+    p.add_argument("--show-files", action="store_true", help="list the files that would be linted, then exit")
+    p.add_argument("--no-respect-gitignore", action="store_true",
+                   help="also lint files that .gitignore files ignore (honoured by default in directory walks)")
     p.add_argument("--select", type=_csv, help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
     p.add_argument("--extend-select", type=_csv, default=[], help="rules to run in addition to the selection")
     p.add_argument("--ignore", type=_csv, default=[], help="rules not to run")
@@ -87,6 +106,8 @@ def _main(argv: list[str]) -> int:
         command = argv[0] if argv and argv[0] in COMMANDS else "lint"
         if argv and argv[0] in COMMANDS:
             argv = argv[1:]
+        if command == "config":
+            command, argv = "lint", ["--show-settings", *argv]
         try:
             if command == "lint":
                 code = _lint(_lint_parser().parse_args(argv))
@@ -124,12 +145,11 @@ def _lint(args) -> int:
     from .plugins import collect, make_plugin_manager
     from .ruleset import build, load_rules, resolve
 
-    if not args.paths:
+    if not args.paths and not args.show_settings:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
     settings = settings_for(args.config, args.isolated)
     registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
-    if args.format not in registry.reporters:
-        raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
+    output_format, style = _output_format(args, registry.reporters)
     known = load_rules(registry)
     settings.check_rules(known)
     ruleset = build(registry, select=args.select if args.select is not None else settings.select,
@@ -138,21 +158,110 @@ def _lint(args) -> int:
     per_file = {glob: resolve(known, selectors) for glob, selectors in settings.per_file_ignores.items()}
     scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
                   exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
-                  stdin_filename=args.stdin_filename)
+                  stdin_filename=args.stdin_filename,
+                  respect_gitignore=settings.respect_gitignore and not args.no_respect_gitignore,
+                  **_baseline_scope(args, settings))
+    if args.show_settings:
+        from .resolved import show_settings
+        return show_settings(args, settings, ruleset, scope, output_format)
+    if args.show_files:
+        from .resolved import show_files
+        return show_files(args.paths, scope)
     fail_level = Severity.parse(args.fail_level or settings.fail_level or "info")
+    reporter = _reporter_factory(args, registry, output_format, style)
+    if args.write_baseline:
+        return _write_baseline(args, reporter, ruleset, scope, fail_level)
     if args.output:
         _refuse_output_among_inputs(args.output, args.paths, scope.include)
         with atomic_writer(args.output) as stream:
-            outcome = _report(args, registry, ruleset, scope, fail_level, GuardedStream(stream, args.output),
+            outcome = _report(args, reporter, ruleset, scope, fail_level, GuardedStream(stream, args.output),
                               color=args.color == "always")
     else:
-        outcome = _report(args, registry, ruleset, scope, fail_level, sys.stdout,
+        outcome = _report(args, reporter, ruleset, scope, fail_level, sys.stdout,
                           color=use_color(args.color, sys.stdout))
-    sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
+    summary = _summary_line(outcome)
+    if scope.baseline is not None:
+        _tell_stale(scope.baseline.stale(), args.show_stale)
+        summary = summary[:-1] + f"; {scope.baseline.hidden} hidden by the baseline\n"
+    sys.stderr.write(summary)       # after --output is in place: the summary is the last word
     return _exit_code(args, outcome)
 
 
-def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...]) -> None:
+def _output_format(args, reporters) -> tuple[str, str]:
+    """The reporter name and the text style from --format / --output-format (one of them, or the same)."""
+    from .schema_errors import did_you_mean
+    if args.format and args.output_format and args.output_format not in (args.format, *TEXT_STYLES):
+        raise UsageError(f"--format {args.format} and --output-format {args.output_format} disagree; give one")
+    if args.format and args.output_format in TEXT_STYLES and args.format != "text":
+        raise UsageError(f"--output-format {args.output_format} is a style of text output, not of {args.format}")
+    chosen = args.output_format or args.format or "text"
+    style = chosen if chosen in TEXT_STYLES else "concise"
+    name = "text" if chosen in TEXT_STYLES else chosen
+    if name not in reporters:
+        choices = sorted(reporters) + list(TEXT_STYLES) * bool(args.output_format)
+        raise UsageError(f"unknown format '{chosen}'{did_you_mean(chosen, choices)} "
+                         f"(choose from {', '.join(choices)})")
+    return name, style
+
+
+def _reporter_factory(args, registry, output_format: str, style: str):
+    """A function of the output stream making the run's (guarded) reporter."""
+    from functools import partial
+    if args.write_baseline:
+        return partial(GuardedReporter, _Silent, format_name="baseline", plugin="cablelint")
+    if args.statistics:
+        from .reporters.statistics import StatisticsReporter
+        return partial(GuardedReporter, partial(StatisticsReporter, as_json=output_format == "json"),
+                       format_name="statistics", plugin="cablelint")
+    return partial(GuardedReporter, registry.reporters[output_format], format_name=output_format,
+                   plugin=registry.reporter_plugins.get(output_format, "?"), options={"full": style == "full"})
+
+
+class _Silent(Reporter):
+    """--write-baseline reports nothing: the findings go into the baseline."""
+
+    def file(self, path: str, diagnostics) -> None:
+        pass
+
+
+def _baseline_scope(args, settings) -> dict:
+    """The Scope fields for --baseline / config `baseline` and --write-baseline."""
+    from . import baseline
+    if args.write_baseline:
+        return {"recorder": baseline.BaselineWriter()}
+    path = args.baseline or settings.baseline
+    if path is None or args.show_settings or args.show_files:      # those show it, they do not read it
+        return {}
+    return {"baseline": baseline.load(Path(path))}
+
+
+def _write_baseline(args, reporter, ruleset, scope, fail_level) -> int:
+    """Lint, record every finding in the baseline file (replaced atomically); exit 0 unless an input
+    could not be read."""
+    _refuse_output_among_inputs(args.write_baseline, args.paths, scope.include, "--write-baseline")
+    outcome = _report(args, reporter, ruleset, scope, fail_level, sys.stdout, color=False)
+    with atomic_writer(args.write_baseline) as stream:
+        GuardedStream(stream, args.write_baseline).write(scope.recorder.dumps())
+    total = sum(outcome.counts.values())
+    sys.stderr.write(f"{total} finding{'s' * (total != 1)} in {outcome.files} file{'s' * (outcome.files != 1)} "
+                     f"recorded in {args.write_baseline}\n")
+    return EXIT_ERROR if outcome.input_errors else EXIT_CLEAN
+
+
+def _tell_stale(stale: list[dict], show: bool) -> None:
+    """Count the baseline entries no finding matched on stderr (they do not fail the run); list them."""
+    if not stale:
+        return
+    if show:
+        for entry in stale:
+            sys.stderr.write(for_display(f"{entry['path']}: {entry['rule']} {entry['message']} "
+                                         f"(stale baseline entry {entry['fingerprint']})") + "\n")
+    sys.stderr.write(f"{len(stale)} baseline entr{'ies are' if len(stale) != 1 else 'y is'} stale; "
+                     f"rewrite with --write-baseline\n")
+
+
+def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...],
+                                flag: str = "--output") -> None:
     """--output naming a file that would be linted is refused before anything is written: the report would
     replace a cable."""
     try:
@@ -161,7 +270,7 @@ def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[st
         return                      # a path that does not exist is no input; other problems show when writing
     for found in discover(paths, include):
         if found.path != STDIN and found.error is None and _is_same_file(found.path, target):
-            raise UsageError(f"--output {output} is one of the inputs ({found.path}); the report would replace it")
+            raise UsageError(f"{flag} {output} is one of the inputs ({found.path}); the report would replace it")
 
 
 def _is_same_file(path: str, target: os.stat_result) -> bool:
@@ -182,18 +291,17 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> Outcome:
+def _report(args, reporter_factory, ruleset, scope, fail_level, stream, color: bool) -> Outcome:
     """Run the reporter over every path; returns what the run found.
 
     When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops the
     rest of the output and the run goes on, so that the exit code is the one of the full run."""
-    reporter = GuardedReporter(registry.reporters[args.format], stream, args.format,
-                               registry.reporter_plugins.get(args.format, "?"))
-    options = {"color": color, "sarif_category": args.sarif_category}
+    reporter = reporter_factory(stream)
+    options = {**reporter.options, "color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
     outcome = run(args.paths, ruleset, reporter, scope, fail_level, Outcome())
     reporter.finish(Summary(files=outcome.files, diagnostics=sum(outcome.counts.values()),
-                            by_severity=dict(outcome.counts)))
+                            by_severity=dict(outcome.counts), unreadable=tuple(outcome.unreadable)))
     stream.flush()
     return outcome
 

@@ -28,6 +28,9 @@ class Settings:
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     fail_level: str | None = None
+    baseline: Path | None = None                  # resolved against the folder of the file that names it
+    respect_gitignore: bool = True
+    origins: dict = field(default_factory=dict)   # setting -> the configuration file that set it
 
     def check_rules(self, rules) -> None:
         """Every rule the configuration names must exist; a ConfigError names the file and the key."""
@@ -39,8 +42,9 @@ class Settings:
             for index, selector in enumerate(selectors):
                 try:
                     resolve(rules, [selector])
-                except UsageError:
-                    raise ConfigError(f"{self.path}: /{key}/{index}: no rule matches '{selector}'") from None
+                except UsageError as exc:
+                    hint = str(exc).split(" (give")[0].removeprefix(f"no rule matches '{selector}'")
+                    raise ConfigError(f"{self.path}: /{key}/{index}: no rule matches '{selector}'{hint}") from None
         ids = {rule.id for rule in rules}
         for rule_id in self.severity:
             if rule_id not in ids:
@@ -64,16 +68,38 @@ def find(start: Path) -> Path | None:
 
 
 def load(path: Path) -> Settings:
-    """Read and validate one configuration file. Raises ConfigError naming the file and the key."""
-    data = _read(path)
-    _validate(path, data)
+    """Read and validate one configuration file and those it extends (`extend`, like ruff's: the file's
+    own settings win over the extended file's). Raises ConfigError naming the file and the key."""
+    data, origins = _merged(path, ())
     get = data.get
+    baseline = get("baseline")
     return Settings(path=path, select=tuple(get("select")) if "select" in data else None,
                     extend_select=tuple(get("extend-select", ())), ignore=tuple(get("ignore", ())),
                     severity=dict(get("severity", {})),
                     per_file_ignores={glob: tuple(rules) for glob, rules in get("per-file-ignores", {}).items()},
                     include=tuple(get("include")) if "include" in data else None,
-                    exclude=tuple(get("exclude", ())), fail_level=get("fail-level"))
+                    exclude=tuple(get("exclude", ())), fail_level=get("fail-level"),
+                    baseline=origins["baseline"].parent / baseline if baseline is not None else None,
+                    respect_gitignore=get("respect-gitignore", True), origins=origins)
+
+
+def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
+    """The settings of path over those of the file it extends, and which file each setting came from."""
+    resolved = path.resolve()
+    if resolved in chain:
+        cycle = " -> ".join(str(p) for p in (*chain, resolved))
+        raise ConfigError(f"{path}: /extend: the configurations extend each other in a cycle: {cycle}")
+    data = _read(path)
+    _validate(path, data)
+    merged, origins = {}, {}
+    if "extend" in data:
+        parent = Path(os.path.normpath(path.parent / data.pop("extend")))
+        if not parent.is_file():
+            raise ConfigError(f"{path}: /extend: no such configuration file: {parent}")
+        merged, origins = _merged(parent, (*chain, resolved))
+    merged.update(data)
+    origins.update({key: path for key in data})
+    return merged, origins
 
 
 def _read(path: Path) -> dict:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import directives
 from .checks.base import applies
 from .container import Extraction, LineIndex, extract, map_span
 from .diagnostic import Diagnostic, Edit, Fix
+from .directives import without_directives
 from .document import Cable, Container, Span, Text
 from .errors import CablelintError
 from .parsing import parse
@@ -50,13 +52,19 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
 
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:
     """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id, and
-    pointing into `text` itself whatever container the cable was taken out of."""
-    cable, extraction = read_cable(text, path, encoding)
+    pointing into `text` itself whatever container the cable was taken out of.
+
+    Inline directives (`# cablelint: disable-next-line CL091`) are removed before the container and the
+    parser see the text; they drop the findings they name (`cablelint.directives`)."""
+    cable_text, found_directives = without_directives(text, ruleset.known)
+    cable, extraction = read_cable(cable_text, path, encoding)
     found = lint_cable(cable, ruleset)
     if not extraction.offsets.is_identity:
-        found = to_original(found, extraction, text)
+        found = to_original(found, extraction, cable_text)
         found.sort(key=lambda d: d.sort_key)
-    return found
+    if found_directives is None:
+        return found
+    return directives.apply(directives.to_file_lines(found, found_directives), found_directives, ruleset, path)
 
 
 def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:

@@ -105,7 +105,9 @@ def _rule(rules, args) -> int:
     wanted = args.rule.upper() if args.rule[:2].isalpha() and args.rule[2:].isdigit() else args.rule
     rule = next((r for r in rules if wanted in (r.id, r.name)), None)
     if rule is None:
-        raise UsageError(f"no rule '{args.rule}' (see 'cablelint rules')")
+        from .ruleset import rule_hint
+        hint = rule_hint(args.rule, rules)
+        raise UsageError(f"no rule '{args.rule}'{hint} (see 'cablelint rules')")
     if args.format == "json":
         sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
                                      "default": rule.default, "fixable": rule.fixable, "help": rule.help}, indent=2)

@@ -16,7 +16,7 @@ from .diagnostic import Severity
 from .errors import RulePackError, UsageError
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
-from .schema_errors import first_problem
+from .schema_errors import did_you_mean, first_problem
 from .selectors import SELECTORS
 from .vocabularies import Vocabularies
 
@@ -109,9 +109,23 @@ def resolve(rules, selectors) -> set[str]:
     for selector in selectors or ():
         hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
         if not hits:
-            raise UsageError(f"no rule matches '{selector}' (give a rule id, id prefix or name; see 'cablelint rules')")
+            hint = rule_hint(selector, rules)
+            raise UsageError(f"no rule matches '{selector}'{hint} "
+                             f"(give a rule id, id prefix or name; see 'cablelint rules')")
         chosen |= hits
     return chosen
+
+
+def rule_hint(word: str, rules) -> str:
+    """The hint ` (did you mean 'CL090'?)` for a mistyped rule id or name: O read as 0,
+    I and L as 1; then an id with two digits transposed, the closest id, or the closest name."""
+    as_id = word.upper()[:2] + word.upper()[2:].replace("O", "0").replace("I", "1").replace("L", "1")
+    if any(r.id.startswith(as_id) for r in rules) and as_id != word:
+        return f" (did you mean '{as_id}'?)"
+    swapped = [r.id for r in rules if sorted(r.id) == sorted(as_id)]     # two digits transposed
+    if swapped:
+        return f" (did you mean '{swapped[0]}'?)"
+    return did_you_mean(as_id, [r.id for r in rules], cutoff=0.7) or did_you_mean(word, [r.name for r in rules])
 
 
 def _replace_severity(rule: Rule, severity: Severity) -> Rule:

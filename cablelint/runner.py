@@ -7,13 +7,14 @@ import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
+from .baseline import Baseline, BaselineWriter
 from .diagnostic import Severity
 from .discover import STDIN, discover
 from .engine import lint_input
 from .errors import InputError, error_line
+from .patterns import matches
 from .reading import DELETED, VanishedError, read_path, read_stdin
 
 
@@ -27,6 +28,9 @@ class Scope:
     force_exclude: bool = False                  # also exclude files named on the command line
     per_file_ignores: dict = field(default_factory=dict)   # glob -> set of rule ids
     stdin_filename: str | None = None
+    respect_gitignore: bool = True
+    baseline: Baseline | None = None             # findings recorded there are hidden
+    recorder: BaselineWriter | None = None       # collects every finding for --write-baseline
 
     def relative(self, path: str) -> str:
         """path relative to the configuration's folder, '/'-separated (as given when outside it)."""
@@ -36,15 +40,14 @@ class Scope:
             return PurePosixPath(Path(path)).as_posix()
 
     def excluded(self, path: str) -> bool:
-        """True when the path or one of its folders matches an exclude glob."""
-        relative = PurePosixPath(self.relative(path))
-        candidates = [relative.as_posix()] + [parent.as_posix() for parent in relative.parents][:-1]
-        return any(fnmatch(candidate, glob) for glob in self.exclude for candidate in candidates)
+        """True when the exclude patterns (`.gitignore` syntax) match the path or one of its folders."""
+        return matches(self.exclude, self.relative(path))
 
     def ignored_rules(self, path: str) -> set[str]:
-        """Rule ids that per-file-ignores drop for this path."""
+        """Rule ids that per-file-ignores (patterns in `.gitignore` syntax) drop for this path."""
         relative = self.relative(path)
-        return {rule for glob, rules in self.per_file_ignores.items() if fnmatch(relative, glob) for rule in rules}
+        return {rule for pattern, rules in self.per_file_ignores.items() if matches((pattern,), relative)
+                for rule in rules}
 
 
 @dataclass
@@ -55,16 +58,13 @@ class Outcome:
     input_errors: int = 0
     failing: int = 0
     counts: Counter = field(default_factory=Counter)
+    unreadable: list = field(default_factory=list)     # {"path", "message"} of each input error
 
 
 def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome) -> Outcome:
     """Lint every path, counting into `outcome` before reporting each file (so that the counts are whole
     whatever the reporter does); report per file; never raises for an unreadable input."""
-    for found in discover(paths, scope.include):
-        explicit = found.path in paths
-        if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
-                and scope.excluded(found.path):
-            continue
+    for found in linted_paths(paths, scope):
         name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
         try:
             if found.error:
@@ -72,14 +72,12 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
             data = read_stdin(name) if found.path == STDIN else read_path(found.path)
             text, diagnostics = lint_input(data, name, ruleset)
         except VanishedError:
-            _input_error(f"{found.path}: {DELETED}", outcome)
+            _input_error(found.path, f"{found.path}: {DELETED}", outcome)
             continue
         except InputError as exc:
-            _input_error(str(exc), outcome)
+            _input_error(found.path, str(exc), outcome)
             continue
-        if scope.per_file_ignores:
-            dropped = scope.ignored_rules(name)
-            diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
+        diagnostics = kept_findings(scope, name, text, diagnostics)
         outcome.files += 1
         for d in diagnostics:
             outcome.counts[d.severity] += 1
@@ -89,6 +87,30 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
     return outcome
 
 
-def _input_error(message: str, outcome: Outcome) -> None:
+def linted_paths(paths: list[str], scope: Scope):
+    """The Found paths a run lints (or reports as unreadable): discovered, less the excluded ones."""
+    for found in discover(paths, scope.include, scope.respect_gitignore):
+        explicit = found.path in paths
+        if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
+                and scope.excluded(found.path):
+            continue
+        yield found
+
+
+def kept_findings(scope: Scope, name: str, text: str, diagnostics: list) -> list:
+    """A file's findings less those per-file-ignores drop and those the baseline records; the one place
+    where the configuration filters findings (inline directives act earlier, in the engine)."""
+    if scope.per_file_ignores:
+        dropped = scope.ignored_rules(name)
+        diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
+    if scope.recorder is not None:
+        scope.recorder.record(scope.relative(name), diagnostics, text)
+    if scope.baseline is not None:
+        diagnostics = scope.baseline.hide(scope.relative(name), diagnostics, text)
+    return diagnostics
+
+
+def _input_error(path: str, message: str, outcome: Outcome) -> None:
     sys.stderr.write(error_line(message))
     outcome.input_errors += 1
+    outcome.unreadable.append({"path": path, "message": message})

@@ -27,16 +27,17 @@ def first_problem(errors, prefix: str = "", unknown_word: str | None = None) -> 
         allowed = list(error.schema.get("properties", {}))
         unknown = sorted(set(error.instance) - set(allowed))
         if unknown:
-            hint = _did_you_mean(unknown[0], allowed)
+            hint = did_you_mean(unknown[0], allowed)
             if unknown_word:
                 message = f"unknown {unknown_word} '{unknown[0]}'"
     elif error.validator == "enum":
-        hint = _did_you_mean(str(error.instance), [str(v) for v in error.validator_value])
+        hint = did_you_mean(str(error.instance), [str(v) for v in error.validator_value])
     if len(message) > 200:
         message = message[:197] + "..."
     return SchemaProblem(pointer, message, hint)
 
 
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
+def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    """The hint ` (did you mean 'x'?)` for the closest of choices; empty when none is close."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return f" (did you mean '{close[0]}'?)" if close else ""

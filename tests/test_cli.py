@@ -63,7 +63,7 @@ def test_stdin_with_stdin_filename():
     data = (SEEDS / "003_e01b202fd18136d2.txt").read_bytes()
     code, out, _ = run("-", "--stdin-filename", "pasted.txt", "--select", "CL090", stdin=data)
     assert code == 1
-    assert out == "pasted.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected\n"
+    assert out == "pasted.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected\n"
 
 
 def test_select_by_name_and_prefix_and_ignore():

@@ -499,7 +499,7 @@ def test_a_file_deleted_during_the_run_is_named_so(tmp_path, monkeypatch, capsys
 
 def test_a_file_deleted_between_finding_and_reading_is_named_so(tmp_path, monkeypatch, capsys):
     from cablelint.discover import Found
-    monkeypatch.setattr("cablelint.runner.discover", lambda paths, include: iter([Found(str(tmp_path / "c.txt"))]))
+    monkeypatch.setattr("cablelint.runner.discover", lambda paths, include, *_: iter([Found(str(tmp_path / "c.txt"))]))
     code = cli.main([str(tmp_path / "c.txt"), "--no-plugins"])
     assert code == 2 and capsys.readouterr().err.splitlines()[0] == \
         f"cablelint: error: {tmp_path}/c.txt: deleted during the run"

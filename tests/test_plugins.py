@@ -35,7 +35,7 @@ def test_plugin_rule_pack_and_check_kind_run(plugin_site):
     code, out, _ = run(plugin_site, "seeds/000_ce69e6524d1a41cb.txt", "--select", "EXA001")
     assert code == 1
     first = out.splitlines()[0]
-    assert first.startswith("seeds/000_ce69e6524d1a41cb.txt:34:301: EXA001 [line-too-long] Line is ")
+    assert first.startswith("seeds/000_ce69e6524d1a41cb.txt:34:301: EXA001 [line-too-long] info: Line is ")
 
 
 def test_plugin_reporter_is_a_format(plugin_site):

@@ -18,7 +18,9 @@ from .sequence import Sequence
 from .series import Series
 from .signer import Signer
 from .station import Station
+from .suppression import Suppression
 from .vocabulary import Vocabulary
 
 BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Era, Implies, LinePattern, MarkerStyle, Pagination,
-                 Pattern, Period, Presence, SameText, Sequence, Series, Signer, Station, Vocabulary)
+                 Pattern, Period, Presence, SameText, Sequence, Series, Signer, Station, Suppression,
+                 Vocabulary)

@@ -26,6 +26,7 @@ class Summary:
     files: int
     diagnostics: int
     by_severity: dict
+    unreadable: tuple = ()      # {"path", "message"} of each input that could not be read (exit code 2)
 
 
 class Reporter:
@@ -60,8 +61,10 @@ class Reporter:
 class GuardedReporter:
     """A reporter whose exceptions become one PluginError naming the format and the plugin providing it."""
 
-    def __init__(self, reporter_class, stream: TextIO, format_name: str, plugin: str) -> None:
+    def __init__(self, reporter_class, stream: TextIO, format_name: str, plugin: str,
+                 options: dict | None = None) -> None:
         self.culprit = f"reporter '{format_name}' (plugin '{plugin}')"
+        self.options = options or {}        # format options the CLI chose with the format (text style)
         self.reporter = self._call(reporter_class, "__init__", stream)
 
     def start(self, run: Run) -> None:

@@ -10,7 +10,8 @@ from .base import Reporter, Run, Summary
 
 
 class JsonReporter(Reporter):
-    """`{"version", "files", "diagnostics": [...], "summary"}`; written incrementally, valid when finished.
+    """`{"tool", "version", "diagnostics": [...], "unreadable": [...], "summary"}`; written incrementally,
+    valid when finished. `unreadable` lists the inputs that could not be read (the exit code is then 2).
     Control characters are JSON escapes; a path's bytes that are not UTF-8 are written as `\\xNN`."""
 
     name = "json"
@@ -29,4 +30,6 @@ class JsonReporter(Reporter):
     def finish(self, summary: Summary) -> None:
         totals = {"files": summary.files, "diagnostics": summary.diagnostics,
                   "by_severity": {str(k): v for k, v in summary.by_severity.items()}}
-        self.stream.write("%s],\n \"summary\": %s}\n" % ("" if self.first else "\n", json.dumps(totals)))
+        unreadable = [{"path": utf8_safe(u["path"]), "message": utf8_safe(u["message"])} for u in summary.unreadable]
+        self.stream.write("%s],\n \"unreadable\": %s,\n \"summary\": %s}\n" % (
+            "" if self.first else "\n", json.dumps(unreadable, ensure_ascii=False), json.dumps(totals)))

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from ..diagnostic import Diagnostic, Edit, Fix, Severity
 from ..escaping import utf8_safe
+from ..fingerprint import FINGERPRINT_VERSION, fingerprints
 from .base import Reporter, Run, Summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,6 +20,8 @@ INFORMATION_URI = "https://pypi.org/project/cablelint/"
 SRCROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 MAX_DESCRIPTION = 1024
+#: The partialFingerprints key of cablelint's own fingerprint (the one baselines use).
+FINGERPRINT_KEY = f"cablelint/v{FINGERPRINT_VERSION}"
 
 _HEADING = re.compile(r"^#+[ \t]*(.*)$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")   # not after "e.g.", "E.O."
@@ -42,20 +45,28 @@ class SarifReporter(Reporter):
         linted, self.linted = self.linted, None
         if not diagnostics:
             return
-        hashes = line_hashes(linted[1]) if linted and linted[0] == path else {}
+        known = linted is not None and linted[0] == path
+        hashes = line_hashes(linted[1]) if known else {}
+        # over the findings reported: in a run with a baseline, the hidden ones are not counted as repeats
+        ours = fingerprints(diagnostics, linted[1]) if known else [None] * len(diagnostics)
         uri = artifact_location(path, self.run.root)
-        for d in diagnostics:
+        for d, fingerprint in zip(diagnostics, ours):
             result = self._result(d, uri)
             start_line = result["locations"][0]["physicalLocation"]["region"]["startLine"]
+            partial = {}
             if start_line in hashes:
-                result["partialFingerprints"] = {"primaryLocationLineHash": hashes[start_line]}
+                partial["primaryLocationLineHash"] = hashes[start_line]
+            if fingerprint is not None:
+                partial[FINGERPRINT_KEY] = fingerprint
+            if partial:
+                result["partialFingerprints"] = partial
             self.results.append(result)
 
     def finish(self, summary: Summary) -> None:
-        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run()]}
+        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run(summary)]}
         self.stream.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
 
-    def _run(self) -> dict:
+    def _run(self, summary: Summary) -> dict:
         run = self.run
         driver = {"name": "cablelint", "version": run.version, "semanticVersion": run.version,
                   "informationUri": INFORMATION_URI, "rules": [rule_descriptor(rule) for rule in run.rules]}
@@ -64,6 +75,7 @@ class SarifReporter(Reporter):
             sarif_run["automationDetails"] = {"id": run.options["sarif_category"]}
         sarif_run["originalUriBaseIds"] = {SRCROOT: {"uri": _directory_uri(run.root)}}
         sarif_run["columnKind"] = "unicodeCodePoints"
+        sarif_run["invocations"] = [invocation(summary.unreadable, run.root)]
         sarif_run["results"] = self.results
         return sarif_run
 
@@ -78,6 +90,15 @@ class SarifReporter(Reporter):
         if d.fix is not None:
             result["fixes"] = [sarif_fix(d.fix, uri)]
         return result
+
+
+def invocation(unreadable, root: str) -> dict:
+    """The run's invocation: successful unless an input could not be read, each such input an error
+    notification (so that a report with exit code 2 does not look clean)."""
+    notifications = [{"level": "error", "message": {"text": utf8_safe(u["message"])},
+                      "locations": [{"physicalLocation": {"artifactLocation": artifact_location(u["path"], root)}}]}
+                     for u in unreadable]
+    return {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
 
 
 def rule_descriptor(rule) -> dict:

@@ -416,7 +416,7 @@ def test_cli_html_fragment_and_parse_shows_layout_and_steps(tmp_path):
     fragment.write_text(FRAGMENT + "\n", encoding="utf-8")
     code, out, err = run(str(fragment), "--select", "CL110,CL021")
     assert code == 1 and out.splitlines() == [
-        f"{fragment}:15:1: CL110 [markdown-link] HTML link '<a id='par1' href='#par1'>¶</a>' in the text "
+        f"{fragment}:15:1: CL110 [markdown-link] warning: HTML link '<a id='par1' href='#par1'>¶</a>' in the text "
         "(and 1 more lines like it); the link syntax is not part of the cable"]
     code, out, err = run("parse", str(fragment))
     assert code == 0 and "layout: 'html-fragment'" in out and "removed 4 HTML tags" in out

@@ -58,10 +58,33 @@ def try_repo(project, repo, *files):
 def test_hook_fails_with_findings_on_a_seed(project, repo):
     result = try_repo(project, repo, "seed.txt")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "seed.txt:75:1: CL090 [paragraph-sequence] Paragraph 6 where 5 was expected" in result.stdout
+    assert "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected" in result.stdout
 
 
 def test_hook_passes_on_a_clean_cable(project, repo):
     result = try_repo(project, repo, "clean.txt")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
+
+
+def test_the_readme_recipe_with_its_placeholders_filled_runs(project, tmp_path):
+    """The README's .pre-commit-config.yaml as written, `repo:` and `rev:` filled with a copy of this
+    repository and its commit: `pre-commit run` installs the hook at that commit and reports the seed."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(# \.pre-commit-config\.yaml\n.*?)```", readme, re.S).group(1)
+    assert "<owner>" in block and "<commit>" in block
+    commit = subprocess.run(["git", "-C", str(project), "rev-parse", "HEAD"], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    config = re.sub(r"https://github\.com/<owner>/cablelint", str(project), block).replace("<commit>", commit)
+    cables = tmp_path / "cables"
+    cables.mkdir()
+    git(cables, "init", "-q")
+    shutil.copy(SEEDS / "003_e01b202fd18136d2.txt", cables / "seed.txt")
+    (cables / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    git(cables, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
+    result = subprocess.run(["pre-commit", "run", "--files", "seed.txt"], cwd=cables, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected" in result.stdout

@@ -18,8 +18,11 @@ from cablelint.diagnostic import Diagnostic, Edit, Fix, Severity
 from cablelint.document import Span
 from cablelint.reporters import BUILTIN_REPORTERS
 from cablelint.reporters.base import Run, Summary
-from cablelint.reporters.sarif import SarifReporter, artifact_location, line_hashes, region
-from conftest import ROOT, SEEDS
+from cablelint.engine import lint_bytes
+from cablelint.fingerprint import fingerprints
+from cablelint.reporters.sarif import FINGERPRINT_KEY, SarifReporter, artifact_location, line_hashes, region
+from cablelint.ruleset import build
+from conftest import ROOT, SEEDS, registry
 
 SCHEMA_PATH = Path(__file__).with_name("sarif-schema-2.1.0.json")
 SCHEMA_SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
@@ -193,7 +196,19 @@ def test_fingerprints_are_the_line_hashes_of_the_start_line(run):
         location = result["locations"][0]["physicalLocation"]
         text = (ROOT / location["artifactLocation"]["uri"]).read_bytes().decode("utf-8")
         expected = line_hashes(text)[location["region"]["startLine"]]
-        assert result["partialFingerprints"] == {"primaryLocationLineHash": expected}
+        assert result["partialFingerprints"]["primaryLocationLineHash"] == expected
+        assert set(result["partialFingerprints"]) == {"primaryLocationLineHash", FINGERPRINT_KEY}
+
+
+def test_cablelint_fingerprint_is_the_baselines(run):
+    """partialFingerprints carries the fingerprint baselines key findings by (one function for both)."""
+    by_file: dict = {}
+    for result in run["results"]:
+        by_file.setdefault(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], []).append(result)
+    for uri, results in by_file.items():
+        found = lint_bytes((ROOT / uri).read_bytes(), uri, build(registry()))
+        assert [r["partialFingerprints"][FINGERPRINT_KEY] for r in results] == \
+            fingerprints(found, (ROOT / uri).read_text(encoding="utf-8"))
 
 
 def test_stdin_results_are_fingerprinted_from_the_text_that_was_linted(validator):
