@@ -35,7 +35,7 @@ _PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2}
 _REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
 _REF_ITEM_RE = re.compile(r"(?<=\s\s)[A-H]\.\s|(?<=\s)[A-H]\)\s")
 _SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
-_PREAMBLE_GAP_RE = re.compile(r"[ \t]{2,}(?=\S)")
+_PREAMBLE_GAP_RE = re.compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
 _HEADER_RE = re.compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|(?<=ZZH)(?=[ZOPR])"
     r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"

@@ -58,7 +58,7 @@ HTML_TAIL_RE = re.compile(
     r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`.
-GLUED_RECORD_RE = re.compile(r"[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
+GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
