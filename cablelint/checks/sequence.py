@@ -7,6 +7,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic
 from ..document import Cable
 from ..numbering import walk
+from ..selectors.fields import wrapped_number
 from .base import CheckKind
 
 
@@ -16,8 +17,10 @@ class Sequence(CheckKind):
     Parameters: `report`: `gap` (default; a number that breaks the count: a skip, a repeat, a step
     back) or `spurious` (the expected number with a `1` glued in front, `15.` for 5). A numbering
     that restarts at 1 (a quoted text) is followed as a nested list and is neither; a skip right
-    after a redaction standing for withheld paragraphs is no gap. `run_in` (a message): with `gap`,
-    also report a paragraph whose marker is glued into the previous paragraph, at that marker.
+    after a redaction standing for withheld paragraphs is no gap, nor is an unmarked number wrapped from
+    a sentence that a mirror took for a marker (`... October 21, 22 and` / `¶23.`). `run_in` (a
+    message): with `gap`, also report a paragraph whose marker is glued into the previous paragraph,
+    at that marker.
     Message placeholders: `{found}`, `{expected}`; in `run_in` `{found}` and `{previous}`.
     """
 
@@ -36,6 +39,11 @@ class Sequence(CheckKind):
                 yield self.rule.diagnostic(cable, step.at, template=run_in, found=step.expected,
                                            previous=last_run_in[1] if same else step.paragraph.number)
                 last_run_in = (step.paragraph, step.expected)
-            elif step.status == wanted:
+            elif step.status == wanted and not (wanted == "gap" and _wrapped(cable, step.paragraph)):
                 yield self.rule.diagnostic(cable, step.paragraph.number_text.span,
                                            found=step.paragraph.number, expected=step.expected)
+
+
+def _wrapped(cable: Cable, paragraph) -> bool:
+    """An unmarked `¶N.` that is a number wrapped from the sentence above, not a paragraph."""
+    return paragraph.portion_mark is None and wrapped_number(cable, paragraph)

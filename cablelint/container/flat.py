@@ -30,6 +30,9 @@ _PILCROW_RE = re.compile(r"¶\s?\d{1,3}\s?\.")
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))")
+#: A bare paragraph number with its portion mark right after it (`12.(S)`, `3. [C]`, after a redaction
+#: `xxxxx5.(C)`).
+_MARKED_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\d{1,2})\.(?=[ \t]*[(\[][A-Z/]{1,10}[)\]])")
 _PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}\s+\d{6}Z"
                             r"|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
 _REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
@@ -81,13 +84,14 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
 
 def _page_break_re(banner: re.Match | None) -> re.Pattern:
     """Page breaks of this cable: `DUBAI 00000047  001.2 OF 002` names the banner's station (or its
-    last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break."""
+    last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break, also when
+    the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`)."""
     if banner is None:
         return _PAGE_BREAK_RE
     station = " ".join(banner.group("station").upper().split())
     names = "|".join(dict.fromkeys(re.escape(name) for name in (station, station.split()[-1])))
-    return re.compile(rf"\b(?:PAGE \d{{2}}\s+(?:{names})\s+\d{{4,8}}\s+\d{{2}} OF \d{{2}}\s+\d{{6}}Z"
-                      rf"|(?:{names}) \d{{5,8}}\s+\d{{3}}(?:\.\d)? OF \d{{3}})\b")
+    return re.compile(rf"\bPAGE \d{{2}}\s+(?:{names})\s+\d{{4,8}}\s+\d{{2}} OF \d{{2}}\s+\d{{6}}Z\b"
+                      rf"|(?:{names}) \d{{5,8}}\s+\d{{3}}(?:\.\d)? OF \d{{3}}(?!\d)")
 
 
 def reline_header(text: str) -> tuple[str, OffsetMap, int]:
@@ -103,19 +107,18 @@ def reline_header(text: str) -> tuple[str, OffsetMap, int]:
 
 
 def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
-    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence."""
-    first = None
-    last = 0
-    for m in _PILCROW_RE.finditer(text):
-        breaks[m.start()] = "\n\n"
-        first = m.start() if first is None else first
-    if first is not None:
-        return first
-    for m in _NUMBER_RE.finditer(text):
-        number = int(m.group("n"))
-        if last < number <= last + _SEQUENCE_REACH and (last or number == 1):
-            breaks[m.start()] = "\n\n"
-            first = m.start() if first is None else first
+    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence; beside `¶N.`
+    markers, only a bare number with its portion mark does (`[DETAILS REMOVED]12.(S) In 2007`: the
+    mirror gave no `¶` to a marker without a space)."""
+    pilcrows = [(m.start(), int(re.search(r"\d+", m.group()).group()), True)
+                for m in _PILCROW_RE.finditer(text)]
+    bare = _MARKED_NUMBER_RE if pilcrows else _NUMBER_RE
+    candidates = sorted(pilcrows + [(m.start(), int(m.group("n")), False) for m in bare.finditer(text)])
+    first, last = None, 0
+    for at, number, pilcrow in candidates:
+        if pilcrow or (last < number <= last + _SEQUENCE_REACH and (last or number == 1)):
+            breaks[at] = "\n\n"
+            first = at if first is None else first
             last = number
     return first
 

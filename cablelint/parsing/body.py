@@ -14,7 +14,8 @@ PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
-    r"(?:\((?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?\)[.:,]?)?(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
+    r"(?:[(\[](?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
@@ -26,6 +27,9 @@ LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d
 SENTENCE_END = ".!?:;"
 #: Abbreviations that end a list entry whose period was lost (`et al`, `etc`): no sentence runs on.
 LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
+#: A line of a form or a list of entries: a short label and a colon (`Name: `, `E-mail: `,
+#: `Contact information: `).
+FIELD_LINE_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:(?:[ \t]|$)")
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
@@ -53,9 +57,9 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
                    "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 #: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
-#: `STEVENS 0 12/23/2007`).
+#: `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`).
 HTML_TAIL_RE = re.compile(
-    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|[\"']|[ \t]*[,}]+)+\s*$")
+    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`.
 GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
@@ -184,6 +188,9 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
         return False    # two capitalised ends: a list of names or titles, not a cut sentence
     if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
         return False
+    above = (lines[k].strip(WS) for k in range(max(0, before - 3), before + 1))
+    if FIELD_LINE_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
+        return False    # entries of a form (`E-mail: ...` / blank / `Name: ...`, 07REYKJAVIK22)
     return not _is_heading_or_divider(lines, after) and not _is_heading_or_divider(lines, before)
 
 

@@ -35,6 +35,9 @@ TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
 SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}(?:\.\d)? OF \d{3}\b)")
+#: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
+REF_ENUMERATOR_RE = re.compile(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s")
+PLAIN_ENUMERATOR_RE = re.compile(r"\(?[A-Za-z][.)]")
 REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
 #: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
@@ -254,6 +257,26 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)
 
 
+def _ref_pieces(value: str) -> list[tuple[int, str]]:
+    """(offset, text) of the REF items on one line: more than one when the next letters follow in the
+    first item's plain form (`(A) THE HAGUE 2929 (B) THE HAGUE 2864`, `(C) ...; (D) ...`)."""
+    enum = REF_ENUMERATOR_RE.match(value)
+    if not enum or not PLAIN_ENUMERATOR_RE.fullmatch(enum.group(1)):
+        return [(0, value)]
+    form = enum.group(1)
+    letter = form.strip("().")
+    starts = [0]
+    while letter not in "zZ":
+        letter = chr(ord(letter) + 1)
+        shape = re.escape(form.replace(form.strip("()."), letter))
+        m = re.compile(rf"(?<=[ \t;,]){shape}[ \t]").search(value, starts[-1] + len(form))
+        if m is None:
+            break
+        starts.append(m.start())
+    ends = starts[1:] + [len(value)]
+    return [(a, value[a:b].rstrip(" \t;,")) for a, b in zip(starts, ends)]
+
+
 def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None) -> Refs:
     """REF block: the label line and its item lines, ending at column `stop` of `last` if given."""
     m = REF_RE.match(lines[first].lstrip(WS))
@@ -266,10 +289,14 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
         text = line_text((line,), 0)
         text = Text(text.value, Span(i + 1, text.span.column, i + 1, text.span.end_column))
         value = text.value[m.start("rest"):] if i == first else text.value
-        enum = re.match(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s", value)
         col = text.span.column + (len(text.value) - len(value))
-        enumerator = Text(enum.group(1), Span(i + 1, col, i + 1, col + len(enum.group(1)))) if enum else None
-        items.append(RefItem(enumerator=enumerator, text=Text(value, Span(i + 1, col, i + 1, col + len(value)))))
+        for at, piece in _ref_pieces(value):
+            enum = REF_ENUMERATOR_RE.match(piece)
+            start = col + at
+            enumerator = (Text(enum.group(1), Span(i + 1, start, i + 1, start + len(enum.group(1))))
+                          if enum else None)
+            items.append(RefItem(enumerator=enumerator,
+                                 text=Text(piece, Span(i + 1, start, i + 1, start + len(piece)))))
     raw = lines_text(lines, first, last)
     if items:
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,

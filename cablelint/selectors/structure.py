@@ -20,11 +20,13 @@ MALFORMED_ID_RE = re.compile(r"S?E?CTION\d+OF\d+|SCTION\d+OF\d+|EFTO|AMEMBASSY|A
 CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z .&-]{1,40}$")     # no `/`: `WHA/CEN` is an office, not a caption
 PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
 REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
-                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b")
-#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`), also by the
-#: last word before the number (`PARIS POINTS JULY 15`).
-NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
-                            r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)$")
+                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)")
+#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`, `UNSCR 1737`,
+#: `OSC EUP 20061127123001`, `PARIS POINTS APRIL 10`);
+#: a number that starts a date is no serial either (`LONDON DAILY 11/3/2009`, `MCWHIRTER 12/14/07`).
+NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|UNSCR|OSC(?: .*)?|(?:.* )?(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
+                            r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|"
+                            r"DEC(?:EMBER)?))$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
 NF_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
 

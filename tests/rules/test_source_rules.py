@@ -50,10 +50,18 @@ def test_cl134_utf16_with_a_byte_order_mark_is_read():
     assert lint_file(data, ["CL134", "CL020"]) == [(1, 1, "CL134", "File is not valid UTF-8; it was read as utf-16")]
 
 
+CL135_MESSAGE = "No cable text in the file (empty, white space, or a web page snippet without a cable): nothing to check"
+
+
 @pytest.mark.parametrize("data", [b"", b"\n\n\n", b"  \r\n\t\n"])
 def test_cl135_empty_file_is_one_finding(data):
-    assert lint_file(data, ["ALL"]) == [
-        (1, 1, "CL135", "The file is empty (or only white space): there is no cable to check")]
+    assert lint_file(data, ["ALL"]) == [(1, 1, "CL135", CL135_MESSAGE)]
+
+
+def test_cl135_page_snippet_without_a_cable():
+    # html-fragment/10ABUDHABI103.txt: the whole file (the site's "Appears in these articles" box)
+    found = lint_file(b"Appears in these articles:<br />\n", ["ALL"])
+    assert [f[2:] for f in found] == [("CL135", CL135_MESSAGE)]
 
 
 def test_cl135_cable_with_text():
