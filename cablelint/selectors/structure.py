@@ -345,6 +345,16 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _below_header(cable: Cable) -> list[Node]:
+    """The first text line below the transmission header (a file that holds the header alone, a PDF
+    copy cut after the addressees, pdf-extract/00DAMASCUS3013, has none)."""
+    below = cable.header.span.end_line if cable.header is not None else 0
+    line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
 def _body(cable: Cable) -> list[Node]:
     """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
     E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
@@ -431,6 +441,7 @@ STRUCTURE_SELECTORS = {
     "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
     "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
     "last_line": (_last_line, "the last non-blank line"),
+    "below_header": (_below_header, "the first text line below the transmission header"),
     "body": (_body, "paragraph 1, else the first text line below the header parts"),
     "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,
