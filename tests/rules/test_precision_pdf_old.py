@@ -1,5 +1,7 @@
 """False-positive classes of the AFTER audit of the PDF layouts and the cables before 1995."""
 
+import pytest
+
 from conftest import lint
 
 #: pdf-extract/00DAMASCUS3013: the PDF text stops after the addressees; no banner, no body.
@@ -15,3 +17,29 @@ def test_a_file_with_the_header_alone_is_reported_once_for_its_missing_text():
 def test_text_below_the_header_without_its_parts_is_still_judged():
     text = HEADER_ALONE + "\n1. (C) SYRIAN RADIO AND TELEVISION AT 1800 BROADCAST THE ANNOUNCEMENT.\n\nCROCKER\n"
     assert [f[2] for f in lint(text, PARTS)] == PARTS
+
+
+#: html-extract/90BAGHDAD4237, as far as its E.O. line.
+BAGHDAD_1990 = """O 251246Z JUL 90
+FM AMEMBASSY BAGHDAD
+TO SECSTATE WASHDC IMMEDIATE 4627
+S E C R E T SECTION 01 OF 05 BAGHDAD 04237
+E.O. 12356: DECL:OADR
+TAGS: MOPS PREL US KU IZ
+SUBJECT: SADDAM'S MESSAGE OF FRIENDSHIP TO PRESIDENT BUSH
+1. SECRET - ENTIRE TEXT.
+GLASPIE
+"""
+
+
+@pytest.mark.parametrize("eo_line", [
+    "E.O.12356: DECL:OADR",          # 89PANAMA8545: no space after the label
+    "E. O. 12356: DECL: OADR",       # the spaced label of 73TEHRAN2077 ('E. O. 11652: GDS')
+])
+def test_spacing_of_the_e_o_label_is_typography(eo_line):
+    assert lint(BAGHDAD_1990.replace("E.O. 12356: DECL:OADR", eo_line), ["CL041"]) == []
+
+
+def test_an_order_typo_behind_a_glued_label_is_still_malformed():
+    text = BAGHDAD_1990.replace("E.O. 12356: DECL:OADR", "E.O.12536: DECL:OADR")
+    assert [f[2] for f in lint(text, ["CL041"])] == ["CL041"]
