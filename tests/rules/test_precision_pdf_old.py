@@ -43,3 +43,15 @@ def test_spacing_of_the_e_o_label_is_typography(eo_line):
 def test_an_order_typo_behind_a_glued_label_is_still_malformed():
     text = BAGHDAD_1990.replace("E.O. 12356: DECL:OADR", "E.O.12536: DECL:OADR")
     assert [f[2] for f in lint(text, ["CL041"])] == ["CL041"]
+
+
+#: json-body/90CAPETOWN97: the flattened text runs the TAGS into a SUBJ: label.
+CAPE_TOWN_1990 = ("C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097   LONDON FOR KOLKER, PARIS FOR FENDRICK  "
+                  "E.O. 12356:  DECL:  OADR TAGS: PGOV PHUM SFSUBJ:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS  "
+                  "¶1.  CONFIDENTIAL - ENTIRE TEXT.  ¶2.  ATTORNEY ESSA MOOSA SAYS MANDELA FULLY EXPECTS RELEASE.  "
+                  "SWING\n")
+
+
+def test_a_subj_label_glued_to_the_last_tag_ends_the_tags_and_opens_the_subject():
+    assert lint(CAPE_TOWN_1990, ["CL052", "CL057", "CL060", "CL061"]) == [
+        (1, 142, "CL061", "SUBJECT label written 'SUBJ:'; expected 'SUBJECT:'")]
