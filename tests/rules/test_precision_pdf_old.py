@@ -2,6 +2,7 @@
 
 import pytest
 
+from cablelint.parsing import parse
 from conftest import lint
 
 #: pdf-extract/00DAMASCUS3013: the PDF text stops after the addressees; no banner, no body.
@@ -55,3 +56,17 @@ CAPE_TOWN_1990 = ("C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097   LO
 def test_a_subj_label_glued_to_the_last_tag_ends_the_tags_and_opens_the_subject():
     assert lint(CAPE_TOWN_1990, ["CL052", "CL057", "CL060", "CL061"]) == [
         (1, 142, "CL061", "SUBJECT label written 'SUBJ:'; expected 'SUBJECT:'")]
+
+
+#: json-body/79TEHRAN8980 and 66BUENOSAIRES2481, flattened: the signature before the bottom banner, or
+#: after the 1960s downgrading group marking.
+TEHRAN_1979_FLAT = ("C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 08980  E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) "
+                    "OR-P TAGS: PEPR IRSUBJECT: NEGOTIATIONS  ¶1. (C - ENTIRE TEXT).  ¶2. HE IS GOING TO RESIST THE "
+                    "VERY CONCEPT OF A RATIONAL NEGOTIATING PROCESS.   {end}\n")
+
+
+@pytest.mark.parametrize("end, name", [("LAINGEN  CONFIDENTIAL", "LAINGEN"), ("LAINGEN", "LAINGEN"),
+                                       ("GP-3 SACCIO", "SACCIO"), ("CONFIDENTIAL", None)])
+def test_a_flattened_signature_before_the_bottom_banner_or_after_a_group_marking_is_found(end, name):
+    signature = parse(TEHRAN_1979_FLAT.format(end=end)).signature
+    assert (signature.value if signature else None) == name
