@@ -14,8 +14,9 @@ from ..selectors import select
 from .base import CheckKind
 
 #: `E.O. 12958: DECL: ...`: the standard label, the order, a colon, the instruction. `EO 12958 DECL: ...`
-#: (no dots, no colon) is a second intact style (564 corpus cables); extra spaces are typography.
-EO_FORM_RE = re.compile(r"(?:E\.O\. +(?P<order>\d{5}) *:|EO +(?P<bare>\d{5}) +)\s*(?P<instruction>.*)")
+#: (no dots, no colon) is a second intact style (564 corpus cables); extra spaces are typography, and so
+#: are a space inside the label and none after it (`E. O. 11652: GDS`, 1973; `E.O.12356: DECL:OADR`, 1989).
+EO_FORM_RE = re.compile(r"(?:E\. *O\. *(?P<order>\d{5}) *:|EO +(?P<bare>\d{5}) +)\s*(?P<instruction>.*)")
 
 
 class Era(CheckKind):

@@ -42,7 +42,7 @@ SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
 TRAILING_SIGNATURE_RE = re.compile(
     r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
     r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
-    r"|minimize[ \t]+considered))[ \t]+)"
+    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
     r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
@@ -73,6 +73,9 @@ END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?
 ERA_TAIL_RE = re.compile(r"^(?:(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?|"
                          r"Declassified/Released US Department of State EO(?: Systematic Review.*)?|"
                          r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")
+#: The bottom banner at the end of a flattened cable's one line, after the signature.
+FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])[ \t]{2,}(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)"
+                                   r"(?:[ /]+NOFORN)?[ \t]*$")
 #: A UN resolution's preambular clause opens with a participle: `Recalling`, `Expressing`, `Taking note`.
 PREAMBULAR_CLAUSE_RE = re.compile(r"[A-Z][a-z]+ing\b")
 _SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
@@ -220,10 +223,11 @@ def looks_like_heading(line: str) -> bool:
 
 def _without_tail(value: str) -> str:
     """A last line without what exports put after the signature (looked for near its end only, but a
-    glued database record is cut wherever it starts)."""
+    glued database record is cut wherever it starts), and without the bottom banner that a flattened
+    old cable has after it (`LAINGEN  CONFIDENTIAL`)."""
     value = GLUED_RECORD_RE.sub("", value)
     cut = max(0, len(value) - SIGNATURE_REACH)
-    return value[:cut] + HTML_TAIL_RE.sub("", value[cut:])
+    return value[:cut] + FLAT_BOTTOM_BANNER_RE.sub("", HTML_TAIL_RE.sub("", value[cut:]))
 
 
 def signature(lines: tuple[str, ...]) -> Text | None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Subject, Text
-from .preamble import EO_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
+from .preamble import EO_RE, INLINE_SUBJECT_LABEL_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
 from .stamps import is_stamp
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
-INLINE_SUBJECT_RE = re.compile(r"SUBJECT\s*:", re.I)
 #: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.
 SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|Classified\s+By|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
 
@@ -36,7 +35,7 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
         if at is not None:
             fields["classified_by"] = parse_classified_by(lines, index, index, offset=at, text_may_follow=True)
     if "subject" not in fields:
-        m = INLINE_SUBJECT_RE.search(line, start)
+        m = INLINE_SUBJECT_LABEL_RE.search(line, start)
         if m:
             end = SUBJECT_END_RE.search(line, m.end())
             stop = end.start() if end else min(len(line), m.end() + 300)
@@ -48,5 +47,5 @@ def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -
     if "tags" not in fields:
         m = INLINE_TAGS_RE.search(line, start)
         if m and TAGS_RE.match(line[m.start():]):
-            subject = INLINE_SUBJECT_RE.search(line, m.end())
+            subject = INLINE_SUBJECT_LABEL_RE.search(line, m.end())
             fields["tags"] = parse_tags(lines, index, index, at=m.start(), stop=subject.start() if subject else None)

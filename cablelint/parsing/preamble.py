@@ -32,6 +32,8 @@ EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3
 DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
 TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
                      r"(?:(?<=:)|(?=[\s\[<]|$))\s*(?P<rest>.*)$")
+#: A SUBJECT label that TAGS run into: `Tags: ir, gm Subject:`, `PGOV PHUM SFSUBJ:` (json-body/90CAPETOWN97).
+INLINE_SUBJECT_LABEL_RE = re.compile(r"SUBJ(?:ECT)?\s*:", re.I)
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
 SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}(?:\.\d)? OF \d{3}\b)")
@@ -212,7 +214,7 @@ def _tag_tokens(line: str, start: int, index: int):
     In a comma list, a piece made only of space-separated codes (`PTER PGOV PREL`) is split further.
     """
     segment = line[start:]
-    subject = re.search(r"\bSUBJECT\s*:", segment, re.I)    # case-damaged cables run TAGS into Subject
+    subject = INLINE_SUBJECT_LABEL_RE.search(segment)    # case-damaged or flattened: `...SFSUBJ:`
     if subject:
         segment = segment[:subject.start()]
     if "," in LINK_RE.sub("", segment):

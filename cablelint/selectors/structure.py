@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..document import Cable, Span, Text
+from ..document import Cable, RefItem, Span, Text
+from ..parsing.lines import WS
 from ..parsing.preamble import BANNER_RE
 from ..parsing.stamps import EO_STAMP_RE
 from .node import Node, head, one
@@ -28,6 +29,10 @@ NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|UNSCR|OSC(?: .*)?|(?:.* )?(?:
                             r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|"
                             r"DEC(?:EMBER)?))$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
+#: A further REF item's enumerator inside a line, after a space, `;` or `,`: `D) 06 Reykjavik 364`.
+#: A REF item's enumerator glued to its text (the parser takes none): `(B)SAO PAULO 10`, `(C )SAN JOSE`.
+REF_GLUED_ENUM_RE = re.compile(r"\s*(?P<enum>\((?P<paren>[A-Za-z]) ?\)|(?P<bare>[A-Za-z])\))(?=[A-Z0-9])")
+REF_LATER_ENUM_RE = re.compile(r"(?<![^\s;,])(?P<enum>\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=\s|$)")
 NF_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
 
 
@@ -200,12 +205,48 @@ def _ref_enumerators(cable: Cable) -> list[Node]:
 
 
 def _ref_letters(cable: Cable) -> list[Node]:
-    nodes = []
-    for node in _ref_enumerators(cable):
-        m = REF_ENUM_LETTER_RE.search(node.value.rstrip(".)"))
-        if m:
-            nodes.append(Node(m.group(1).upper(), node.span))
+    """The letters of the REF items in order, with the items after the first on a line that go on
+    with the letters (`C) 06 Reykjavik 359  D) 06 Reykjavik 364`, `REF: 09 STATE 96625; A. A)STATE 70789;
+    B. B) SEOUL 1144`). Of a doubled enumerator the inner one counts when only it goes on with the
+    letters (`¶B. C) MEXICO 2367` after A and B: the mirror's `¶B.` before the cable's C)."""
+    nodes: list[Node] = []
+    for item in cable.refs.items if cable.refs else ():
+        text, span = item.text.value, item.text.span
+        start = 0
+        if item.enumerator is not None:
+            start = item.enumerator.span.end_column - span.column
+            m = REF_ENUM_LETTER_RE.search(item.enumerator.value.rstrip(".)"))
+            inner = REF_LATER_ENUM_RE.match(text, len(text) - len(text[start:].lstrip(WS)))
+            if m and m.group(1).upper() == _next_ref_letter(nodes):
+                nodes.append(Node(m.group(1).upper(), item.enumerator.span))
+            elif inner and _letter(inner) == _next_ref_letter(nodes):
+                nodes.append(_letter_node(inner, span))
+                start = inner.end()
+            elif m:
+                nodes.append(Node(m.group(1).upper(), item.enumerator.span))
+        else:
+            glued = REF_GLUED_ENUM_RE.match(text)
+            if glued and _letter(glued) == _next_ref_letter(nodes):
+                nodes.append(_letter_node(glued, span))
+                start = glued.end()
+        for later in REF_LATER_ENUM_RE.finditer(text, start):
+            if later.end() < len(text.rstrip(WS)) and _letter(later) == _next_ref_letter(nodes):
+                nodes.append(_letter_node(later, span))
     return nodes
+
+
+def _next_ref_letter(letters: list[Node]) -> str:
+    return chr(ord(letters[-1].value) + 1) if letters else "A"
+
+
+def _letter(enumerator: re.Match) -> str:
+    return (enumerator.group("paren") or enumerator.group("bare")).upper()
+
+
+def _letter_node(enumerator: re.Match, line: Span) -> Node:
+    column = line.column + enumerator.start("enum")
+    end = column + len(enumerator.group("enum"))
+    return Node(_letter(enumerator), Span(line.line, column, line.line, end))
 
 
 def _ref_stations(cable: Cable) -> list[Node]:
@@ -307,6 +348,16 @@ def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
 
+def _below_header(cable: Cable) -> list[Node]:
+    """The first text line below the transmission header (a file that holds the header alone, a PDF
+    copy cut after the addressees, pdf-extract/00DAMASCUS3013, has none)."""
+    below = cable.header.span.end_line if cable.header is not None else 0
+    line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
 def _body(cable: Cable) -> list[Node]:
     """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
     E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
@@ -393,6 +444,7 @@ STRUCTURE_SELECTORS = {
     "summary_problems[]": (_each("summary_problems"), "broken summary markers"),
     "signature": (lambda c: one(c.signature and c.signature.value, c.signature and c.signature.span), "signature"),
     "last_line": (_last_line, "the last non-blank line"),
+    "below_header": (_below_header, "the first text line below the transmission header"),
     "body": (_body, "paragraph 1, else the first text line below the header parts"),
     "chrome[]": (_each("chrome"), "web-mirror navigation lines"),
     "partial_notice": (lambda c: one(c.partial_notice and c.partial_notice.value,

@@ -253,6 +253,26 @@ def test_cl072_letters_in_order(ref):
     assert lint(with_ref(ref), ["CL072"]) == []
 
 
+@pytest.mark.parametrize("ref", [
+    "REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144\n\nC. C) SINGAPORE 675; D. D) THE HAGUE 4750; "
+    "E. E) NAIROBI 1812\n\nF. F) ADDIS 1556",                                  # pdf-extract/00ATHENS1501
+    "Refs: A) 06 Reykjavik 85  B) 06 Reykjavik 357\n  C) 06 Reykjavik 359  D) 06 Reykjavik 364\n"
+    "  E) 06 Reykjavik 401",                                                      # 07REYKJAVIK322
+    "REF: A. (A) DANILOVICH-NORIEGA TELCON 14 MARCH 05\n¶B. (B) DEPARTMENT WHA/BSC -- EMBASSY E-MAILS 14 "
+    "MARCH 05 C. (C) STATE 43965 D.\n(D) BRASILIA 574 E.\n(E) BRASILIA 660",  # 05BRASILIA715
+    "REF: A. A) MEXICO 1716 AND PREVIOUS B) MEXICO 149\n     ¶B. C) MEXICO 2367 AND PREVIOUS",  # 06MEXICO2711
+    "REF: (A) SAO PAULO 6\n(B)SAO PAULO 10;\n(C) SAO 06 PAULO 1038",           # 07SAOPAULO301
+    "REF: A. STATE 4834\n     ¶B. STATE 5652\n     ¶C. B. EVANS EMAIL 1/22/07",  # initials, 07REYKJAVIK20
+])
+def test_cl072_items_after_the_first_on_a_line_or_glued_keep_the_letters(ref):
+    assert lint(with_ref(ref), ["CL072"]) == []
+
+
+def test_cl072_a_letter_repeated_on_the_next_line_is_reported():
+    ref = "REF: A) TALLINN 366 B) LEE-GOLDSTEIN EMAIL 05/11/07\nB) TALLINN 347"    # 07TALLINN375
+    assert lint(with_ref(ref), ["CL072"]) == [(18, 1, "CL072", "REF item lettered B where C was expected")]
+
+
 # --- CL073 ref-unresolvable -------------------------------------------------------------------
 
 def test_cl073_misspelt_stations():
