@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..document import Cable, RefItem, Span, Text
+from ..document import Cable, Span, Text
 from ..parsing.lines import WS
 from ..parsing.preamble import BANNER_RE
 from ..parsing.stamps import EO_STAMP_RE
