@@ -17,7 +17,7 @@ from .runner import Outcome, Scope, run
 from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "parse", "rules", "rule", "stats")
+COMMANDS = ("lint", "parse", "rules", "rule", "stats", "clean")
 EPILOG = """exit codes:
   0  no findings at or above the fail level (or --exit-zero)
   1  findings at or above the fail level
@@ -31,6 +31,7 @@ commands (the first argument; default: lint):
   cablelint rules          list every rule
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
   cablelint stats PATHS    per source layout: files, share of each part found, findings per rule
+  cablelint clean          remove the result cache (--cache-dir DIR, else as lint finds it)
 """
 
 
@@ -64,7 +65,30 @@ def _lint_parser() -> argparse.ArgumentParser:
                    help="apply the configuration's exclude also to files named on the command line (pre-commit)")
     p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    _add_scale_options(p)
     return p
+
+
+def _add_scale_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                   help="lint in N processes (default: the usable cores; 1: in this process)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="lint on a Dask cluster (e.g. tcp://scheduler:8786; needs cablelint[dask])")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help="result cache folder (default: $CABLELINT_CACHE_DIR, else .cablelint_cache beside the "
+                        "configuration file)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print findings only: no progress, no summary line")
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes >= 1, got '{value}'")
+    return jobs
 
 
 def _csv(value: str) -> list[str]:
@@ -93,6 +117,9 @@ def _main(argv: list[str]) -> int:
             elif command == "stats":
                 from . import stats
                 code = stats.run(argv)
+            elif command == "clean":
+                from .scale import clean_command
+                code = clean_command(argv)
             else:
                 from . import explain
                 code = explain.run(command, argv)
@@ -127,14 +154,18 @@ def _lint(args) -> int:
     if not args.paths:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
     settings = settings_for(args.config, args.isolated)
-    registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
+    plugin_manager = make_plugin_manager(entry_points=not args.no_plugins)
+    registry = collect(plugin_manager)
     if args.format not in registry.reporters:
         raise CablelintError(f"unknown format '{args.format}' (choose from {', '.join(sorted(registry.reporters))})")
     known = load_rules(registry)
     settings.check_rules(known)
-    ruleset = build(registry, select=args.select if args.select is not None else settings.select,
-                    extend_select=[*settings.extend_select, *args.extend_select],
-                    ignore=[*settings.ignore, *args.ignore], severity=settings.severity, rules=known)
+    selection = {"select": args.select if args.select is not None else settings.select,
+                 "extend_select": [*settings.extend_select, *args.extend_select],
+                 "ignore": [*settings.ignore, *args.ignore], "severity": settings.severity}
+    ruleset = build(registry, **selection, rules=known)
+    from .scale import records_for
+    records = records_for(args, plugin_manager, registry, ruleset, selection, settings)
     per_file = {glob: resolve(known, selectors) for glob, selectors in settings.per_file_ignores.items()}
     scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
                   exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
@@ -143,12 +174,13 @@ def _lint(args) -> int:
     if args.output:
         _refuse_output_among_inputs(args.output, args.paths, scope.include)
         with atomic_writer(args.output) as stream:
-            outcome = _report(args, registry, ruleset, scope, fail_level, GuardedStream(stream, args.output),
-                              color=args.color == "always")
+            outcome = _report(args, registry, ruleset, records, scope, fail_level,
+                              GuardedStream(stream, args.output), color=args.color == "always")
     else:
-        outcome = _report(args, registry, ruleset, scope, fail_level, sys.stdout,
+        outcome = _report(args, registry, ruleset, records, scope, fail_level, sys.stdout,
                           color=use_color(args.color, sys.stdout))
-    sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
+    if not args.quiet:
+        sys.stderr.write(_summary_line(outcome))       # after --output is in place: the summary is the last word
     return _exit_code(args, outcome)
 
 
@@ -182,7 +214,7 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> Outcome:
+def _report(args, registry, ruleset, records, scope, fail_level, stream, color: bool) -> Outcome:
     """Run the reporter over every path; returns what the run found.
 
     When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops the
@@ -191,7 +223,7 @@ def _report(args, registry, ruleset, scope, fail_level, stream, color: bool) -> 
                                registry.reporter_plugins.get(args.format, "?"))
     options = {"color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
-    outcome = run(args.paths, ruleset, reporter, scope, fail_level, Outcome())
+    outcome = run(args.paths, ruleset, reporter, scope, fail_level, Outcome(), records)
     reporter.finish(Summary(files=outcome.files, diagnostics=sum(outcome.counts.values()),
                             by_severity=dict(outcome.counts)))
     stream.flush()

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
+from typing import Iterator
+
 from .diagnostic import Severity
 from .discover import STDIN, discover
-from .engine import lint_input
-from .errors import InputError, error_line
-from .reading import DELETED, VanishedError, read_path, read_stdin
+from .errors import error_line
+from .parallel import Job, in_process_recipe, lint_job, unpack, wants_text
 
 
 @dataclass(frozen=True)
@@ -57,26 +58,19 @@ class Outcome:
     counts: Counter = field(default_factory=Counter)
 
 
-def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome) -> Outcome:
+def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome,
+        records=None) -> Outcome:
     """Lint every path, counting into `outcome` before reporting each file (so that the counts are whole
-    whatever the reporter does); report per file; never raises for an unreadable input."""
-    for found in discover(paths, scope.include):
-        explicit = found.path in paths
-        if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
-                and scope.excluded(found.path):
+    whatever the reporter does); report per file; never raises for an unreadable input.
+
+    `records` turns the jobs into records (`cablelint.parallel`); default: in-process, one file at a time."""
+    if records is None:
+        records = _in_process(ruleset, reporter)
+    for name, error, text, findings in records(jobs(paths, scope)):
+        if error is not None:
+            _input_error(error, outcome)
             continue
-        name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
-        try:
-            if found.error:
-                raise InputError(f"{found.path}: {found.error}")
-            data = read_stdin(name) if found.path == STDIN else read_path(found.path)
-            text, diagnostics = lint_input(data, name, ruleset)
-        except VanishedError:
-            _input_error(f"{found.path}: {DELETED}", outcome)
-            continue
-        except InputError as exc:
-            _input_error(str(exc), outcome)
-            continue
+        diagnostics = [unpack(f) for f in findings]
         if scope.per_file_ignores:
             dropped = scope.ignored_rules(name)
             diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
@@ -87,6 +81,22 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
         reporter.source(name, text)
         reporter.file(name, diagnostics)
     return outcome
+
+
+def jobs(paths: list[str], scope: Scope) -> Iterator[Job]:
+    """The files to lint, in report order, after the excludes; each with the name it is reported under."""
+    for found in discover(paths, scope.include):
+        explicit = found.path in paths
+        if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
+                and scope.excluded(found.path):
+            continue
+        name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
+        yield Job(found.path, name, found.error)
+
+
+def _in_process(ruleset, reporter):
+    recipe = in_process_recipe(wants_text(reporter))
+    return lambda all_jobs: (lint_job(job, ruleset, recipe) for job in all_jobs)
 
 
 def _input_error(message: str, outcome: Outcome) -> None:
