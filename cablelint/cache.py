@@ -79,11 +79,12 @@ class ResultCache:
         self.folder = Path(folder)
         self.run_key = run_key.encode()
         self.usable = _prepare(self.folder)
+        self.results = os.path.join(folder, RESULTS)
 
-    def _entry(self, name: str, data: bytes) -> tuple[Path, bytes]:
+    def _entry(self, name: str, data: bytes) -> tuple[str, bytes]:
         key = hashlib.blake2b(self.run_key + b"\0" + os.fsencode(name) + b"\0" + data, digest_size=20).digest()
         hexed = key.hex()
-        return self.folder / RESULTS / hexed[:2] / hexed[2:], key
+        return f"{self.results}/{hexed[:2]}/{hexed[2:]}", key
 
     def get(self, name: str, data: bytes):
         """The cached findings (tuple of packed findings) or None."""
@@ -109,9 +110,10 @@ class ResultCache:
         except ValueError:              # a finding with a fix is an object: not cached
             return
         blob = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        folder, entry = os.path.split(path)
+        tmp = os.path.join(folder, f".{entry}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(mode=0o700, exist_ok=True)
+            os.makedirs(folder, mode=0o700, exist_ok=True)
             with open(tmp, "wb") as handle:
                 handle.write(blob)
             os.replace(tmp, path)
@@ -153,7 +155,7 @@ def _prepare(folder: Path) -> bool:
         return False
 
 
-def _unlink_quietly(path: Path) -> None:
+def _unlink_quietly(path: str) -> None:
     try:
         os.unlink(path)
     except OSError:

@@ -4,6 +4,7 @@ stream back, in order, into the normal reporters."""
 
 from __future__ import annotations
 
+import os
 from typing import Iterable, Iterator
 
 from .errors import InputError, UsageError
@@ -35,7 +36,9 @@ def cluster_records(recipe: Recipe, address: str):
             def submit(function, *args):
                 return client.submit(function, *args, pure=False)
 
-            yield from distributed_records(recipe, jobs, submit, threads * TASKS_PER_THREAD)
+            here = os.getcwd()
+            located = (Job(job.path, job.name, job.error, here) for job in jobs)
+            yield from distributed_records(recipe, located, submit, threads * TASKS_PER_THREAD)
         finally:
             client.close()
     return records

@@ -38,14 +38,22 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> It
         if found.path == STDIN:
             yield found
             continue
-        real = os.path.realpath(found.path)
-        link = found.path != paths[index] and os.path.islink(found.path)
+        walked = found.path != paths[index]
+        link = walked and os.path.islink(found.path)
+        real = _below(tops[index], found.path[len(paths[index]):]) if walked and not link and tops[index] \
+            else os.path.realpath(found.path)
         if real in seen or (link and _walked_before(real, found.path, index, paths, tops, include)):
             continue
         later = (t for t in [*tops[index + 1:], *map(os.path.realpath, paths[index + 1:])] if t)
         if found.path == paths[index] or link or any(real == t or real.startswith(t + os.sep) for t in later):
             seen.add(real)      # only what can be reached again: memory stays flat over a folder's walk
         yield found
+
+
+def _below(top: str, rest: str) -> str:
+    """The real path of a file the walk of `top` (a real path) found at `rest` below it: the walk follows no
+    symbolic link to a folder, so only the file itself could be one."""
+    return top + os.sep + rest.lstrip(os.sep)
 
 
 def _walked_before(real: str, link: str, index: int, paths: list[str], tops: list, include) -> bool:

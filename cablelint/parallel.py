@@ -41,11 +41,13 @@ class Recipe:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One file to lint: the path to read, the name to report, or why it cannot be read (from discover)."""
+    """One file to lint: the path to read, the name to report, or why it cannot be read (from discover);
+    `base` is the folder a relative path is relative to, for workers that run elsewhere (Dask)."""
 
     path: str
     name: str
     error: str | None = None
+    base: str = ""
 
 
 def in_process_recipe(with_text: bool) -> Recipe:
@@ -106,15 +108,19 @@ def lint_data(data: bytes, name: str, ruleset, recipe: Recipe, cache=None) -> tu
 def lint_job(job: Job, ruleset, recipe: Recipe, cache=None) -> tuple:
     """The record of one file: read (bounded, as `reading` does), then `lint_data`; never raises for an
     unreadable input (the record carries the message the in-process run prints)."""
+    where = os.path.join(job.base, job.path) if job.base else job.path
     try:
         if job.error:
             raise InputError(f"{job.path}: {job.error}")
-        data = read_stdin(job.name) if job.path == STDIN else read_path(job.path)
+        data = read_stdin(job.name) if job.path == STDIN else read_path(where)
         return lint_data(data, job.name, ruleset, recipe, cache)
     except VanishedError:
         return job.name, f"{job.path}: {DELETED}", None, ()
     except InputError as exc:
-        return job.name, str(exc), None, ()
+        message = str(exc)
+        if message.startswith(f"{where}: "):         # the path as the user gave it, wherever it was read
+            message = job.path + message[len(where):]
+        return job.name, message, None, ()
 
 
 def lint_chunk(recipe: Recipe, jobs: list[Job]) -> list[tuple]:
