@@ -172,7 +172,7 @@ def clean(folder: Path) -> list[str]:
         ours = entry.name.startswith("results-v") and entry.is_dir() and not entry.is_symlink()
         if ours:
             shutil.rmtree(entry)
-        elif entry.name in ("CACHEDIR.TAG", ".gitignore") or (entry.name.startswith("rules-")
+        elif entry.name in ("CACHEDIR.TAG", ".gitignore") or (entry.name.startswith(("rules-", "config-"))
                                                               and entry.name.endswith(".json")):
             entry.unlink()
         else:

@@ -105,6 +105,16 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
 
 
+def console() -> None:
+    """The `cablelint` command: `main`, then an exit that skips the interpreter's teardown of every module
+    (about 15 ms of a short run); everything was written and flushed by then."""
+    code = main()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
 def _main(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:

@@ -63,9 +63,20 @@ def find(start: Path) -> Path | None:
 
 
 def load(path: Path) -> Settings:
-    """Read and validate one configuration file. Raises ConfigError naming the file and the key."""
-    data = _read(path)
-    _validate(path, data)
+    """Read and validate one configuration file. Raises ConfigError naming the file and the key.
+    A file validated before is taken from the cache (`validated_cache`): no YAML or JSON Schema import."""
+    from . import validated_cache
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+    key = validated_cache.key("config", path.name.encode(), raw, _schema_bytes())
+    data = validated_cache.read("config", key)
+    if not isinstance(data, dict):
+        data = _read(path)
+        _validate(path, data)
+        validated_cache.write("config", key, data)
     get = data.get
     return Settings(path=path, select=tuple(get("select")) if "select" in data else None,
                     extend_select=tuple(get("extend-select", ())), ignore=tuple(get("ignore", ())),
@@ -101,9 +112,13 @@ def _read(path: Path) -> dict:
     return data
 
 
+def _schema_bytes() -> bytes:
+    return (data_dir("schemas") / "config.schema.json").read_bytes()
+
+
 def _validate(path: Path, data: dict) -> None:
     import jsonschema
-    schema = json.loads((data_dir("schemas") / "config.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(_schema_bytes().decode("utf-8"))
     problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data), unknown_word="setting")
     if problem is not None:
         where = "[tool.cablelint]" if path.name == "pyproject.toml" else ""

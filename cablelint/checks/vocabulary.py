@@ -72,6 +72,7 @@ class Vocabulary(CheckKind):
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
         self._resolved: dict = {}
+        self._known_first_words: frozenset[str] | None = None
 
     def resolve(self, value: str, patterns: bool = True,
                 date: dt.date | None = None) -> tuple[str, str | None]:
@@ -127,11 +128,28 @@ class Vocabulary(CheckKind):
                                            cable_date=cable.date,
                                            in_use_before=self.in_use_before(str(node.value)))
 
+    def _first_words(self) -> frozenset[str]:
+        """The first words (up to the first space) of every key of several words in the lists."""
+        if self._known_first_words is None:
+            self._known_first_words = frozenset(key.split(" ", 1)[0] for vocabs, _, _ in self.steps
+                                                for vocab in vocabs for key in vocab.rows if " " in key)
+        return self._known_first_words
+
+    def _may_start_phrase(self, value: str) -> bool:
+        """Whether a phrase from this token (joined by ' ' or ', ') can be a key: its first word is known."""
+        word = value.split(" ", 1)[0]
+        candidates = (word,) if " " in value else (word, word + ",")
+        upper = self.params.get("upper")
+        first_words = self._first_words()
+        return any((c.upper() if upper else c) in first_words for c in candidates)
+
     def _phrases(self, nodes: list[Node]) -> list[Node]:
-        """Merge neighbouring tokens into the longest phrase a list knows."""
+        """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens that
+        are the first word of a known phrase: no lookups, and no memo of misses, for the others)."""
         merged, i = [], 0
         while i < len(nodes):
-            for size in range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1):
+            sizes = range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1)
+            for size in sizes if self._may_start_phrase(str(nodes[i].value)) else ():
                 run = nodes[i:i + size]
                 if run[-1].span.line != run[0].span.line:
                     continue
