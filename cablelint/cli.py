@@ -109,9 +109,10 @@ def console() -> None:
     """The `cablelint` command: `main`, then an exit that skips the interpreter's teardown of every module
     (about 15 ms of a short run); everything was written and flushed by then."""
     code = main()
-    with contextlib.suppress(OSError, ValueError):
-        sys.stdout.flush()
-        sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:              # None: closed when the process started
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
     os._exit(code)
 
 

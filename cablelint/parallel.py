@@ -234,7 +234,10 @@ def _pool_records(recipe: Recipe, jobs: Iterable[Job], workers: int) -> Iterator
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker)."""
+    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker), and drop the
+    parent's handlers for termination (those clean up the parent's --output)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)

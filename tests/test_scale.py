@@ -357,3 +357,39 @@ def test_dask_address_that_answers_not_is_one_line(tree):
     pytest.importorskip("distributed")
     code, _, err = run("seeds/", "--dask", "tcp://127.0.0.1:9", "--no-cache")
     assert code == 2 and err.decode().startswith("cablelint: error: --dask tcp://127.0.0.1:9: cannot reach")
+
+
+# --- discover keeps only what can be reached again, and still lints each file once ---
+
+def _discovered(paths):
+    from cablelint.discover import discover
+    return [found.path for found in discover([str(p) for p in paths])]
+
+
+def test_a_link_and_its_target_in_one_walk_are_linted_once(tmp_path):
+    (tmp_path / "a.txt").write_text("a\n")
+    (tmp_path / "z.txt").write_text("z\n")
+    (tmp_path / "link-a.txt").symlink_to(tmp_path / "a.txt")      # after its target in walk order
+    (tmp_path / "b-link-z.txt").symlink_to(tmp_path / "z.txt")    # before its target
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "h.txt").write_text("h\n")
+    (tmp_path / "link-h.txt").symlink_to(tmp_path / ".hidden" / "h.txt")   # its target is never walked
+    assert _discovered([tmp_path]) == [str(tmp_path / n) for n in ("a.txt", "b-link-z.txt", "link-h.txt")]
+
+
+def test_overlapping_arguments_lint_each_file_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("top.txt", "sub/s.txt"):
+        (tmp_path / name).write_text("x\n")
+    assert _discovered([tmp_path, tmp_path / "sub"]) == [str(tmp_path / "top.txt"), str(tmp_path / "sub/s.txt")]
+    assert _discovered([tmp_path / "sub", tmp_path]) == [str(tmp_path / "sub/s.txt"), str(tmp_path / "top.txt")]
+    assert _discovered([tmp_path / "top.txt", tmp_path]) == [str(tmp_path / "top.txt"),
+                                                             str(tmp_path / "sub/s.txt")]
+    assert _discovered([tmp_path, tmp_path / "top.txt"]) == [str(tmp_path / "top.txt"),
+                                                             str(tmp_path / "sub/s.txt")]
+
+
+def test_hard_links_are_files_of_their_own(tmp_path):
+    (tmp_path / "a.txt").write_text("a\n")
+    os.link(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert _discovered([tmp_path]) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
