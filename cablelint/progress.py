@@ -7,8 +7,9 @@ import os
 import sys
 from typing import Iterable, Iterator
 
-#: Seconds before the bar appears: a short run shows none.
+#: Seconds before the bar appears (a short run shows none), and between redraws.
 DELAY = 1.0
+MIN_INTERVAL = 0.25
 
 
 def wanted(quiet: bool, stream=None) -> bool:
@@ -32,7 +33,8 @@ def tracked(records: Iterable, quiet: bool = False) -> Iterator:
     except ImportError:
         yield from records
         return
-    bar = tqdm(unit=" files", file=sys.stderr, delay=DELAY, leave=False, dynamic_ncols=True)
+    bar = tqdm(unit=" files", file=sys.stderr, delay=DELAY, mininterval=MIN_INTERVAL, leave=False,
+               dynamic_ncols=True)
     try:
         for record in records:
             bar.update()

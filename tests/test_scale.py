@@ -393,3 +393,31 @@ def test_hard_links_are_files_of_their_own(tmp_path):
     (tmp_path / "a.txt").write_text("a\n")
     os.link(tmp_path / "a.txt", tmp_path / "b.txt")
     assert _discovered([tmp_path]) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+def test_the_bar_counts_the_records_it_passes_through(monkeypatch):
+    pytest.importorskip("tqdm")
+    import io
+    import cablelint.progress as progress
+    stream = io.StringIO()
+    monkeypatch.setattr(progress, "wanted", lambda quiet: True)
+    monkeypatch.setattr(progress, "DELAY", 0)
+    monkeypatch.setattr(progress, "MIN_INTERVAL", 0)
+    monkeypatch.setattr(sys, "stderr", stream)
+    assert list(progress.tracked(iter(range(5)))) == list(range(5))
+    assert "5 files" in stream.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif"])
+def test_a_closed_pipe_keeps_the_exit_code_with_jobs_2(tree, fmt):
+    full = _lint(tree, "--format", fmt, "--jobs", "2")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "cablelint", "cables", "-", "missing.txt", "--no-cache",
+                               "--format", fmt, "--jobs", "2"], stdin=subprocess.DEVNULL, stdout=write_end,
+                              stderr=subprocess.PIPE, cwd=tree, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              timeout=600)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (full[0], full[2]) == (2, full[2])
