@@ -16,8 +16,9 @@ def records_for(args, plugin_manager, registry, ruleset, selection: dict, settin
     cache unless --no-cache, and a progress bar on a terminal."""
     from .progress import tracked
 
+    severity = tuple(sorted((selection["severity"] or {}).items()))
     recipe = Recipe(select=_tuple(selection["select"]), extend_select=tuple(selection["extend_select"]),
-                    ignore=tuple(selection["ignore"]), severity=tuple(sorted((selection["severity"] or {}).items())),
+                    ignore=tuple(selection["ignore"]), severity=severity,
                     plugins=not args.no_plugins, with_text=wants_text(registry.reporters[args.format]),
                     **_cache_fields(args, plugin_manager, registry, ruleset, settings))
     if args.dask:
