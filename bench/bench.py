@@ -1,68 +1,160 @@
 #!/usr/bin/env python3
-"""Speed and memory of cablelint: cables/s on one core, total seconds, peak memory, and the
-whole-process time of linting one cable. Prints its figures; asserts nothing (targets: >= 1,000
-cables/s, <= 150 ms for one cable).
+"""Speed and memory of cablelint as a user runs it (whole processes). Prints its figures; asserts nothing.
+Goals (issue 14): >= 2,000 cables/s on 2 cores and >= 1.7x from one to two jobs, a warm re-run >= 20x faster,
+one cable <= 100 ms, peak memory flat within 25 % from 8,030 to 80,300 files, SARIF <= 1.2x text.
 
-    python bench/bench.py [DIRECTORY]      (default: ../shared/corpus/cables)
+    python bench/bench.py [DIRECTORY] [--only throughput,warm,startup,memory,sarif,dask]
+
+DIRECTORY (default ../shared/corpus/cables) is linted exactly as `cablelint DIRECTORY` does (its *.txt
+files; the JSON exports beside them are not cables). CPU seconds are user + system of the process and its
+workers: on a shared machine they vary less than wall seconds.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import resource
-import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cablelint.engine import lint_bytes  # noqa: E402
-from cablelint.plugins import collect, make_plugin_manager  # noqa: E402
-from cablelint.ruleset import build  # noqa: E402
+from cablelint.discover import DEFAULT_INCLUDE, discover  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "cables"
 ONE_CABLE = ROOT / "seeds" / "000_ce69e6524d1a41cb.txt"
+SECTIONS = ("throughput", "warm", "startup", "memory", "sarif", "dask")
 
 
-def throughput(folder: Path) -> None:
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    data = [(str(p), p.read_bytes()) for p in files]
-    ruleset = build(collect(make_plugin_manager()))
-    start = time.perf_counter()
-    findings = sum(len(lint_bytes(raw, name, ruleset)) for name, raw in data)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    size = sum(len(raw) for _, raw in data) / 1e6
-    print(f"cables:            {len(data)} ({size:.1f} MB) in {folder}")
-    print(f"findings:          {findings} (default rules)")
-    print(f"total seconds:     {seconds:.2f} (one core, files read beforehand)")
-    print(f"cables/s:          {len(data) / seconds:.0f}")
-    print(f"peak memory:       {peak / 1e6:.0f} MB resident (process peak, including the loaded files)")
-
-
-def one_cable(runs: int = 7) -> None:
+def measure(command: list[str], cwd: str | None = None) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds, peak resident MB) of one process and the children it waited for."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "cablelint", str(ONE_CABLE)]
-    subprocess.run(command, capture_output=True, env=env)           # warm the rule cache and the OS
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, env=env)
-        times.append(time.perf_counter() - start)
-    print(f"one cable, whole process: median {statistics.median(times) * 1000:.0f} ms, "
-          f"min {min(times) * 1000:.0f} ms over {runs} runs (python -m cablelint {ONE_CABLE.name})")
+    env.pop("CABLELINT_CACHE_DIR", None)
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    _, _, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+
+
+def cablelint(*args: str) -> list[str]:
+    return [sys.executable, "-m", "cablelint", *args]
+
+
+def files_of(folder: Path) -> list[str]:
+    return [found.path for found in discover([str(folder)], DEFAULT_INCLUDE) if found.error is None]
+
+
+def reading(folder: Path) -> float:
+    """Wall seconds of a process that reads and decodes the same files (the floor for linting them)."""
+    script = ("import sys\nfrom cablelint.discover import discover\n"
+              "for f in discover([sys.argv[1]]):\n    open(f.path, 'rb').read().decode('utf-8', 'replace')\n")
+    return measure([sys.executable, "-c", script, str(folder)])[0]
+
+
+def line(label: str, wall: float, cpu: float, rss: int, files: int | None = None) -> None:
+    rate = f", {files / wall:,.0f} cables/s" if files else ""
+    print(f"  {label:<34} {wall:7.2f} s wall, {cpu:7.2f} s CPU, {rss:4d} MB peak{rate}")
+
+
+def throughput(folder: Path, files: int) -> None:
+    print(f"cold throughput, {files} files of {folder} (--no-cache):")
+    floor = reading(folder)
+    print(f"  {'reading and decoding only':<34} {floor:7.2f} s wall, {files / floor:,.0f} files/s")
+    walls = {}
+    for jobs in ("1", "2"):
+        wall, cpu, rss = measure(cablelint(str(folder), "--no-cache", "--jobs", jobs))
+        walls[jobs] = wall
+        line(f"--jobs {jobs}", wall, cpu, rss, files)
+        print(f"  {'':<34} {wall / floor:7.1f}x the time of reading the files")
+    print(f"  speed-up from 1 to 2 jobs: {walls['1'] / walls['2']:.2f}x")
+
+
+def warm(folder: Path, files: int) -> None:
+    print("warm re-run (result cache in a fresh folder):")
+    with tempfile.TemporaryDirectory() as cache:
+        cold = measure(cablelint(str(folder), "--cache-dir", cache))
+        line("cold (fills the cache)", *cold, files)
+        hot = measure(cablelint(str(folder), "--cache-dir", cache))
+        line("warm", *hot, files)
+    print(f"  warm is {cold[0] / hot[0]:.1f}x faster (wall), {cold[1] / hot[1]:.1f}x (CPU)")
+
+
+def startup(runs: int = 9) -> None:
+    print(f"one cable, whole process ({ONE_CABLE.name}), best and median of {runs}:")
+    with tempfile.TemporaryDirectory() as project:
+        (Path(project) / ".cablelint.yaml").write_text("ignore: [CL096]\n", encoding="utf-8")
+        for label, cwd in (("without a configuration file", None), ("with a configuration file", project)):
+            measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)       # fills the rule and config caches
+            times = sorted(measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)[:2] for _ in range(runs))
+            walls, cpus = sorted(t[0] for t in times), sorted(t[1] for t in times)
+            print(f"  {label:<34} wall {walls[0] * 1000:.0f} ms (median {walls[runs // 2] * 1000:.0f}), "
+                  f"CPU {cpus[0] * 1000:.0f} ms (median {cpus[runs // 2] * 1000:.0f})")
+
+
+def memory(folder: Path, files: int, copies: int = 10) -> None:
+    print(f"peak memory (the largest process), --jobs 2 --no-cache, {files} files and {copies} hard-linked "
+          f"copies:")
+    with tempfile.TemporaryDirectory() as top:
+        for copy in range(copies):
+            for path in files_of(folder):
+                target = Path(top) / f"copy{copy}" / os.path.relpath(path, folder)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.link(path, target)
+        small = measure(cablelint(str(folder), "--no-cache", "--jobs", "2"))
+        line(f"{files} files", *small, files)
+        big = measure(cablelint(top, "--no-cache", "--jobs", "2"))
+        line(f"{files * copies} files", *big, files * copies)
+        print(f"  {'':<34} peak grows {100 * (big[2] / small[2] - 1):+.0f} %")
+
+
+def sarif(folder: Path, files: int) -> None:
+    print("SARIF against text (--jobs 1 --no-cache):")
+    text = measure(cablelint(str(folder), "--no-cache", "--jobs", "1"))
+    line("text", *text, files)
+    report = measure(cablelint(str(folder), "--no-cache", "--jobs", "1", "--format", "sarif"))
+    line("sarif", *report, files)
+    print(f"  sarif takes {report[0] / text[0]:.2f}x the time of text")
+
+
+def dask(folder: Path, files: int) -> None:
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("dask: not installed (pip install 'cablelint[dask]'): skipped")
+        return
+    print("Dask, a local cluster of 2 worker processes on 127.0.0.1 (--no-cache):")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        local = measure(cablelint(str(folder), "--no-cache", "--jobs", "2"))
+        line("--jobs 2", *local, files)
+        remote = measure(cablelint(str(folder), "--no-cache", "--dask", cluster.scheduler_address))
+        line("--dask", *remote, files)
+    print(f"  overhead: {(remote[0] - local[0]) / files * 1000:+.2f} s wall per 1,000 files "
+          f"(client CPU is in the figure; the workers' CPU is not)")
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    if folder.is_dir():
-        throughput(folder)
-    else:
-        print(f"{folder} not found: skipping the throughput figures")
-    one_cable()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS))
+    args = parser.parse_args()
+    folder, chosen = Path(args.folder), set(args.only.split(","))
+    print(f"cablelint bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if "startup" in chosen:
+        startup()
+    if not folder.is_dir():
+        print(f"{folder} not found: skipping the corpus figures")
+        return 0
+    files = len(files_of(folder))
+    for name, section in (("throughput", throughput), ("warm", warm), ("sarif", sarif), ("memory", memory),
+                          ("dask", dask)):
+        if name in chosen:
+            section(folder, files)
     return 0
 
 

@@ -89,8 +89,7 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
     if resolved in chain:
         cycle = " -> ".join(str(p) for p in (*chain, resolved))
         raise ConfigError(f"{path}: /extend: the configurations extend each other in a cycle: {cycle}")
-    data = _read(path)
-    _validate(path, data)
+    data = _validated(path)
     merged, origins = {}, {}
     if "extend" in data:
         parent = Path(os.path.normpath(path.parent / data.pop("extend")))
@@ -100,6 +99,24 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
     merged.update(data)
     origins.update({key: path for key in data})
     return merged, origins
+
+
+def _validated(path: Path) -> dict:
+    """One file's settings, validated; a file validated before is taken from the cache (`validated_cache`):
+    no YAML or JSON Schema import."""
+    from . import validated_cache
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+    key = validated_cache.key("config", path.name.encode(), raw, _schema_bytes())
+    data = validated_cache.read("config", key)
+    if not isinstance(data, dict):
+        data = _read(path)
+        _validate(path, data)
+        validated_cache.write("config", key, data)
+    return dict(data)
 
 
 def _read(path: Path) -> dict:
@@ -125,9 +142,13 @@ def _read(path: Path) -> dict:
     return settings
 
 
+def _schema_bytes() -> bytes:
+    return (data_dir("schemas") / "config.schema.json").read_bytes()
+
+
 def _validate(path: Path, data: dict) -> None:
     import jsonschema
-    schema = json.loads((data_dir("schemas") / "config.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(_schema_bytes().decode("utf-8"))
     problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data), unknown_word="setting")
     if problem is not None:
         where = "[tool.cablelint]" if path.name == "pyproject.toml" else ""

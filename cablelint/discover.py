@@ -36,27 +36,68 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
     inside a named folder) is linted once.
     """
     seen: set[str] = set()
-    for found in _candidates(paths, include, respect_gitignore):
-        key = found.path if found.path == STDIN else os.path.realpath(found.path)
-        if key not in seen:
-            seen.add(key)
+    tops = [os.path.realpath(p) if p != STDIN and os.path.isdir(p) else None for p in paths]
+    for index, found in _candidates(paths, include, respect_gitignore):
+        if found.path == STDIN:
             yield found
+            continue
+        walked = found.path != paths[index]
+        link = walked and os.path.islink(found.path)
+        real = _below(tops[index], found.path[len(paths[index]):]) if walked and not link and tops[index] \
+            else os.path.realpath(found.path)
+        if real in seen or (link and _walked_before(real, found.path, index, paths, tops, include)):
+            continue
+        later = (t for t in [*tops[index + 1:], *map(os.path.realpath, paths[index + 1:])] if t)
+        if found.path == paths[index] or link or any(real == t or real.startswith(t + os.sep) for t in later):
+            seen.add(real)      # only what can be reached again: memory stays flat over a folder's walk
+        yield found
 
 
-def _candidates(paths: list[str], include: tuple[str, ...], respect_gitignore: bool) -> Iterator[Found]:
-    for path in paths:
+def _below(top: str, rest: str) -> str:
+    """The real path of a file the walk of `top` (a real path) found at `rest` below it: the walk follows no
+    symbolic link to a folder, so only the file itself could be one."""
+    return top + os.sep + rest.lstrip(os.sep)
+
+
+def _walked_before(real: str, link: str, index: int, paths: list[str], tops: list, include) -> bool:
+    """Whether the walks so far yielded the file a symbolic link found in walk `index` points to."""
+    if not os.path.isfile(real):
+        return False
+    for position, top in enumerate(tops[:index + 1]):
+        if top is None or not real.startswith(top + os.sep):
+            continue
+        parts = os.path.relpath(real, top).split(os.sep)
+        if any(part.startswith(".") for part in parts[:-1]) or not matches(include, "/".join(parts)):
+            continue                    # hidden folders are not walked; the walk yields included files only
+        if position < index:
+            return True
+        return _walk_order(parts) < _walk_order(os.path.relpath(link, paths[index]).split(os.sep))
+    return False
+
+
+def _walk_order(parts: list[str]) -> tuple:
+    """A sort key of a path below a walked folder in the order `_walk` yields files: a folder's files
+    (sorted) before its subfolders (sorted)."""
+    return (*((1, part) for part in parts[:-1]), (0, parts[-1]))
+
+
+def _candidates(paths: list[str], include: tuple[str, ...],
+                respect_gitignore: bool) -> Iterator[tuple[int, Found]]:
+    """(index of the argument, what it yields) for every argument in order."""
+    for index, path in enumerate(paths):
         if path == STDIN:
-            yield Found(path)
+            yield index, Found(path)
             continue
         try:
             mode = os.stat(path).st_mode
         except OSError as exc:
-            yield Found(path, stat_problem(path, exc))
+            yield index, Found(path, stat_problem(path, exc))
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, include, GitIgnores(path) if respect_gitignore else None)
+            yield from ((index, found) for found in _walk(path, include, GitIgnores(path) if respect_gitignore
+                                                          else None))
         else:
-            yield Found(path) if stat.S_ISREG(mode) else Found(path, "not a regular file or directory")
+            yield index, Found(path) if stat.S_ISREG(mode) else Found(path, "not a regular file or directory")
 
 
 def _walk(top: str, include: tuple[str, ...], gitignores: GitIgnores | None) -> Iterator[Found]:

@@ -71,9 +71,10 @@ def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
     """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`); the
     diagnostics point into the extracted text the cable was parsed from, sorted."""
     path = cable.path
+    empty = cable.is_empty          # a property that walks every line: once per cable, not once per rule
     found: list[Diagnostic] = []
     for check in ruleset.checks:
-        if cable.is_empty != check.rule.when.get("empty", False):
+        if empty != check.rule.when.get("empty", False):
             continue        # an empty file is one finding (CL135), not a list of everything missing
         if check.rule.when and not applies(check.rule.when, cable):
             continue

@@ -24,15 +24,14 @@ def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
     pm.add_hookspecs(hookspecs)
     pm.register(builtin, name=BUILTIN_PLUGIN)
     if entry_points:
-        from importlib.metadata import entry_points as find_entry_points
-        for ep in find_entry_points(group=ENTRY_POINT_GROUP):
+        from .entry_points import find
+        for ep in find(ENTRY_POINT_GROUP):
             if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
                 continue
             try:
                 plugin = ep.load()
             except Exception as exc:  # a plugin boundary: name the plugin, keep the cause
-                dist = ep.dist.name if ep.dist else "?"
-                raise PluginError(f"plugin '{ep.name}' ({ep.value}, from {dist}) failed to load: {exc}") from exc
+                raise PluginError(f"plugin '{ep.name}' ({ep.value}, from {ep.dist}) failed to load: {exc}") from exc
             pm.register(plugin, name=ep.name)
     try:
         pm.check_pending()

@@ -9,13 +9,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from typing import Iterator
+
 from .baseline import Baseline, BaselineWriter
 from .diagnostic import Severity
 from .discover import STDIN, discover
-from .engine import lint_input
-from .errors import InputError, error_line
+from .errors import error_line
+from .parallel import Job, in_process_recipe, lint_job, unpack, wants_text
 from .patterns import matches
-from .reading import DELETED, VanishedError, read_path, read_stdin
 
 
 @dataclass(frozen=True)
@@ -61,23 +62,19 @@ class Outcome:
     unreadable: list = field(default_factory=list)     # {"path", "message"} of each input error
 
 
-def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome) -> Outcome:
+def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome,
+        records=None) -> Outcome:
     """Lint every path, counting into `outcome` before reporting each file (so that the counts are whole
-    whatever the reporter does); report per file; never raises for an unreadable input."""
-    for found in linted_paths(paths, scope):
-        name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
-        try:
-            if found.error:
-                raise InputError(f"{found.path}: {found.error}")
-            data = read_stdin(name) if found.path == STDIN else read_path(found.path)
-            text, diagnostics = lint_input(data, name, ruleset)
-        except VanishedError:
-            _input_error(found.path, f"{found.path}: {DELETED}", outcome)
+    whatever the reporter does); report per file; never raises for an unreadable input.
+
+    `records` turns the jobs into records (`cablelint.parallel`); default: in-process, one file at a time."""
+    if records is None:
+        records = _in_process(ruleset, reporter, scope)
+    for name, error, text, findings in records(jobs(paths, scope)):
+        if error is not None:
+            _input_error(name, error, outcome)
             continue
-        except InputError as exc:
-            _input_error(found.path, str(exc), outcome)
-            continue
-        diagnostics = kept_findings(scope, name, text, diagnostics)
+        diagnostics = kept_findings(scope, name, text, [unpack(f) for f in findings])
         outcome.files += 1
         for d in diagnostics:
             outcome.counts[d.severity] += 1
@@ -95,6 +92,23 @@ def linted_paths(paths: list[str], scope: Scope):
                 and scope.excluded(found.path):
             continue
         yield found
+
+
+def jobs(paths: list[str], scope: Scope) -> Iterator[Job]:
+    """The files to lint, in report order, after the excludes; each with the name it is reported under."""
+    for found in linted_paths(paths, scope):
+        name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
+        yield Job(found.path, name, found.error)
+
+
+def needs_text(reporter, scope: Scope) -> bool:
+    """Whether the records must carry the linted text: the reporter reads it, or a baseline keys on it."""
+    return wants_text(reporter) or scope.baseline is not None or scope.recorder is not None
+
+
+def _in_process(ruleset, reporter, scope: Scope):
+    recipe = in_process_recipe(needs_text(reporter, scope))
+    return lambda all_jobs: (lint_job(job, ruleset, recipe) for job in all_jobs)
 
 
 def kept_findings(scope: Scope, name: str, text: str, diagnostics: list) -> list:

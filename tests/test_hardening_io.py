@@ -346,7 +346,7 @@ def test_a_termination_while_writing_output_leaves_no_temporary_file(tmp_path, m
         os.kill(os.getpid(), signum)          # delivered before the next line of Python runs
         return real_read(path)
 
-    monkeypatch.setattr("cablelint.runner.read_path", read_then_get_killed)
+    monkeypatch.setattr("cablelint.parallel.read_path", read_then_get_killed)
     previous = signal.signal(signum, signal.SIG_DFL)        # as in a shell, also when pytest runs under nohup
     try:
         code = cli.main([str(SEEDS), "--output", str(target), "--no-plugins"])

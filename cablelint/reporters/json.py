@@ -8,6 +8,8 @@ from ..diagnostic import Diagnostic
 from ..escaping import utf8_safe
 from .base import Reporter, Run, Summary
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode     # json.dumps(..., ensure_ascii=False), made once
+
 
 class JsonReporter(Reporter):
     """`{"tool", "version", "diagnostics": [...], "unreadable": [...], "summary"}`; written incrementally,
@@ -24,7 +26,7 @@ class JsonReporter(Reporter):
     def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
         for d in diagnostics:
             entry = {**d.to_dict(), "path": utf8_safe(d.path), "message": utf8_safe(d.message)}
-            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(entry, ensure_ascii=False))
+            self.stream.write(("\n  " if self.first else ",\n  ") + _ENCODE(entry))
             self.first = False
 
     def finish(self, summary: Summary) -> None:

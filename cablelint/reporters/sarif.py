@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
@@ -27,16 +26,29 @@ _HEADING = re.compile(r"^#+[ \t]*(.*)$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")   # not after "e.g.", "E.O."
 
 
+#: Stands for the results in the document around them (written before the first and after the last).
+_RESULTS_MARK = "\0results\0"
+#: Stands for the invocation, whose notifications (the paths that could not be read) come last.
+_INVOCATION_MARK = "\0invocation\0"
+#: How deep a result sits in the document: `{"runs": [{"results": [ here`.
+_RESULT_INDENT = " " * 8
+
+
 class SarifReporter(Reporter):
-    """Collects results file by file and writes the whole SARIF document in `finish`."""
+    """Writes the SARIF document as the results come (the same bytes as one `json.dumps(indent=2)` of the
+    whole log, in memory that does not grow with the number of results)."""
 
     name = "sarif"
 
     def start(self, run: Run) -> None:
         super().start(run)
         self.rule_index = {rule.id: i for i, rule in enumerate(run.rules)}
-        self.results: list[dict] = []
+        self.results = 0
         self.linted: tuple[str, str] | None = None       # (path, text) of the file being reported
+        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run()]}
+        text = json.dumps(log, indent=2, ensure_ascii=False)
+        mark = json.dumps(_RESULTS_MARK)
+        self.head, self.tail = text.split(f"[\n{_RESULT_INDENT}{mark}\n      ]")
 
     def source(self, path: str, text: str) -> None:
         self.linted = (path, text)
@@ -46,12 +58,13 @@ class SarifReporter(Reporter):
         if not diagnostics:
             return
         known = linted is not None and linted[0] == path
-        hashes = line_hashes(linted[1]) if known else {}
+        uri = artifact_location(path, self.run.root)
+        results = [self._result(d, uri) for d in diagnostics]
+        lines = {result["locations"][0]["physicalLocation"]["region"]["startLine"] for result in results}
+        hashes = line_hashes(linted[1], lines) if known else {}
         # over the findings reported: in a run with a baseline, the hidden ones are not counted as repeats
         ours = fingerprints(diagnostics, linted[1]) if known else [None] * len(diagnostics)
-        uri = artifact_location(path, self.run.root)
-        for d, fingerprint in zip(diagnostics, ours):
-            result = self._result(d, uri)
+        for result, fingerprint in zip(results, ours):
             start_line = result["locations"][0]["physicalLocation"]["region"]["startLine"]
             partial = {}
             if start_line in hashes:
@@ -60,13 +73,17 @@ class SarifReporter(Reporter):
                 partial[FINGERPRINT_KEY] = fingerprint
             if partial:
                 result["partialFingerprints"] = partial
-            self.results.append(result)
+            text = json.dumps(result, indent=2, ensure_ascii=False).replace("\n", "\n" + _RESULT_INDENT)
+            self.stream.write(("," if self.results else self.head + "[") + "\n" + _RESULT_INDENT + text)
+            self.results += 1
 
     def finish(self, summary: Summary) -> None:
-        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run(summary)]}
-        self.stream.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
+        closing = "\n      ]" if self.results else self.head + "[]"
+        done = json.dumps(invocation(summary.unreadable, self.run.root), indent=2, ensure_ascii=False)
+        tail = self.tail.replace(json.dumps(_INVOCATION_MARK), done.replace("\n", "\n" + _RESULT_INDENT))
+        self.stream.write(closing + tail + "\n")
 
-    def _run(self, summary: Summary) -> dict:
+    def _run(self) -> dict:
         run = self.run
         driver = {"name": "cablelint", "version": run.version, "semanticVersion": run.version,
                   "informationUri": INFORMATION_URI, "rules": [rule_descriptor(rule) for rule in run.rules]}
@@ -75,8 +92,8 @@ class SarifReporter(Reporter):
             sarif_run["automationDetails"] = {"id": run.options["sarif_category"]}
         sarif_run["originalUriBaseIds"] = {SRCROOT: {"uri": _directory_uri(run.root)}}
         sarif_run["columnKind"] = "unicodeCodePoints"
-        sarif_run["invocations"] = [invocation(summary.unreadable, run.root)]
-        sarif_run["results"] = self.results
+        sarif_run["results"] = [_RESULTS_MARK]
+        sarif_run["invocations"] = [_INVOCATION_MARK]     # known when the run ends, written after the results
         return sarif_run
 
     def _result(self, d: Diagnostic, uri: dict) -> dict:
@@ -171,42 +188,48 @@ def _replacement(edit: Edit) -> dict:
 _BLOCK_SIZE = 100
 _MOD = 37
 _MASK = (1 << 64) - 1
-_FIRST_MOD = pow(_MOD, _BLOCK_SIZE, 1 << 64)
-_TAB, _SPACE, _LF, _CR, _EOF = 9, 32, 10, 13, 65535
-_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 
 
-def line_hashes(text: str) -> dict[int, str]:
-    """GitHub's `primaryLocationLineHash` for every line of text: {line number (1-based): "<hex>:<n>"}.
+def line_hashes(text: str, wanted: set[int] | None = None) -> dict[int, str]:
+    """GitHub's `primaryLocationLineHash` for the lines of text (1-based numbers, all unless `wanted`):
+    {line number: "<hex>:<n>"}.
 
     The algorithm of github/codeql-action `src/fingerprints.ts` (`hash`): the text is read as UTF-16 code
     units; spaces and tabs are skipped, CR and CRLF become LF, and a 65535 (EOF) unit is appended. Each line
     starts at its first remaining unit, and its hash is the rolling hash `h = 37*h + unit - 37**100*dropped`
     (a signed 64-bit Long, i.e. mod 2**64) over the 100 units from there, padded with zeros past the end,
-    written as unsigned lowercase hex. `n` counts how often that hash has been seen so far in the file.
+    written as unsigned lowercase hex: the polynomial of those 100 units. `n` counts how often that hash has
+    been seen so far in the file. Windows are compared as bytes (equal windows, equal hashes), and only
+    the wanted lines' polynomials are computed.
     """
-    units: list[int] = []
-    line_ends: dict[int, int] = {}      # index of a line's 100th unit -> its line number
-    line_start, prev_cr = True, False
-    for unit in [*memoryview(text.encode(_UTF16)).cast("H"), _EOF]:
-        if unit in (_SPACE, _TAB) or (prev_cr and unit == _LF):
-            prev_cr = False
-            continue
-        prev_cr = unit == _CR
-        unit = _LF if prev_cr else unit
-        if line_start:
-            line_ends[len(units) + _BLOCK_SIZE - 1] = len(line_ends) + 1
-        line_start = unit == _LF
-        units.append(unit)
-    units += [0] * _BLOCK_SIZE
-    hashes: dict[int, str] = {}
+    units = _units(text)
+    starts = [0]
+    at = units.find(b"\n\0")
+    while at != -1:
+        if at % 2 == 0:
+            starts.append(at // 2 + 1)
+        at = units.find(b"\n\0", at + 1)
+    padded = units + b"\0\0" * _BLOCK_SIZE
     seen: Counter = Counter()
-    raw = 0
-    for i, unit in enumerate(units):
-        dropped = units[i - _BLOCK_SIZE] if i >= _BLOCK_SIZE else 0
-        raw = (_MOD * raw + unit - _FIRST_MOD * dropped) & _MASK
-        if i in line_ends:
-            value = format(raw, "x")
-            seen[value] += 1
-            hashes[line_ends[i]] = f"{value}:{seen[value]}"
+    hashes: dict[int, str] = {}
+    for number, start in enumerate(starts, 1):
+        window = padded[2 * start:2 * start + 2 * _BLOCK_SIZE]
+        seen[window] += 1
+        if wanted is None or number in wanted:
+            hashes[number] = f"{format(_polynomial(window), 'x')}:{seen[window]}"
     return hashes
+
+
+def _units(text: str) -> bytes:
+    """The text as the hash reads it, as UTF-16-LE bytes: CRLF and CR as LF (a CR before a space and an LF
+    stays a line end of its own), spaces and tabs dropped, the EOF unit at the end."""
+    text = text.replace("\r\n", "\n").replace(" ", "").replace("\t", "").replace("\r", "\n")
+    return text.encode("utf-16-le") + b"\xff\xff"
+
+
+def _polynomial(window: bytes) -> int:
+    """The hash of 100 UTF-16-LE units: sum of unit * 37**(99 - k), mod 2**64."""
+    raw = 0
+    for low, high in zip(window[::2], window[1::2]):
+        raw = (_MOD * raw + (high << 8 | low)) & _MASK
+    return raw

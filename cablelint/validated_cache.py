@@ -1,0 +1,67 @@
+"""A small cache of validated JSON data (the configuration), beside the rule-pack cache: keyed by a hash of
+everything the data was made from, checked by a checksum, used only from a folder and file that are ours
+and nobody else may write (`cache.trusted`). A miss costs a validation, never a wrong result."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+from . import __version__
+from .cache import trusted
+
+
+def folder() -> str:
+    """The rule-pack cache's folder (CABLELINT_CACHE_DIR, else the user's cache folder)."""
+    base = os.environ.get("CABLELINT_CACHE_DIR")
+    if base:
+        return base
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(home, "cablelint")
+
+
+def key(kind: str, *parts: bytes) -> str:
+    """A hex digest of the kind, cablelint's version and the parts (each length-prefixed)."""
+    digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()[:32]
+
+
+def _checksum(data) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def read(kind: str, digest: str):
+    """The data stored under this key, or None (a miss)."""
+    base = folder()
+    try:
+        if not trusted(os.stat(base)):
+            return None
+        with open(os.path.join(base, f"{kind}-{digest}.json"), "rb") as handle:
+            if not trusted(os.fstat(handle.fileno())):
+                return None
+            entry = json.loads(handle.read().decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != digest or entry.get("checksum") != _checksum(
+            entry.get("data")):
+        return None
+    return entry["data"]
+
+
+def write(kind: str, digest: str, data) -> None:
+    """Store data (best effort, atomically: a read-only home only costs the validation next time)."""
+    base = folder()
+    tmp = os.path.join(base, f".{kind}-{digest}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump({"key": digest, "checksum": _checksum(data), "data": data}, handle)
+        os.replace(tmp, os.path.join(base, f"{kind}-{digest}.json"))
+    except (OSError, TypeError, ValueError):       # TypeError, ValueError: data JSON cannot hold
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
