@@ -253,7 +253,7 @@ def _ref_stations(cable: Cable) -> list[Node]:
     nodes = []
     for item in cable.refs.items if cable.refs else ():
         m = REF_STATION_RE.match(item.text.value)
-        if m and not NOT_A_CABLE_RE.match(m.group("station").split()[-1]):     # `POINTS JULY 15`: a date
+        if m and not NOT_A_CABLE_RE.match(m.group("station")):     # `OSC EUP ...`, `POINTS JULY 15`: no cable
             nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
     return nodes
 
