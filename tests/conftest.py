@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,14 @@ def lint_body(body: str, select: list[str], header: str = HEADER):
     """Findings of a body snippet under the standard header, lines counted from the snippet's first line."""
     offset = header.count("\n")
     return [(line - offset, col, rule, msg) for line, col, rule, msg in lint(header + body, select)]
+
+
+def run_in(cwd, *args):
+    """Run the cablelint CLI in folder `cwd` (colour variables dropped, the result cache kept in `cwd`):
+    exit code, standard output, standard error; never a traceback."""
+    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
+           "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, text=True, cwd=cwd,
+                          env=env)
+    assert "Traceback" not in proc.stderr
+    return proc.returncode, proc.stdout, proc.stderr

@@ -4,26 +4,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import jsonschema
 import pytest
 
 from conftest import HEADER, ROOT
+from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22
 LINE = HEADER.count("\n") + 3
-
-
-def run(cwd, *args):
-    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
-           "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env)
-    assert "Traceback" not in proc.stderr
-    return proc.returncode, proc.stdout, proc.stderr
 
 
 @pytest.fixture

@@ -4,24 +4,14 @@ strictly, overridden by command-line flags."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 
-from conftest import BODY, HEADER, ROOT, SEEDS
+from conftest import HEADER
+from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22
 SPLIT = HEADER + "1. (C) One of the longest sentences that are cut in\n\ntwo by a blank line.\n\nORDWAY\n"
-
-
-def run(cwd, *args):
-    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
-           "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env)
-    assert "Traceback" not in proc.stderr
-    return proc.returncode, proc.stdout, proc.stderr
 
 
 @pytest.fixture
