@@ -113,20 +113,25 @@ class Vocabulary(CheckKind):
         nodes = select(cable, self.rule.target)
         if self.params.get("phrases"):
             nodes = self._phrases(nodes)
+        date = cable.date       # a property: read once, not once per token (a TAGS line may have 77,000)
         if self.require_any:
-            outcomes = {self.resolve(str(n.value), date=cable.date)[0] for n in nodes}
+            outcomes = {self.resolve(value, date=date)[0] for value in {str(n.value) for n in nodes}}
             if nodes and not outcomes & self.require_any:
                 yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(str(n.value) for n in nodes))
             return
+        resolved: dict = {}     # value -> (outcome, description, in_use_before): one lookup per distinct value
         for node in nodes:
-            outcome, description = self.resolve(str(node.value), date=cable.date)
+            value = str(node.value)
+            if value not in resolved:
+                resolved[value] = (*self.resolve(value, date=date), self.in_use_before(value))
+            outcome, description, in_use_before = resolved[value]
             if outcome in self.report:
                 wanted = self.report[outcome]
                 severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
                 yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
                                            value=node.value, outcome=outcome, description=description or "",
-                                           cable_date=cable.date,
-                                           in_use_before=self.in_use_before(str(node.value)))
+                                           cable_date=date,
+                                           in_use_before=in_use_before)
 
     @cached_property
     def _phrase_heads(self) -> frozenset[str]:
