@@ -23,6 +23,20 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
+#: The most findings one rule reports in one file; the rest become one finding that counts them, so that a
+#: damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a SARIF run).
+MAX_FINDINGS_PER_RULE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Unbuilt:
+    """Yielded last by a check that counted more findings than the engine shows instead of building them:
+    `count` findings, all after (by position) the MAX_FINDINGS_PER_RULE + 1 it yielded. The engine counts
+    them into its "N more findings" summary exactly as if they had been built."""
+
+    count: int
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace the text in span with `replacement`."""

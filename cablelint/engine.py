@@ -7,7 +7,7 @@ from dataclasses import replace
 from . import directives
 from .checks.base import applies
 from .container import Extraction, LineIndex, extract, map_span
-from .diagnostic import Diagnostic, Edit, Fix
+from .diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Unbuilt
 from .directives import without_directives
 from .document import Cable, Container, Span, Text
 from .errors import CablelintError
@@ -15,10 +15,6 @@ from .parsing import parse
 from .parsing.scan import flattened_captions
 from .source import decode
 
-
-#: The most findings one rule reports in one file; the rest become one finding that counts them, so that a
-#: damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a SARIF run).
-MAX_FINDINGS_PER_RULE = 100
 
 
 class RuleCrash(CablelintError):
@@ -106,13 +102,16 @@ def to_original(found: list[Diagnostic], extraction: Extraction, original: str) 
     return result
 
 
-def capped(findings: list[Diagnostic], limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:
+def capped(findings: list, limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:
     """One rule's findings in one file: the first `limit` by position, then, when there are more, one finding
-    at the first one left out that says how many were left out."""
-    if len(findings) <= limit:
+    at the first one left out that says how many were left out (counting an `Unbuilt` the check ended on)."""
+    unbuilt = 0
+    if findings and isinstance(findings[-1], Unbuilt):
+        unbuilt, findings = findings[-1].count, findings[:-1]
+    if len(findings) + unbuilt <= limit:
         return findings
     findings = sorted(findings, key=lambda d: d.sort_key)
-    more = len(findings) - limit
+    more = len(findings) + unbuilt - limit
     summary = replace(findings[limit], fix=None, message=f"{more} more findings of this rule in this file are not "
                       f"shown (at most {limit} per rule and file)")
     return [*findings[:limit], summary]

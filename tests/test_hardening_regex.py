@@ -14,14 +14,14 @@ from conftest import ROOT, registry
 from test_hardening_yaml import python_calls
 from test_packs import RULE, _registry_with_pack
 from cablelint import regex_policy, ruleset
-from cablelint.diagnostic import Diagnostic, Severity
+from cablelint.diagnostic import Diagnostic, Severity, Unbuilt
 from cablelint.engine import MAX_FINDINGS_PER_RULE, capped, lint_text
 from cablelint.errors import RulePackError
 from cablelint.plugins import collect, make_plugin_manager
 from cablelint.ruleset import build, load_rules
 
 sys.path.insert(0, str(ROOT / "bench"))
-from hostile import UNITS, hostile_inputs  # noqa: E402
+from hostile import TEMPLATE, UNITS, hostile_inputs  # noqa: E402
 
 ALL = build(collect(make_plugin_manager(entry_points=False)), select=["ALL"])
 
@@ -201,6 +201,24 @@ def test_one_rule_reports_at_most_the_cap_then_one_finding_counting_the_rest():
     assert kept[100].message == ("150 more findings of this rule in this file are not shown "
                                  "(at most 100 per rule and file)")
     assert capped(findings[:100]) == findings[:100]
+
+
+def test_findings_a_check_counted_but_did_not_build_count_into_the_summary():
+    findings = [_finding(line) for line in range(1, 251)]
+    assert capped([*findings[:101], Unbuilt(149)]) == capped(findings)
+    assert capped([*findings[:60], Unbuilt(0)]) == findings[:60]
+
+
+def test_repeated_tags_past_the_cap_are_counted_exactly_and_the_first_ones_shown():
+    text = TEMPLATE.replace("TAGS: PGOV PREL KZ", "TAGS: " + "PGOV PREL KZ\n      " * 120 + "PGOV").replace("{}", "")
+    found = [d for d in lint_text(text, "tags.txt", ALL) if d.rule_id == "CL055"]
+    tags_line = text.splitlines().index("TAGS: PGOV PREL KZ") + 1
+    assert len(found) == MAX_FINDINGS_PER_RULE + 1
+    assert [(d.line, d.column) for d in found[:4]] == [(tags_line + 1, 7), (tags_line + 1, 12), (tags_line + 1, 17),
+                                                       (tags_line + 2, 7)]
+    assert found[0].message == f"TAG 'PGOV' repeats the one on line {tags_line}"
+    assert (found[100].line, found[100].column) == (tags_line + 34, 12)   # the 101st repeat
+    assert found[100].message.startswith(f"{120 * 3 + 1 - 3 - 100} more findings of this rule")
 
 
 def test_a_damaged_tags_line_gives_a_bounded_report():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator
+from typing import Any, Callable, ClassVar, Iterator
 
-from ..diagnostic import Diagnostic, Fix, Severity
+from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Fix, Severity
 from .. import eras
 from ..dating import CableDate
 from ..document import Cable, Span
@@ -127,8 +127,19 @@ class CheckKind:
         """Yield this rule's diagnostics for one cable, each made with `self.rule.diagnostic(...)`.
 
         Called only when the rule's `when` holds for the cable; must not keep state between cables.
+        A check that may find thousands can build only what the engine shows (`to_build`).
         """
         raise NotImplementedError
+
+    @staticmethod
+    def to_build(found: list, span_of: Callable[[Any], Span]) -> tuple[list, int]:
+        """Of the things a check found (one finding each), those whose findings the engine can show, and how
+        many others: past the engine's cap, only the first MAX_FINDINGS_PER_RULE + 1 by position (ties in
+        the order found), so that a check builds those and yields `Unbuilt(others)` after them."""
+        if len(found) <= MAX_FINDINGS_PER_RULE + 1:
+            return found, 0
+        ordered = sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
+        return ordered[:MAX_FINDINGS_PER_RULE + 1], len(found) - MAX_FINDINGS_PER_RULE - 1
 
     def anchor_span(self, cable: Cable) -> Span:
         """Where to report something missing: the first anchor selector that finds a node, else line 1."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..diagnostic import Diagnostic
+from ..diagnostic import Diagnostic, Unbuilt
 from ..document import Cable
 from ..selectors import select
 from .base import CheckKind
@@ -21,12 +21,19 @@ class Duplicate(CheckKind):
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}
 
-    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+    def check(self, cable: Cable) -> Iterator[Diagnostic | Unbuilt]:
         seen: dict = {}
+        repeats = []        # (repeat, the first span of its value)
+        ignore_case = self.params.get("ignore_case")
         for node in select(cable, self.rule.target):
             key = node.key if node.key is not None else node.value
-            key = str(key).upper() if self.params.get("ignore_case") else key
+            key = str(key).upper() if ignore_case else key
             if key in seen:
-                yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=seen[key].line)
+                repeats.append((node, seen[key]))
             else:
                 seen[key] = node.span
+        shown, unbuilt = self.to_build(repeats, lambda repeat: repeat[0].span)
+        for node, first in shown:
+            yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=first.line)
+        if unbuilt:
+            yield Unbuilt(unbuilt)
