@@ -144,12 +144,14 @@ class Vocabulary(CheckKind):
     def _phrases(self, nodes: list[Node]) -> list[Node]:
         """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens that
         are the first word of a known phrase: no lookups, and no memo of misses, for the others)."""
-        merged, i = [], 0
-        heads = self._phrase_heads
-        while i < len(nodes):
-            head = str(nodes[i].value).upper() if self.params.get("upper") else str(nodes[i].value)
-            sizes = range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1) if head in heads else ()
-            for size in sizes:
+        upper = self.params.get("upper")
+        heads = {value for value in {str(node.value) for node in nodes}
+                 if (value.upper() if upper else value) in self._phrase_heads}
+        merged, done = [], 0        # nodes[:done] are merged
+        for i in [i for i, node in enumerate(nodes) if str(node.value) in heads] if heads else ():
+            if i < done:
+                continue            # inside a phrase already merged
+            for size in range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1):
                 run = nodes[i:i + size]
                 if run[-1].span.line != run[0].span.line:
                     continue
@@ -157,11 +159,9 @@ class Vocabulary(CheckKind):
                                if self.resolve(p, patterns=False)[0] != "unknown"), None)
                 if phrase:
                     first, last = run[0].span, run[-1].span
+                    merged.extend(nodes[done:i])
                     merged.append(Node(phrase, Span(first.line, first.column, last.end_line, last.end_column)))
-                    i += size
+                    done = i + size
                     break
-            else:
-                merged.append(nodes[i])
-                i += 1
+        merged.extend(nodes[done:])
         return merged
-
