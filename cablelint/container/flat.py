@@ -47,6 +47,8 @@ _HEADER_RE = re.compile(
     r"|(?<=[A-Za-z0-9])R[A-Z]{3,6}/(?=[A-Z])")
 _ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
 _GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")
+#: What every page break has (`001 OF 003`, `01 OF 02`): a text without it is not scanned for them.
+_PAGE_OF_RE = re.compile(r" OF \d{2}")
 #: A pseudo-paragraph number must continue the sequence: at most this far past the last one.
 _SEQUENCE_REACH = 2
 
@@ -60,19 +62,20 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
     banner_end = banner.end() if banner is not None else 0
     if banner is not None:          # a mirror's date line glued to it: `Friday, 12 June 2009, 12:11S E C R E T`
         breaks.setdefault(banner.start(), "\n\n")
-    previous_end = -1
+    previous_end, first_label = -1, None
     for m in _LABEL_RE.finditer(text, banner_end, preamble_end):
         if not _LABEL_GAP_RE.fullmatch(text, previous_end, m.start()):   # not `Classified By: (U) CLASSIFIED BY`
             breaks.setdefault(m.start(), "\n\n")
         previous_end = m.end()
+        first_label = m.start() if first_label is None else first_label
     for m in _CAPTION_RE.finditer(text, 0, preamble_end):
         breaks.setdefault(m.start(), "\n\n")
         breaks.setdefault(m.end(), "\n\n")
-    first_label = next((m.start() for m in _LABEL_RE.finditer(text, banner_end, preamble_end)), preamble_end)
+    first_label = preamble_end if first_label is None else first_label
     for m in _PREAMBLE_GAP_RE.finditer(text, banner_end, first_label):   # captions: two spaces were a line end
         breaks.setdefault(m.end(), "\n\n")
     _ref_item_breaks(text, preamble_end, breaks)
-    for m in _page_break_re(banner).finditer(text):
+    for m in _page_break_re(banner).finditer(text) if _PAGE_OF_RE.search(text) else ():
         breaks.setdefault(m.start(), "\n")
         breaks.setdefault(m.end(), "\n")
     tail = _SIGNATURE_RE.search(text, max(0, len(text) - 200))

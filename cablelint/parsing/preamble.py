@@ -231,8 +231,8 @@ def _tag_tokens(line: str, start: int, index: int):
         stripped = piece.strip(WS)
         if not stripped:
             continue
-        col = start + at + piece.index(stripped)
-        link = LINK_RE.fullmatch(stripped)
+        col = start + at + (piece.index(stripped) if len(stripped) < len(piece) else 0)
+        link = LINK_RE.fullmatch(stripped) if stripped[0] in "[<" else None     # a link starts `[` or `<a`
         value = (link.group("md") or link.group("html")) if link else stripped
         yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)), markup=bool(link))
 
