@@ -170,6 +170,12 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         _tell("cablelint: interrupted\n")
         return 130
+    except Exception as exc:     # a bug of ours: one line, never a traceback (ruff's "panic" message)
+        if debug:
+            raise
+        _tell(error_line(f"internal error: {type(exc).__name__}: {exc} (please report it; --debug shows "
+                         f"the traceback)"))
+        return EXIT_ERROR
 
 
 def _tell(line: str) -> None:

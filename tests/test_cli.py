@@ -271,3 +271,19 @@ def test_a_file_reached_twice_is_linted_once():
 def test_empty_selection_is_a_usage_error(value):
     code, _, err = run("seeds/", "--select", value)
     assert code == 2 and "expected one or more rule ids" in err
+
+
+def test_an_internal_error_is_one_line_and_exit_2(monkeypatch, capsys):
+    """A bug of ours (here: the runner raising) is reported in one line, not as a traceback; --debug shows it."""
+    from cablelint import cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "run", broken)
+    assert cli.main([str(SEEDS), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("cablelint: error: internal error: RuntimeError: a bug (please report it; --debug shows "
+                   "the traceback)\n")
+    with pytest.raises(RuntimeError):
+        cli.main([str(SEEDS), "--no-cache", "--debug"])
