@@ -25,11 +25,14 @@ SELECTIONS = ("ALL", "defaults")
 
 
 def corpus_path(given: str | None) -> Path:
-    """The corpus folder: --corpus, else CABLELINT_CORPUS, else ../shared/corpus beside the project."""
+    """The corpus's cables folder: --corpus, else CABLELINT_CORPUS (as the tests read it), else
+    ../shared/corpus beside the project; either the corpus folder or its cables/ folder."""
     path = Path(given or os.environ.get("CABLELINT_CORPUS") or PROJECT.parent / "shared" / "corpus")
-    if not (path / "cables").is_dir():
+    if (path / "cables").is_dir():
+        path = path / "cables"
+    if not path.is_dir():
         sys.exit(f"corpus_identity: no corpus at {path} (pass --corpus)")
-    return path / "cables"
+    return path
 
 
 def report_lines(cables: Path, selection: str, jobs: int) -> list[str]:
