@@ -47,7 +47,11 @@ def report_lines(cables: Path, selection: str, jobs: int) -> list[str]:
     findings = json.loads(done.stdout)
     if isinstance(findings, dict):
         findings = findings.get("findings", findings.get("diagnostics", []))
-    return [f"{selection}\t{json.dumps(finding, sort_keys=True, ensure_ascii=False)}" for finding in findings]
+    lines = []
+    for finding in findings:  # the corpus's own folder name, whatever path reached it
+        finding["path"] = finding["path"].replace(str(cables), "corpus", 1)
+        lines.append(f"{selection}\t{json.dumps(finding, sort_keys=True, ensure_ascii=False)}")
+    return lines
 
 
 def main() -> int:
