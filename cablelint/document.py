@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -139,13 +140,55 @@ class Tag:
     markup: bool                 # written as a markdown link `[PGOV](#)`
 
 
+class TagTokens(Sequence):
+    """The tokens of a TAGS line too long to hold as Tag objects (a megabyte run-on holds 230,000): their
+    values, and where each stands as numbers; a Tag is made when one is read. In position order, and equal
+    to the tuple of the same Tags."""
+
+    __slots__ = ("values", "lines", "columns", "end_columns", "marked")
+
+    def __init__(self, values: list[str], lines: list[int], columns: list[int], end_columns: list[int],
+                 marked: frozenset[int]) -> None:
+        self.values, self.lines, self.columns, self.end_columns = values, lines, columns, end_columns
+        self.marked = marked            # indices of the tokens written as links
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        i = range(len(self))[i]
+        return Tag(self.values[i], self.span_at(i), i in self.marked)
+
+    def span_at(self, i: int) -> Span:
+        """The span of token i, without making its Tag."""
+        return Span(self.lines[i], self.columns[i], self.lines[i], self.end_columns[i])
+
+    def marked_or_at(self, positions: set[tuple[int, int]]) -> list[Tag]:
+        """The Tags written as links or standing at one of these (line, column) positions, in order."""
+        found = set(self.marked)
+        if positions:
+            found.update(i for i, at in enumerate(zip(self.lines, self.columns)) if at in positions)
+        return [self[i] for i in sorted(found)]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (tuple, TagTokens)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"TagTokens({len(self)} tokens)"
+
+
 @dataclass(frozen=True, slots=True)
 class Tags:
     """The TAGS line(s)."""
 
     raw: Text
     label: Text
-    tags: tuple[Tag, ...]
+    tags: tuple[Tag, ...] | TagTokens
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,13 +132,14 @@ class CheckKind:
         raise NotImplementedError
 
     @staticmethod
-    def to_build(found: list, span_of: Callable[[Any], Span]) -> tuple[list, int]:
+    def to_build(found: list, span_of: Callable[[Any], Span], in_order: bool = False) -> tuple[list, int]:
         """Of the things a check found (one finding each), those whose findings the engine can show, and how
         many others: past the engine's cap, only the first MAX_FINDINGS_PER_RULE + 1 by position (ties in
-        the order found), so that a check builds those and yields `Unbuilt(others)` after them."""
+        the order found), so that a check builds those and yields `Unbuilt(others)` after them.
+        `in_order`: `found` is in position order already (from LazyNodes), not sorted again."""
         if len(found) <= MAX_FINDINGS_PER_RULE + 1:
             return found, 0
-        ordered = sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
+        ordered = found if in_order else sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
         return ordered[:MAX_FINDINGS_PER_RULE + 1], len(found) - MAX_FINDINGS_PER_RULE - 1
 
     def anchor_span(self, cable: Cable) -> Span:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..diagnostic import Diagnostic, Unbuilt
+from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Unbuilt
 from ..document import Cable
-from ..selectors import select
+from ..selectors import LazyNodes, select
 from .base import CheckKind
 
 
@@ -22,18 +22,26 @@ class Duplicate(CheckKind):
                      "properties": {"ignore_case": {"type": "boolean"}}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic | Unbuilt]:
+        nodes = select(cable, self.rule.target)
+        lazy = isinstance(nodes, LazyNodes)      # a TAGS run-on: compare values, make only the nodes shown
+        keys = nodes.values if lazy else [node.key if node.key is not None else node.value for node in nodes]
+        if self.params.get("ignore_case"):
+            keys = list(map(str.upper, map(str, keys)))
         seen: dict = {}
-        repeats = []        # (repeat, the first span of its value)
-        ignore_case = self.params.get("ignore_case")
-        for node in select(cable, self.rule.target):
-            key = node.key if node.key is not None else node.value
-            key = str(key).upper() if ignore_case else key
+        repeats = []        # (index of a repeat, index of the first node of its value)
+        enough = MAX_FINDINGS_PER_RULE + 1 if lazy else None    # in position order: the rest are only counted
+        for i, key in enumerate(keys):
             if key in seen:
-                repeats.append((node, seen[key]))
+                repeats.append((i, seen[key]))
+                if len(repeats) == enough:
+                    break
             else:
-                seen[key] = node.span
-        shown, unbuilt = self.to_build(repeats, lambda repeat: repeat[0].span)
-        for node, first in shown:
-            yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=first.line)
+                seen[key] = i
+        shown, unbuilt = self.to_build(repeats, lambda repeat: nodes[repeat[0]].span, in_order=lazy)
+        if lazy:
+            unbuilt = len(keys) - len(set(keys)) - len(shown)
+        for i, first in shown:
+            node = nodes[i]
+            yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=nodes[first].span.line)
         if unbuilt:
             yield Unbuilt(unbuilt)

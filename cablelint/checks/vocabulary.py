@@ -7,9 +7,9 @@ import re
 from functools import cached_property
 from typing import Iterator
 
-from ..diagnostic import Diagnostic, Severity
+from ..diagnostic import Diagnostic, Severity, Unbuilt
 from ..document import Cable, Span
-from ..selectors import Node, select
+from ..selectors import LazyNodes, Node, select
 from .base import CheckKind
 
 #: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
@@ -114,24 +114,29 @@ class Vocabulary(CheckKind):
         if self.params.get("phrases"):
             nodes = self._phrases(nodes)
         date = cable.date       # a property: read once, not once per token (a TAGS line may have 77,000)
+        lazy = isinstance(nodes, LazyNodes)     # a TAGS run-on: resolve values, make only the nodes shown
+        values = nodes.values if lazy else [str(n.value) for n in nodes]
         if self.require_any:
-            outcomes = {self.resolve(value, date=date)[0] for value in {str(n.value) for n in nodes}}
+            outcomes = {self.resolve(value, date=date)[0] for value in set(values)}
             if nodes and not outcomes & self.require_any:
-                yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(str(n.value) for n in nodes))
+                yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(values))
             return
         resolved: dict = {}     # value -> (outcome, description, in_use_before): one lookup per distinct value
-        for node in nodes:
-            value = str(node.value)
-            if value not in resolved:
-                resolved[value] = (*self.resolve(value, date=date), self.in_use_before(value))
-            outcome, description, in_use_before = resolved[value]
-            if outcome in self.report:
-                wanted = self.report[outcome]
-                severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
-                yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
-                                           value=node.value, outcome=outcome, description=description or "",
-                                           cable_date=date,
-                                           in_use_before=in_use_before)
+        for value in set(values):
+            resolved[value] = (*self.resolve(value, date=date), self.in_use_before(value))
+        wanted = {value for value, (outcome, *_) in resolved.items() if outcome in self.report}
+        reported = [i for i, value in enumerate(values) if value in wanted] if wanted else []
+        shown, unbuilt = self.to_build(reported, lambda i: nodes[i].span, in_order=lazy)
+        for i in shown:
+            node = nodes[i]
+            outcome, description, in_use_before = resolved[values[i]]
+            wanted = self.report[outcome]
+            severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
+            yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
+                                       value=node.value, outcome=outcome, description=description or "",
+                                       cable_date=date, in_use_before=in_use_before)
+        if unbuilt:
+            yield Unbuilt(unbuilt)
 
     @cached_property
     def _phrase_heads(self) -> frozenset[str]:
@@ -145,10 +150,10 @@ class Vocabulary(CheckKind):
         """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens that
         are the first word of a known phrase: no lookups, and no memo of misses, for the others)."""
         upper = self.params.get("upper")
-        heads = {value for value in {str(node.value) for node in nodes}
-                 if (value.upper() if upper else value) in self._phrase_heads}
+        values = nodes.values if isinstance(nodes, LazyNodes) else [str(n.value) for n in nodes]
+        heads = {value for value in set(values) if (value.upper() if upper else value) in self._phrase_heads}
         merged, done = [], 0        # nodes[:done] are merged
-        for i in [i for i, node in enumerate(nodes) if str(node.value) in heads] if heads else ():
+        for i in [i for i, value in enumerate(values) if value in heads] if heads else ():
             if i < done:
                 continue            # inside a phrase already merged
             for size in range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1):
@@ -163,5 +168,7 @@ class Vocabulary(CheckKind):
                     merged.append(Node(phrase, Span(first.line, first.column, last.end_line, last.end_column)))
                     done = i + size
                     break
+        if not merged:
+            return nodes            # no phrase: LazyNodes stay lazy
         merged.extend(nodes[done:])
         return merged

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import Cable, Span
+from ..document import Cable, Span, TagTokens
 from ..numbering import walk
-from .node import Node, one as _one, tail as _tail
+from .node import LazyNodes, Node, one as _one, tail as _tail
 
 
 def _header(cable: Cable, name: str):
@@ -55,11 +55,22 @@ def _tags_markup(cable: Cable) -> list[Node]:
         return []
     linked = {(t.span.line, t.span.column) for t in cable.container.tag_links} if cable.container else set()
     by_line: dict[int, list] = {}
-    for tag in cable.tags.tags:
-        if tag.markup or (tag.span.line, tag.span.column) in linked:
-            by_line.setdefault(tag.span.line, []).append(tag)
+    tags = cable.tags.tags
+    chosen = tags.marked_or_at(linked) if isinstance(tags, TagTokens) else \
+        [tag for tag in tags if tag.markup or (tag.span.line, tag.span.column) in linked]
+    for tag in chosen:
+        by_line.setdefault(tag.span.line, []).append(tag)
     return [Node(" ".join(t.value for t in tags),
                  Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
+
+
+def _tag_nodes(cable: Cable) -> list[Node] | LazyNodes:
+    if cable.tags is None:
+        return []
+    tags = cable.tags.tags
+    if isinstance(tags, TagTokens):
+        return LazyNodes(tags.values, tags.span_at)
+    return [Node(t.value, t.span) for t in tags]
 
 
 #: A text with at least this many cut sentences, and at least one per two paragraphs, is double-spaced
@@ -176,7 +187,7 @@ FIELD_SELECTORS = {
                         "a DECL date that is not a real date"),
     "tags": (lambda c: _one(c.tags and c.tags.raw.value, c.tags and c.tags.raw.span), "the TAGS line(s)"),
     "tags.label": (lambda c: _one(c.tags and c.tags.label.value, c.tags and c.tags.label.span), "TAGS label"),
-    "tags[]": (lambda c: [Node(t.value, t.span) for t in c.tags.tags] if c.tags else [], "each TAGS token"),
+    "tags[]": (_tag_nodes, "each TAGS token"),
     "tags.markup": (_tags_markup, "TAGS written as links, one node per line"),
     "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
     "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Hashable
 
@@ -15,6 +16,25 @@ class Node:
     value: Any
     span: Span
     key: Hashable = None
+
+
+class LazyNodes(Sequence):
+    """Nodes of a selector of very many items (the tokens of a TAGS run-on), made only when read; their
+    `values` are ready without them. In position order."""
+
+    __slots__ = ("values", "_span_at")
+
+    def __init__(self, values: Sequence, span_at: Callable[[int], Span]) -> None:
+        self.values, self._span_at = values, span_at
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = range(len(self))[i]
+        return Node(self.values[i], self._span_at(i))
 
 
 def one(value, span) -> list[Node]:
