@@ -228,3 +228,31 @@ def test_a_damaged_tags_line_gives_a_bounded_report():
         by_rule[finding.rule_id] = by_rule.get(finding.rule_id, 0) + 1
     assert max(by_rule.values()) == MAX_FINDINGS_PER_RULE + 1
     assert any("more findings of this rule in this file are not shown" in d.message for d in found)
+
+
+# -- a TAGS run-on is held as numbers, and linted without a Python call per token -------------------------------
+
+RUN_ON_TAGS = [
+    "PGOV PREL KZ " * 2_000,                                        # valid and repeated: CL055 past its cap
+    "PGOV XQZT POGOV HUMAN RIGHTS  KZ\u00a0RU " * 1_000,            # unknown, correctable, a phrase, odd gaps
+    "PGOV PREL " * 1_000 + "SUBJ: KZ",                              # a SUBJECT label run into it
+]
+
+
+@pytest.mark.parametrize("tags", RUN_ON_TAGS)
+def test_a_long_tags_line_has_the_findings_and_tokens_of_the_short_path(tags, monkeypatch):
+    from cablelint.document import TagTokens
+    from cablelint.engine import read_cable
+    from cablelint.parsing import preamble
+    text = TEMPLATE.replace("TAGS: PGOV PREL KZ", f"TAGS: {tags}\n[PGOV](#), KZ, UNGA").replace("{}", "")
+    lazy_tags, lazy = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
+    monkeypatch.setattr(preamble, "LONG_TAGS_LINE", 10 ** 9)
+    eager_tags, eager = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
+    assert isinstance(lazy_tags, TagTokens) and isinstance(eager_tags, tuple)
+    assert lazy_tags == eager_tags and lazy == eager
+
+
+def test_a_tags_run_on_costs_no_python_call_per_token():
+    text = hostile_inputs(400_000)["TAGS run-on"]
+    tokens = 3 * text.count(" PREL ")              # each Tag, Span and Node made costs a call or more
+    assert calls_to_lint(text) < tokens / 2
