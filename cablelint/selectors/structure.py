@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..document import Cable, Span, Text
+from ..eras import written_before
 from ..parsing.lines import WS
 from ..parsing.preamble import BANNER_RE
 from ..parsing.stamps import EO_STAMP_RE
@@ -176,6 +177,8 @@ def _subject_label_problem(cable: Cable) -> list[Node]:
     subject = cable.subject
     if subject is None:
         return []
+    if subject.label.value == "SUBJ:" and written_before(cable, "12958"):
+        return []       # a label telegrams used beside `SUBJECT:` before E.O. 12958 (7575LIBREVILLE1895)
     if subject.label.value != "SUBJECT:":
         return [Node(f"written '{subject.label.value}'; expected 'SUBJECT:'", subject.label.span)]
     if subject.label_alone:

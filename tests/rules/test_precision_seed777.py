@@ -1,0 +1,121 @@
+"""The classes the seed-777 audit left open (docs/precision.md, "after the seed-777 audit"), each with
+a firing and a clean case built from the corpus text: a list of company entries (CL096), a post's
+classified-web-site trailer after the signature (CL100), `SUBJ:` on a telegram before E.O. 12958
+(CL061), an export's `header ends` / `CABLE ENDS` lines (CL114)."""
+
+from conftest import HEADER, lint, lint_body
+
+from cablelint.parsing import parse
+
+#: html-extract/06MEXICO6413:149-163: entries of a list of companies, each a name over `Label: value` lines.
+COMPANY_LIST = """1. (U) Broadcasting:
+
+Televisa
+Chairman and CEO: Emilio Azcarraga Jean
+Market share: 56% of Mexico's TV stations
+
+TV Azteca
+Chairman and CEO: Ricardo Salinas Pliego
+Market share: 38% of Mexico's TV stations
+
+Cablevision (owned by Televisa)
+Chairman of the Board: Emilio Azcarraga Jean
+DG: Juan Paul Broc
+Market share: majority of market for cable TV
+
+ORDWAY
+"""
+#: html-extract/10ANKARA294: the end of the cable, the signature and the post's trailer.
+ANKARA_END = """g.  But every day is a new one here, and no one can be
+certain where this whole choreography will fall out of whack.
+ Then, look out.
+Jeffrey
+
+           "Visit Ankara's Classified Web Site at http://www.intelink.s
+gov.gov/wiki/Portal:Turkey"
+"""
+#: html-extract/90CAPETOWN97:22-29 (a 1990 telegram, E.O. 12356).
+CAPE_TOWN_1990 = """C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097
+
+LONDON FOR KOLKER, PARIS FOR FENDRICK
+
+E.O. 12356:  DECL:  OADR
+TAGS: PGOV PHUM SF
+SUBJ:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS
+
+1.  CONFIDENTIAL - ENTIRE TEXT.
+
+2.  ATTORNEY ESSA MOOSA SAID HE HAD SEEN MANDELA.
+
+BAQUET
+"""
+
+
+# --- CL096: a blank line between entries of a list ----------------------------------------------
+
+def test_the_blank_line_between_company_entries_splits_no_sentence():
+    assert lint_body(COMPANY_LIST, ["CL096"]) == []
+
+
+def test_a_sentence_cut_after_a_field_line_is_still_a_split():
+    cut = COMPANY_LIST.replace("Market share: 56% of Mexico's TV stations\n\nTV Azteca\nChairman and CEO:",
+                               "Market share: 56% of Mexico's TV stations\n\nand of its radio stations, "
+                               "said the\nchairman:")
+    assert [f[2] for f in lint_body(cut, ["CL096"])] == ["CL096"]
+
+
+# --- CL100: the classified-web-site trailer after the signature -------------------------------
+
+def test_a_signature_above_the_classified_web_site_trailer_is_found():
+    body = "1. (C) The whole choreography.\n\n" + ANKARA_END
+    assert parse(HEADER + body).signature.value == "Jeffrey"
+    assert lint_body(body, ["CL100"]) == []
+
+
+def test_the_trailer_on_the_flattened_line_of_a_json_record():
+    """json-record/wl20101128-0175: the body decoded to one line, the trailer after the signature."""
+    body = ("1. (C) Then, look out. Jeffrey             \"Visit Ankara's Classified Web Site at "
+            "http://www.intelink.s gov.gov/wiki/Portal:Turkey\"\n")
+    assert lint_body(body, ["CL100"]) == []
+
+
+def test_a_text_ending_in_the_trailer_without_a_signature_is_still_reported():
+    body = "1. (C) The whole choreography.\n\n" + ANKARA_END.replace("Jeffrey\n", "")
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
+
+
+def test_a_signature_after_a_redacted_trailer_is_kept():
+    """html-extract/08MANAMA*: the trailer above the signature, inside the rules of stars."""
+    body = ("1. (C) The end. ********************************************* ******** Visit Embassy "
+            "Manama's Classified Website: XXXXXXXXXXXX********************************************* "
+            "******** ERELI\n")
+    assert parse(HEADER + body).signature.value == "ERELI"
+
+
+# --- CL061: `SUBJ:` is a label of telegrams before E.O. 12958 ---------------------------------
+
+def test_subj_on_a_1990_telegram_is_the_label_of_its_era():
+    assert lint(CAPE_TOWN_1990, ["CL061"], path="90CAPETOWN97.txt") == []
+
+
+def test_subj_on_a_2009_cable_is_still_reported():
+    """html-extract/09OUAGADOUGOU1158:21."""
+    header = HEADER.replace("SUBJECT: A SUBJECT", "SUBJ: BURKINA FASO: A SUBJECT")
+    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL061"], header=header)] == ["CL061"]
+
+
+# --- CL114: an export's header and footer lines -----------------------------------------------
+
+def test_the_exports_header_ends_and_cable_ends_lines_are_mirror_text():
+    """html-extract/08QUITO327:41 and 119."""
+    header = HEADER.replace("\nC O N F I D E N T I A L", "\n\n----------------- header ends ----------------\n\n"
+                                                           "C O N F I D E N T I A L")
+    body = "1. (C) Text.\n\nJewell\n\n=======================CABLE ENDS============================\n"
+    found = lint(header + body, ["CL114", "CL100"])
+    assert [(f[2], f[3].split("'")[1]) for f in found] == [
+        ("CL114", "----------------- header ends ----------------"),
+        ("CL114", "=======================CABLE ENDS============================")]
+
+
+def test_a_cable_without_the_export_lines_has_no_mirror_text():
+    assert lint(HEADER + "1. (C) Text; the cable ends here.\n\nJewell\n", ["CL114"]) == []
