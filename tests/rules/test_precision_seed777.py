@@ -119,3 +119,24 @@ def test_the_exports_header_ends_and_cable_ends_lines_are_mirror_text():
 
 def test_a_cable_without_the_export_lines_has_no_mirror_text():
     assert lint(HEADER + "1. (C) Text; the cable ends here.\n\nJewell\n", ["CL114"]) == []
+
+
+# --- CL118: the closing quotation mark turned into `8`, the opening one kept or lost ----------
+
+def test_a_quotation_closed_with_8_is_quote_damage():
+    """html-fragment/08LONDON1771:25 (the opening mark intact) and json-body/09TELAVIV1184 (lost)."""
+    body = ("1. (C) He said the invasion will make it difficult to institute his \u201cliberal "
+            "interventionist8 policy proposals. Netanyahu should put Israel,s best face forward8 in the West Bank.\n"
+            "\nORDWAY\n")
+    assert [f[3] for f in lint_body(body, ["CL118"])] == [
+        "Quotation marks damaged: the closing one turned into '8': 'interventionist8'",
+        "Quotation marks damaged: the closing one turned into '8': 'forward8'"]
+
+
+def test_anchors_codes_dates_and_entity_damage_are_no_half_damaged_quote():
+    """The `id='par8'` anchors of html fragments, `Mi-8`, `(Al Ahram,8/20/2009)` (html-extract/09CAIRO1707),
+    and `¬ squeamish8` (html-extract/09LONDON2581), which CL119 reports."""
+    body = ("1. (C) <a id='par8' href='#par8'>\u00b6</a>8. Russia sold Mi-8 helicopters (Al Ahram,8/20/2009); "
+            "they are \u00ac squeamish8 and the G8 met.\n\nORDWAY\n")
+    assert lint_body(body, ["CL118"]) == []
+    assert [f[2] for f in lint_body(body, ["CL119"])] == ["CL119"]
