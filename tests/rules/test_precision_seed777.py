@@ -3,7 +3,8 @@ a firing and a clean case built from the corpus text: a list of company entries 
 classified-web-site trailer after the signature (CL100), `SUBJ:` on a telegram before E.O. 12958
 (CL061), an export's `header ends` / `CABLE ENDS` lines (CL114)."""
 
-from conftest import HEADER, lint, lint_body
+import pytest
+from conftest import CORPUS, HEADER, lint, lint_body
 
 from cablelint.parsing import parse
 
@@ -140,3 +141,43 @@ def test_anchors_codes_dates_and_entity_damage_are_no_half_damaged_quote():
             "they are \u00ac squeamish8 and the G8 met.\n\nORDWAY\n")
     assert lint_body(body, ["CL118"]) == []
     assert [f[2] for f in lint_body(body, ["CL119"])] == ["CL119"]
+
+
+# --- CL139: a `¶` the mirror put on a number wrapped from the sentence above ------------------
+
+#: html-extract/09BERLIN1296:62-66 (json-body/09BERLIN1296 has the same text on one line).
+BERLIN_DATES = """1. (C) Source noted that the FDP was not as optimistic, and
+scheduled three more plenary sessions for October 21, 22 and
+23.  He noted that it is feasible that a coalition agreement could be concluded.
+
+2. (C) The parties have agreed.
+
+ORDWAY
+"""
+
+
+def test_a_date_wrapped_to_the_start_of_a_line_and_marked_is_reported():
+    body = BERLIN_DATES.replace("\n23.  He", "\n\u00b623.  He")
+    assert lint_body(body, ["CL139"]) == [
+        (3, 1, "CL139", "'21, 22 and \u00b623.': a number wrapped from the sentence above, which the mirror "
+                        "marked as a paragraph")]
+
+
+@pytest.mark.skipif(not (CORPUS / "json-body" / "09BERLIN1296.txt").is_file(), reason="corpus absent")
+def test_the_same_text_flattened_is_reported_too():
+    """json-body/09BERLIN1296: the whole cable on one line; the flattened layer breaks it before `¶23.`."""
+    text = (CORPUS / "json-body" / "09BERLIN1296.txt").read_text()
+    assert [f[3].split("'")[1] for f in lint(text, ["CL139"], path="09BERLIN1296.txt")] == ["21, 22 and \u00b623."]
+
+
+def test_unmarked_wraps_list_items_and_paragraphs_after_a_blank_are_not_reported():
+    """A bare wrapped `23.` is the telegram's own line break; `; and` / `¶9.` ends an item of an
+    agreement (html-extract/07ROME2438:205-206); `Concerns Section` / blank / `¶3.` is a paragraph
+    after a list (html-extract/07SANJOSE1830:43-45)."""
+    assert lint_body(BERLIN_DATES, ["CL139"]) == []
+    items = ("\u00b68.  Joint funding of specific demonstration activities and\ndissemination of the results "
+             "of such projects; and\n\u00b69.  Other such forms of cooperation.\n\nORDWAY\n")
+    assert lint_body(items, ["CL139"]) == []
+    after_list = ("\u00b62. (U) Attending:\n-  Linyi Baidal Sequeira, technician of the MFA Environmental\n"
+                  "Concerns Section\n\n\u00b63. In addition, Ana Villalobos will attend.\n\nORDWAY\n")
+    assert lint_body(after_list, ["CL139"]) == []
