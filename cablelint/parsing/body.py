@@ -206,7 +206,7 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     above = (lines[k].strip(WS) for k in range(max(0, before - 3), before + 1))
     if FIELD_LINE_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
         return False    # entries of a form (`E-mail: ...` / blank / `Name: ...`, 07REYKJAVIK22)
-    if FIELD_LINE_RE.match(head.strip(WS)) and _opens_entry(lines, after):
+    if FIELD_LINE_RE.match(head.strip(WS)) and tail[:1].isupper() and _opens_entry(lines, after):
         return False    # `Market share: 56% of ...` / blank / `TV Azteca` / `Chairman and CEO: ...` (06MEXICO6413)
     return not _is_heading_or_divider(lines, after) and not _is_heading_or_divider(lines, before)
 
