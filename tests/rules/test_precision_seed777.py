@@ -181,3 +181,27 @@ def test_unmarked_wraps_list_items_and_paragraphs_after_a_blank_are_not_reported
     after_list = ("\u00b62. (U) Attending:\n-  Linyi Baidal Sequeira, technician of the MFA Environmental\n"
                   "Concerns Section\n\n\u00b63. In addition, Ana Villalobos will attend.\n\nORDWAY\n")
     assert lint_body(after_list, ["CL139"]) == []
+
+
+# --- CL117: a plural possessive written with a comma ------------------------------------------
+
+#: html-fragment/08LONDON1771:25 (shortened).
+CLEGG = ("1. (SBU) Clegg briefly touched on Iraq, and reaffirmed the Liberal Democrats, position that troop "
+         "levels must be drawn down. He said the invasion has severely damaged the UK,s moral authority.\n"
+         "\nTUTTLE\n")
+
+
+def test_a_plural_possessive_with_a_comma_is_reported_in_a_cable_with_comma_apostrophes():
+    assert [f[3] for f in lint_body(CLEGG, ["CL117"])] == [
+        "'Democrats, position': a comma for an apostrophe", "'UK,s': a comma for an apostrophe"]
+
+
+def test_a_comma_after_a_plural_is_no_apostrophe_when_ambiguous():
+    """html-extract/09ISLAMABAD365 (`the Frontier Corps, support a ...`: a verb), 09BUENOSAIRES794
+    (`the Kirchners, those that`), and a cable without `X,s` damage."""
+    body = CLEGG.replace("UK,s", "UK's") + (
+        "2. (C) Embedding observers with the Frontier Corps, support a prioritized request; aligned with "
+        "the Kirchners, those that oppose them.\n")
+    assert lint_body(body, ["CL117"]) == []
+    damaged = body.replace("UK's", "UK,s").replace("the Liberal Democrats, position", "the Liberals")
+    assert [f[3] for f in lint_body(damaged, ["CL117"])] == ["'UK,s': a comma for an apostrophe"]
