@@ -70,10 +70,11 @@ GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]
 RECORD_REACH = 12
 #: A post's pointer to its classified web site, which some exports put after the signature:
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
-#: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it.
+#: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
+#: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
 SITE_TRAILER_RE = re.compile(
     r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-    r"(?:[ \t]+(?:at[ \t]+)?(?:https?://|X{4,})\S*(?:[ \t]+[a-z0-9][^ \t]*)*)?[ \t\"]*$")
+    r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))(?:[ \t]+[a-z0-9][^ \t]*)*)?[ \t\"]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
