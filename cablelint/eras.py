@@ -110,3 +110,10 @@ def required(cable: Cable, requirement: str) -> bool:
     eras = cable_eras(cable)
     earliest = cable.dated.earliest if cable.dated is not None else None
     return bool(eras) and all(era.requires(requirement, earliest) for era in eras)
+
+
+def written_before(cable: Cable, order: str) -> bool:
+    """The cable was written under orders that were all replaced before `order` came in force (a 1990
+    cable before E.O. 12958); False when its era is unknown."""
+    eras, start = cable_eras(cable), min(era.in_force_from for era in eras_of_order(order))
+    return bool(eras) and all(era.replaced_on is not None and era.replaced_on <= start for era in eras)

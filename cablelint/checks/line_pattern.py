@@ -43,6 +43,8 @@ class LinePattern(CheckKind):
     - `collapse`: when more than this many lines match, report only the first, with how many more
       there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
     - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
+    - a named group `skip` in the regex: its matches are passed over, not reported (text that another
+      rule reports, which the other alternatives must not match inside).
     - `labels`: a phrase for each of some named groups of the regex; `{label}` is the phrase of the first
       of them that took part in the match (one rule, several kinds of the same damage).
 
@@ -86,7 +88,10 @@ class LinePattern(CheckKind):
         end = starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
         every = self.params.get("every_match", False)
         found, last_line = [], -1
+        skip = "skip" in self.regex.groupindex
         for m in self.regex.finditer(cable.text, starts[lines.start], end):
+            if skip and m.group("skip") is not None:
+                continue
             index = bisect_right(starts, m.start()) - 1
             if every or index != last_line:
                 found.append((index, m))

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..document import Cable, Text
-from .body import PAGE_BREAK_RE, is_paragraph_start, parse_body, signature
+from .body import PAGE_BREAK_RE, footer_chrome, is_paragraph_start, parse_body, signature
 from .envelope import parse_envelope, starts_header
 from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
@@ -76,6 +76,7 @@ def _parse(text: str, path: str) -> Cable:
         fields["signature"] = signature(lines)
         fields["embedded"] = copy_embedded(lines, fields["embedded"], copy_at)
     fields["declassification_stamps"] = stamp_lines(lines)
+    fields["chrome"] = fields.get("chrome", ()) + footer_chrome(lines)
     if fields.get("classified_by") is None:
         fields["classified_by"] = _classified_by_in_first_paragraph(lines, fields["paragraphs"])
     return Cable(path=path, lines=lines, **fields)
@@ -297,5 +298,6 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     fields.update(parse_envelope(lines, index))
     fields["signature"] = signature(lines)
     fields["declassification_stamps"] = stamp_lines(lines)
+    fields["chrome"] = fields.get("chrome", ()) + footer_chrome(lines)
     fields["body_captions"] = flattened_captions(lines[index], index)
     return Cable(path=path, lines=lines, flattened=True, **fields)

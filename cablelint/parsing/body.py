@@ -30,6 +30,8 @@ LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line of a form or a list of entries: a short label and a colon (`Name: `, `E-mail: `,
 #: `Contact information: `).
 FIELD_LINE_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:(?:[ \t]|$)")
+#: A field of a list entry under the entry's name: `Chairman of the Board: ...` (06MEXICO6413).
+ENTRY_FIELD_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,4}:[ \t]")
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
@@ -66,6 +68,17 @@ GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
+#: A post's pointer to its classified web site, which some exports put after the signature:
+#: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
+#: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
+#: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
+SITE_TRAILER_RE = re.compile(
+    r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
+    r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))(?:[ \t]+[a-z0-9][^ \t]*)*)?[ \t\"]*$")
+#: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
+ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
+#: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
+EXPORT_FOOTER_RE = re.compile(r"^=+\s*CABLE ENDS?\s*=+$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
@@ -194,7 +207,15 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
     above = (lines[k].strip(WS) for k in range(max(0, before - 3), before + 1))
     if FIELD_LINE_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
         return False    # entries of a form (`E-mail: ...` / blank / `Name: ...`, 07REYKJAVIK22)
+    if FIELD_LINE_RE.match(head.strip(WS)) and tail[:1].isupper() and _opens_entry(lines, after):
+        return False    # `Market share: 56% of ...` / blank / `TV Azteca` / `Chairman and CEO: ...` (06MEXICO6413)
     return not _is_heading_or_divider(lines, after) and not _is_heading_or_divider(lines, before)
+
+
+def _opens_entry(lines: tuple[str, ...], i: int) -> bool:
+    """Line i names an entry of a list whose fields follow it: the next line is a `Label: value` line."""
+    below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
+    return bool(ENTRY_FIELD_RE.match(below))
 
 
 def _is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
@@ -225,7 +246,7 @@ def _without_tail(value: str) -> str:
     """A last line without what exports put after the signature (looked for near its end only, but a
     glued database record is cut wherever it starts), and without the bottom banner that a flattened
     old cable has after it (`LAINGEN  CONFIDENTIAL`)."""
-    value = GLUED_RECORD_RE.sub("", value)
+    value = SITE_TRAILER_RE.sub("", GLUED_RECORD_RE.sub("", value), count=1)
     cut = max(0, len(value) - SIGNATURE_REACH)
     return value[:cut] + FLAT_BOTTOM_BANNER_RE.sub("", HTML_TAIL_RE.sub("", value[cut:]))
 
@@ -236,7 +257,9 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     last = _last_text_line(lines, len(lines))
     if last is None:
         return None
-    last = _glued_record_start(lines, last)
+    last = _before_site_trailer(lines, _glued_record_start(lines, last))
+    if last is None:
+        return None
     name = _signature_on(line_text(lines, last))
     previous = _last_text_line(lines, last)
     if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
@@ -253,6 +276,23 @@ def _glued_record_start(lines: tuple[str, ...], last: int) -> int:
         if GLUED_RECORD_RE.search(lines[i]):
             return i
     return last
+
+
+def footer_chrome(lines: tuple[str, ...]) -> tuple[Text, ...]:
+    """The export footers after the cable's last text line."""
+    last = _last_text_line(lines, len(lines))
+    return tuple(line_text(lines, i) for i in range(0 if last is None else last + 1, len(lines))
+                 if EXPORT_FOOTER_RE.match(lines[i].strip(WS)))
+
+
+def _before_site_trailer(lines: tuple[str, ...], last: int) -> int | None:
+    """The last text line above a classified-web-site trailer that ends the text (on its line, or on
+    two when the address wraps), or `last` when the text ends otherwise."""
+    previous = _last_text_line(lines, last)
+    if previous is not None and ADDRESS_END_RE.match(lines[last].strip(WS)) \
+            and SITE_TRAILER_RE.match(lines[previous]):
+        return _last_text_line(lines, previous)
+    return _last_text_line(lines, last) if SITE_TRAILER_RE.match(lines[last]) else last
 
 
 def _last_text_line(lines: tuple[str, ...], before: int) -> int | None:

@@ -12,7 +12,10 @@ MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
 
 PARTIAL_RE = re.compile(r"This record is a partial extract of the original cable", re.I)
-CHROME_RE = re.compile(r"wikileaks\s+ico|how-to\s+read\s+a\s+cable|Home\s+papers\s+ico", re.I)
+#: Web-page navigation, and the line a database export put between its header and the cable
+#: (`----- header ends -----`, 08QUITO327).
+CHROME_RE = re.compile(r"wikileaks\s+ico|how-to\s+read\s+a\s+cable|Home\s+papers\s+ico"
+                       r"|^-{3,}\s*header ends\s*-{3,}$", re.I)
 TRANSMISSION_RE = re.compile(r"^VZCZC\S*")
 ROUTING_RE = re.compile(r"^([ZOPR])\1\s+[A-Z]")
 DE_RE = re.compile(r"^DE\s+(?P<ri>[A-Z]+)?\s*(?:#(?P<serial>\d+)(?:/(?P<section>\d+))?)?\s*(?P<day>\d{3})?(?P<time>\d{4})?")

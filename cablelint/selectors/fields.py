@@ -134,6 +134,26 @@ def _unmarked(cable: Cable) -> list[Node]:
     return nodes
 
 
+#: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`, 07ROME2438).
+ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
+
+
+def _wrapped_pilcrows(cable: Cable) -> list[Node]:
+    """`¶N.` markers that are numbers wrapped from the sentence on the line right above (`October 21, 22
+    and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a blank line:
+    there the marker may open a paragraph after a line cut short (`... Concerns Section`, 07SANJOSE1830)."""
+    flattened = cable.container is not None and cable.container.layout == "flattened"
+    nodes = []
+    for p in cable.paragraphs:
+        index = p.marker.span.line - 1
+        # the flattened layer puts a blank line before each marker it finds inside the long line
+        above = cable.lines[index - 2] if flattened and index > 1 else cable.lines[index - 1] if index else ""
+        if p.pilcrow and p.portion_mark is None and NUMBER_EXPECTED_RE.search(above) \
+                and not ITEM_END_RE.search(above):
+            nodes.append(Node(f"{' '.join(above.split()[-3:])} {p.marker.value}", p.marker.span))
+    return nodes
+
+
 def _damaged_marks(cable: Cable) -> list[Node]:
     """One node for the cable's portion marks that lost their opening parenthesis, at the first."""
     damaged = [(p, mark) for p in cable.paragraphs if p.portion_mark is None
@@ -209,6 +229,7 @@ FIELD_SELECTORS = {
                                              for p in c.paragraphs if p.portion_mark], "portion marks as written"),
     "paragraphs[].portion_level": (_portion_levels, "portion marks as levels U, C, S, T"),
     "paragraphs[].unmarked": (_unmarked, "paragraphs of the main numbering without a portion mark"),
+    "paragraphs.wrapped_pilcrows[]": (_wrapped_pilcrows, "`¶N.` markers put on a number wrapped from the line above"),
     "paragraphs.damaged_marks": (_damaged_marks, "portion marks without their opening parenthesis, one node"),
     "splits[]": (_splits, "sentences cut by a blank line (one node for a double-spaced text)"),
     "source.encoding": (lambda c: _one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,

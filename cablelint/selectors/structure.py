@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..document import Cable, Span, Text
+from ..eras import written_before
 from ..parsing.lines import WS
 from ..parsing.preamble import BANNER_RE
 from ..parsing.stamps import EO_STAMP_RE
@@ -176,6 +177,8 @@ def _subject_label_problem(cable: Cable) -> list[Node]:
     subject = cable.subject
     if subject is None:
         return []
+    if subject.label.value == "SUBJ:" and written_before(cable, "12958"):
+        return []       # a label telegrams used beside `SUBJECT:` before E.O. 12958 (7575LIBREVILLE1895)
     if subject.label.value != "SUBJECT:":
         return [Node(f"written '{subject.label.value}'; expected 'SUBJECT:'", subject.label.span)]
     if subject.label_alone:
@@ -344,6 +347,27 @@ def _run_ons(cable: Cable) -> list[Node]:
             if part is not None and part.run_on]
 
 
+#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`): CL117's own pattern.
+COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b")
+#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats, position
+#: that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary comma is far more
+#: common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so only nouns that a cable's
+#: parties own, not before an article (the noun read as a verb), and only in a cable with `X,s` damage.
+PLURAL_POSSESSIVE_RE = re.compile(
+    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, (?:position|view|views|visit|"
+    r"plans?|objections|concerns|turn|decision|involvement|proposal|interests|efforts|policy|statement|"
+    r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
+    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)")
+
+
+def _plural_possessives(cable: Cable) -> list[Node]:
+    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s` elsewhere."""
+    if not COMMA_APOSTROPHE_RE.search(cable.text):
+        return []
+    return [Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
+            for i, line in enumerate(cable.lines) if ", " in line for m in PLURAL_POSSESSIVE_RE.finditer(line)]
+
+
 def _each(attribute: str):
     return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
 
@@ -417,6 +441,7 @@ STRUCTURE_SELECTORS = {
                                      c.banner and c.banner.raw.span), "last four digits of the banner serial"),
     "banner.station_serial": (_banner_station_serial, "banner station and serial as in a reference id"),
     "case_damage": (_case_damage, "a banner rewritten in sentence case"),
+    "plural_possessives[]": (_plural_possessives, "plural possessives written with a comma (`Democrats, position`)"),
     "repeated_banners[]": (_each("repeated_banners"), "the banner repeated before paragraph 1"),
     "captions[]": (_caption_nodes, "caption lines, grouped by header block"),
     "captions.standalone[]": (_standalone_captions, "caption-zone lines shaped like a caption"),

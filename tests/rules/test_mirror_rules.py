@@ -102,7 +102,7 @@ def test_cl112_cl113_clean_cable():
 ])
 def test_cl114_navigation_text(chrome):
     assert lint(chrome + "\n" + HEADER + BODY, ["CL114"]) == [
-        (1, 1, "CL114", f"Web-page navigation text '{chrome}' in the cable"),
+        (1, 1, "CL114", f"Mirror page text '{chrome}' in the cable"),
     ]
 
 

@@ -55,8 +55,9 @@ CAPE_TOWN_1990 = ("C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097   LO
 
 
 def test_a_subj_label_glued_to_the_last_tag_ends_the_tags_and_opens_the_subject():
-    assert lint(CAPE_TOWN_1990, ["CL052", "CL057", "CL060", "CL061"]) == [
-        (1, 142, "CL061", "SUBJECT label written 'SUBJ:'; expected 'SUBJECT:'")]
+    assert parse(CAPE_TOWN_1990).subject.label.value == "SUBJ:"
+    # `SUBJ:` is a label of its era (E.O. 12356), not reported (docs/precision.md, after the seed-777 audit)
+    assert lint(CAPE_TOWN_1990, ["CL052", "CL057", "CL060", "CL061"]) == []
 
 
 #: json-body/79TEHRAN8980 and 66BUENOSAIRES2481, flattened: the signature before the bottom banner, or
