@@ -2,8 +2,9 @@
 
 Each pass applies the fixes whose edits overlap no other chosen edit (an overlapping fix waits for the next
 pass, when it is found again on the new text), then parses and lints the result. A pass that breaks the
-parse (a paragraph, the TAGS, SUBJECT, banner or header lost) or raises a rule's count is undone and its
-fixes are tried one at a time; a fix that does that on its own is dropped and reported, as sqlfluff does.
+parse (a paragraph, the TAGS, SUBJECT, banner or header lost) or raises the count of a rule that cannot be fixed in
+turn is undone and its fixes are tried rule by rule, then one by one; a fix that fails is dropped and
+reported, as sqlfluff does.
 At most MAX_PASSES passes, as ruff's fix loop.
 """
 
@@ -47,27 +48,83 @@ class FixResult:
 def fix_text(text: str, path: str, ruleset, *, unsafe: bool = False, skip: frozenset[str] = frozenset(),
              encoding: str = "utf-8") -> FixResult:
     """Fix one cable's text: every safe fix (and the unsafe ones with `unsafe`) of rules not in `skip`."""
-    found, cable = lint_text_and_cable(text, path, ruleset, encoding)
-    result = FixResult(text)
-    refused: set[tuple] = set()
-    for _ in range(MAX_PASSES):
+    return _Loop(path, ruleset, encoding, unsafe, skip).run(text)
+
+
+class _Loop:
+    """The passes over one cable: what to lint it with and which fixes are wanted."""
+
+    def __init__(self, path: str, ruleset, encoding: str, unsafe: bool, skip: frozenset[str]) -> None:
+        self.path, self.ruleset, self.encoding = path, ruleset, encoding
+        self.unsafe, self.skip = unsafe, skip
+
+    def lint(self, text: str) -> tuple[list[Diagnostic], Cable]:
+        return lint_text_and_cable(text, self.path, self.ruleset, self.encoding)
+
+    def wanted(self, d: Diagnostic) -> bool:
+        return d.fix is not None and bool(d.fix.edits) and (d.fix.safe or self.unsafe) and d.rule_id not in self.skip
+
+    def run(self, text: str) -> FixResult:
+        found, cable = self.lint(text)
+        result = FixResult(text)
+        refused: set[tuple] = set()
+        for _ in range(MAX_PASSES):
+            index = LineIndex(result.text)
+            chosen = _non_overlapping([d for d in found if self.wanted(d) and _key(d, index) not in refused], index)
+            if not chosen:
+                break
+            state, _ = self.attempt(result.text, chosen, found, cable)
+            if state is None:
+                state = self.piecewise(result, chosen, found, cable, refused)
+            else:
+                result.applied.extend(d for d, _ in chosen)
+            result.text, found, cable = state
+        result.remaining = found
+        return result
+
+    def attempt(self, text: str, chosen, found, cable) -> tuple[tuple | None, str]:
+        """The new (text, findings, cable) when the chosen fixes keep the parse and add no finding that
+        cannot be fixed in turn; else None and why not."""
+        fixed = applied(text, chosen)
+        if fixed == text:
+            return None, "the fix changes nothing"
+        new_found, new_cable = self.lint(fixed)
+        problem = broken(cable, new_cable)
+        if problem:
+            return None, f"the fix would break the parse ({problem})"
+        before, after = Counter(d.rule_id for d in found), Counter(d.rule_id for d in new_found)
+        unfixable = {d.rule_id for d in new_found if not self.wanted(d)}
+        grown = {rule for rule in unfixable if after[rule] > before[rule]} - {d.rule_id for d, _ in chosen}
+        if grown:
+            return None, f"the fix would add findings of {', '.join(sorted(grown))}"
+        return (fixed, new_found, new_cable), ""
+
+    def piecewise(self, result: FixResult, chosen, found, cable, refused: set) -> tuple:
+        """A pass that failed as a whole: the fixes of each rule together, then those of a rule that failed
+        one by one, each kept when it passes with those kept before it; a fix that fails is dropped and
+        not tried again."""
         index = LineIndex(result.text)
-        chosen = _non_overlapping([d for d in found if _wanted(d, unsafe, skip) and _key(d, index) not in refused],
-                                  index)
-        if not chosen:
-            break
-        state, _ = _try(result.text, chosen, found, cable, path, ruleset, encoding)
-        if state is None:
-            state = _one_at_a_time(result, chosen, found, cable, path, ruleset, encoding, refused)
-        else:
-            result.applied.extend(d for d, _ in chosen)
-        result.text, found, cable = state
-    result.remaining = found
-    return result
-
-
-def _wanted(d: Diagnostic, unsafe: bool, skip: frozenset[str]) -> bool:
-    return d.fix is not None and bool(d.fix.edits) and (d.fix.safe or unsafe) and d.rule_id not in skip
+        kept: list = []
+        state = (result.text, found, cable)
+        groups: dict[str, list] = {}
+        for item in chosen:
+            groups.setdefault(item[0].rule_id, []).append(item)
+        failed = []
+        for group in groups.values():
+            tried, _ = self.attempt(result.text, kept + group, found, cable)
+            if tried is None:
+                failed.extend(group)
+            else:
+                kept, state = kept + group, tried
+        for item in failed:
+            tried, reason = self.attempt(result.text, kept + [item], found, cable)
+            if tried is None:
+                refused.add(_key(item[0], index))
+                result.dropped.append(Dropped(item[0], reason))
+            else:
+                kept, state = kept + [item], tried
+        result.applied.extend(d for d, _ in kept)
+        return state
 
 
 def _key(d: Diagnostic, index: LineIndex) -> tuple:
@@ -87,18 +144,19 @@ def _non_overlapping(candidates: list[Diagnostic], index: LineIndex) -> list[tup
     chosen = []
     for d in sorted(candidates, key=lambda d: d.sort_key):
         ranges = _ranges(d.fix, index)
-        if any(b < a for (a, b), _ in ranges) or _overlap([r for r, _ in ranges]):
+        spans = [r for r, _ in ranges]
+        if any(b < a for a, b in spans) or _overlap(spans) or any(_touches(r, o) for r in spans for o in taken):
             continue
-        if any(_touches(r, other) for r, _ in ranges for other in taken):
-            continue
-        taken.extend(r for r, _ in ranges)
+        taken.extend(spans)
         chosen.append((d, ranges))
     return chosen
 
 
 def _touches(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one[0] < other[1] and other[0] < one[1] or one == other or \
-        (one[0] == one[1] and other[0] <= one[0] <= other[1]) or (other[0] == other[1] and one[0] <= other[0] <= one[1])
+    """Two edits on one stretch: overlapping ranges, or an insertion inside or at the border of the other."""
+    if one[0] == one[1] or other[0] == other[1]:
+        return one[0] <= other[1] and other[0] <= one[1]
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _overlap(ranges: list[tuple[int, int]]) -> bool:
@@ -114,38 +172,6 @@ def applied(text: str, chosen: list[tuple[Diagnostic, list]]) -> str:
     return text
 
 
-def _try(text, chosen, found, cable, path, ruleset, encoding) -> tuple[tuple | None, str]:
-    """The new (text, findings, cable) when the chosen fixes keep the parse and add no finding, else None
-    and why not."""
-    fixed = applied(text, chosen)
-    if fixed == text:
-        return None, "the fix changes nothing"
-    new_found, new_cable = lint_text_and_cable(fixed, path, ruleset, encoding)
-    problem = broken(cable, new_cable)
-    if problem:
-        return None, f"the fix would break the parse ({problem})"
-    grown = _grown(found, new_found, {d.rule_id for d, _ in chosen})
-    if grown:
-        return None, f"the fix would add findings of {', '.join(sorted(grown))}"
-    return (fixed, new_found, new_cable), ""
-
-
-def _one_at_a_time(result, chosen, found, cable, path, ruleset, encoding, refused):
-    """A pass that failed as a whole: each fix alone, last first (earlier offsets stay valid); a fix that
-    fails alone is dropped and not tried again."""
-    text = result.text
-    index = LineIndex(text)
-    for d, ranges in reversed(chosen):
-        refused.add(_key(d, index))
-        state, reason = _try(text, [(d, ranges)], found, cable, path, ruleset, encoding)
-        if state is None:
-            result.dropped.append(Dropped(d, reason))
-            continue
-        result.applied.append(d)
-        text, found, cable = state
-    return text, found, cable
-
-
 def broken(before: Cable, after: Cable) -> str:
     """What a fix lost of the parse ('' when nothing): fewer paragraphs, or a part that was found before."""
     if len(after.paragraphs) < len(before.paragraphs):
@@ -154,9 +180,3 @@ def broken(before: Cable, after: Cable) -> str:
         if getattr(before, part) is not None and getattr(after, part) is None:
             return f"the {'TAGS line' if part == 'tags' else part} is gone"
     return ""
-
-
-def _grown(found: list[Diagnostic], new_found: list[Diagnostic], fixed: set[str]) -> set[str]:
-    """Rules with more findings than before (the fixed rules' own findings may stay: another pass)."""
-    before, after = Counter(d.rule_id for d in found), Counter(d.rule_id for d in new_found)
-    return {rule for rule, count in after.items() if count > before[rule] and rule not in fixed}

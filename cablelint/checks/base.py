@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, ClassVar, Iterator
 
-from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Fix, Severity
+from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Severity
 from .. import eras
 from ..dating import CableDate
 from ..document import Cable, Span
@@ -134,6 +134,8 @@ class CheckKind:
     params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False, "properties": {}}
     #: True when the rule must name a `target` selector.
     needs_target: ClassVar[bool] = True
+    #: True when the kind makes the edits of a rule whose `fix:` has no template.
+    provides_fix: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, vocabularies) -> None:
         self.rule = rule
@@ -157,6 +159,13 @@ class CheckKind:
             return found, 0
         ordered = sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
         return ordered[:MAX_FINDINGS_PER_RULE + 1], len(found) - MAX_FINDINGS_PER_RULE - 1
+
+    def fix(self, *edits: Edit) -> Fix | None:
+        """The rule's fix made of this kind's edits, or None when the rule declares no fix of the kind's."""
+        template = self.rule.fix_template
+        if template is None or template.by_template:
+            return None
+        return template.made(list(edits))
 
     def anchor_span(self, cable: Cable) -> Span:
         """Where to report something missing: the first anchor selector that finds a node, else line 1."""

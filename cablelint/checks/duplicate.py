@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic, Unbuilt
 from ..document import Cable
+from ..fix_template import removal
 from ..selectors import select
 from .base import CheckKind
 
@@ -18,6 +19,7 @@ class Duplicate(CheckKind):
     """
 
     name = "duplicate"
+    provides_fix = True         # the repeat removed: its line when it stands alone, else with the separator before it
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}
 
@@ -34,6 +36,8 @@ class Duplicate(CheckKind):
                 seen[key] = node.span
         shown, unbuilt = self.to_build(repeats, lambda repeat: repeat[0].span)
         for node, first in shown:
-            yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=first.line)
+            yield self.rule.diagnostic(cable, node.span, fix=self.fix(removal(cable, node.span)), value=node.value,
+                                       first_line=first.line)
         if unbuilt:
             yield Unbuilt(unbuilt)
+
