@@ -138,12 +138,13 @@ def _ranges(fix: Fix, index: LineIndex) -> list[tuple[tuple[int, int], str]]:
 
 
 def _non_overlapping(candidates: list[Diagnostic], index: LineIndex) -> list[tuple[Diagnostic, list]]:
-    """The fixes of one pass, first by position: a fix is taken when none of its edits touches an edit
-    already taken (two insertions at one place overlap too)."""
+    """The fixes of one pass, by where their edits start, then end (the narrower first): a fix is taken
+    when none of its edits touches an edit already taken (two insertions at one place overlap too)."""
     taken: list[tuple[int, int]] = []
     chosen = []
-    for d in sorted(candidates, key=lambda d: d.sort_key):
-        ranges = _ranges(d.fix, index)
+    ranged = [(d, _ranges(d.fix, index)) for d in candidates]
+    ranged.sort(key=lambda item: (min(r[0][0] for r in item[1]), max(r[0][1] for r in item[1]), item[0].rule_id))
+    for d, ranges in ranged:
         spans = [r for r, _ in ranges]
         if any(b < a for a, b in spans) or _overlap(spans) or any(_touches(r, o) for r in spans for o in taken):
             continue
