@@ -11,8 +11,8 @@ Only the last five are containers that a rule reports (`reported`).
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
+from html import escape as html_escape
 import re
 from dataclasses import dataclass
 
@@ -68,7 +68,7 @@ class Extraction:
         if self.layout == "json-record":
             return json.dumps(replacement, ensure_ascii=False)[1:-1]
         if self.layout == "html-fragment":
-            return html.escape(replacement, quote=False)
+            return html_escape(replacement, quote=False)
         return replacement
 
     @property
