@@ -1,7 +1,9 @@
-"""Write a file atomically: a temporary file beside it, renamed over it only when complete.
+"""Write a file atomically: a temporary file beside it, flushed to disk, renamed over it only when complete.
 
 Nothing is left behind: on an error, and on SIGTERM or SIGHUP (which raise Terminated while the
 file is written, so that the cleanup runs), the temporary file is removed and the target is untouched.
+`replace_bytes` (the writes of --fix) writes into an unnamed file (O_TMPFILE, where Linux has it) that
+gets a name only for the rename, so that even SIGKILL leaves no temporary file behind but in that instant.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ class Terminated(BaseException):
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
-    """A text stream whose content replaces `path` when the block ends without an exception.
+def atomic_writer(path: str, encoding: str = "utf-8", binary: bool = False) -> Iterator[TextIO]:
+    """A text stream (`binary`: a byte stream) whose content replaces `path` when the block ends without
+    an exception; flushed to disk before the rename.
 
     A symbolic link is followed (the link stays, its target is replaced). The file keeps its permissions
     if it exists (new files get the umask's); an existing target that is not a writable regular file
@@ -43,7 +46,7 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
         try:
             with _terminations_held():        # so that a signal cannot come between creating and naming it
                 handle, tmp = _temporary(path, target)
-            stream = os.fdopen(handle, "w", encoding=encoding, newline="")
+            stream = os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding=encoding, newline="")
             try:
                 yield stream
                 _commit(stream, tmp, target, mode, path)
@@ -83,8 +86,70 @@ def _temporary(path: str, target: str) -> tuple[int, str]:
         raise OutputError(f"{path}: cannot write here: {exc.strerror or exc}") from None
 
 
-def _commit(stream: TextIO, tmp: str, target: str, mode: int, path: str) -> None:
+def replace_bytes(path: str, data: bytes) -> None:
+    """Replace the file at `path` by `data` atomically, keeping its permissions (as atomic_writer)."""
+    target = os.path.realpath(path)
+    mode = _mode_for(path, target)
+    with _terminations_raise():
+        if not _replace_unnamed(path, target, data, mode):
+            with atomic_writer(path, binary=True) as stream:
+                stream.write(data)
+
+
+def _replace_unnamed(path: str, target: str, data: bytes, mode: int) -> bool:
+    """The write through an unnamed temporary file; False where the system has none (then a named one)."""
     try:
+        handle = os.open(os.path.dirname(target) or ".", os.O_TMPFILE | os.O_WRONLY, mode)
+    except (AttributeError, OSError):
+        return False
+    tmp = None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+            os.fchmod(stream.fileno(), mode)
+            with _terminations_held():
+                tmp = _unused_name(target)
+                _name(stream.fileno(), tmp)
+                os.replace(tmp, target)
+                tmp = None
+    except _NoProc:
+        return False        # no /proc: the named temporary file instead
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return True
+
+
+class _NoProc(Exception):
+    """/proc/self/fd is not there to give an unnamed file a name."""
+
+
+def _name(handle: int, name: str) -> None:
+    """linkat(2) of an open unnamed file (through /proc/self/fd, following the link) to `name`."""
+    try:
+        folder = os.open("/proc/self/fd", os.O_RDONLY)
+    except OSError:
+        raise _NoProc from None
+    try:
+        os.link(str(handle), name, src_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def _unused_name(target: str) -> str:
+    folder, base = os.path.split(target)
+    return os.path.join(folder, f".{base}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+
+
+def _commit(stream, tmp: str, target: str, mode: int, path: str) -> None:
+    try:
+        stream.flush()
+        os.fsync(stream.fileno())
         stream.close()          # the last flush: a full disk shows here
         os.chmod(tmp, mode)
         os.replace(tmp, target)

@@ -23,8 +23,9 @@ COMMANDS = ("lint", "config", "parse", "rules", "rule", "stats", "clean")
 #: --output-format takes a reporter name or one of these text styles (ruff's names).
 TEXT_STYLES = ("concise", "full")
 EPILOG = """exit codes:
-  0  no findings at or above the fail level (or --exit-zero)
-  1  findings at or above the fail level
+  0  no findings at or above the fail level (or --exit-zero); with --fix: none left after fixing;
+     with --fix-only: always (unless 2); with --diff: nothing would change
+  1  findings at or above the fail level (with --fix: left after fixing); with --diff: a file would change
   2  usage, configuration, rule-pack or plugin error, an input path that could not be read,
      or a write error (full disk, closed standard output or error, unsuitable --output)
   128+N  terminated by signal N while writing --output (the target is left untouched)
@@ -84,8 +85,21 @@ def _lint_parser() -> argparse.ArgumentParser:
                    help="apply the configuration's exclude also to files named on the command line (pre-commit)")
     p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    _add_fix_options(p)
     _add_scale_options(p)
     return p
+
+
+def _add_fix_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fix", action="store_true",
+                   help="apply the safe fixes, write each changed file atomically, then report what is left "
+                        "(standard input: the fixed text on standard output)")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply the unsafe fixes")
+    p.add_argument("--diff", action="store_true",
+                   help="print a unified diff of what --fix would change and write nothing (exit 1 on a change)")
+    p.add_argument("--fix-only", action="store_true", help="as --fix, but report no remaining findings (exit 0)")
+    p.add_argument("--show-fixes", action="store_true",
+                   help="with --fix, list on standard error what was fixed per file ('path: 2 fixes (CL110 ×2)')")
 
 
 def _add_scale_options(p: argparse.ArgumentParser) -> None:
@@ -214,6 +228,11 @@ def _lint(args) -> int:
         from .resolved import show_files
         return show_files(args.paths, scope)
     fail_level = Severity.parse(args.fail_level or settings.fail_level or "info")
+    from .fix_run import FixMode
+    fixing = FixMode.from_args(args)
+    if fixing is not None:
+        return _fix(args, fixing, _reporter_factory(args, registry, output_format, style, fixing), ruleset, scope,
+                    fail_level)
     reporter = _reporter_factory(args, registry, output_format, style)
     from .scale import records_for
     with_text = needs_text(registry.reporters[output_format], scope)
@@ -237,6 +256,18 @@ def _lint(args) -> int:
     return _exit_code(args, outcome)
 
 
+def _fix(args, fixing, reporter, ruleset, scope, fail_level) -> int:
+    """--fix, --diff, --fix-only: fix and write each file, then report the findings left (cablelint.fix_run)."""
+    if args.write_baseline or args.output:
+        raise UsageError(f"{'--write-baseline' if args.write_baseline else '--output'} does not go with --fix "
+                         f"or --diff")
+    outcome = _report(args, reporter, ruleset, fixing.records(ruleset, scope), scope, fail_level, sys.stdout,
+                      color=use_color(args.color, sys.stdout))
+    if not args.quiet:
+        sys.stderr.write(_summary_line(outcome)[:-1] + f"; {fixing.summary()}\n")
+    return fixing.exit_code(outcome.failing and not args.exit_zero, outcome.input_errors > 0)
+
+
 def _output_format(args, reporters) -> tuple[str, str]:
     """The reporter name and the text style from --format / --output-format (one of them, or the same)."""
     from .schema_errors import did_you_mean
@@ -254,10 +285,10 @@ def _output_format(args, reporters) -> tuple[str, str]:
     return name, style
 
 
-def _reporter_factory(args, registry, output_format: str, style: str):
+def _reporter_factory(args, registry, output_format: str, style: str, fixing=None):
     """A function of the output stream making the run's (guarded) reporter."""
     from functools import partial
-    if args.write_baseline:
+    if args.write_baseline or (fixing is not None and fixing.silent(args.paths)):
         return partial(GuardedReporter, _Silent, format_name="baseline", plugin="cablelint")
     if args.statistics:
         from .reporters.statistics import StatisticsReporter

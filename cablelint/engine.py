@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from . import directives
 from .checks.base import applies
-from .container import Extraction, LineIndex, extract, map_span
+from .container import Extraction, LineIndex, extract, map_span, place_edit
 from .diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Unbuilt
 from .directives import without_directives
 from .document import Cable, Container, Span, Text
@@ -52,6 +52,11 @@ def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Di
 
     Inline directives (`# cablelint: disable-next-line CL091`) are removed before the container and the
     parser see the text; they drop the findings they name (`cablelint.directives`)."""
+    return lint_text_and_cable(text, path, ruleset, encoding)[0]
+
+
+def lint_text_and_cable(text: str, path: str, ruleset, encoding: str = "utf-8") -> tuple[list[Diagnostic], Cable]:
+    """As lint_text, also returning the parsed cable (the fix loop compares the parse before and after)."""
     cable_text, found_directives = without_directives(text, ruleset.known)
     cable, extraction = read_cable(cable_text, path, encoding)
     found = lint_cable(cable, ruleset)
@@ -59,8 +64,9 @@ def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Di
         found = to_original(found, extraction, cable_text)
         found.sort(key=lambda d: d.sort_key)
     if found_directives is None:
-        return found
-    return directives.apply(directives.to_file_lines(found, found_directives), found_directives, ruleset, path)
+        return found, cable
+    return directives.apply(directives.to_file_lines(found, found_directives), found_directives, ruleset,
+                            path), cable
 
 
 def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
@@ -85,21 +91,27 @@ def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
 
 
 def to_original(found: list[Diagnostic], extraction: Extraction, original: str) -> list[Diagnostic]:
-    """Diagnostics (and their fix edits) moved from the extracted text to the original file."""
+    """Diagnostics moved from the extracted text to the original file, and their fixes with them: each edit
+    placed exactly and its replacement escaped for the container, or the fix dropped when the offset map
+    cannot place one of its edits."""
     extracted, source = LineIndex(extraction.text), LineIndex(original)
-
-    def moved(span: Span) -> Span:
-        return map_span(span, extraction.offsets, extracted, source)
-
     result = []
     for d in found:
-        span = moved(Span(d.line, d.column, d.end_line, d.end_column))
-        fix = d.fix
-        if fix is not None:
-            fix = Fix(fix.description, tuple(Edit(moved(e.span), e.replacement) for e in fix.edits), fix.safe)
+        span = map_span(Span(d.line, d.column, d.end_line, d.end_column), extraction.offsets, extracted, source)
+        fix = d.fix and _placed_fix(d.fix, extraction, extracted, source)
         result.append(replace(d, line=span.line, column=span.column, end_line=span.end_line,
                               end_column=span.end_column, fix=fix))
     return result
+
+
+def _placed_fix(fix: Fix, extraction: Extraction, extracted: LineIndex, source: LineIndex) -> Fix | None:
+    edits = []
+    for edit in fix.edits:
+        span = place_edit(edit.span, edit.replacement, extraction.offsets, extracted, source)
+        if span is None:
+            return None
+        edits.append(Edit(span, extraction.encoded(edit.replacement)))
+    return replace(fix, edits=tuple(edits))
 
 
 def capped(findings: list, limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:

@@ -90,14 +90,14 @@ def _tree(value, name: str = "", depth: int = 0):
 
 def _rules(rules, args) -> int:
     rows = [{"id": r.id, "name": r.name, "severity": str(r.severity), "default": r.default,
-             "fixable": r.fixable, "pack": r.pack, "check": r.check} for r in rules]
+             "fixable": r.fix_safety, "pack": r.pack, "check": r.check} for r in rules]
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return 0
     sys.stdout.write(f"{'id':<7} {'name':<40} {'severity':<8} {'default':<7} fixable\n")
     for row in rows:
         sys.stdout.write(f"{row['id']:<7} {row['name']:<40} {row['severity']:<8} "
-                         f"{'on' if row['default'] else 'off':<7} {'yes' if row['fixable'] else 'no'}\n")
+                         f"{'on' if row['default'] else 'off':<7} {row['fixable']}\n")
     return 0
 
 
@@ -110,13 +110,34 @@ def _rule(rules, args) -> int:
         raise UsageError(f"no rule '{args.rule}'{hint} (see 'cablelint rules')")
     if args.format == "json":
         sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
-                                     "default": rule.default, "fixable": rule.fixable, "help": rule.help}, indent=2)
+                                     "default": rule.default, "fixable": rule.fix_safety, "help": rule.help,
+                                     "fix": rule.fix or None}, indent=2, ensure_ascii=False)
                          + "\n")
         return 0
     params = json.dumps(rule.params, ensure_ascii=False) if rule.params else "none"
     sys.stdout.write(f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
-                     f"{'On' if rule.default else 'Off'} by default. Fix: {'available' if rule.fixable else 'none'}.\n"
+                     f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
                      f"Pack: {rule.pack}. Check: {rule.check}"
                      f"{' on ' + rule.target if rule.target else ''}, parameters: {params}.\n\n"
-                     f"{rule.help.rstrip()}\n")
+                     f"{rule.help.rstrip()}\n{_fix_example(rule)}")
     return 0
+
+
+def _fix_line(rule) -> str:
+    if rule.fix_safety == "no":
+        return "none"
+    flag = "--fix" if rule.fix_safety == "safe" else "--fix --unsafe-fixes"
+    return f"{rule.fix_safety} ({rule.fix['description'] if rule.fix else 'available'}; applied by {flag})"
+
+
+def _fix_example(rule) -> str:
+    """The `## Fix` section: the pack's before/after example of the fix."""
+    example = rule.fix.get("example") if rule.fix else None
+    if not example:
+        return ""
+    return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\nBefore:\n{_indented(example['before'])}\n"
+            f"After:\n{_indented(example['after'])}\n")
+
+
+def _indented(text: str) -> str:
+    return "".join(f"    {line}\n" for line in text.split("\n"))

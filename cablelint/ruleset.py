@@ -137,8 +137,9 @@ def _rule(entry: dict) -> Rule:
     return Rule(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]), check=entry["check"],
                 message=entry["message"], help=entry["help"], pack=entry["pack"], target=entry.get("target"),
                 anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
-                overrides=tuple(entry.get("overrides", ())), fixable=entry.get("fixable", False),
-                default=entry.get("default", True))
+                overrides=tuple(entry.get("overrides", ())),
+                fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
+                fix=entry.get("fix", {}))
 
 
 def pack_schema(registry: Registry) -> dict:
@@ -166,8 +167,24 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
             .iter_errors(rule.get("params", {}))
         _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
         check_regexes(where, rule, index, kind.params_schema)
+        _check_fix(where, rule, index, kind)
         rule["pack"] = pack["pack"]
     return pack["rules"]
+
+
+def _check_fix(where: str, rule: dict, index: int, kind) -> None:
+    """A `fix:` without a template needs a check kind that makes the edits; its regexes obey the policy."""
+    spec = rule.get("fix")
+    if spec is None:
+        return
+    if "replace" not in spec and "with" not in spec and not getattr(kind, "provides_fix", False):
+        raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix: check '{kind.name}' makes no "
+                            f"edits; give 'replace' or 'with'")
+    for position, substitution in enumerate(spec.get("replace", ())):
+        why = regex_policy.problem(substitution["regex"], 0)
+        if why:
+            raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix/replace/{position}/regex: "
+                                f"regex {substitution['regex']!r} refused: {why}")
 
 
 def check_regexes(where: str, rule: dict, index: int, params_schema: dict) -> None:
@@ -280,7 +297,7 @@ RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
 _OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
-                    "fixable": bool, "default": bool}
+                    "fixable": bool, "default": bool, "fix": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:

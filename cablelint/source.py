@@ -1,4 +1,4 @@
-"""Bytes to text: BOM, UTF-8 with a cp1252/latin-1 fallback, CRLF, binary detection."""
+"""Bytes to text: BOM, UTF-8 with a cp1252/latin-1 fallback, CRLF, binary detection; and back (`encode_like`)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,33 @@ def normalise_newlines(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
+
+
+def encode_like(text: str, original: bytes, source: Source, name: str) -> bytes:
+    """`text` (LF line ends, as `decode` gives) as the bytes of a file written like `original`: the same
+    encoding, byte-order mark and line ends. InputError when that cannot be done exactly: mixed line
+    ends, or a character the file's encoding has no byte for."""
+    bom, codec = b"", source.encoding
+    if codec == "utf-16":
+        bom = original[:2]
+        codec = "utf-16-le" if bom == b"\xff\xfe" else "utf-16-be"
+    elif codec == "utf-8-sig":
+        bom, codec = _BOM, "utf-8"
+    ending = _line_end(original[len(bom):].decode(codec))
+    if ending is None:
+        raise InputError(f"{name}: mixed line ends (LF, CRLF, CR); not fixed, so that they are kept")
+    try:
+        return bom + text.replace("\n", ending).encode(codec)
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{name}: the fix writes {exc.object[exc.start]!r}, which {codec} has no byte for; "
+                         f"not fixed") from None
+
+
+def _line_end(raw: str) -> str | None:
+    """The one line end of a text (LF when it has none), None when it mixes them."""
+    crlf = raw.count("\r\n")
+    lone_cr, lone_lf = raw.count("\r") - crlf, raw.count("\n") - crlf
+    kinds = [end for end, count in (("\r\n", crlf), ("\r", lone_cr), ("\n", lone_lf)) if count]
+    if len(kinds) > 1:
+        return None
+    return kinds[0] if kinds else "\n"

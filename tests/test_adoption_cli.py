@@ -29,10 +29,10 @@ def test_statistics_text_and_json_sorted_by_count(tmp_path):
     (tmp_path / "b.txt").write_text(GAP, encoding="utf-8")
     code, out, _ = run(tmp_path, "--statistics", "--select", "CL090,CL112", "a.txt", "b.txt")
     assert code == 1
-    assert out == "2  CL090  [ ] paragraph-sequence\n1  CL112  [ ] trailing-whitespace\n"
+    assert out == "2  CL090  [ ] paragraph-sequence\n1  CL112  [*] trailing-whitespace\n"     # [*]: a fix
     code, out, _ = run(tmp_path, "--statistics", "--format", "json", "--select", "CL090,CL112", "a.txt", "b.txt")
     assert json.loads(out) == [{"id": "CL090", "name": "paragraph-sequence", "fixable": False, "count": 2},
-                               {"id": "CL112", "name": "trailing-whitespace", "fixable": False, "count": 1}]
+                               {"id": "CL112", "name": "trailing-whitespace", "fixable": True, "count": 1}]
 
 
 def test_config_shows_resolved_settings_and_their_origin_through_extend(project):

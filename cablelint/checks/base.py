@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, ClassVar, Iterator
 
-from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Fix, Severity
+from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Severity
 from .. import eras
 from ..dating import CableDate
 from ..document import Cable, Span
+from ..fix_template import FixTemplate
 from ..selectors import select
 
 
@@ -38,6 +40,18 @@ class Rule:
     overrides: tuple = ()
     fixable: bool = False
     default: bool = True
+    fix: dict = field(default_factory=dict)      # the pack's `fix:` (cablelint/fix_template.py)
+
+    @cached_property
+    def fix_template(self) -> FixTemplate | None:
+        return FixTemplate(self.fix) if self.fix else None
+
+    @property
+    def fix_safety(self) -> str:
+        """How `cablelint rules` shows the rule's fix: safe, unsafe or no."""
+        if self.fix_template is None:
+            return "safe" if self.fixable else "no"
+        return "safe" if self.fix_template.safe else "unsafe"
 
     def severity_for(self, cable: Cable) -> Severity:
         """The rule's severity, or the first override whose `when` holds for this cable."""
@@ -47,9 +61,12 @@ class Rule:
         return self.severity
 
     def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None, fix: Fix | None = None,
-                   template: str | None = None, **values: Any) -> Diagnostic:
-        """A complete Diagnostic for this rule at span, its message (or `template`) filled from values."""
+                   template: str | None = None, fix_spans: list[Span] | None = None, **values: Any) -> Diagnostic:
+        """A complete Diagnostic for this rule at span, its message (or `template`) filled from values; its
+        fix the one given, else the pack's fix template on `fix_spans` (default: the span)."""
         message = (template or self.message).format_map(_Defaults({k: _display(v) for k, v in values.items()}))
+        if fix is None and self.fix_template is not None and self.fix_template.by_template:
+            fix = self.fix_template.fix(cable, fix_spans or [span])
         return Diagnostic(self.id, self.name, severity or self.severity_for(cable), message, cable.path,
                           span.line, span.column, span.end_line, span.end_column, fix)
 
@@ -117,6 +134,8 @@ class CheckKind:
     params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False, "properties": {}}
     #: True when the rule must name a `target` selector.
     needs_target: ClassVar[bool] = True
+    #: True when the kind makes the edits of a rule whose `fix:` has no template.
+    provides_fix: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, vocabularies) -> None:
         self.rule = rule
@@ -141,6 +160,13 @@ class CheckKind:
             return found, 0
         ordered = found if in_order else sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
         return ordered[:MAX_FINDINGS_PER_RULE + 1], len(found) - MAX_FINDINGS_PER_RULE - 1
+
+    def fix(self, *edits: Edit) -> Fix | None:
+        """The rule's fix made of this kind's edits, or None when the rule declares no fix of the kind's."""
+        template = self.rule.fix_template
+        if template is None or template.by_template:
+            return None
+        return template.made(list(edits))
 
     def anchor_span(self, cable: Cable) -> Span:
         """Where to report something missing: the first anchor selector that finds a node, else line 1."""

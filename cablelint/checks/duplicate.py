@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Unbuilt
 from ..document import Cable
+from ..fix_template import removal
 from ..selectors import LazyNodes, select
 from .base import CheckKind
 
@@ -18,6 +19,7 @@ class Duplicate(CheckKind):
     """
 
     name = "duplicate"
+    provides_fix = True         # the repeat removed: its line when it stands alone, else with the separator before it
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}
 
@@ -42,6 +44,8 @@ class Duplicate(CheckKind):
             unbuilt = len(keys) - len(set(keys)) - len(shown)
         for i, first in shown:
             node = nodes[i]
-            yield self.rule.diagnostic(cable, node.span, value=node.value, first_line=nodes[first].span.line)
+            yield self.rule.diagnostic(cable, node.span, fix=self.fix(removal(cable, node.span)),
+                                       value=node.value, first_line=nodes[first].span.line)
         if unbuilt:
             yield Unbuilt(unbuilt)
+

@@ -97,9 +97,10 @@ class LinePattern(CheckKind):
                 found.append((index, m))
                 last_line = index
         collapse = self.params.get("collapse")
-        if collapse and len(found) > collapse:
+        if collapse and len(found) > collapse:      # one finding; its fix, if any, mends every match
             index, m = found[0]
-            yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)")
+            spans = [self._span(cable, i, match) for i, match in found] if self.rule.fix_template else None
+            yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)", spans)
             return
         for index, m in found:
             yield self._at(cable, index, m, "")
@@ -116,16 +117,21 @@ class LinePattern(CheckKind):
             yield self.rule.diagnostic(cable, node.span, template=self.params.get("target_message"),
                                        match=node.value, more=more)
 
-    def _at(self, cable: Cable, index: int, m: re.Match, more: str) -> Diagnostic:
-        group = "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0
-        line_start = cable.line_starts[index]
-        start = m.start(group) - line_start
-        shown = m.group(group)
-        last = index + shown.rstrip("\n").count("\n")     # a match wrapped onto later lines ends on its last
+    def _group(self, m: re.Match) -> int | str:
+        return "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0
+
+    def _span(self, cable: Cable, index: int, m: re.Match) -> Span:
+        group = self._group(m)
+        start = m.start(group) - cable.line_starts[index]
+        last = index + m.group(group).rstrip("\n").count("\n")     # a match wrapped onto later lines ends on its last
         end = min(m.end(group) - cable.line_starts[last], len(cable.lines[last]))
-        span = Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
+        return Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
+
+    def _at(self, cable: Cable, index: int, m: re.Match, more: str, fix_spans: list[Span] | None = None) -> Diagnostic:
+        shown = m.group(self._group(m))
+        span = self._span(cable, index, m)
         groups = m.groupdict()
         label = next((phrase for name, phrase in self.params.get("labels", {}).items() if groups.get(name) is not None),
                      "")
         return self.rule.diagnostic(cable, span, match=_LINE_END_RE.sub(" ", shown.strip()) or repr(shown), more=more,
-                                    label=label)
+                                    label=label, fix_spans=fix_spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..diagnostic import Diagnostic
+from ..diagnostic import Diagnostic, Edit
 from ..document import Cable, Paragraph, Span
 from ..numbering import walk
 from .base import CheckKind
@@ -37,6 +37,7 @@ class MarkerStyle(CheckKind):
 
     name = "marker_style"
     needs_target = False
+    provides_fix = True         # the marker rewritten in the expected style, number and mark kept
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         paragraphs = [step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"]
@@ -52,4 +53,6 @@ class MarkerStyle(CheckKind):
                 continue
             end = p.portion_mark.span.end_column + 1 if p.portion_mark else p.marker.span.end_column
             span = Span(p.marker.span.line, p.marker.span.column, p.marker.span.line, end)
-            yield self.rule.diagnostic(cable, span, found=found, expected=expected)
+            mark = f"({p.portion_mark.value})" if p.portion_mark else ""
+            written = expected.replace("N", str(p.number)).replace("(M)", mark)
+            yield self.rule.diagnostic(cable, span, fix=self.fix(Edit(span, written)), found=found, expected=expected)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..diagnostic import Diagnostic
+from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
 from ..numbering import walk
 from ..selectors.fields import wrapped_number
@@ -26,6 +26,7 @@ class Sequence(CheckKind):
 
     name = "sequence"
     needs_target = False
+    provides_fix = True         # `spurious`: the number written as expected (`15.` -> `5.`)
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": {"type": "string"}}}
 
@@ -40,8 +41,9 @@ class Sequence(CheckKind):
                                            previous=last_run_in[1] if same else step.paragraph.number)
                 last_run_in = (step.paragraph, step.expected)
             elif step.status == wanted and not (wanted == "gap" and _wrapped(cable, step.paragraph)):
-                yield self.rule.diagnostic(cable, step.paragraph.number_text.span,
-                                           found=step.paragraph.number, expected=step.expected)
+                span = step.paragraph.number_text.span
+                fix = self.fix(Edit(span, str(step.expected))) if wanted == "spurious" else None
+                yield self.rule.diagnostic(cable, span, fix=fix, found=step.paragraph.number, expected=step.expected)
 
 
 def _wrapped(cable: Cable, paragraph) -> bool:

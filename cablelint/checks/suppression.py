@@ -20,6 +20,7 @@ class Suppression(CheckKind):
 
     name = "suppression"
     needs_target = False
+    provides_fix = True         # cablelint.directives makes CL137's edit: the directive line deleted
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         return iter(())

@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 from typing import Iterator
 
-from ..diagnostic import Diagnostic, Severity, Unbuilt
+from ..diagnostic import Diagnostic, Edit, Severity, Unbuilt
 from ..document import Cable, Span
 from ..selectors import LazyNodes, Node, select
 from .base import CheckKind
@@ -41,6 +41,7 @@ class Vocabulary(CheckKind):
     """
 
     name = "vocabulary"
+    provides_fix = True         # a `correctable` value replaced by the correction its list gives
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["steps"],
         "properties": {
@@ -132,8 +133,10 @@ class Vocabulary(CheckKind):
             outcome, description, in_use_before = resolved[values[i]]
             wanted = self.report[outcome]
             severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
+            fix = self.fix(Edit(node.span, _joined(cable, node.span, description))) \
+                if outcome == "correctable" and description else None
             yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
-                                       value=node.value, outcome=outcome, description=description or "",
+                                       fix=fix, value=node.value, outcome=outcome, description=description or "",
                                        cable_date=date, in_use_before=in_use_before)
         if unbuilt:
             yield Unbuilt(unbuilt)
@@ -172,3 +175,8 @@ class Vocabulary(CheckKind):
             return nodes            # no phrase: LazyNodes stay lazy
         merged.extend(nodes[done:])
         return merged
+
+
+def _joined(cable: Cable, span: Span, correction: str) -> str:
+    """A correction of several codes (`AMED CASC KFLO`) separated as the rest of its line separates them."""
+    return correction.replace(" ", ", ") if ", " in cable.lines[span.line - 1] else correction

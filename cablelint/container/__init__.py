@@ -11,16 +11,18 @@ Only the last five are containers that a rule reports (`reported`).
 from __future__ import annotations
 
 import datetime as dt
+import json
+from html import escape as html_escape
 import re
 from dataclasses import dataclass
 
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
-from .offsets import LineIndex, MapBuilder, OffsetMap, map_span
+from .offsets import LineIndex, MapBuilder, OffsetMap, map_span, place_edit
 from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
 
-__all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span"]
+__all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
 
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line breaks.
 FLAT_MAX_LINES, FLAT_LINE, SHORT_FLAT_LINE = 3, 1500, 300
@@ -59,6 +61,15 @@ class Extraction:
     offsets: OffsetMap
     steps: tuple[str, ...] = ()
     traces: tuple[Trace, ...] = ()
+
+    def encoded(self, replacement: str) -> str:
+        """A fix's replacement text as it is written into the original: escaped inside a JSON string or
+        an HTML fragment, as it stands in plain text."""
+        if self.layout == "json-record":
+            return json.dumps(replacement, ensure_ascii=False)[1:-1]
+        if self.layout == "html-fragment":
+            return html_escape(replacement, quote=False)
+        return replacement
 
     @property
     def reported(self) -> bool:
@@ -214,3 +225,9 @@ class _JoinedMap(OffsetMap):
             origin = self.start_of(start)
             return origin, origin
         return self.start_of(start), max(self.start_of(start), self.end_of(end - 1))
+
+    def exact(self, offset: int, is_start: bool) -> int | None:
+        for start, length, offsets, fixed in self.parts:
+            if (start <= offset < start + length) if is_start else (start < offset <= start + length):
+                return fixed if fixed is not None else offsets.exact(offset - start, is_start)
+        return None

@@ -79,6 +79,35 @@ class OffsetMap:
         """This map applied after `outer` (the map of the text this one was extracted from)."""
         return _Composed(self, outer)
 
+    def exact_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The original range an edit of extracted [start, end) replaces, or None when an end falls inside
+        text that stands for something else (an entity, an escape): such an edit cannot be placed."""
+        origin, stop = self.exact(start, True), self.exact(end, False)
+        if origin is None or stop is None or stop < origin:
+            return None
+        return origin, stop
+
+    def exact(self, offset: int, is_start: bool) -> int | None:
+        """The original offset of the border before extracted `offset`, when the map knows it exactly.
+        Between two pieces a start takes the later one, an end the earlier one: markup removed between
+        them (an HTML tag) is left alone."""
+        index = bisect_right(self.starts, offset) - 1
+        within = self.pieces[index] if index >= 0 and offset < self.pieces[index].start + self.pieces[index].length \
+            else None
+        before_index = index - 1 if within is not None else index
+        before = self.pieces[before_index] if before_index >= 0 else None
+        if before is not None and before.start + before.length != offset:
+            before = None
+        after = None
+        if within is not None and (within.copied or offset == within.start):
+            after = within.origin + (offset - within.start if within.copied else 0)
+        upto = None if before is None else before.origin + (before.length if before.copied else before.origin_length)
+        if after is None and upto is None:
+            return 0 if not self.pieces and offset == 0 else None
+        if is_start:
+            return after if after is not None else upto
+        return upto if upto is not None else after
+
 
 class _Composed(OffsetMap):
     """inner: final text -> intermediate text; outer: intermediate text -> original."""
@@ -100,6 +129,10 @@ class _Composed(OffsetMap):
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         return self.outer.range(*self.inner.range(start, end))
+
+    def exact(self, offset: int, is_start: bool) -> int | None:
+        middle = self.inner.exact(offset, is_start)
+        return None if middle is None else self.outer.exact(middle, is_start)
 
 
 class MapBuilder:
@@ -177,4 +210,19 @@ def map_span(span: Span, offsets: OffsetMap, extracted: LineIndex, original: Lin
         end = start + 1
     line, column = original.position(start)
     end_line, end_column = original.position(end)
+    return Span(line, column, end_line, end_column)
+
+
+def place_edit(span: Span, replacement: str, offsets: OffsetMap, extracted: LineIndex,
+               original: LineIndex) -> Span | None:
+    """The span of the original file an edit of `span` of the extracted text replaces exactly, or None when
+    the map cannot place it: an end inside text that stands for something else, or new text written over
+    text that has no original (a label or line break the source layer put in)."""
+    start = extracted.offset(span.line, span.column)
+    end = extracted.offset(span.end_line, span.end_column)
+    placed = offsets.exact_range(start, end)
+    if placed is None or (replacement and end > start and placed[0] == placed[1]):
+        return None
+    line, column = original.position(placed[0])
+    end_line, end_column = original.position(placed[1])
     return Span(line, column, end_line, end_column)

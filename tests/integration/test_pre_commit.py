@@ -1,5 +1,6 @@
-"""The real pre-commit runs the hook of .pre-commit-hooks.yaml (`pre-commit try-repo` on this project):
-it fails with the findings on a seed cable and passes on a clean one."""
+"""The real pre-commit runs the hooks of .pre-commit-hooks.yaml (`pre-commit try-repo` on this project):
+`cablelint` fails with the findings on a seed cable and passes on a clean one; `cablelint-fix` repairs a
+damaged cable and fails because it changed it, then passes."""
 
 from __future__ import annotations
 
@@ -49,9 +50,9 @@ def repo(tmp_path_factory):
     return path
 
 
-def try_repo(project, repo, *files):
+def try_repo(project, repo, *files, hook="cablelint"):
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
-    return subprocess.run(["pre-commit", "try-repo", str(project), "cablelint", "--files", *files],
+    return subprocess.run(["pre-commit", "try-repo", str(project), hook, "--files", *files],
                           cwd=repo, capture_output=True, text=True, env=env)
 
 
@@ -65,6 +66,19 @@ def test_hook_passes_on_a_clean_cable(project, repo):
     result = try_repo(project, repo, "clean.txt")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
+
+
+def test_fix_hook_repairs_fails_because_it_changed_a_file_then_passes(project, repo):
+    damaged = (HEADER + BODY).replace("TAGS: PGOV PREL KZ", "TAGS: [PGOV](#) [PREL](#) [KZ](#)")
+    (repo / "damaged.txt").write_text(damaged, encoding="utf-8")
+    git(repo, "add", "damaged.txt")
+    result = try_repo(project, repo, "damaged.txt", hook="cablelint-fix")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "files were modified by this hook" in result.stdout
+    assert (repo / "damaged.txt").read_text(encoding="utf-8") == HEADER + BODY
+    git(repo, "add", "damaged.txt")
+    again = try_repo(project, repo, "damaged.txt", hook="cablelint-fix")
+    assert again.returncode == 0, again.stdout + again.stderr
 
 
 def test_the_readme_recipe_with_its_placeholders_filled_runs(project, tmp_path):

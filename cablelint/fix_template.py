@@ -1,0 +1,103 @@
+"""A rule's `fix:` from its pack: a replacement template on the span a finding flags.
+
+    fix:
+      description: Remove the link syntax
+      safe: true                      # false: applied only with --unsafe-fixes
+      replace:                        # substitutions on the flagged text; the first that matches is used
+        - {regex: '\\[([^\\]]*)\\]\\([^)]*\\)', with: '\\1'}
+        - {regex: '^#+$', with: '', absorb: '[ \\t]+'}   # absorb: what follows the span, taken too
+      with: ''                        # or: the flagged text replaced by this (here: deleted)
+      lines: true                     # removes the flagged text: its lines whole when nothing else is on them
+      join: true                      # with lines: and the blank lines around them (a caption in a sentence)
+      example: {before: '[¶1.](#) (C)', after: '¶1. (C)'}
+
+With neither `replace` nor `with`, the rule's check kind provides the edits (`provides_fix`), where a
+template on the span is not enough (renumbering a paragraph, dropping a repeated tag with its comma).
+The schema of `fix:` is in schemas/rule-pack.schema.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .diagnostic import Edit, Fix
+from .document import Cable, Span
+
+class FixTemplate:
+    """The compiled `fix:` of one rule."""
+
+    def __init__(self, spec: dict) -> None:
+        self.description = spec["description"]
+        self.safe = spec.get("safe", True)
+        self.substitutions = [(re.compile(s["regex"], re.S), s["with"], re.compile(s.get("absorb", "")))
+                              for s in spec.get("replace", ())]
+        self.whole = spec.get("with")
+        self.lines = spec.get("lines", False)
+        self.join = spec.get("join", False)
+
+    @property
+    def by_template(self) -> bool:
+        """True when the template makes the edit (else the check kind does)."""
+        return bool(self.substitutions) or self.whole is not None
+
+    def fix(self, cable: Cable, spans: list[Span]) -> Fix | None:
+        """The fix of a finding flagging `spans`: one edit each, or None when the template fits none."""
+        edits = [edit for edit in (self.edit(cable, span) for span in spans) if edit is not None]
+        return self.made(edits)
+
+    def made(self, edits: list[Edit]) -> Fix | None:
+        """A Fix of this rule from edits (a check kind's own), None without any."""
+        return Fix(self.description, tuple(edits), self.safe) if edits else None
+
+    def edit(self, cable: Cable, span: Span) -> Edit | None:
+        """The edit of one flagged span, or None when no substitution matches or nothing would change."""
+        if self.lines:
+            return removal(cable, span, self.join)
+        start, end = offset(cable, span.line, span.column), offset(cable, span.end_line, span.end_column)
+        flagged = cable.text[start:end]
+        replacement = self.whole
+        for regex, template, absorb in self.substitutions:
+            if regex.search(flagged):
+                replacement = regex.sub(template, flagged)
+                taken = absorb.match(cable.lines[span.end_line - 1], span.end_column - 1) \
+                    if span.end_line <= len(cable.lines) else None
+                if taken is not None and taken.end() > span.end_column - 1:
+                    span = Span(span.line, span.column, span.end_line, taken.end() + 1)
+                break
+        if replacement is None or replacement == flagged:
+            return None
+        return Edit(span, replacement)
+
+
+def offset(cable: Cable, line: int, column: int) -> int:
+    """The offset in `cable.text` of a 1-based line and column."""
+    if line > len(cable.lines):
+        return len(cable.text)
+    return cable.line_starts[line - 1] + column - 1
+
+
+def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
+    """The edit that removes flagged text: its lines whole (with a line end) when nothing else stands on
+    them, else the text with the separators (commas, spaces) before it. `join`: lines between two blank
+    lines go with one of those, so that the text before and after meet again."""
+    last = span.end_line - 1 if span.end_line > span.line and span.end_column == 1 else span.end_line
+    head = cable.lines[span.line - 1][:span.column - 1]
+    tail = cable.lines[last - 1][span.end_column - 1:] if last == span.end_line else ""
+    if not (head + tail).strip():
+        if join and 1 < span.line and last + 1 < len(cable.lines) and not cable.lines[span.line - 2].strip() \
+                and not cable.lines[last].strip():
+            return Edit(Span(span.line - 1, 1, last + 2, 1), "")
+        return Edit(whole_lines(cable, span.line, last), "")
+    start = len(head)
+    while start > 0 and head[start - 1] in ", \t;":
+        start -= 1
+    return Edit(Span(span.line, start + 1, span.end_line, span.end_column), "")
+
+
+def whole_lines(cable: Cable, first: int, last: int) -> Span:
+    """Lines first to last with the line end after them (before them for the file's last line)."""
+    if last < len(cable.lines):
+        return Span(first, 1, last + 1, 1)
+    if first > 1:
+        return Span(first - 1, len(cable.lines[first - 2]) + 1, last, len(cable.lines[last - 1]) + 1)
+    return Span(first, 1, last, len(cable.lines[last - 1]) + 1)
