@@ -15,7 +15,7 @@ def run(argv: list[str]) -> int:
                                      description="Language server: findings and fixes in the editor (LSP, stdio).")
     parser.add_argument("--stdio", action="store_true", help="speak LSP on standard input and output (the default)")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--debug", action="store_true", help="log the tracebacks of internal errors to the client")
     args = parser.parse_args(argv)
     try:
         from .server import serve
@@ -24,4 +24,4 @@ def run(argv: list[str]) -> int:
             raise
         raise CablelintError("the language server needs pygls and lsprotocol: install cablelint[lsp] "
                              "(pip install 'cablelint[lsp]')") from None
-    return serve(plugins=not args.no_plugins)
+    return serve(plugins=not args.no_plugins, debug=args.debug)

@@ -40,6 +40,11 @@ class ClientSettings:
     max_size: int = MAX_SIZE
     docs_url: str = DOCS_URL
 
+    @staticmethod
+    def knows(data: dict) -> bool:
+        """Whether every key of a settings object is one of ours."""
+        return all(_key(key) in _KEYS for key in data)
+
     @classmethod
     def from_client(cls, data) -> "ClientSettings":
         """Settings from the client's JSON (initializationOptions or didChangeConfiguration), keys in

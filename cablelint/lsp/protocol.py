@@ -127,5 +127,6 @@ class Document:
 
 def _asked(only, kind: str) -> bool:
     """Whether a code-action request's `only` (None: everything) asks for this kind (or a parent kind)."""
-    return not only or any(kind == asked or kind.startswith(f"{asked}.") for asked in only)
+    asked = [getattr(name, "value", name) for name in only or ()]
+    return not asked or any(kind == name or kind.startswith(f"{name}.") for name in asked)
 

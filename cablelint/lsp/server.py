@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from lsprotocol import types as lsp
@@ -29,8 +30,9 @@ CONFIG_GLOBS = ("**/.cablelint.yaml", "**/pyproject.toml")
 class CablelintServer(LanguageServer):
     """The language server's state: client settings, prepared runs, the last lint of each document."""
 
-    def __init__(self, plugins: bool = True) -> None:
+    def __init__(self, plugins: bool = True, debug: bool = False) -> None:
         super().__init__("cablelint", __version__)
+        self.debug = debug                    # internal errors logged with their traceback
         self.client = ClientSettings()
         self.projects = Projects(plugins)
         self.documents: dict[str, tuple[int | None, Document]] = {}   # uri -> (version linted, document)
@@ -38,11 +40,14 @@ class CablelintServer(LanguageServer):
         self.shown: set[str] = set()          # messages already shown to the user (each once)
         self.shutdown_requested = False
 
-    def configure(self, data) -> None:
-        """Take the client's settings (initializationOptions, didChangeConfiguration); bad ones are
-        reported and the previous ones kept."""
+    def configure(self, data, strict: bool = True) -> None:
+        """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`: there
+        settings that are not ours, or none, keep the present ones). Bad ones are reported and the present
+        ones kept."""
         if isinstance(data, dict) and isinstance(data.get("cablelint"), dict):
             data = data["cablelint"]
+        elif not strict and (not isinstance(data, dict) or not ClientSettings.knows(data)):
+            return
         try:
             self.client = ClientSettings.from_client(data)
         except CablelintError as exc:
@@ -72,13 +77,7 @@ class CablelintServer(LanguageServer):
         text_document = self.workspace.text_documents.get(uri)
         if text_document is None:
             return None
-        document = None
-        try:
-            document = self._lint(uri, text_document)
-        except CablelintError as exc:
-            self.report(str(exc), lsp.MessageType.Warning)
-        except Exception as exc:       # a bug of ours: logged, the server goes on
-            self.report(f"internal error on {uri}: {type(exc).__name__}: {exc} (please report it)")
+        document = self.guarded(uri, lambda: self._lint(uri, text_document))
         if document is None:
             self.documents.pop(uri, None)
         else:
@@ -86,6 +85,23 @@ class CablelintServer(LanguageServer):
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
             uri, document.diagnostics() if document is not None else [], text_document.version))
         return document
+
+    def guarded(self, uri: str, work):
+        """work(), or None when it raised: a CablelintError (not a cable, too large, a configuration error,
+        a rule that crashed) or a bug of ours is a log message, and the server goes on."""
+        try:
+            return work()
+        except CablelintError as exc:
+            self.report(str(exc), lsp.MessageType.Warning)
+        except Exception as exc:
+            detail = f"\n{traceback.format_exc()}" if self.debug else " (please report it; --debug logs the traceback)"
+            self.report(f"internal error on {uri}: {type(exc).__name__}: {exc}{detail}")
+        return None
+
+    def answer(self, uri: str, respond):
+        """The answer to a request on a document: respond(its present lint), or None."""
+        document = self.current(uri)
+        return self.guarded(uri, lambda: respond(document)) if document is not None else None
 
     def current(self, uri: str) -> Document | None:
         """The lint of the document's present text (linting it now when it changed since)."""
@@ -106,12 +122,13 @@ class CablelintServer(LanguageServer):
                           self.client)
         source = text_document.source
         newline = "\r\n" if "\r\n" in source else "\n"
-        return Document(uri, run.lint(source), str(self.workspace.position_encoding or "utf-16"), newline)
+        encoding = getattr(self.workspace.position_encoding, "value", self.workspace.position_encoding)
+        return Document(uri, run.lint(source), encoding or "utf-16", newline)
 
 
-def make_server(plugins: bool = True) -> CablelintServer:
+def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
     """The server with its features registered."""
-    server = CablelintServer(plugins)
+    server = CablelintServer(plugins, debug)
 
     @server.feature(lsp.INITIALIZE)
     def initialize(ls: CablelintServer, params: lsp.InitializeParams) -> None:
@@ -128,7 +145,7 @@ def make_server(plugins: bool = True) -> CablelintServer:
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def changed_configuration(ls: CablelintServer, params: lsp.DidChangeConfigurationParams) -> None:
-        ls.configure(params.settings)
+        ls.configure(params.settings, strict=False)
         ls.relint_all()
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -160,18 +177,15 @@ def make_server(plugins: bool = True) -> CablelintServer:
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
     def code_action(ls: CablelintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
-        document = ls.current(params.text_document.uri)
-        return document.code_actions(params.range, params.context.only) if document is not None else None
+        return ls.answer(params.text_document.uri, lambda d: d.code_actions(params.range, params.context.only))
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: CablelintServer, params: lsp.HoverParams) -> lsp.Hover | None:
-        document = ls.current(params.text_document.uri)
-        return document.hover(params.position) if document is not None else None
+        return ls.answer(params.text_document.uri, lambda d: d.hover(params.position))
 
     @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
     def formatting(ls: CablelintServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
-        document = ls.current(params.text_document.uri)
-        return document.fix_all_edits() if document is not None else None
+        return ls.answer(params.text_document.uri, lambda d: d.fix_all_edits())
 
     @server.feature(lsp.SHUTDOWN)
     def shutdown(ls: CablelintServer, params) -> None:
@@ -195,11 +209,11 @@ def _exit(code: int) -> None:
     os._exit(code)
 
 
-def serve(plugins: bool = True) -> int:
+def serve(plugins: bool = True, debug: bool = False) -> int:
     """Speak LSP on standard input and output until the client says `exit` or closes the input. Anything
     else written to standard output (a plugin's print) goes to standard error instead."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
-    server = make_server(plugins)
+    server = make_server(plugins, debug)
     server.start_io(stdin, stdout)
     return 0 if server.shutdown_requested else 1

@@ -164,6 +164,16 @@ def test_columns_are_utf16_after_a_pilcrow_and_an_astral_character(server, folde
     assert published(markdown) == [f for f in cli_findings(folder, path) if f[0] == "CL111"]
 
 
+def test_columns_in_utf8_when_the_client_asks_for_them(folder):
+    client = LspClient(folder)
+    result = client.initialize({"debounce": 0}, {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+    assert result["capabilities"]["positionEncoding"] == "utf-8"
+    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")
+    markdown = [d["range"] for d in client.open(uri_of(folder / "utf8.txt"), text) if d["code"] == "CL111"]
+    assert [r["start"] for r in markdown] == [{"line": 18, "character": 15}, {"line": 20, "character": 23}]   # bytes
+    assert client.close() == 0
+
+
 def test_windows_line_endings(server, folder):
     text = UNUSED + (folder / SEED).read_text(encoding="utf-8")
     crlf = text.replace("\n", "\r\n")
@@ -194,6 +204,9 @@ def test_client_settings_select_ignore_fail_level(folder):
     assert [d["severity"] for d in diagnostics if d["code"] == "CL090"] == [SEVERITIES["warning"]]
     client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"debounce": 0, "select": "CL114"}}})
     assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
+    for foreign in (None, {"editor.fontSize": 12}):            # not ours: the settings stay
+        client.notify("workspace/didChangeConfiguration", {"settings": foreign})
+        assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
     client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"select": ["CL9O"]}}})
     assert "no rule matches 'CL9O'" in client.notification("window/logMessage")["message"]
     assert client.close() == 0
