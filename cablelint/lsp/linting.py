@@ -21,7 +21,7 @@ from ..source import normalise_newlines
 #: {name}: paragraph-number-spurious-one). The client setting `docs-url` replaces it.
 DOCS_URL = "https://cablelint.readthedocs.io/en/latest/rules/{id}/"
 #: Documents larger than this (UTF-8 bytes) are not linted as you type; the client setting `max-size`.
-MAX_SIZE = 4 * 1024 * 1024
+MAX_SIZE = 2 * 1024 * 1024
 #: Seconds between the last change and the lint; the client setting `debounce` (milliseconds).
 DEBOUNCE = 0.1
 FAIL_LEVELS = ("error", "warning", "info")

@@ -28,6 +28,7 @@ class LspClient:
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.messages: queue.Queue = queue.Queue()
         self.notifications: list[dict] = []
+        self.server_requests: list[dict] = []       # requests of the server to the client (answered null)
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
         self.stderr = b""
@@ -95,6 +96,7 @@ class LspClient:
             if wanted(message):
                 return message
             if "id" in message and "method" in message:       # a request of the server: accept it
+                self.server_requests.append(message)
                 self.send({"id": message["id"], "result": None})
             elif "method" in message:
                 self.notifications.append(message)

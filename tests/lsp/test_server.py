@@ -220,9 +220,13 @@ def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes
     config = project / ".cablelint.yaml"
     config.write_text("ignore: [CL090]\n", encoding="utf-8")
     client = LspClient(tmp_path)             # started elsewhere: the file's folder decides
-    client.initialize({"debounce": 0})
+    client.initialize({"debounce": 0}, {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
     text = seed.read_text(encoding="utf-8")
     codes = {d["code"] for d in client.open(uri_of(seed), text)}
+    registration = client.server_requests[0]["params"]["registrations"][0]
+    assert registration["method"] == "workspace/didChangeWatchedFiles"
+    assert [w["globPattern"] for w in registration["registerOptions"]["watchers"]] == \
+        ["**/.cablelint.yaml", "**/pyproject.toml"]
     assert "CL090" not in codes and "CL114" in codes
     config.write_text("ignore: [CL114, CL063]\n", encoding="utf-8")
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri_of(config), "type": 2}]})
