@@ -35,7 +35,7 @@ class CablelintServer(LanguageServer):
         self.debug = debug                    # internal errors logged with their traceback
         self.client = ClientSettings()
         self.projects = Projects(plugins)
-        self.documents: dict[str, tuple[int | None, Document]] = {}   # uri -> (version linted, document)
+        self.documents: dict[str, tuple] = {}     # uri -> (version linted, Document or None: could not)
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.shown: set[str] = set()          # messages already shown to the user (each once)
         self.shutdown_requested = False
@@ -60,11 +60,15 @@ class CablelintServer(LanguageServer):
             self.shown.add(message)
             self.window_show_message(lsp.ShowMessageParams(kind, f"cablelint: {message}"))
 
-    def schedule(self, uri: str) -> None:
-        """Lint a document after the debounce delay, replacing a lint scheduled before."""
+    def cancel(self, uri: str) -> None:
+        """Forget the lint scheduled for a document, if any."""
         pending = self.timers.pop(uri, None)
         if pending is not None:
             pending.cancel()
+
+    def schedule(self, uri: str) -> None:
+        """Lint a document after the debounce delay, replacing a lint scheduled before."""
+        self.cancel(uri)
         if self.client.debounce <= 0:
             self.lint_and_publish(uri)
         else:
@@ -73,15 +77,12 @@ class CablelintServer(LanguageServer):
 
     def lint_and_publish(self, uri: str) -> Document | None:
         """Lint an open document and publish its diagnostics (none when it could not be linted)."""
-        self.timers.pop(uri, None)
+        self.cancel(uri)
         text_document = self.workspace.text_documents.get(uri)
         if text_document is None:
             return None
         document = self.guarded(uri, lambda: self._lint(uri, text_document))
-        if document is None:
-            self.documents.pop(uri, None)
-        else:
-            self.documents[uri] = (text_document.version, document)
+        self.documents[uri] = (text_document.version, document)
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
             uri, document.diagnostics() if document is not None else [], text_document.version))
         return document
@@ -94,7 +95,8 @@ class CablelintServer(LanguageServer):
         except CablelintError as exc:
             self.report(str(exc), lsp.MessageType.Warning)
         except Exception as exc:
-            detail = f"\n{traceback.format_exc()}" if self.debug else " (please report it; --debug logs the traceback)"
+            detail = f"\n{traceback.format_exc()}" if self.debug else \
+                " (please report it; --debug logs the traceback)"
             self.report(f"internal error on {uri}: {type(exc).__name__}: {exc}{detail}")
         return None
 
@@ -104,7 +106,8 @@ class CablelintServer(LanguageServer):
         return self.guarded(uri, lambda: respond(document)) if document is not None else None
 
     def current(self, uri: str) -> Document | None:
-        """The lint of the document's present text (linting it now when it changed since)."""
+        """The lint of the document's present text (linting it now when it changed since); None when it
+        could not be linted."""
         text_document = self.workspace.text_documents.get(uri)
         known = self.documents.get(uri)
         if text_document is not None and known is not None and known[0] == text_document.version:
@@ -168,9 +171,7 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def closed(ls: CablelintServer, params: lsp.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        pending = ls.timers.pop(uri, None)
-        if pending is not None:
-            pending.cancel()
+        ls.cancel(uri)
         ls.documents.pop(uri, None)
         ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, []))
 

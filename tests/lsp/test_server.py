@@ -54,6 +54,17 @@ def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
     return found
 
 
+def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | None = None) -> list[dict]:
+    context = {"diagnostics": [], **({"only": only} if only else {})}
+    return server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
+                                                      "context": context})
+
+
+def formatting(server: LspClient, uri: str) -> list[dict]:
+    return server.request("textDocument/formatting", {"textDocument": {"uri": uri},
+                                                      "options": {"tabSize": 4, "insertSpaces": True}})
+
+
 def published(diagnostics: list[dict]) -> list[tuple]:
     return [(d["code"], d["severity"], (d["range"]["start"]["line"], d["range"]["start"]["character"]),
              (d["range"]["end"]["line"], d["range"]["end"]["character"])) for d in diagnostics]
@@ -85,8 +96,7 @@ def test_quick_fix_of_an_unused_directive_removes_it(server, folder):
     uri = uri_of(folder / "directive.txt")
     unused = [d for d in server.open(uri, text) if d["code"] == "CL137"]
     assert len(unused) == 1 and unused[0]["range"]["start"] == {"line": 0, "character": 0}
-    actions = server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": unused[0]["range"],
-                                                         "context": {"diagnostics": unused, "only": ["quickfix"]}})
+    actions = code_actions(server, uri, unused[0]["range"], only=["quickfix"])
     fix = next(a for a in actions if a["title"] == "Remove the directive (CL137)")
     assert fix["kind"] == "quickfix" and fix["isPreferred"] is True and fix["diagnostics"] == unused
     fixed = apply_edits(text, fix["edit"]["changes"][uri])
@@ -99,8 +109,7 @@ def test_disable_for_this_line_inserts_a_directive_that_suppresses_the_finding(s
     uri = uri_of(folder / "disable.txt")
     diagnostics = server.open(uri, text)
     target = next(d for d in diagnostics if d["code"] == "CL090")
-    actions = server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": target["range"],
-                                                         "context": {"diagnostics": [target]}})
+    actions = code_actions(server, uri, target["range"])
     disable = next(a for a in actions if a["title"] == "Disable CL090 for this line")
     edited = apply_edits(text, disable["edit"]["changes"][uri])
     assert edited.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090"
@@ -109,8 +118,7 @@ def test_disable_for_this_line_inserts_a_directive_that_suppresses_the_finding(s
     # A second rule on the same line joins the directive already above it.
     paragraph_split = next(d for d in after if d["code"] == "CL096" and d["range"]["start"]["line"] ==
                            target["range"]["start"]["line"] + 1)
-    actions = server.request("textDocument/codeAction", {"textDocument": {"uri": uri},
-                                                         "range": paragraph_split["range"], "context": {"diagnostics": []}})
+    actions = code_actions(server, uri, paragraph_split["range"])
     disable = next(a for a in actions if a["title"] == "Disable CL096 for this line")
     both = apply_edits(edited, disable["edit"]["changes"][uri])
     assert both.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090, CL096"
@@ -122,19 +130,14 @@ def test_fix_all_and_formatting_apply_every_safe_fix(server, folder):
     text = UNUSED + (folder / SEED).read_text(encoding="utf-8").replace("\n6. (C)", "\n" + UNUSED + "6. (C)")
     uri = uri_of(folder / "fixall.txt")
     assert [d["code"] for d in server.open(uri, text)].count("CL137") == 2
-    actions = server.request("textDocument/codeAction", {"textDocument": {"uri": uri},
-                                                         "range": {"start": {"line": 0, "character": 0},
-                                                                   "end": {"line": 0, "character": 0}},
-                                                         "context": {"diagnostics": [], "only": ["source.fixAll"]}})
+    start = {"line": 0, "character": 0}
+    actions = code_actions(server, uri, {"start": start, "end": start}, only=["source.fixAll"])
     assert [a["kind"] for a in actions] == ["source.fixAll.cablelint"]
     fixed = apply_edits(text, actions[0]["edit"]["changes"][uri])
     assert fixed == (folder / SEED).read_text(encoding="utf-8")
-    edits = server.request("textDocument/formatting", {"textDocument": {"uri": uri},
-                                                       "options": {"tabSize": 4, "insertSpaces": True}})
-    assert apply_edits(text, edits) == fixed
+    assert apply_edits(text, formatting(server, uri)) == fixed
     assert "CL137" not in {d["code"] for d in server.change(uri, fixed, 2)}
-    assert server.request("textDocument/formatting", {"textDocument": {"uri": uri},
-                                                      "options": {"tabSize": 4, "insertSpaces": True}}) == []
+    assert formatting(server, uri) == []
 
 
 def test_hover_shows_the_rule_help(server, folder):
@@ -178,10 +181,12 @@ def test_windows_line_endings(server, folder):
     text = UNUSED + (folder / SEED).read_text(encoding="utf-8")
     crlf = text.replace("\n", "\r\n")
     uri = uri_of(folder / "crlf.txt")
-    assert published(server.open(uri, crlf)) == published(server.open(uri_of(folder / "lf.txt"), text))
-    edits = server.request("textDocument/formatting", {"textDocument": {"uri": uri},
-                                                       "options": {"tabSize": 4, "insertSpaces": True}})
-    assert all("\n" not in e["newText"].replace("\r\n", "") for e in edits)
+    diagnostics = server.open(uri, crlf)
+    assert published(diagnostics) == published(server.open(uri_of(folder / "lf.txt"), text))
+    assert apply_edits(crlf, formatting(server, uri)) == crlf[len(UNUSED) + 1:]
+    target = next(d for d in diagnostics if d["code"] == "CL090")
+    disable = next(a for a in code_actions(server, uri, target["range"]) if a["title"].startswith("Disable"))
+    assert disable["edit"]["changes"][uri][0]["newText"] == "# cablelint: disable-next-line CL090\r\n"
 
 
 def test_not_a_cable_is_a_log_message_and_the_server_goes_on(server, folder):
