@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
-from conftest import SEEDS, cable, run_in  # noqa: E402
+from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
 from lsp_client import LspClient, apply_edits, utf16_column  # noqa: E402
 
 SEVERITIES = {"error": 1, "warning": 2, "info": 3}
@@ -44,13 +44,19 @@ def uri_of(path: Path) -> str:
 
 def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
     """The CLI's findings of a file as (rule id, severity, LSP range), columns turned into UTF-16."""
-    _, out, _ = run_in(folder, "--format", "json", "--no-cache", *args, str(path))
-    lines = path.read_text(encoding="utf-8").split("\n")
-    found = []
+    return cli_findings_of(folder, [path], *args)[str(path)]
+
+
+def cli_findings_of(folder: Path, paths: list[Path], *args: str) -> dict[str, list[tuple]]:
+    """cli_findings of several files, by path, from one run of the CLI."""
+    _, out, _ = run_in(folder, "--format", "json", "--no-cache", *args, *map(str, paths))
+    lines = {str(path): path.read_text(encoding="utf-8").split("\n") for path in paths}
+    found: dict[str, list[tuple]] = {str(path): [] for path in paths}
     for d in json.loads(out)["diagnostics"]:
-        start = (d["line"] - 1, utf16_column(lines[d["line"] - 1], d["column"]))
-        end = (d["end_line"] - 1, utf16_column(lines[d["end_line"] - 1], d["end_column"]))
-        found.append((d["rule_id"], SEVERITIES[d["severity"]], start, end))
+        text = lines[d["path"]]
+        start = (d["line"] - 1, utf16_column(text[d["line"] - 1], d["column"]))
+        end = (d["end_line"] - 1, utf16_column(text[d["end_line"] - 1], d["end_column"]))
+        found[d["path"]].append((d["rule_id"], SEVERITIES[d["severity"]], start, end))
     return found
 
 
@@ -76,6 +82,24 @@ def test_open_publishes_the_cli_findings(server, folder):
         assert published(diagnostics) == cli_findings(folder, seed)
         assert all(d["source"] == "cablelint" and d["codeDescription"]["href"].endswith(f"/{d['code']}/")
                    for d in diagnostics)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_corpus_cables_of_every_layout_publish_the_cli_findings(server, tmp_path):
+    """Web pages, HTML fragments, JSON records and bodies, PDF text: findings mapped back to the file
+    through the container's offsets, at the same UTF-16 ranges as the CLI's."""
+    paths = []
+    for layout in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        for source in sorted(p for p in layout.iterdir() if p.is_file())[:6]:
+            try:
+                source.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:       # an editor would decode it otherwise; CL134 is the CLI's
+                continue
+            paths.append(tmp_path / f"{layout.name}-{source.name}")
+            shutil.copy(source, paths[-1])
+    expected = cli_findings_of(tmp_path, paths)
+    for path in paths:
+        assert published(server.open(uri_of(path), path.read_bytes().decode("utf-8"))) == expected[str(path)], path
 
 
 def test_change_updates_the_findings_as_the_cli_sees_the_new_text(server, folder):
