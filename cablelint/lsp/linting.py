@@ -16,6 +16,7 @@ from ..engine import lint_input
 from ..errors import InputError, UsageError
 from ..runner import kept_findings
 from ..source import normalise_newlines
+from .fixing import fix_all
 
 #: `codeDescription.href` of a finding: the rule's page in cablelint's documentation ({id}: CL091,
 #: {name}: paragraph-number-spurious-one). The client setting `docs-url` replaces it.
@@ -178,6 +179,6 @@ class DocumentRun:
         linted_text, found = lint_input(data, self.name, self.prepared.ruleset)
         return Linted(linted_text, kept_findings(scope, self.name, linted_text, found), self)
 
-    def findings(self, text: str) -> list[Diagnostic]:
-        """The findings of a text (for the fix loop)."""
-        return self.lint(text).findings
+    def fixed(self, text: str) -> str:
+        """The text with every safe fix of the findings the CLI reports applied (linted again in passes)."""
+        return fix_all(text, lambda current: self.lint(current).findings)

@@ -9,7 +9,6 @@ from lsprotocol import types as lsp
 from ..container import LineIndex
 from ..diagnostic import Diagnostic, Severity
 from ..directives import DIRECTIVE_RE
-from .fixing import fix_all
 from .linting import Linted
 from .positions import Lines
 
@@ -72,7 +71,7 @@ class Document:
     def fix_all_edits(self) -> list[lsp.TextEdit]:
         """One edit from the first to the last change that every safe fix makes (re-linted in passes)."""
         before = self.linted.text
-        after = fix_all(before, self.linted.run.findings)
+        after = self.linted.run.fixed(before)
         if after == before:
             return []
         start = 0
