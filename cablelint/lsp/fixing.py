@@ -18,7 +18,7 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
     taken: list[tuple[int, int, str]] = []
     applied = 0
     for fix in fixes:
-        edits = [(index.offset(e.span.line, e.span.column), index.offset(e.span.end_line, e.span.end_column),
+        edits = [(_offset(index, e.span.line, e.span.column), _offset(index, e.span.end_line, e.span.end_column),
                   e.replacement) for e in fix.edits]
         if any(_overlap(edit, other) for edit in edits for other in taken):
             continue
@@ -27,6 +27,12 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
     for start, end, replacement in sorted(taken, reverse=True):
         text = text[:start] + replacement + text[end:]
     return text, applied
+
+
+def _offset(index: LineIndex, line: int, column: int) -> int:
+    """The offset of a position; past the last line is the end of the text (CL137 deletes a last line
+    up to the start of the next)."""
+    return len(index.text) if line > len(index.starts) else index.offset(line, column)
 
 
 def _overlap(one: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
