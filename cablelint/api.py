@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostic import Diagnostic, Severity
 from .reporters.base import Reporter
@@ -22,7 +23,7 @@ class LintResult:
 def load_ruleset(select=None, extend_select=(), ignore=(), config=None, plugins: bool = True):
     """The rules a run uses: a configuration file's settings (`config`: a path, or None for none), then
     `select` (replacing the default set), `extend_select` and `ignore` (ids, prefixes, names or ALL)."""
-    return _prepare(select, extend_select, ignore, config, plugins)[0]
+    return prepare(select, extend_select, ignore, config, plugins).ruleset
 
 
 def lint_paths(paths, select=None, extend_select=(), ignore=(), config=None, baseline=None,
@@ -31,13 +32,25 @@ def lint_paths(paths, select=None, extend_select=(), ignore=(), config=None, bas
     `.gitignore`, per-file-ignores, inline directives and a baseline file) and return the findings.
     Unreadable inputs are listed in the result, not raised; a bad configuration raises CablelintError."""
     from .runner import Outcome, run
-    ruleset, scope = _prepare(select, extend_select, ignore, config, plugins, baseline)
+    ruleset, scope, _ = prepare(select, extend_select, ignore, config, plugins, baseline)
     collector = _Collector(None)
     outcome = run([str(p) for p in paths], ruleset, collector, scope, Severity.INFO, Outcome())
     return LintResult(collector.found, outcome.files, list(outcome.unreadable))
 
 
-def _prepare(select, extend_select, ignore, config, plugins: bool, baseline=None):
+class Prepared(NamedTuple):
+    """What a run is made of: its rules, its scope (include, excludes, per-file-ignores, baseline) and the
+    configuration they came from."""
+
+    ruleset: object
+    scope: object
+    settings: object
+
+
+def prepare(select=None, extend_select=(), ignore=(), config=None, plugins: bool = True,
+            baseline=None) -> Prepared:
+    """The rules, scope and settings of a run with a configuration file (`config`: a path, or None for
+    none) and these selections; `lint_paths` and the language server lint with them."""
     from . import baseline as baselines
     from .config import load
     from .config import Settings
@@ -58,7 +71,7 @@ def _prepare(select, extend_select, ignore, config, plugins: bool, baseline=None
                   per_file_ignores={glob: resolve(known, rules) for glob, rules in settings.per_file_ignores.items()},
                   respect_gitignore=settings.respect_gitignore,
                   baseline=baselines.load(Path(recorded)) if recorded is not None else None)
-    return ruleset, scope
+    return Prepared(ruleset, scope, settings)
 
 
 class _Collector(Reporter):

@@ -19,7 +19,7 @@ from .runner import Outcome, Scope, needs_text, run
 from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "config", "parse", "rules", "rule", "stats", "clean")
+COMMANDS = ("lint", "config", "parse", "rules", "rule", "stats", "clean", "server")
 #: --output-format takes a reporter name or one of these text styles (ruff's names).
 TEXT_STYLES = ("concise", "full")
 EPILOG = """exit codes:
@@ -38,6 +38,7 @@ commands (the first argument; default: lint):
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
   cablelint stats PATHS    per source layout: files, share of each part found, findings per rule
   cablelint clean          remove the result cache (--cache-dir DIR, else as lint finds it)
+  cablelint server         language server for editors (LSP on stdio; needs cablelint[lsp])
 """
 
 
@@ -166,6 +167,9 @@ def _main(argv: list[str]) -> int:
             elif command == "clean":
                 from .scale import clean_command
                 code = clean_command(argv)
+            elif command == "server":
+                from .lsp import run as serve
+                code = serve(argv)
             else:
                 from . import explain
                 code = explain.run(command, argv)

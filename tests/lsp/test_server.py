@@ -1,0 +1,358 @@
+"""`cablelint server` as a subprocess, spoken to in JSON-RPC over its standard input and output: the
+diagnostics it publishes are the CLI's findings, its code actions' edits remove what they fix, columns are
+UTF-16, the configuration of the file and the client's settings apply, and nothing kills it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
+
+from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
+from lsp_client import LspClient, apply_edits, utf16_column  # noqa: E402
+
+SEVERITIES = {"error": 1, "warning": 2, "info": 3}
+SEED = "003_e01b202fd18136d2.txt"
+UNUSED = "# cablelint: disable-next-line CL091\n"      # above a line with no CL091: CL137, with a fix
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """A folder without configuration, holding the seeds."""
+    folder = tmp_path_factory.mktemp("lsp")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(folder):
+    """A server that lints at once (debounce 0), shared by the tests of this module."""
+    client = LspClient(folder)
+    client.initialize({"debounce": 0})
+    yield client
+    assert client.close() == 0
+
+
+def uri_of(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
+    """The CLI's findings of a file as (rule id, severity, LSP range), columns turned into UTF-16."""
+    return cli_findings_of(folder, [path], *args)[str(path)]
+
+
+def cli_findings_of(folder: Path, paths: list[Path], *args: str) -> dict[str, list[tuple]]:
+    """cli_findings of several files, by path, from one run of the CLI."""
+    _, out, _ = run_in(folder, "--format", "json", "--no-cache", *args, *map(str, paths))
+    lines = {str(path): path.read_text(encoding="utf-8").split("\n") for path in paths}
+    found: dict[str, list[tuple]] = {str(path): [] for path in paths}
+    for d in json.loads(out)["diagnostics"]:
+        text = lines[d["path"]]
+        start = (d["line"] - 1, utf16_column(text[d["line"] - 1], d["column"]))
+        end = (d["end_line"] - 1, utf16_column(text[d["end_line"] - 1], d["end_column"]))
+        found[d["path"]].append((d["rule_id"], SEVERITIES[d["severity"]], start, end))
+    return found
+
+
+def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | None = None) -> list[dict]:
+    context = {"diagnostics": [], **({"only": only} if only else {})}
+    return server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
+                                                      "context": context})
+
+
+def formatting(server: LspClient, uri: str) -> list[dict]:
+    return server.request("textDocument/formatting", {"textDocument": {"uri": uri},
+                                                      "options": {"tabSize": 4, "insertSpaces": True}})
+
+
+def published(diagnostics: list[dict]) -> list[tuple]:
+    return [(d["code"], d["severity"], (d["range"]["start"]["line"], d["range"]["start"]["character"]),
+             (d["range"]["end"]["line"], d["range"]["end"]["character"])) for d in diagnostics]
+
+
+def test_open_publishes_the_cli_findings(server, folder):
+    for seed in sorted(folder.glob("*.txt")):
+        diagnostics = server.open(uri_of(seed), seed.read_text(encoding="utf-8"))
+        assert published(diagnostics) == cli_findings(folder, seed)
+        assert all(d["source"] == "cablelint" and d["codeDescription"]["href"].endswith(f"/{d['code']}/")
+                   for d in diagnostics)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_corpus_cables_of_every_layout_publish_the_cli_findings(server, tmp_path):
+    """Web pages, HTML fragments, JSON records and bodies, PDF text: findings mapped back to the file
+    through the container's offsets, at the same UTF-16 ranges as the CLI's."""
+    paths = []
+    for layout in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        for source in sorted(p for p in layout.iterdir() if p.is_file())[:6]:
+            try:
+                source.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:       # an editor would decode it otherwise; CL134 is the CLI's
+                continue
+            paths.append(tmp_path / f"{layout.name}-{source.name}")
+            shutil.copy(source, paths[-1])
+    expected = cli_findings_of(tmp_path, paths)
+    for path in paths:
+        assert published(server.open(uri_of(path), path.read_bytes().decode("utf-8"))) == expected[str(path)], path
+
+
+def test_change_updates_the_findings_as_the_cli_sees_the_new_text(server, folder):
+    path = folder / "changed.txt"
+    text = (folder / SEED).read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    before = server.open(uri_of(path), text)
+    assert "CL111" not in {d["code"] for d in before}
+    changed = text.replace("A/S Fried emphasized", "A/S Fried **emphasized**")
+    path.write_text(changed, encoding="utf-8")
+    after = server.change(uri_of(path), changed, 2)
+    assert "CL111" in {d["code"] for d in after}
+    assert published(after) == cli_findings(folder, path)
+
+
+def test_quick_fix_of_an_unused_directive_removes_it(server, folder):
+    text = UNUSED + (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "directive.txt")
+    unused = [d for d in server.open(uri, text) if d["code"] == "CL137"]
+    assert len(unused) == 1 and unused[0]["range"]["start"] == {"line": 0, "character": 0}
+    actions = code_actions(server, uri, unused[0]["range"], only=["quickfix"])
+    fix = next(a for a in actions if a["title"] == "Remove the directive (CL137)")
+    assert fix["kind"] == "quickfix" and fix["isPreferred"] is True and fix["diagnostics"] == unused
+    fixed = apply_edits(text, fix["edit"]["changes"][uri])
+    assert fixed == text[len(UNUSED):]
+    assert "CL137" not in {d["code"] for d in server.change(uri, fixed, 2)}
+
+
+def test_disable_for_this_line_inserts_a_directive_that_suppresses_the_finding(server, folder):
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "disable.txt")
+    diagnostics = server.open(uri, text)
+    target = next(d for d in diagnostics if d["code"] == "CL090")
+    actions = code_actions(server, uri, target["range"])
+    disable = next(a for a in actions if a["title"] == "Disable CL090 for this line")
+    edited = apply_edits(text, disable["edit"]["changes"][uri])
+    assert edited.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090"
+    after = server.change(uri, edited, 2)
+    assert sorted(d["code"] for d in after) == sorted(d["code"] for d in diagnostics if d["code"] != "CL090")
+    # A second rule on the same line joins the directive already above it.
+    paragraph_split = next(d for d in after if d["code"] == "CL096" and d["range"]["start"]["line"] ==
+                           target["range"]["start"]["line"] + 1)
+    actions = code_actions(server, uri, paragraph_split["range"])
+    disable = next(a for a in actions if a["title"] == "Disable CL096 for this line")
+    both = apply_edits(edited, disable["edit"]["changes"][uri])
+    assert both.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090, CL096"
+    assert not {"CL090", "CL096", "CL137"} & {d["code"] for d in server.change(uri, both, 3)
+                                              if d["range"]["start"]["line"] == target["range"]["start"]["line"] + 1}
+
+
+def test_fix_all_and_formatting_apply_every_safe_fix(server, folder):
+    text = UNUSED + (folder / SEED).read_text(encoding="utf-8").replace("\n6. (C)", "\n" + UNUSED + "6. (C)")
+    uri = uri_of(folder / "fixall.txt")
+    assert [d["code"] for d in server.open(uri, text)].count("CL137") == 2
+    start = {"line": 0, "character": 0}
+    actions = code_actions(server, uri, {"start": start, "end": start}, only=["source.fixAll"])
+    assert [a["kind"] for a in actions] == ["source.fixAll.cablelint"]
+    fixed = apply_edits(text, actions[0]["edit"]["changes"][uri])
+    assert fixed == (folder / SEED).read_text(encoding="utf-8")
+    assert apply_edits(text, formatting(server, uri)) == fixed
+    assert "CL137" not in {d["code"] for d in server.change(uri, fixed, 2)}
+    assert formatting(server, uri) == []
+
+
+def test_hover_shows_the_rule_help(server, folder):
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "hover.txt")
+    target = next(d for d in server.open(uri, text) if d["code"] == "CL090")
+    hover = server.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": target["range"]["start"]})
+    value = hover["contents"]["value"]
+    assert hover["contents"]["kind"] == "markdown"
+    assert "**CL090** `paragraph-sequence`" in value
+    assert all(part in value for part in ("What it does", "Why is this bad", "Example"))
+    nothing = server.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                    "position": {"line": 20, "character": 3}})
+    assert nothing is None
+
+
+def test_columns_are_utf16_after_a_pilcrow_and_an_astral_character(server, folder):
+    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")
+    path = folder / "utf16.txt"
+    path.write_text(text, encoding="utf-8")
+    markdown = [d for d in server.open(uri_of(path), text) if d["code"] == "CL111"]
+    pilcrow, astral = (d["range"] for d in markdown)
+    assert pilcrow["start"] == {"line": 18, "character": 14}            # '¶' is one UTF-16 unit (two bytes)
+    assert pilcrow["end"] == {"line": 18, "character": 22}
+    assert astral["start"] == {"line": 20, "character": 20}             # U+1D538 is two UTF-16 units
+    assert astral["end"] == {"line": 20, "character": 27}
+    assert published(markdown) == [f for f in cli_findings(folder, path) if f[0] == "CL111"]
+
+
+def test_columns_in_utf8_when_the_client_asks_for_them(folder):
+    client = LspClient(folder)
+    result = client.initialize({"debounce": 0}, {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+    assert result["capabilities"]["positionEncoding"] == "utf-8"
+    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")
+    markdown = [d["range"] for d in client.open(uri_of(folder / "utf8.txt"), text) if d["code"] == "CL111"]
+    assert [r["start"] for r in markdown] == [{"line": 18, "character": 15}, {"line": 20, "character": 23}]   # bytes
+    assert client.close() == 0
+
+
+def test_windows_line_endings(server, folder):
+    text = UNUSED + (folder / SEED).read_text(encoding="utf-8")
+    crlf = text.replace("\n", "\r\n")
+    uri = uri_of(folder / "crlf.txt")
+    diagnostics = server.open(uri, crlf)
+    assert published(diagnostics) == published(server.open(uri_of(folder / "lf.txt"), text))
+    assert apply_edits(crlf, formatting(server, uri)) == crlf[len(UNUSED) + 1:]
+    target = next(d for d in diagnostics if d["code"] == "CL090")
+    disable = next(a for a in code_actions(server, uri, target["range"]) if a["title"].startswith("Disable"))
+    assert disable["edit"]["changes"][uri][0]["newText"] == "# cablelint: disable-next-line CL090\r\n"
+
+
+def test_not_a_cable_is_a_log_message_and_the_server_goes_on(server, folder):
+    uri = uri_of(folder / "binary.txt")
+    assert server.open(uri, "PK\x03\x04\x00\x00binary") == []
+    message = server.notification("window/logMessage", lambda p: "binary.txt" in p["message"])
+    assert "NUL" in message["message"]
+    text = (folder / SEED).read_text(encoding="utf-8")
+    assert server.change(uri, text, 2) != []
+
+
+def test_client_settings_select_ignore_fail_level(folder):
+    client = LspClient(folder)
+    client.initialize({"debounce": 0, "select": ["CL09"], "ignore": "CL096", "failLevel": "warning"})
+    seed = folder / SEED
+    diagnostics = client.open(uri_of(seed), seed.read_text(encoding="utf-8"))
+    assert {d["code"] for d in diagnostics} == {"CL090", "CL097"}
+    hint = 4
+    assert [d["severity"] for d in diagnostics if d["code"] == "CL097"] == [hint]     # info: below the fail level
+    assert [d["severity"] for d in diagnostics if d["code"] == "CL090"] == [SEVERITIES["warning"]]
+    client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"debounce": 0, "select": "CL114"}}})
+    assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
+    for foreign in (None, {"editor.fontSize": 12}):            # not ours: the settings stay
+        client.notify("workspace/didChangeConfiguration", {"settings": foreign})
+        assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
+    client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"select": ["CL9O"]}}})
+    assert "no rule matches 'CL9O'" in client.notification("window/logMessage")["message"]
+    assert client.close() == 0
+
+
+def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes(tmp_path):
+    project = tmp_path / "archive"
+    (project / "cables").mkdir(parents=True)
+    seed = project / "cables" / SEED
+    shutil.copy(SEEDS / SEED, seed)
+    config = project / ".cablelint.yaml"
+    config.write_text("ignore: [CL090]\n", encoding="utf-8")
+    client = LspClient(tmp_path)             # started elsewhere: the file's folder decides
+    client.initialize({"debounce": 0}, {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
+    text = seed.read_text(encoding="utf-8")
+    codes = {d["code"] for d in client.open(uri_of(seed), text)}
+    registration = client.server_requests[0]["params"]["registrations"][0]
+    assert registration["method"] == "workspace/didChangeWatchedFiles"
+    assert [w["globPattern"] for w in registration["registerOptions"]["watchers"]] == \
+        ["**/.cablelint.yaml", "**/pyproject.toml"]
+    assert "CL090" not in codes and "CL114" in codes
+    config.write_text("ignore: [CL114, CL063]\n", encoding="utf-8")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri_of(config), "type": 2}]})
+    codes = {d["code"] for d in client.diagnostics(uri_of(seed), 1)}
+    assert "CL090" in codes and not {"CL114", "CL063"} & codes
+    config.write_text("ignore: [CL114, CL063, CL09]\n", encoding="utf-8")      # no notification: mtime checked
+    codes = {d["code"] for d in client.change(uri_of(seed), text + "\n", 2)}
+    assert not {"CL090", "CL096", "CL114"} & codes
+    config.write_text("ignore: [CL9O]\n", encoding="utf-8")
+    assert client.change(uri_of(seed), text, 3) == []
+    assert "no rule matches 'CL9O'" in client.notification("window/logMessage")["message"]
+    assert client.close() == 0
+
+
+def test_huge_document_and_rule_crash_are_log_messages(tmp_path):
+    site = _crashing_plugin(tmp_path / "site")
+    client = LspClient(tmp_path, pythonpath=(str(site),))
+    client.initialize({"debounce": 0, "maxSize": 20000, "extendSelect": ["CRASH001"]})
+    text = (SEEDS / SEED).read_text(encoding="utf-8")
+    uri = uri_of(tmp_path / "doc.txt")
+    assert client.open(uri, text) != []
+    assert client.change(uri, text * 3, 2) == []
+    assert "larger than max-size" in client.notification("window/logMessage")["message"]
+    assert client.change(uri, text + "\nCRASH HERE\n", 3) == []
+    assert "rule CRASH001 (crash-on-purpose) crashed" in client.notification("window/logMessage")["message"]
+    assert client.change(uri, text, 4) != []
+    assert client.close() == 0
+
+
+def test_exit_without_shutdown_is_code_1(folder):
+    client = LspClient(folder)
+    client.initialize()
+    client.notify("exit")
+    assert client.wait() == 1
+
+
+def test_debounced_changes_publish_the_last_version(folder):
+    client = LspClient(folder)
+    client.initialize({"debounce": 50})
+    seed = folder / SEED
+    text = seed.read_text(encoding="utf-8")
+    uri = uri_of(seed)
+    client.open(uri, text)
+    for version in range(2, 6):
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"text": text + "\n" * version}]})
+    assert published(client.diagnostics(uri, 5)) == published(client.open(uri_of(folder / "same.txt"), text))
+    assert client.close() == 0
+
+
+def _crashing_plugin(site: Path) -> Path:
+    """A plugin whose rule raises on a line 'CRASH HERE', installed as a distribution on a private path."""
+    site.mkdir()
+    (site / "crashing_rule.py").write_text('''
+from pathlib import Path
+from cablelint.checks.base import CheckKind
+from cablelint.hookspecs import hookimpl
+
+
+class Crash(CheckKind):
+    name = "crash_on_purpose"
+    needs_target = False
+    params_schema = {"type": "object"}
+
+    def check(self, cable):
+        if "CRASH HERE" in cable.lines:
+            raise RuntimeError("on purpose")
+        return []
+
+
+@hookimpl
+def cablelint_check_kinds():
+    return [Crash]
+
+
+@hookimpl
+def cablelint_rule_packs():
+    return [Path(__file__).with_name("crashing.yaml")]
+''', encoding="utf-8")
+    (site / "crashing.yaml").write_text('''pack: crashing
+rules:
+  - id: CRASH001
+    name: crash-on-purpose
+    severity: info
+    check: crash_on_purpose
+    default: false
+    message: "never shown"
+    help: |
+      ## What it does
+      Crashes.
+      ## Why is this bad?
+      It is a test.
+      ## Example
+      CRASH HERE
+''', encoding="utf-8")
+    info = site / "crashing_rule-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-rule\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[cablelint]\ncrashing = crashing_rule\n", encoding="utf-8")
+    return site
