@@ -55,14 +55,16 @@ def in_process_recipe(with_text: bool) -> Recipe:
     return Recipe(select=None, extend_select=(), ignore=(), severity=(), plugins=False, with_text=with_text)
 
 
-def wants_text(reporter) -> bool:
-    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text: it overrides
-    `Reporter.source`, or is no Reporter at all."""
+def wants_text(reporter, options: dict | None = None) -> bool:
+    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text with these
+    format options (default: a GuardedReporter's own): `Reporter.reads_source`, or it is no Reporter."""
     from .reporters.base import Reporter
 
     inner = getattr(reporter, "reporter", reporter)
     kind = inner if isinstance(inner, type) else type(inner)
-    return not issubclass(kind, Reporter) or kind.source is not Reporter.source
+    if options is None:
+        options = getattr(reporter, "options", None) or {}
+    return not issubclass(kind, Reporter) or kind.reads_source(options)
 
 
 def usable_cores() -> int:
