@@ -5,9 +5,11 @@ one cable <= 100 ms, peak memory flat within 25 % from 8,030 to 80,300 files, SA
 
     python bench/bench.py [DIRECTORY] [--only throughput,warm,startup,memory,sarif,dask]
 
-DIRECTORY (default ../shared/corpus/cables) is linted exactly as `cablelint DIRECTORY` does (its *.txt
-files; the JSON exports beside them are not cables). CPU seconds are user + system of the process and its
-workers: on a shared machine they vary less than wall seconds.
+DIRECTORY (default ../shared/corpus/cables) is linted exactly as `cablelint DIRECTORY` does: the file list
+(also what the reading floor reads and what the memory copies hold) is the CLI's own `--show-files` (its
+*.txt files; the JSON exports beside them are not cables). Processes run as a user runs them: bytecode
+cached, output buffered (PYTHONDONTWRITEBYTECODE and PYTHONUNBUFFERED are dropped). CPU seconds are
+user + system of the process and its workers: on a shared machine they vary less than wall seconds.
 """
 
 from __future__ import annotations
@@ -23,17 +25,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cablelint.discover import DEFAULT_INCLUDE, discover  # noqa: E402
-
 DEFAULT = ROOT.parent / "shared" / "corpus" / "cables"
 ONE_CABLE = ROOT / "seeds" / "000_ce69e6524d1a41cb.txt"
 SECTIONS = ("throughput", "warm", "startup", "memory", "sarif", "dask")
 
 
+def user_environment() -> dict:
+    """The environment of a user's run: this checkout first on the path, no cache folder forced, bytecode
+    written and read, standard output buffered."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name in ("CABLELINT_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED"):
+        env.pop(name, None)
+    return env
+
+
 def measure(command: list[str], cwd: str | None = None) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, peak resident MB) of one process and the children it waited for."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("CABLELINT_CACHE_DIR", None)
+    env = user_environment()
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     _, _, usage = os.wait4(child.pid, 0)
@@ -46,14 +54,20 @@ def cablelint(*args: str) -> list[str]:
 
 
 def files_of(folder: Path) -> list[str]:
-    return [found.path for found in discover([str(folder)], DEFAULT_INCLUDE) if found.error is None]
+    """The files `cablelint FOLDER` lints, as the CLI itself lists them (`--show-files`)."""
+    listed = subprocess.run(cablelint("--show-files", str(folder)), capture_output=True, text=True,
+                            env=user_environment(), check=True)
+    return listed.stdout.splitlines()
 
 
-def reading(folder: Path) -> float:
-    """Wall seconds of a process that reads and decodes the same files (the floor for linting them)."""
-    script = ("import sys\nfrom cablelint.discover import discover\n"
-              "for f in discover([sys.argv[1]]):\n    open(f.path, 'rb').read().decode('utf-8', 'replace')\n")
-    return measure([sys.executable, "-c", script, str(folder)])[0]
+def reading(files: list[str]) -> float:
+    """Wall seconds of a process that reads and decodes the files (the floor for linting them)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", encoding="utf-8") as listing:
+        listing.write("\n".join(files) + "\n")
+        listing.flush()
+        script = ("import sys\nfor path in open(sys.argv[1], encoding='utf-8').read().splitlines():\n"
+                  "    open(path, 'rb').read().decode('utf-8', 'replace')\n")
+        return measure([sys.executable, "-c", script, listing.name])[0]
 
 
 def line(label: str, wall: float, cpu: float, rss: int, files: int | None = None) -> None:
@@ -63,7 +77,7 @@ def line(label: str, wall: float, cpu: float, rss: int, files: int | None = None
 
 def throughput(folder: Path, files: int) -> None:
     print(f"cold throughput, {files} files of {folder} (--no-cache):")
-    floor = reading(folder)
+    floor = reading(files_of(folder))
     print(f"  {'reading and decoding only':<34} {floor:7.2f} s wall, {files / floor:,.0f} files/s")
     walls = {}
     for jobs in ("1", "2"):
@@ -99,9 +113,10 @@ def startup(runs: int = 9) -> None:
 def memory(folder: Path, files: int, copies: int = 10) -> None:
     print(f"peak memory (the largest process), --jobs 2 --no-cache, {files} files and {copies} hard-linked "
           f"copies:")
+    listed = files_of(folder)
     with tempfile.TemporaryDirectory() as top:
         for copy in range(copies):
-            for path in files_of(folder):
+            for path in listed:
                 target = Path(top) / f"copy{copy}" / os.path.relpath(path, folder)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.link(path, target)

@@ -12,8 +12,6 @@ import contextlib
 import os
 import signal
 import stat
-import tempfile
-import threading
 from typing import Iterator, TextIO
 
 from .errors import OutputError
@@ -80,6 +78,8 @@ def _mode_for(path: str, target: str) -> int:
 
 
 def _temporary(path: str, target: str) -> tuple[int, str]:
+    import tempfile         # only a run that writes a file pays for it (6 ms of a start-up)
+
     try:
         return tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target))
     except OSError as exc:
@@ -160,6 +160,8 @@ def _commit(stream, tmp: str, target: str, mode: int, path: str) -> None:
 @contextlib.contextmanager
 def _terminations_raise() -> Iterator[None]:
     """SIGTERM and SIGHUP raise Terminated while the block runs (where their default would kill us)."""
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return

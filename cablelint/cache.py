@@ -10,13 +10,16 @@ import marshal
 import os
 import shutil
 import stat
+import time
 from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
 
 #: Bumped when the key or the entry layout changes.
-RESULT_FORMAT = 1
+RESULT_FORMAT = 2
+#: A file modified this recently (ns) is not recorded by stat: a change in the same clock tick would not show.
+RACY_NS = 2_000_000_000
 FOLDER_NAME = ".cablelint_cache"
 RESULTS = f"results-v{RESULT_FORMAT}"
 _MAGIC = b"CLR1"
@@ -72,8 +75,9 @@ def _stamp(path) -> bytes:
 
 
 class ResultCache:
-    """Findings by (run key, reported name, content). Entries are written atomically; reads verify a
-    checksum and the key, so a torn, truncated or tampered entry is a miss."""
+    """Findings by (run key, reported name, content), and by (run key, reported name, stat) for files whose
+    stat has not changed since. Entries are written atomically; reads verify a checksum and the key, so a
+    torn, truncated or tampered entry is a miss."""
 
     def __init__(self, folder: str, run_key: str) -> None:
         self.folder = Path(folder)
@@ -81,16 +85,38 @@ class ResultCache:
         self.usable = _prepare(self.folder)
         self.results = os.path.join(folder, RESULTS)
 
-    def _entry(self, name: str, data: bytes) -> tuple[str, bytes]:
-        key = hashlib.blake2b(self.run_key + b"\0" + os.fsencode(name) + b"\0" + data, digest_size=20).digest()
+    def _entry(self, kind: bytes, name: str, data: bytes) -> tuple[str, bytes]:
+        key = hashlib.blake2b(b"\0".join((self.run_key, kind, os.fsencode(name), data)), digest_size=20).digest()
         hexed = key.hex()
         return f"{self.results}/{hexed[:2]}/{hexed[2:]}", key
 
     def get(self, name: str, data: bytes):
-        """The cached findings (tuple of packed findings) or None."""
+        """The cached findings (tuple of packed findings) of this content, or None."""
+        return self._load(*self._entry(b"content", name, data))
+
+    def put(self, name: str, data: bytes, findings: tuple) -> None:
+        """Store findings (best effort: a full disk or a read-only folder only costs the next run time)."""
+        self._store(*self._entry(b"content", name, data), findings)
+
+    def get_unchanged(self, name: str, status: os.stat_result):
+        """The cached findings of a file whose stat (device, inode, size, modification and change times)
+        is the one recorded with them, or None: a warm run need not read the file."""
+        return self._load(*self._entry(b"stat", name, _identity(status)))
+
+    def put_unchanged(self, name: str, path: str, before: os.stat_result, findings: tuple) -> None:
+        """Store findings under the file's stat `before` it was read, unless it changed since or was
+        modified too recently to tell a later change apart (the clock's granularity: racy stat)."""
+        try:
+            after = os.stat(path)
+        except OSError:
+            return
+        recent = time.time_ns() - RACY_NS
+        if _identity(after) == _identity(before) and max(after.st_mtime_ns, after.st_ctime_ns) < recent:
+            self._store(*self._entry(b"stat", name, _identity(after)), findings)
+
+    def _load(self, path: str, key: bytes):
         if not self.usable:
             return None
-        path, key = self._entry(name, data)
         try:
             with open(path, "rb") as handle:
                 if not trusted(os.fstat(handle.fileno())):
@@ -100,11 +126,9 @@ class ResultCache:
             return None
         return _decoded(blob, key)
 
-    def put(self, name: str, data: bytes, findings: tuple) -> None:
-        """Store findings (best effort: a full disk or a read-only folder only costs the next run time)."""
+    def _store(self, path: str, key: bytes, findings: tuple) -> None:
         if not self.usable:
             return
-        path, key = self._entry(name, data)
         try:
             payload = marshal.dumps((key, findings))
         except ValueError:              # a finding with a fix is an object: not cached
@@ -119,6 +143,13 @@ class ResultCache:
             os.replace(tmp, path)
         except OSError:
             _unlink_quietly(tmp)
+
+
+def _identity(status: os.stat_result) -> bytes:
+    """What tells a file's content changed without reading it: device, inode, size, modification and
+    change times (the change time moves with any write, even one that puts the old mtime back)."""
+    return b"%d:%d:%d:%d:%d" % (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns,
+                               status.st_ctime_ns)
 
 
 def _decoded(blob: bytes, key: bytes):

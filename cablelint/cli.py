@@ -239,7 +239,7 @@ def _lint(args) -> int:
                     fail_level)
     reporter = _reporter_factory(args, registry, output_format, style)
     from .scale import records_for
-    with_text = needs_text(registry.reporters[output_format], scope)
+    with_text = needs_text(registry.reporters[output_format], scope, {"full": style == "full"})
     records = records_for(args, plugin_manager, registry, ruleset, selection, settings, with_text)
     if args.write_baseline:
         return _write_baseline(args, reporter, ruleset, records, scope, fail_level)

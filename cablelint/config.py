@@ -7,10 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import safe_yaml
 from .errors import ConfigError
 from .resources import data_dir
-from .schema_errors import first_problem
 
 CONFIG_NAMES = (".cablelint.yaml", "pyproject.toml")
 
@@ -120,6 +118,8 @@ def _validated(path: Path) -> dict:
 
 
 def _read(path: Path) -> dict:
+    from . import safe_yaml
+
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -148,6 +148,8 @@ def _schema_bytes() -> bytes:
 
 def _validate(path: Path, data: dict) -> None:
     import jsonschema
+
+    from .schema_errors import first_problem
     schema = json.loads(_schema_bytes().decode("utf-8"))
     problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data), unknown_word="setting")
     if problem is not None:

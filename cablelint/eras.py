@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from .document import Cable
+from .resources import data_dir
 from .vocabularies import Vocabulary
 
 #: What a row of executive-orders.tsv can require, as named in a rule's `when: {required_by_order: [...]}`.
@@ -75,7 +75,7 @@ def _era(key: str, columns: list[str]) -> Era:
 @lru_cache(maxsize=1)
 def all_eras() -> tuple[Era, ...]:
     """Every row of vocab/executive-orders.tsv, oldest first."""
-    vocabulary = Vocabulary("executive-orders", files("cablelint.vocab") / "executive-orders.tsv")
+    vocabulary = Vocabulary("executive-orders", data_dir("vocab") / "executive-orders.tsv")
     return tuple(sorted((_era(key, columns) for key, columns in vocabulary.rows.items()),
                         key=lambda era: era.in_force_from))
 

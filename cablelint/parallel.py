@@ -55,14 +55,16 @@ def in_process_recipe(with_text: bool) -> Recipe:
     return Recipe(select=None, extend_select=(), ignore=(), severity=(), plugins=False, with_text=with_text)
 
 
-def wants_text(reporter) -> bool:
-    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text: it overrides
-    `Reporter.source`, or is no Reporter at all."""
+def wants_text(reporter, options: dict | None = None) -> bool:
+    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text with these
+    format options (default: a GuardedReporter's own): `Reporter.reads_source`, or it is no Reporter."""
     from .reporters.base import Reporter
 
     inner = getattr(reporter, "reporter", reporter)
     kind = inner if isinstance(inner, type) else type(inner)
-    return not issubclass(kind, Reporter) or kind.source is not Reporter.source
+    if options is None:
+        options = getattr(reporter, "options", None) or {}
+    return not issubclass(kind, Reporter) or kind.reads_source(options)
 
 
 def usable_cores() -> int:
@@ -112,8 +114,17 @@ def lint_job(job: Job, ruleset, recipe: Recipe, cache=None) -> tuple:
     try:
         if job.error:
             raise InputError(f"{job.path}: {job.error}")
-        data = read_stdin(job.name) if job.path == STDIN else read_path(where)
-        return lint_data(data, job.name, ruleset, recipe, cache)
+        if job.path == STDIN:
+            return lint_data(read_stdin(job.name), job.name, ruleset, recipe, cache)
+        before = _unchanged_status(where, recipe, cache)
+        if before is not None:
+            findings = cache.get_unchanged(job.name, before)
+            if findings is not None:
+                return job.name, None, None, findings
+        record = lint_data(read_path(where), job.name, ruleset, recipe, cache)
+        if before is not None:
+            cache.put_unchanged(job.name, where, before, record[3])
+        return record
     except VanishedError:
         return job.name, f"{job.path}: {DELETED}", None, ()
     except InputError as exc:
@@ -121,6 +132,17 @@ def lint_job(job: Job, ruleset, recipe: Recipe, cache=None) -> tuple:
         if message.startswith(f"{where}: "):         # the path as the user gave it, wherever it was read
             message = job.path + message[len(where):]
         return job.name, message, None, ()
+
+
+def _unchanged_status(path: str, recipe: Recipe, cache) -> os.stat_result | None:
+    """The stat of a file the cache may know by its stat: a run with a cache whose records carry no text
+    (the text would mean reading the file anyway), a regular file; else None."""
+    if cache is None or recipe.with_text:
+        return None
+    try:
+        return os.stat(path)
+    except OSError:
+        return None             # read_path says what is wrong with it
 
 
 def lint_chunk(recipe: Recipe, jobs: list[Job]) -> list[tuple]:

@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
+
+
+def _spec(lines) -> pathspec.GitIgnoreSpec:
+    """Compiled `.gitignore` lines (pathspec is imported on the first use: a run given only files needs
+    none, and it is 10 ms of a start-up)."""
+    from pathspec import GitIgnoreSpec
+    return GitIgnoreSpec.from_lines(lines)
 
 
 @lru_cache(maxsize=256)
 def compiled(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
     """The compiled patterns (cached: the same tuples are matched against every file of a run)."""
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+    return _spec(patterns)
 
 
 def matches(patterns: tuple[str, ...], relative: str, is_dir: bool = False) -> bool:
@@ -43,7 +52,7 @@ class GitIgnores:
         """Read the folder's `.gitignore`, if it has one (an unreadable one is skipped, as git does)."""
         try:
             with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as stream:
-                self.specs[os.path.abspath(folder)] = pathspec.GitIgnoreSpec.from_lines(stream.read().splitlines())
+                self.specs[os.path.abspath(folder)] = _spec(stream.read().splitlines())
         except OSError:
             pass
 

@@ -101,9 +101,10 @@ def jobs(paths: list[str], scope: Scope) -> Iterator[Job]:
         yield Job(found.path, name, found.error)
 
 
-def needs_text(reporter, scope: Scope) -> bool:
-    """Whether the records must carry the linted text: the reporter reads it, or a baseline keys on it."""
-    return wants_text(reporter) or scope.baseline is not None or scope.recorder is not None
+def needs_text(reporter, scope: Scope, options: dict | None = None) -> bool:
+    """Whether the records must carry the linted text: the reporter reads it (with these format options),
+    or a baseline keys on it."""
+    return wants_text(reporter, options) or scope.baseline is not None or scope.recorder is not None
 
 
 def _in_process(ruleset, reporter, scope: Scope):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 
@@ -39,5 +38,7 @@ def first_problem(errors, prefix: str = "", unknown_word: str | None = None) -> 
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     """The hint ` (did you mean 'x'?)` for the closest of choices; empty when none is close."""
+    import difflib
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return f" (did you mean '{close[0]}'?)" if close else ""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from importlib.resources import files
 from typing import Mapping
 
 from .errors import RulePackError
+from .resources import data_dir
 
 
 class Vocabulary:
@@ -57,5 +57,5 @@ class Vocabularies:
 
 def builtin_sources() -> dict[str, object]:
     """The vocabularies shipped in cablelint/vocab, named after their files without `.tsv`."""
-    folder = files("cablelint.vocab")
+    folder = data_dir("vocab")
     return {entry.name[:-4]: entry for entry in folder.iterdir() if entry.name.endswith(".tsv")}

@@ -128,6 +128,69 @@ def test_a_changed_file_is_a_miss(cables, tmp_path, capsys, engine_calls):
     assert out == _main(capsys, cables, "--no-cache")[1] and "CL050" in out
 
 
+@pytest.fixture
+def old_cables(cables, monkeypatch):
+    """The cables, last modified an hour ago, and their change time (now, which no test can move back) not
+    counted as too recent: files the cache may know by their stat."""
+    import cablelint.cache
+
+    for cable in cables.iterdir():
+        os.utime(cable, ns=(cable.stat().st_atime_ns, cable.stat().st_mtime_ns - 3600 * 10**9))
+    monkeypatch.setattr(cablelint.cache, "RACY_NS", -3600 * 10**9)
+    return cables
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The files lint_job read (the stat shortcut reads none)."""
+    calls = []
+    real = parallel.read_path
+
+    def counting(path):
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(parallel, "read_path", counting)
+    return calls
+
+
+def test_a_warm_run_of_unchanged_files_reads_none_and_reports_the_same(old_cables, tmp_path, capsys, reads):
+    cold = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+    assert len(reads) == 5
+    warm = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+    assert len(reads) == 5
+    assert warm == cold == _main(capsys, old_cables, "--no-cache")
+
+
+def test_a_file_rewritten_with_its_old_size_and_time_is_a_miss(old_cables, tmp_path, capsys, engine_calls):
+    _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+    victim = sorted(old_cables.iterdir())[0]
+    before = victim.stat()
+    victim.write_bytes(victim.read_bytes().replace(b"TAGS:", b"TAGZ:"))      # same size
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))            # same modification time
+    code, out, _ = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+    assert engine_calls[5:] == [str(victim)]                                 # its change time moved
+    assert out == _main(capsys, old_cables, "--no-cache")[1] and "CL050" in out
+
+
+def test_a_changed_configuration_invalidates_the_stat_entries(old_cables, tmp_path, capsys, engine_calls):
+    first = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+    config = tmp_path / "cablelint.yaml"
+    config.write_text("severity:\n  CL091: info\n", encoding="utf-8")
+    second = _main(capsys, old_cables, "--cache-dir", tmp_path / "c", "--config", config)
+    assert len(engine_calls) == 10 and second != first
+    assert _main(capsys, old_cables, "--cache-dir", tmp_path / "c") == first and len(engine_calls) == 10
+
+
+def test_a_reporter_that_reads_the_text_does_not_take_the_stat_shortcut(old_cables, tmp_path, capsys, reads):
+    sarif = [*map(str, (old_cables, "--cache-dir", tmp_path / "c")), "--no-plugins", "--jobs", "1",
+             "--format", "sarif"]
+    cli.main(sarif)
+    cold = capsys.readouterr().out
+    cli.main(sarif)
+    assert capsys.readouterr().out == cold and len(reads) == 10     # read again: SARIF hashes the lines
+
+
 def test_no_cache_neither_reads_nor_writes(cables, tmp_path, capsys, engine_calls):
     _main(capsys, cables, "--cache-dir", tmp_path / "c", "--no-cache")
     _main(capsys, cables, "--cache-dir", tmp_path / "c", "--no-cache")
@@ -203,8 +266,8 @@ def test_a_damaged_entry_is_a_miss_never_a_wrong_report(cables, tmp_path, capsys
 def test_an_entry_of_another_file_is_not_taken(tmp_path):
     cache = ResultCache(str(tmp_path / "c"), "key")
     cache.put("a.txt", b"text a", (("CL001", "x", 1, "m", "a.txt", 1, 1, 1, 2),))
-    path_a, _ = cache._entry("a.txt", b"text a")
-    path_b, _ = cache._entry("b.txt", b"text a")
+    path_a, _ = cache._entry(b"content", "a.txt", b"text a")
+    path_b, _ = cache._entry(b"content", "b.txt", b"text a")
     os.makedirs(os.path.dirname(path_b), exist_ok=True)
     shutil.copyfile(path_a, path_b)                         # a valid entry under the wrong key
     assert cache.get("b.txt", b"text a") is None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import string
 from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable
 from ..selectors import select
 from .base import CheckKind
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class Series(CheckKind):
@@ -27,10 +28,10 @@ class Series(CheckKind):
         expected = 0
         for node in select(cable, self.rule.target):
             value = str(node.value).upper()
-            position = string.ascii_uppercase.find(value) if letters else (int(value) - 1 if value.isdigit() else -1)
-            if position < 0 or (letters and expected >= len(string.ascii_uppercase)):
+            position = _LETTERS.find(value) if letters else (int(value) - 1 if value.isdigit() else -1)
+            if position < 0 or (letters and expected >= len(_LETTERS)):
                 continue
             if position != expected:
-                shown = string.ascii_uppercase[expected] if letters else str(expected + 1)
+                shown = _LETTERS[expected] if letters else str(expected + 1)
                 yield self.rule.diagnostic(cable, node.span, found=value, expected=shown)
             expected = position + 1

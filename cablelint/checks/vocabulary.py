@@ -14,7 +14,7 @@ from .base import CheckKind
 
 #: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
 MAX_PHRASE_WORDS = 5
-#: Resolved values remembered per rule before the memo starts again (bounds memory on huge runs).
+#: Known values remembered per rule before the memo starts again (bounds memory on huge runs).
 RESOLVED_CACHE = 100_000
 
 
@@ -78,19 +78,23 @@ class Vocabulary(CheckKind):
     def resolve(self, value: str, patterns: bool = True,
                 date: dt.date | None = None) -> tuple[str, str | None]:
         """(outcome, description) of one value on a cable of `date`; `patterns` off resolves through the
-        lists only.
+        lists only."""
+        return _dated(self._entry(value, patterns), date)
 
-        Memoised per rule: TAGS repeat across cables, and the phrase search asks for the same joins.
-        """
+    def _entry(self, value: str, patterns: bool) -> tuple[str, str | None, tuple | None]:
+        """(outcome, description, (out-of-use date, outcome after it) or None) of a value.
+
+        Only values something knows are remembered (TAGS repeat across cables): a miss costs a few
+        lookups again, and misses, which have no bound in a large archive, do not pile up in memory."""
         key = (value, patterns)
-        if key not in self._resolved:
-            if len(self._resolved) >= RESOLVED_CACHE:
-                self._resolved.clear()
-            self._resolved[key] = self._resolve(value, patterns)
-        outcome, description, out_of_use = self._resolved[key]
-        if out_of_use is not None and date is not None and date >= out_of_use[0]:
-            return out_of_use[1], description
-        return outcome, description
+        entry = self._resolved.get(key)
+        if entry is None:
+            entry = self._resolve(value, patterns)
+            if entry[0] != "unknown":
+                if len(self._resolved) >= RESOLVED_CACHE:
+                    self._resolved.clear()
+                self._resolved[key] = entry
+        return entry
 
     def _resolve(self, value: str, patterns: bool) -> tuple[str, str | None, tuple | None]:
         key = value.upper() if self.params.get("upper") else value
@@ -104,11 +108,6 @@ class Vocabulary(CheckKind):
             if regex.fullmatch(key):
                 return outcome, None, None
         return "unknown", None, None
-
-    def in_use_before(self, value: str) -> dt.date | None:
-        """The date a dated list says `value` went out of use, or None."""
-        out_of_use = self._resolved.get((value, True), (None, None, None))[2]
-        return out_of_use[0] if out_of_use else None
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         nodes = select(cable, self.rule.target)
@@ -124,7 +123,8 @@ class Vocabulary(CheckKind):
             return
         resolved: dict = {}     # value -> (outcome, description, in_use_before): one lookup per distinct value
         for value in set(values):
-            resolved[value] = (*self.resolve(value, date=date), self.in_use_before(value))
+            entry = self._entry(value, True)
+            resolved[value] = (*_dated(entry, date), entry[2][0] if entry[2] else None)
         wanted = {value for value, (outcome, *_) in resolved.items() if outcome in self.report}
         reported = [i for i, value in enumerate(values) if value in wanted] if wanted else []
         shown, unbuilt = self.to_build(reported, lambda i: nodes[i].span, in_order=lazy)
@@ -180,3 +180,12 @@ class Vocabulary(CheckKind):
 def _joined(cable: Cable, span: Span, correction: str) -> str:
     """A correction of several codes (`AMED CASC KFLO`) separated as the rest of its line separates them."""
     return correction.replace(" ", ", ") if ", " in cable.lines[span.line - 1] else correction
+
+
+def _dated(entry: tuple, date: dt.date | None) -> tuple[str, str | None]:
+    """(outcome, description) of a resolved entry on a cable of `date`: a dated list's later outcome from
+    the day the value went out of use."""
+    outcome, description, out_of_use = entry
+    if out_of_use is not None and date is not None and date >= out_of_use[0]:
+        return out_of_use[1], description
+    return outcome, description

@@ -44,6 +44,13 @@ class Reporter:
         """Called once before the first file, with the rules that run and the format options."""
         self.run = run
 
+    @classmethod
+    def reads_source(cls, options: dict) -> bool:
+        """Whether the reporter, with these format options, reads the linted text (`source`); when not, the
+        records carry no text (workers send less, a warm run decodes nothing). Default: it overrides
+        `source`."""
+        return cls.source is not Reporter.source
+
     def source(self, path: str, text: str) -> None:
         """Called just before `file` with the text that was linted (decoded, newlines normalised), for
         reporters that hash or quote it; never re-open `path` (it may be standard input or a pipe)."""

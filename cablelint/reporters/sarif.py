@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
+from array import array
 from collections import Counter
+from itertools import accumulate
+from operator import mul
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,6 +26,7 @@ MAX_DESCRIPTION = 1024
 #: The partialFingerprints key of cablelint's own fingerprint (the one baselines use).
 FINGERPRINT_KEY = f"cablelint/v{FINGERPRINT_VERSION}"
 
+_encode_string = json.encoder.encode_basestring       # a str as JSON (ensure_ascii=False), in C
 _HEADING = re.compile(r"^#+[ \t]*(.*)$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")   # not after "e.g.", "E.O."
 
@@ -46,7 +51,7 @@ class SarifReporter(Reporter):
         self.results = 0
         self.linted: tuple[str, str] | None = None       # (path, text) of the file being reported
         log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [self._run()]}
-        text = json.dumps(log, indent=2, ensure_ascii=False)
+        text = indented_json(log)
         mark = json.dumps(_RESULTS_MARK)
         self.head, self.tail = text.split(f"[\n{_RESULT_INDENT}{mark}\n      ]")
 
@@ -73,14 +78,14 @@ class SarifReporter(Reporter):
                 partial[FINGERPRINT_KEY] = fingerprint
             if partial:
                 result["partialFingerprints"] = partial
-            text = json.dumps(result, indent=2, ensure_ascii=False).replace("\n", "\n" + _RESULT_INDENT)
+            text = indented_json(result, _RESULT_INDENT)
             self.stream.write(("," if self.results else self.head + "[") + "\n" + _RESULT_INDENT + text)
             self.results += 1
 
     def finish(self, summary: Summary) -> None:
         closing = "\n      ]" if self.results else self.head + "[]"
-        done = json.dumps(invocation(summary.unreadable, self.run.root), indent=2, ensure_ascii=False)
-        tail = self.tail.replace(json.dumps(_INVOCATION_MARK), done.replace("\n", "\n" + _RESULT_INDENT))
+        done = indented_json(invocation(summary.unreadable, self.run.root), _RESULT_INDENT)
+        tail = self.tail.replace(json.dumps(_INVOCATION_MARK), done)
         self.stream.write(closing + tail + "\n")
 
     def _run(self) -> dict:
@@ -107,6 +112,30 @@ class SarifReporter(Reporter):
         if d.fix is not None:
             result["fixes"] = [sarif_fix(d.fix, uri)]
         return result
+
+
+_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
+def indented_json(value, indent: str = "") -> str:
+    """`json.dumps(value, indent=2, ensure_ascii=False)` with every line after the first indented by
+    `indent`, for the plain data of a result (dicts with string keys, lists, strings, numbers, booleans,
+    None): json's own indented encoder is written in Python and was most of the SARIF reporter's time."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{_encode_string(key)}: {indented_json(item, inner)}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + indented_json(item, inner) for item in value) + "\n" + indent + "]"
+    if value is True or value is False or value is None:
+        return _CONSTANTS[value]
+    return int.__repr__(value) if isinstance(value, int) else json.dumps(value)
 
 
 def invocation(unreadable, root: str) -> dict:
@@ -188,6 +217,8 @@ def _replacement(edit: Edit) -> dict:
 _BLOCK_SIZE = 100
 _MOD = 37
 _MASK = (1 << 64) - 1
+#: 37**(99 - k) mod 2**64: the weight of the k-th unit of a window.
+_POWERS = tuple(pow(_MOD, _BLOCK_SIZE - 1 - k, 1 << 64) for k in range(_BLOCK_SIZE))
 
 
 def line_hashes(text: str, wanted: set[int] | None = None) -> dict[int, str]:
@@ -200,36 +231,27 @@ def line_hashes(text: str, wanted: set[int] | None = None) -> dict[int, str]:
     (a signed 64-bit Long, i.e. mod 2**64) over the 100 units from there, padded with zeros past the end,
     written as unsigned lowercase hex: the polynomial of those 100 units. `n` counts how often that hash has
     been seen so far in the file. Windows are compared as bytes (equal windows, equal hashes), and only
-    the wanted lines' polynomials are computed.
+    the wanted lines' polynomials are computed, as a dot product with the powers of 37 (no Python loop
+    per unit).
     """
-    units = _units(text)
-    starts = [0]
-    at = units.find(b"\n\0")
-    while at != -1:
-        if at % 2 == 0:
-            starts.append(at // 2 + 1)
-        at = units.find(b"\n\0", at + 1)
-    padded = units + b"\0\0" * _BLOCK_SIZE
+    cleaned = text.replace("\r\n", "\n").replace(" ", "").replace("\t", "").replace("\r", "\n")
+    units = array("H", (cleaned + "\uffff").encode("utf-16-le"))
+    if sys.byteorder == "big":
+        units.byteswap()
+    lines = cleaned.split("\n")
+    if len(units) == len(cleaned) + 1:          # one unit per character
+        lengths = map(len, lines)
+    else:
+        lengths = (len(line.encode("utf-16-le")) // 2 for line in lines)
+    starts = accumulate(map((1).__add__, lengths), initial=0)      # a line's start: the line end's + 1
+    units.extend([0] * _BLOCK_SIZE)
+    raw = units.tobytes()
     seen: Counter = Counter()
     hashes: dict[int, str] = {}
-    for number, start in enumerate(starts, 1):
-        window = padded[2 * start:2 * start + 2 * _BLOCK_SIZE]
+    for number, start in zip(range(1, len(lines) + 1), starts):
+        window = raw[2 * start:2 * start + 2 * _BLOCK_SIZE]
         seen[window] += 1
         if wanted is None or number in wanted:
-            hashes[number] = f"{format(_polynomial(window), 'x')}:{seen[window]}"
+            polynomial = sum(map(mul, units[start:start + _BLOCK_SIZE], _POWERS)) & _MASK
+            hashes[number] = f"{format(polynomial, 'x')}:{seen[window]}"
     return hashes
-
-
-def _units(text: str) -> bytes:
-    """The text as the hash reads it, as UTF-16-LE bytes: CRLF and CR as LF (a CR before a space and an LF
-    stays a line end of its own), spaces and tabs dropped, the EOF unit at the end."""
-    text = text.replace("\r\n", "\n").replace(" ", "").replace("\t", "").replace("\r", "\n")
-    return text.encode("utf-16-le") + b"\xff\xff"
-
-
-def _polynomial(window: bytes) -> int:
-    """The hash of 100 UTF-16-LE units: sum of unit * 37**(99 - k), mod 2**64."""
-    raw = 0
-    for low, high in zip(window[::2], window[1::2]):
-        raw = (_MOD * raw + (high << 8 | low)) & _MASK
-    return raw

@@ -18,6 +18,10 @@ class TextReporter(Reporter):
 
     name = "text"
 
+    @classmethod
+    def reads_source(cls, options: dict) -> bool:
+        return bool(options.get("full"))        # only `full` quotes the flagged lines
+
     def source(self, path: str, text: str) -> None:
         self.lines = text.split("\n") if self.run.options.get("full") else None
 
