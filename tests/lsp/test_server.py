@@ -158,7 +158,13 @@ def test_fix_all_and_formatting_apply_every_safe_fix(server, folder):
     actions = code_actions(server, uri, {"start": start, "end": start}, only=["source.fixAll"])
     assert [a["kind"] for a in actions] == ["source.fixAll.cablelint"]
     fixed = apply_edits(text, actions[0]["edit"]["changes"][uri])
-    assert fixed == (folder / SEED).read_text(encoding="utf-8")
+    # The seed's own safe fixes (mirror chrome, ...) apply too: the directives go and nothing else differs.
+    seed = (folder / SEED).read_text(encoding="utf-8")
+    seed_uri = uri_of(folder / "seed-copy.txt")
+    server.open(seed_uri, seed)
+    seed_actions = code_actions(server, seed_uri, {"start": start, "end": start}, only=["source.fixAll"])
+    assert fixed == apply_edits(seed, seed_actions[0]["edit"]["changes"][seed_uri])
+    assert "cablelint: disable" not in fixed
     assert apply_edits(text, formatting(server, uri)) == fixed
     assert "CL137" not in {d["code"] for d in server.change(uri, fixed, 2)}
     assert formatting(server, uri) == []
@@ -206,8 +212,11 @@ def test_windows_line_endings(server, folder):
     crlf = text.replace("\n", "\r\n")
     uri = uri_of(folder / "crlf.txt")
     diagnostics = server.open(uri, crlf)
-    assert published(diagnostics) == published(server.open(uri_of(folder / "lf.txt"), text))
-    assert apply_edits(crlf, formatting(server, uri)) == crlf[len(UNUSED) + 1:]
+    lf_uri = uri_of(folder / "lf.txt")
+    assert published(diagnostics) == published(server.open(lf_uri, text))
+    lf_fixed = apply_edits(text, formatting(server, lf_uri))     # the same fixes, line ends kept
+    assert apply_edits(crlf, formatting(server, uri)) == lf_fixed.replace("\n", "\r\n")
+    assert not lf_fixed.startswith(UNUSED)
     target = next(d for d in diagnostics if d["code"] == "CL090")
     disable = next(a for a in code_actions(server, uri, target["range"]) if a["title"].startswith("Disable"))
     assert disable["edit"]["changes"][uri][0]["newText"] == "# cablelint: disable-next-line CL090\r\n"
