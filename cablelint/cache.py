@@ -24,7 +24,7 @@ FOLDER_NAME = ".cablelint_cache"
 RESULTS = f"results-v{RESULT_FORMAT}"
 _MAGIC = b"CLR1"
 _DIGEST = 16
-_FINDING_LENGTH = 9
+_FINDING_LENGTHS = (9, 10)   # parallel.pack: the plain fields, then the fix if there is one
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# cablelint's cache (https://bford.info/cachedir/)\n"
 
 
@@ -129,10 +129,7 @@ class ResultCache:
     def _store(self, path: str, key: bytes, findings: tuple) -> None:
         if not self.usable:
             return
-        try:
-            payload = marshal.dumps((key, findings))
-        except ValueError:              # a finding with a fix is an object: not cached
-            return
+        payload = marshal.dumps((key, findings))
         blob = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
         folder, entry = os.path.split(path)
         tmp = os.path.join(folder, f".{entry}.{os.getpid()}.tmp")
@@ -165,7 +162,7 @@ def _decoded(blob: bytes, key: bytes):
         return None
     if stored_key != key or not isinstance(findings, tuple):
         return None
-    if not all(isinstance(f, tuple) and len(f) == _FINDING_LENGTH for f in findings):
+    if not all(isinstance(f, tuple) and len(f) in _FINDING_LENGTHS for f in findings):
         return None
     return findings
 

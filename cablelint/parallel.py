@@ -14,8 +14,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import Diagnostic, Edit, Fix, Severity
 from .discover import STDIN
+from .document import Span
 from .errors import InputError
 from .reading import DELETED, VanishedError, read_path, read_stdin
 
@@ -76,19 +77,26 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def pack(diagnostic: Diagnostic):
-    """A finding as a plain tuple (a Diagnostic with a fix stays a Diagnostic)."""
+def pack(diagnostic: Diagnostic) -> tuple:
+    """A finding as a plain tuple of plain values (cheap to send between processes and to cache), its fix
+    as (description, safe, edits) with each edit (line, column, end line, end column, replacement)."""
     d = diagnostic
-    if d.fix is not None:
-        return d
-    return (d.rule_id, d.rule_name, int(d.severity), d.message, d.path, d.line, d.column, d.end_line, d.end_column)
+    plain = (d.rule_id, d.rule_name, int(d.severity), d.message, d.path, d.line, d.column, d.end_line,
+             d.end_column)
+    if d.fix is None:
+        return plain
+    edits = tuple((e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.replacement)
+                  for e in d.fix.edits)
+    return (*plain, (d.fix.description, d.fix.safe, edits))
 
 
-def unpack(item) -> Diagnostic:
+def unpack(item: tuple) -> Diagnostic:
     """The Diagnostic of a packed finding."""
-    if isinstance(item, Diagnostic):
-        return item
-    return Diagnostic(item[0], item[1], Severity(item[2]), *item[3:])
+    fix = None
+    if len(item) > 9:
+        description, safe, edits = item[9]
+        fix = Fix(description, tuple(Edit(Span(*edit[:4]), edit[4]) for edit in edits), safe)
+    return Diagnostic(item[0], item[1], Severity(item[2]), *item[3:9], fix)
 
 
 def lint_data(data: bytes, name: str, ruleset, recipe: Recipe, cache=None) -> tuple:
