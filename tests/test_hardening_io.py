@@ -349,7 +349,7 @@ def test_a_termination_while_writing_output_leaves_no_temporary_file(tmp_path, m
     monkeypatch.setattr("cablelint.parallel.read_path", read_then_get_killed)
     previous = signal.signal(signum, signal.SIG_DFL)        # as in a shell, also when pytest runs under nohup
     try:
-        code = cli.main([str(SEEDS), "--output", str(target), "--no-plugins"])
+        code = cli.main([str(SEEDS), "--output", str(target), "--no-plugins", "--no-cache"])  # cached: nothing read
         assert signal.getsignal(signum) == signal.SIG_DFL
     finally:
         signal.signal(signum, previous)
