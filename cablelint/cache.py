@@ -24,7 +24,6 @@ FOLDER_NAME = ".cablelint_cache"
 RESULTS = f"results-v{RESULT_FORMAT}"
 _MAGIC = b"CLR1"
 _DIGEST = 16
-_FINDING_LENGTHS = (9, 10)   # parallel.pack: the plain fields, then the fix if there is one
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# cablelint's cache (https://bford.info/cachedir/)\n"
 
 
@@ -162,9 +161,29 @@ def _decoded(blob: bytes, key: bytes):
         return None
     if stored_key != key or not isinstance(findings, tuple):
         return None
-    if not all(isinstance(f, tuple) and len(f) in _FINDING_LENGTHS for f in findings):
+    if not all(map(_well_formed, findings)):
         return None
     return findings
+
+
+_PLAIN_TYPES = (str, str, int, str, str, int, int, int, int)
+
+
+def _well_formed(finding) -> bool:
+    """Whether a cached finding has the shape `parallel.pack` gives: the plain fields, then maybe the fix
+    (description, safe, edits of four ints and a replacement). Anything else is a miss, never a crash."""
+    if not isinstance(finding, tuple) or len(finding) not in (9, 10):
+        return False
+    if not all(type(value) is kind for value, kind in zip(finding, _PLAIN_TYPES)):
+        return False
+    if len(finding) == 9:
+        return True
+    fix = finding[9]
+    if not (isinstance(fix, tuple) and len(fix) == 3 and type(fix[0]) is str and type(fix[1]) is bool
+            and isinstance(fix[2], tuple)):
+        return False
+    return all(isinstance(edit, tuple) and len(edit) == 5 and type(edit[4]) is str
+               and all(type(n) is int for n in edit[:4]) for edit in fix[2])
 
 
 def _prepare(folder: Path) -> bool:

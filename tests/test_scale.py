@@ -173,11 +173,16 @@ def test_a_file_rewritten_with_its_old_size_and_time_is_a_miss(old_cables, tmp_p
     assert out == _main(capsys, old_cables, "--no-cache")[1] and "CL050" in out
 
 
-def test_a_changed_configuration_invalidates_the_stat_entries(old_cables, tmp_path, capsys, engine_calls):
-    first = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
+def _cold_then_with_a_severity_config(capsys, folder, tmp_path):
+    """The report of a cold run, then of a run whose configuration makes CL091 info."""
+    first = _main(capsys, folder, "--cache-dir", tmp_path / "c")
     config = tmp_path / "cablelint.yaml"
     config.write_text("severity:\n  CL091: info\n", encoding="utf-8")
-    second = _main(capsys, old_cables, "--cache-dir", tmp_path / "c", "--config", config)
+    return first, _main(capsys, folder, "--cache-dir", tmp_path / "c", "--config", config)
+
+
+def test_a_changed_configuration_invalidates_the_stat_entries(old_cables, tmp_path, capsys, engine_calls):
+    first, second = _cold_then_with_a_severity_config(capsys, old_cables, tmp_path)
     assert len(engine_calls) == 10 and second != first
     assert _main(capsys, old_cables, "--cache-dir", tmp_path / "c") == first and len(engine_calls) == 10
 
@@ -198,10 +203,7 @@ def test_no_cache_neither_reads_nor_writes(cables, tmp_path, capsys, engine_call
 
 
 def test_changed_settings_invalidate(cables, tmp_path, capsys, engine_calls):
-    first = _main(capsys, cables, "--cache-dir", tmp_path / "c")
-    config = tmp_path / "cablelint.yaml"
-    config.write_text("severity:\n  CL091: info\n", encoding="utf-8")
-    second = _main(capsys, cables, "--cache-dir", tmp_path / "c", "--config", config)
+    first, second = _cold_then_with_a_severity_config(capsys, cables, tmp_path)
     assert len(engine_calls) == 10 and second != first
     assert '"rule_id": "CL091", "rule_name": "paragraph-number-spurious-one", "severity": "info"' in second[1]
     _main(capsys, cables, "--cache-dir", tmp_path / "c", "--select", "CL09")
@@ -261,6 +263,17 @@ def test_a_damaged_entry_is_a_miss_never_a_wrong_report(cables, tmp_path, capsys
     assert _main(capsys, cables, "--cache-dir", tmp_path / "c") == cold
     assert len(engine_calls) == 10                          # every entry missed, then was written again
     assert _main(capsys, cables, "--cache-dir", tmp_path / "c") == cold and len(engine_calls) == 10
+
+
+@pytest.mark.parametrize("fix", [("d", True, ((1, 1, 1, "x", "r"),)), ("d", "yes", ()), ("d", True), None])
+def test_a_well_sealed_entry_of_the_wrong_shape_is_a_miss(tmp_path, fix):
+    """A planted entry passes the digest (it is no secret), so its findings are checked for shape."""
+    cache = ResultCache(str(tmp_path / "c"), "key")
+    good = ("CL001", "x", 1, "m", "a.txt", 1, 1, 1, 2)
+    cache.put("a.txt", b"text", (good + (("d", True, ((1, 1, 1, 2, "r"),)),),))
+    assert cache.get("a.txt", b"text")[0][9] == ("d", True, ((1, 1, 1, 2, "r"),))
+    cache.put("a.txt", b"text", (good + (fix,),))
+    assert cache.get("a.txt", b"text") is None
 
 
 def test_an_entry_of_another_file_is_not_taken(tmp_path):
