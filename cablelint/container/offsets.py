@@ -189,8 +189,11 @@ class LineIndex:
             at = text.find("\n", at + 1)
 
     def offset(self, line: int, column: int) -> int:
-        line = min(max(line, 1), len(self.starts))
-        return min(self.starts[line - 1] + column - 1, len(self.text))
+        """The offset of a position; a line past the last is the end of the text (an edit that deletes
+        the last line up to the start of the next, CL137's, on a text without a final newline)."""
+        if line > len(self.starts):
+            return len(self.text)
+        return min(self.starts[max(line, 1) - 1] + column - 1, len(self.text))
 
     def position(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.starts, offset) - 1

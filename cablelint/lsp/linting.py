@@ -14,9 +14,9 @@ from ..config import find
 from ..diagnostic import Diagnostic, Severity
 from ..engine import lint_input
 from ..errors import InputError, UsageError
+from ..fixing import fix_text
 from ..runner import kept_findings
 from ..source import normalise_newlines
-from .fixing import fix_all
 
 #: `codeDescription.href` of a finding: the rule's page in cablelint's documentation ({id}: CL091,
 #: {name}: paragraph-number-spurious-one). The client setting `docs-url` replaces it.
@@ -180,5 +180,9 @@ class DocumentRun:
         return Linted(linted_text, kept_findings(scope, self.name, linted_text, found), self)
 
     def fixed(self, text: str) -> str:
-        """The text with every safe fix of the findings the CLI reports applied (linted again in passes)."""
-        return fix_all(text, lambda current: self.lint(current).findings)
+        """The text with every safe fix applied, by the loop of `cablelint --fix` (the same rules skipped)."""
+        scope = self.prepared.scope
+        if scope.exclude and scope.excluded(self.name):
+            return text
+        skip = frozenset(scope.ignored_rules(self.name)) if scope.per_file_ignores else frozenset()
+        return fix_text(text, self.name, self.prepared.ruleset, skip=skip).text

@@ -78,6 +78,11 @@ def test_an_unused_directive_is_deleted():
     assert fix_text(text, "cable.txt", build(registry())).text == CLEAN
 
 
+def test_an_unused_directive_on_the_last_line_without_a_newline_is_deleted():
+    text = CLEAN + "# cablelint: disable CL091"
+    assert fix_text(text, "cable.txt", build(registry())).text == CLEAN
+
+
 def test_edits_inside_an_entity_cannot_be_placed():
     builder = MapBuilder("a &amp; b")
     builder.copy(0, 2)
