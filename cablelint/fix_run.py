@@ -18,6 +18,7 @@ from .fixing import fix_text
 from .parallel import Job, pack
 from .reading import DELETED, VanishedError, read_path, read_stdin
 from .source import decode, encode_like
+from .streams import GuardedStream
 
 
 @dataclass
@@ -108,13 +109,10 @@ class FixMode:
 
 def _emit(data: bytes) -> None:
     """Standard input's (fixed) bytes on standard output, as the file would have been written."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(data.decode("utf-8", "replace"))
-    else:
-        buffer.write(data)
-        buffer.flush()
+    if isinstance(sys.stdout, GuardedStream):
+        sys.stdout.write_bytes(data)
+    else:                               # the API, outside the CLI's guarded streams
+        GuardedStream(sys.stdout, "standard output").write_bytes(data)
 
 
 def fixes_line(counts: Counter) -> str:

@@ -34,6 +34,21 @@ class GuardedStream:
             self._guarded(self.stream.write, text)
         return len(text)
 
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write bytes as they are (the fixed text of standard input), after the text written so far."""
+        buffer = getattr(self.stream, "buffer", None)
+        if buffer is None:
+            self.write(data.decode("utf-8", "replace"))
+            return
+        self.flush()
+        if not (self.reader_gone or self.failed):
+            self._guarded(buffer.write, data)
+            self._guarded(buffer.flush)
+
     def flush(self) -> None:
         if self.stream is not None and not (self.reader_gone or self.failed):
             self._guarded(self.stream.flush)

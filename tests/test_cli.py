@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -205,14 +206,15 @@ def _env(unbuffered: bool) -> dict:
     return {**env, "PYTHONPATH": str(ROOT), **({"PYTHONUNBUFFERED": "1"} if unbuffered else {})}
 
 
-def _closed_pipe_run(args, unbuffered: bool) -> tuple[int, str]:
+def _closed_pipe_run(args, unbuffered: bool, stdin: Path | None = None) -> tuple[int, str]:
     """Run with standard output a pipe whose read end is closed before the child starts: its first
-    write to the pipe fails, whatever the buffering."""
+    write to the pipe fails, whatever the buffering. `stdin`: a file to read standard input from."""
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdout=write_end, stderr=subprocess.PIPE,
-                              cwd=ROOT, env=_env(unbuffered), timeout=120)
+        with open(stdin or os.devnull, "rb") as source:
+            proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdin=source, stdout=write_end,
+                                  stderr=subprocess.PIPE, cwd=ROOT, env=_env(unbuffered), timeout=120)
     finally:
         os.close(write_end)
     return proc.returncode, proc.stderr.decode()
@@ -247,6 +249,15 @@ def test_closed_pipe_keeps_the_exit_code(archive, unbuffered, fmt, flags, expect
 def test_closed_pipe_after_the_other_commands_is_exit_0(unbuffered, args):
     code, err = _closed_pipe_run(args, unbuffered)
     assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_closed_pipe_after_a_diff_or_fixed_standard_input_keeps_the_exit_code(unbuffered):
+    seed = ROOT / "seeds" / "001_1083442f7979de0c.txt"
+    code, err = _closed_pipe_run(["--diff", str(seed)], unbuffered)
+    assert code == 1 and "error" not in err
+    code, err = _closed_pipe_run(["--fix", "-"], unbuffered, stdin=seed)
+    assert code == 1 and "error:" not in err and "findings fixed" in err
 
 
 def test_fifo_in_a_folder_is_an_input_error_not_a_hang(tmp_path):
