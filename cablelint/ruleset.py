@@ -6,11 +6,11 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, regex_policy
+from . import __version__, regex_policy, validated_cache
+from .cache import trusted
 from .checks.base import WHEN_SCHEMA, CheckKind, Rule
 from .diagnostic import Severity
 from .errors import RulePackError, UsageError
@@ -253,16 +253,7 @@ def _cache_key(packs, registry: Registry) -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("CABLELINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "cablelint")
-    return Path(base)
-
-
-def _trusted(status: os.stat_result) -> bool:
-    """A cache folder or file is used only when it is ours and nobody else may write to it."""
-    if not hasattr(os, "geteuid"):          # Windows: no owner and mode bits to check
-        return True
-    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return Path(validated_cache.folder())
 
 
 def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
@@ -270,10 +261,10 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     was made from these very packs (their SHA-256 and rule ids) and its checksum and regexes hold."""
     folder = _cache_dir()
     try:
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return None
         with open(folder / f"rules-{key}.json", "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
+            if not trusted(os.fstat(handle.fileno())):
                 return None
             entry = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
@@ -331,12 +322,13 @@ def _write_cache(key: str, packs, rules: list[dict]) -> None:
     tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return
         descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(entry, handle)
         os.replace(tmp, folder / f"rules-{key}.json")
+        validated_cache.prune(str(folder), "rules")
     except OSError:
         try:
             tmp.unlink()
