@@ -105,7 +105,7 @@ def _rule(rules, args) -> int:
     wanted = args.rule.upper() if args.rule[:2].isalpha() and args.rule[2:].isdigit() else args.rule
     rule = next((r for r in rules if wanted in (r.id, r.name)), None)
     if rule is None:
-        from .ruleset import rule_hint
+        from .selection import rule_hint
         hint = rule_hint(args.rule, rules)
         raise UsageError(f"no rule '{args.rule}'{hint} (see 'cablelint rules')")
     if args.format == "json":

@@ -1,4 +1,5 @@
-"""Load rule packs, validate them (JSON Schema, cached by content hash), and select the rules to run."""
+"""Load rule packs, validate them (JSON Schema, cached by content hash), and build the checks of the rules
+that `selection` chooses."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 
 from . import __version__, regex_policy, validated_cache
 from .cache import trusted
-from .checks.base import WHEN_SCHEMA, CheckKind, Rule
+from .checks.base import CheckKind
 from .diagnostic import Severity
-from .errors import RulePackError, UsageError
+from .errors import RulePackError
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
+from .rule import WHEN_SCHEMA, Rule
+from .selection import Selection
 from .selectors import SELECTORS
 from .vocabularies import Vocabularies
 
@@ -45,7 +48,7 @@ def load_rules(registry: Registry) -> list[Rule]:
         cached = [{**rule, "pack_index": index} for index, (name, where, data) in enumerate(packs)
                   for rule in _validated_pack(where, data, registry)]
         _write_cache(key, packs, cached)
-    rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
+    rules = sorted((Rule.from_entry(entry) for entry in cached), key=lambda r: r.id)
     for entry in cached:
         plugin, pack = registry.rule_packs[entry["pack_index"]]
         if entry["id"].startswith("CL") and plugin != BUILTIN_PLUGIN:
@@ -82,65 +85,15 @@ def _origin(entry: dict, registry: Registry) -> str:
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
           ignore: list[str] = (), severity: dict[str, str] | None = None, rules: list[Rule] | None = None) -> RuleSet:
-    """Choose rules like ruff: `select` replaces the default set, `extend_select` adds, `ignore` removes.
-
-    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`. `rules` are the loaded rules,
-    when the caller has them already.
-    """
+    """The checks of the rules a selection chooses (`selection.Selection`: `select` replaces the default
+    set, `extend_select` adds, `ignore` removes, `severity` overrides). `rules` are the loaded rules,
+    when the caller has them already."""
     rules = load_rules(registry) if rules is None else rules
-    chosen = resolve(rules, select) if select is not None else {r.id for r in rules if r.default}
-    chosen |= resolve(rules, extend_select)
-    chosen -= resolve(rules, ignore)
-    overrides = {rid: Severity.parse(level) for rid, level in (severity or {}).items()}
+    chosen = Selection(select=None if select is None else tuple(select), extend_select=tuple(extend_select),
+                       ignore=tuple(ignore), severity=dict(severity or {})).chosen(rules)
     vocabularies = Vocabularies(registry.vocabularies)
-    checks = []
-    for rule in rules:
-        if rule.id in chosen:
-            if rule.id in overrides:
-                rule = _replace_severity(rule, overrides[rule.id])
-            checks.append(registry.check_kinds[rule.check](rule, vocabularies))
-    return RuleSet(checks=tuple(checks), known=tuple(rules))
-
-
-def resolve(rules, selectors) -> set[str]:
-    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a UsageError."""
-    chosen = set()
-    for selector in selectors or ():
-        hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
-        if not hits:
-            hint = rule_hint(selector, rules)
-            raise UsageError(f"no rule matches '{selector}'{hint} "
-                             f"(give a rule id, id prefix or name; see 'cablelint rules')")
-        chosen |= hits
-    return chosen
-
-
-def rule_hint(word: str, rules) -> str:
-    """The hint ` (did you mean 'CL090'?)` for a mistyped rule id or name: O read as 0,
-    I and L as 1; then an id with two digits transposed, the closest id, or the closest name."""
-    from .schema_errors import did_you_mean
-
-    as_id = word.upper()[:2] + word.upper()[2:].replace("O", "0").replace("I", "1").replace("L", "1")
-    if any(r.id.startswith(as_id) for r in rules) and as_id != word:
-        return f" (did you mean '{as_id}'?)"
-    swapped = [r.id for r in rules if sorted(r.id) == sorted(as_id)]     # two digits transposed
-    if swapped:
-        return f" (did you mean '{swapped[0]}'?)"
-    return did_you_mean(as_id, [r.id for r in rules], cutoff=0.7) or did_you_mean(word, [r.name for r in rules])
-
-
-def _replace_severity(rule: Rule, severity: Severity) -> Rule:
-    from dataclasses import replace
-    return replace(rule, severity=severity, overrides=())
-
-
-def _rule(entry: dict) -> Rule:
-    return Rule(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]), check=entry["check"],
-                message=entry["message"], help=entry["help"], pack=entry["pack"], target=entry.get("target"),
-                anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
-                overrides=tuple(entry.get("overrides", ())),
-                fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
-                fix=entry.get("fix", {}))
+    return RuleSet(checks=tuple(registry.check_kinds[rule.check](rule, vocabularies) for rule in chosen),
+                   known=tuple(rules))
 
 
 def pack_schema(registry: Registry) -> dict:
