@@ -320,8 +320,7 @@ def _crashing_plugin(site: Path) -> Path:
     site.mkdir()
     (site / "crashing_rule.py").write_text('''
 from pathlib import Path
-from cablelint.checks.base import CheckKind
-from cablelint.hookspecs import hookimpl
+from cablelint.plugin import CheckKind, hookimpl
 
 
 class Crash(CheckKind):

@@ -2,10 +2,7 @@
 
 from importlib.resources import files
 
-from cablelint.checks.base import CheckKind
-from cablelint.document import Span
-from cablelint.hookspecs import hookimpl
-from cablelint.reporters.base import Reporter
+from cablelint.plugin import CheckKind, Reporter, Span, hookimpl
 
 
 class LongLine(CheckKind):
