@@ -47,6 +47,7 @@ def test_plugin_reporter_is_a_format(plugin_site):
 def test_plugin_rule_listed_and_explained(plugin_site):
     _, out, _ = run(plugin_site, "rule", "EXA001")
     assert "Reports lines longer than 300 characters." in out
+    assert "Kind: long_line, in cablelint_example/plugin.py\n" in out      # the plugin's file holds it
 
 
 def test_no_plugins_flag_skips_them(plugin_site):
