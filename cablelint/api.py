@@ -64,7 +64,8 @@ def prepare(select=None, extend_select=(), ignore=(), config=None, plugins: bool
     registry = collect(make_plugin_manager(entry_points=plugins))
     known = load_rules(registry)
     check_settings(settings, known)
-    ruleset = build(registry, **Selection.of(settings, select, extend_select, ignore).options(), rules=known)
+    selection = Selection.of(settings, select, extend_select, ignore)
+    ruleset = build(registry, **selection.options(), rules=known)
     recorded = baseline if baseline is not None else settings.baseline
     scope = Scope(include=tuple(settings.include or DEFAULT_INCLUDE), root=settings.root, exclude=settings.exclude,
                   per_file_ignores=per_file_ignores(settings, known),

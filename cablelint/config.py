@@ -1,6 +1,8 @@
-"""Find, load and validate the configuration: `.cablelint.yaml` or `[tool.cablelint]` in pyproject.toml.
+"""Find, load and validate the configuration: `.cablelint.yaml` or `[tool.cablelint]` in
+pyproject.toml.
 
-Plain data: what the settings mean for the rules (select, ignore, severity, fail level) is `selection.py`."""
+Plain data: what the settings mean for the rules (select, ignore, severity, fail level) is
+`selection.py`."""
 
 from __future__ import annotations
 

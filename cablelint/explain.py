@@ -103,49 +103,52 @@ def _rules(rules, args) -> int:
 
 
 def _rule(rules, check_kinds: dict, args) -> int:
-    wanted = args.rule.upper() if args.rule[:2].isalpha() and args.rule[2:].isdigit() else args.rule
+    named = args.rule
+    wanted = named.upper() if named[:2].isalpha() and named[2:].isdigit() else named
     rule = next((r for r in rules if wanted in (r.id, r.name)), None)
     if rule is None:
         from .selection import rule_hint
-        hint = rule_hint(args.rule, rules)
-        raise UsageError(f"no rule '{args.rule}'{hint} (see 'cablelint rules')")
+        raise UsageError(f"no rule '{named}'{rule_hint(named, rules)} (see 'cablelint rules')")
     logic = logic_file(check_kinds[rule.check])
     if args.format == "json":
-        sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
-                                     "default": rule.default, "fixable": rule.fix_safety, "pack": rule.pack,
-                                     "check": rule.check, "logic": logic, "target": rule.target,
-                                     "anchor": list(rule.anchor), "when": rule.when, "params": rule.params,
-                                     "help": rule.help, "fix": rule.fix or None}, indent=2, ensure_ascii=False)
-                         + "\n")
+        page = {"id": rule.id, "name": rule.name, "severity": str(rule.severity),
+                "default": rule.default, "fixable": rule.fix_safety, "pack": rule.pack,
+                "check": rule.check, "logic": logic, "target": rule.target,
+                "anchor": list(rule.anchor), "when": rule.when, "params": rule.params,
+                "help": rule.help, "fix": rule.fix or None}
+        sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
         return 0
     sys.stdout.write(rule_page(rule, logic))
     return 0
 
 
 def rule_page(rule, logic: str) -> str:
-    """The text of `cablelint rule ID`: what the rule is, its help, how it checks (`logic`: the file that
-    holds its check kind's code), its fix; one section after the other."""
+    """The text of `cablelint rule ID`: what the rule is, its help, how it checks (`logic`: the
+    file that holds its check kind's code), its fix; one section after the other."""
     heading = (f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
-               f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\nPack: {rule.pack}.\n\n")
+               f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
+               f"Pack: {rule.pack}.\n\n")
     return heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic) + _fix_example(rule)
 
 
 def _check_section(rule, logic: str) -> str:
-    """The `## Check` section: the check kind and its file, the selector it reads, `when`, the parameters
-    as a pack writes them."""
+    """The `## Check` section: the check kind and its file, the selector it reads, `when`, the
+    parameters as a pack writes them."""
     reads = f"`{rule.target}` (selector)" if rule.target else "the whole cable (no target selector)"
     lines = [f"## Check\nKind: {rule.check}, in {logic}\nReads: {reads}\n"]
     if rule.anchor:
-        lines.append(f"Reports a missing part at: {', '.join(f'`{name}`' for name in rule.anchor)}\n")
+        anchors = ", ".join(f"`{name}`" for name in rule.anchor)
+        lines.append(f"Reports a missing part at: {anchors}\n")
     if rule.when:
         lines.append(f"When:\n{_yaml_block(rule.when)}")
-    lines.append(f"Parameters:\n{_yaml_block(rule.params)}" if rule.params else "Parameters: none\n")
+    params = f"Parameters:\n{_yaml_block(rule.params)}" if rule.params else "Parameters: none\n"
+    lines.append(params)
     return "".join(lines)
 
 
 def _yaml_block(value: dict) -> str:
-    """A mapping as a pack's YAML writes it, indented under its label; text that holds a quote and no
-    backslash in double quotes, as the packs write it (`"'VZCZC', a three-letter ..."`)."""
+    """A mapping as a pack's YAML writes it, indented under its label; text that holds a quote and
+    no backslash in double quotes, as the packs write it (`"'VZCZC', a three-letter ..."`)."""
     import yaml
 
     class Dumper(yaml.SafeDumper):

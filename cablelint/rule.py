@@ -1,9 +1,10 @@
 """A rule of a pack (`Rule`) and the whole `when` language that says on which cables it runs.
 
-`when` holds conditions on the cable (`level`, `partial`, `flattened`, `empty`, `present`, `absent`,
-`dated_from`, `dated_before`, `required_by_order`); a rule's `overrides` change its severity under a
-`when` of their own. `WHEN_SCHEMA` is the JSON Schema of a `when` (filled into the rule-pack schema),
-`applies` evaluates one, `Rule.runs_on` is what the engine asks before running a rule's check.
+`when` holds conditions on the cable (`level`, `partial`, `flattened`, `empty`, `present`,
+`absent`, `dated_from`, `dated_before`, `required_by_order`); a rule's `overrides` change its
+severity under a `when` of their own. `WHEN_SCHEMA` is the JSON Schema of a `when` (filled into
+the rule-pack schema), `applies` evaluates one, `Rule.runs_on` is what the engine asks before
+running a rule's check.
 """
 
 from __future__ import annotations
@@ -52,12 +53,12 @@ class Rule:
     def from_entry(cls, entry: dict) -> Rule:
         """The Rule of one validated pack entry (a rule of the pack's YAML, plus its `pack`)."""
         return cls(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]),
-                   check=entry["check"], message=entry["message"], help=entry["help"], pack=entry["pack"],
-                   target=entry.get("target"), anchor=tuple(entry.get("anchor", ())),
-                   params=entry.get("params", {}), when=entry.get("when", {}),
-                   overrides=tuple(entry.get("overrides", ())),
-                   fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
-                   fix=entry.get("fix", {}))
+                   check=entry["check"], message=entry["message"], help=entry["help"],
+                   pack=entry["pack"], target=entry.get("target"),
+                   anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}),
+                   when=entry.get("when", {}), overrides=tuple(entry.get("overrides", ())),
+                   fixable=entry.get("fixable", False) or "fix" in entry,
+                   default=entry.get("default", True), fix=entry.get("fix", {}))
 
     @cached_property
     def fix_template(self) -> FixTemplate | None:
@@ -72,15 +73,15 @@ class Rule:
         return "safe" if self.fix_template.safe else "unsafe"
 
     def with_severity(self, severity: Severity) -> Rule:
-        """This rule at a severity the configuration set, which its own overrides no longer change."""
+        """This rule at a severity the configuration set; its own overrides no longer change it."""
         return replace(self, severity=severity, overrides=())
 
     def runs_on(self, cable: Cable, empty: bool) -> bool:
-        """Whether the rule's check runs on this cable (`empty`: the cable's `is_empty`, computed once per
-        cable): rules for empty files (`when: {empty: true}`) on those only, the others on the rest, and
-        only when every other condition of `when` holds."""
+        """Whether the rule's check runs on this cable (`empty`: the cable's `is_empty`, computed
+        once per cable): rules for empty files (`when: {empty: true}`) on those only, the others on
+        the rest, and only when every other condition of `when` holds."""
         if empty != self.when.get("empty", False):
-            return False        # an empty file is one finding (CL135), not a list of everything missing
+            return False    # an empty file is one finding (CL135), not a list of everything missing
         return not self.when or applies(self.when, cable)
 
     def severity_for(self, cable: Cable) -> Severity:
@@ -90,15 +91,18 @@ class Rule:
                 return Severity.parse(override["severity"])
         return self.severity
 
-    def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None, fix: Fix | None = None,
-                   template: str | None = None, fix_spans: list[Span] | None = None, **values: Any) -> Diagnostic:
-        """A complete Diagnostic for this rule at span, its message (or `template`) filled from values; its
-        fix the one given, else the pack's fix template on `fix_spans` (default: the span)."""
-        message = (template or self.message).format_map(_Defaults({k: _display(v) for k, v in values.items()}))
+    def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None,
+                   fix: Fix | None = None, template: str | None = None,
+                   fix_spans: list[Span] | None = None, **values: Any) -> Diagnostic:
+        """A complete Diagnostic for this rule at span, its message (or `template`) filled from
+        values; its fix the one given, else the pack's fix template on `fix_spans` (default: the
+        span)."""
+        shown = _Defaults({key: _display(value) for key, value in values.items()})
+        message = (template or self.message).format_map(shown)
         if fix is None and self.fix_template is not None and self.fix_template.by_template:
             fix = self.fix_template.fix(cable, fix_spans or [span])
-        return Diagnostic(self.id, self.name, severity or self.severity_for(cable), message, cable.path,
-                          span.line, span.column, span.end_line, span.end_column, fix)
+        return Diagnostic(self.id, self.name, severity or self.severity_for(cable), message,
+                          cable.path, span.line, span.column, span.end_line, span.end_column, fix)
 
 
 def _display(value: Any) -> str:
@@ -128,7 +132,8 @@ def applies(when: dict, cable: Cable) -> bool:
             dated = cable.dated
             if dated is None:
                 return False
-            limit = dt.date.fromisoformat(expected)   # a year-only date must lie wholly on the right side
+            # a date known only to the year must lie wholly on the right side of the limit
+            limit = dt.date.fromisoformat(expected)
             if (key == "dated_from" and dated.earliest < limit) or \
                     (key == "dated_before" and dated.latest >= limit):
                 return False
@@ -146,8 +151,9 @@ WHEN_SCHEMA = {
         "absent": {"type": "array", "items": {"$ref": "#/$defs/selector"}},
         "dated_from": {"type": "string", "format": "date"},
         "dated_before": {"type": "string", "format": "date"},
-        "required_by_order": {"type": "array", "items": {"enum": list(eras.REQUIREMENTS)},
-                              "description": "the executive order in force (vocab/executive-orders.tsv) required "
-                                             "these; false when the order is unknown"},
+        "required_by_order": {
+            "type": "array", "items": {"enum": list(eras.REQUIREMENTS)},
+            "description": "the executive order in force (vocab/executive-orders.tsv) required "
+                           "these; false when the order is unknown"},
     },
 }

@@ -1,5 +1,5 @@
-"""Load rule packs, validate them (JSON Schema, cached by content hash), and build the checks of the rules
-that `selection` chooses."""
+"""Load rule packs, validate them (JSON Schema, cached by content hash), and build the checks of
+the rules that `selection` chooses."""
 
 from __future__ import annotations
 
@@ -84,16 +84,19 @@ def _origin(entry: dict, registry: Registry) -> str:
 
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
-          ignore: list[str] = (), severity: dict[str, str] | None = None, rules: list[Rule] | None = None) -> RuleSet:
-    """The checks of the rules a selection chooses (`selection.Selection`: `select` replaces the default
-    set, `extend_select` adds, `ignore` removes, `severity` overrides). `rules` are the loaded rules,
-    when the caller has them already."""
+          ignore: list[str] = (), severity: dict[str, str] | None = None,
+          rules: list[Rule] | None = None) -> RuleSet:
+    """The checks of the rules a selection chooses (`selection.Selection`: `select` replaces the
+    default set, `extend_select` adds, `ignore` removes, `severity` overrides). `rules` are the
+    loaded rules, when the caller has them already."""
     rules = load_rules(registry) if rules is None else rules
-    chosen = Selection(select=None if select is None else tuple(select), extend_select=tuple(extend_select),
-                       ignore=tuple(ignore), severity=dict(severity or {})).chosen(rules)
+    selection = Selection(select=None if select is None else tuple(select),
+                          extend_select=tuple(extend_select), ignore=tuple(ignore),
+                          severity=dict(severity or {}))
     vocabularies = Vocabularies(registry.vocabularies)
-    return RuleSet(checks=tuple(registry.check_kinds[rule.check](rule, vocabularies) for rule in chosen),
-                   known=tuple(rules))
+    checks = tuple(registry.check_kinds[rule.check](rule, vocabularies)
+                   for rule in selection.chosen(rules))
+    return RuleSet(checks=checks, known=tuple(rules))
 
 
 def pack_schema(registry: Registry) -> dict:

@@ -1,9 +1,9 @@
-"""Which rules run, at which severity, and which findings fail a run: `select`, `extend-select`, `ignore`,
-`per-file-ignores`, `severity` and `fail-level` applied to the loaded rules.
+"""Which rules run, at which severity, and from which severity findings fail a run: `select`,
+`extend-select`, `ignore`, `per-file-ignores`, `severity` and `fail-level` applied to the rules.
 
 The configuration (`config.Settings`) only holds these settings; the command line's options (or an
-editor's client settings) go over them here, in `Selection.of`. Rules are named as ruff names them: a
-rule id, an id prefix (`CL09`), a rule name, or `ALL`.
+editor's client settings) go over them here, in `Selection.of`. Rules are named as ruff names
+them: a rule id, an id prefix (`CL09`), a rule name, or `ALL`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from .rule import Rule
 
 @dataclass(frozen=True)
 class Selection:
-    """A run's choice of rules: `select` replaces the default set, `extend_select` adds, `ignore` removes;
-    `severity` sets a rule id's severity."""
+    """A run's choice of rules: `select` replaces the default set, `extend_select` adds, `ignore`
+    removes; `severity` sets the severity of a rule id."""
 
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
@@ -40,7 +40,10 @@ class Selection:
 
     def chosen(self, rules: list[Rule]) -> list[Rule]:
         """The rules that run, in the order of `rules`, each at the severity the selection sets."""
-        ids = resolve(rules, self.select) if self.select is not None else {r.id for r in rules if r.default}
+        if self.select is None:
+            ids = {rule.id for rule in rules if rule.default}
+        else:
+            ids = resolve(rules, self.select)
         ids |= resolve(rules, self.extend_select)
         ids -= resolve(rules, self.ignore)
         overrides = {rule_id: Severity.parse(level) for rule_id, level in self.severity.items()}
@@ -49,10 +52,12 @@ class Selection:
 
 
 def resolve(rules, selectors) -> set[str]:
-    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a UsageError."""
+    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a
+    UsageError."""
     chosen = set()
     for selector in selectors or ():
-        hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
+        hits = {rule.id for rule in rules
+                if selector == "ALL" or rule.id.startswith(selector) or rule.name == selector}
         if not hits:
             hint = rule_hint(selector, rules)
             raise UsageError(f"no rule matches '{selector}'{hint} "
@@ -66,27 +71,31 @@ def rule_hint(word: str, rules) -> str:
     I and L as 1; then an id with two digits transposed, the closest id, or the closest name."""
     from .schema_errors import did_you_mean
 
-    as_id = word.upper()[:2] + word.upper()[2:].replace("O", "0").replace("I", "1").replace("L", "1")
-    if any(r.id.startswith(as_id) for r in rules) and as_id != word:
+    upper = word.upper()
+    as_id = upper[:2] + upper[2:].replace("O", "0").replace("I", "1").replace("L", "1")
+    if any(rule.id.startswith(as_id) for rule in rules) and as_id != word:
         return f" (did you mean '{as_id}'?)"
-    swapped = [r.id for r in rules if sorted(r.id) == sorted(as_id)]     # two digits transposed
+    swapped = [rule.id for rule in rules if sorted(rule.id) == sorted(as_id)]  # digits transposed
     if swapped:
         return f" (did you mean '{swapped[0]}'?)"
-    return did_you_mean(as_id, [r.id for r in rules], cutoff=0.7) or did_you_mean(word, [r.name for r in rules])
+    return (did_you_mean(as_id, [rule.id for rule in rules], cutoff=0.7)
+            or did_you_mean(word, [rule.name for rule in rules]))
 
 
 def check_settings(settings, rules) -> None:
     """Every rule the configuration names must exist; a ConfigError names the file and the key."""
     named = [("select", settings.select or ()), ("extend-select", settings.extend_select),
              ("ignore", settings.ignore),
-             *((f"per-file-ignores/{glob}", selectors) for glob, selectors in settings.per_file_ignores.items())]
+             *((f"per-file-ignores/{glob}", selectors)
+               for glob, selectors in settings.per_file_ignores.items())]
     for key, selectors in named:
         for index, selector in enumerate(selectors):
             try:
                 resolve(rules, [selector])
             except UsageError as exc:
                 hint = str(exc).split(" (give")[0].removeprefix(f"no rule matches '{selector}'")
-                raise ConfigError(f"{settings.path}: /{key}/{index}: no rule matches '{selector}'{hint}") from None
+                raise ConfigError(f"{settings.path}: /{key}/{index}: "
+                                  f"no rule matches '{selector}'{hint}") from None
     ids = {rule.id for rule in rules}
     for rule_id in settings.severity:
         if rule_id not in ids:
@@ -94,11 +103,13 @@ def check_settings(settings, rules) -> None:
 
 
 def per_file_ignores(settings, rules) -> dict[str, set[str]]:
-    """The configuration's per-file-ignores as glob -> the rule ids they drop (for `runner.Scope`)."""
-    return {glob: resolve(rules, selectors) for glob, selectors in settings.per_file_ignores.items()}
+    """The configuration's per-file-ignores as glob -> the ids of the rules it drops there (the
+    `runner.Scope` filters a file's findings with them)."""
+    return {glob: resolve(rules, selectors)
+            for glob, selectors in settings.per_file_ignores.items()}
 
 
 def fail_level(given: str | None, settings) -> Severity:
-    """The severity from which a finding fails the run: the one given (command line, client), else the
-    configuration's, else info."""
+    """The severity from which a finding fails the run: the one given (command line, editor), else
+    the configuration's, else info."""
     return Severity.parse(given or settings.fail_level or "info")

@@ -47,7 +47,7 @@ def test_plugin_reporter_is_a_format(plugin_site):
 def test_plugin_rule_listed_and_explained(plugin_site):
     _, out, _ = run(plugin_site, "rule", "EXA001")
     assert "Reports lines longer than 300 characters." in out
-    assert "Kind: long_line, in cablelint_example/plugin.py\n" in out      # the plugin's file holds it
+    assert "Kind: long_line, in cablelint_example/plugin.py\n" in out   # the plugin's own file
 
 
 def test_no_plugins_flag_skips_them(plugin_site):
@@ -83,8 +83,8 @@ def test_misspelt_hook_is_an_error():
 
 
 def test_the_plugin_module_publishes_what_the_hooks_and_check_kinds_use():
-    """`cablelint.plugin` re-exports the internal classes themselves (an isinstance check holds either
-    way), and `__all__` lists exactly what it defines."""
+    """`cablelint.plugin` re-exports the internal classes themselves (an isinstance check holds
+    either way), and `__all__` lists exactly what it defines."""
     import cablelint.plugin as plugin
     from cablelint.checks.base import CheckKind
     from cablelint.diagnostic import Diagnostic, Edit, Fix
@@ -99,7 +99,8 @@ def test_the_plugin_module_publishes_what_the_hooks_and_check_kinds_use():
 
 
 def test_the_example_plugin_imports_cablelint_only_through_the_plugin_module():
-    source = (ROOT / "tests" / "plugin_example" / "cablelint_example" / "plugin.py").read_text(encoding="utf-8")
+    module = ROOT / "tests" / "plugin_example" / "cablelint_example" / "plugin.py"
+    source = module.read_text(encoding="utf-8")
     imported = {line.split()[1] for line in source.splitlines()
                 if line.startswith(("from cablelint", "import cablelint"))}
     assert imported == {"cablelint.plugin"}

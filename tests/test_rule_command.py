@@ -1,5 +1,5 @@
-"""`cablelint rule ID`: besides the help and the fix, how the rule checks: its check kind and the one
-file that holds the kind's code, the selector it reads, its `when`, its parameters as YAML."""
+"""`cablelint rule ID`: besides the help and the fix, how the rule checks: its check kind and the
+one file that holds the kind's code, the selector it reads, its `when`, its parameters as YAML."""
 
 from __future__ import annotations
 
@@ -36,19 +36,21 @@ def test_the_check_section_names_the_kind_its_file_the_selector_and_the_paramete
     kind_line, reads_line = lines[0], lines[1]
     logic = kind_line.removeprefix(f"Kind: {rule.check}, in ")
     assert logic != kind_line and (ROOT / logic).is_file()
-    assert f"class {REGISTRY.check_kinds[rule.check].__name__}(" in (ROOT / logic).read_text(encoding="utf-8")
+    code = (ROOT / logic).read_text(encoding="utf-8")
+    assert f"class {REGISTRY.check_kinds[rule.check].__name__}(" in code
     assert reads_line == (f"Reads: `{rule.target}` (selector)" if rule.target
                           else "Reads: the whole cable (no target selector)")
     start = lines.index("Parameters:") + 1
-    block = "\n".join(line.removeprefix("    ") for line in lines[start:] if line.startswith("    "))
-    assert yaml.safe_load(block) == rule.params          # the parameters read back as the pack has them
+    block = "\n".join(line[4:] for line in lines[start:] if line.startswith("    "))
+    assert yaml.safe_load(block) == rule.params      # read back, the parameters are the pack's
 
 
 def test_anchors_and_when_are_shown_when_the_rule_has_them(capsys):
     rule = RULES["CL040"]
     assert rule.anchor and rule.when
     lines = section(page(capsys, "CL040"), "## Check")
-    assert lines[2] == "Reports a missing part at: " + ", ".join(f"`{name}`" for name in rule.anchor)
+    anchors = ", ".join(f"`{name}`" for name in rule.anchor)
+    assert lines[2] == f"Reports a missing part at: {anchors}"
     start, end = lines.index("When:") + 1, lines.index("Parameters:")
     assert yaml.safe_load("\n".join(line[4:] for line in lines[start:end])) == rule.when
 

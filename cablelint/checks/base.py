@@ -1,5 +1,5 @@
-"""What every check kind shares: the Rule it runs for (cablelint/rule.py), its parameters, its edits and
-where it reports something missing."""
+"""What every check kind shares: the Rule it runs for (cablelint/rule.py), its parameters, its
+edits and where it reports something missing."""
 
 from __future__ import annotations
 
