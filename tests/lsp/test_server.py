@@ -12,7 +12,8 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
-from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
+from cables import cable  # noqa: E402
+from conftest import CORPUS, SEEDS, run_in  # noqa: E402
 from lsp_client import LspClient, apply_edits, utf16_column  # noqa: E402
 
 SEVERITIES = {"error": 1, "warning": 2, "info": 3}
