@@ -56,12 +56,13 @@ BODY = body(*PARAGRAPHS)
 
 
 def between_paragraphs(*blocks: str) -> str:
-    """The standard body with blocks (a page break, a repeated banner) between its two paragraphs,
-    the first of them on line 21 of the cable."""
+    """The standard body with blocks (a page break, a repeated banner) between its two paragraphs;
+    the first block stands on line 21 of the cable."""
     return body(PARAGRAPHS[0], *blocks, PARAGRAPHS[1])
 
 
-def cable(header: str = HEADER, body: str = BODY, ref: str | None = None, **parts: str | None) -> str:
+def cable(header: str = HEADER, body: str = BODY, ref: str | None = None,
+          **parts: str | None) -> str:
     """`header` (the standard one) with each named part (a key of PARTS) written as given, or its
     line removed when given None, and a `ref` block below the SUBJECT after a blank line; then
     `body`."""

@@ -12,8 +12,8 @@ def test_each_part_stands_on_its_documented_line():
     lines = cable().split("\n")
     where = {name: lines.index(text) + 1 for name, text in PARTS.items()}
     assert where == {"transmission_id": 1, "routing": 2, "de": 3, "security": 4, "dtg": 5,
-                     "originator": 6, "action": 7, "banner": 9, "captions": 11, "eo": 13, "tags": 14,
-                     "subject": 15, "classified_by": 17}
+                     "originator": 6, "action": 7, "banner": 9, "captions": 11, "eo": 13,
+                     "tags": 14, "subject": 15, "classified_by": 17}
     assert lines.index("1. (C) First paragraph.") + 1 == 19
 
 
