@@ -45,9 +45,9 @@ class CablelintServer(LanguageServer):
         self.projects = Projects(plugins)     # used by the worker only
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cablelint-lint")
         self.documents: dict[str, tuple] = {}     # uri -> (version linted, Document or None: could not)
-        self.linting: dict[str, tuple] = {}       # uri -> (TextDocument, version, future of its lint)
+        self.linting: dict[str, tuple] = {}       # uri -> (TextDocument, version, task) of a lint under way
         self.timers: dict[str, asyncio.TimerHandle] = {}
-        self.tasks: set[asyncio.Task] = set()     # lints started by a timer or a notification
+        self.tasks: set[asyncio.Task] = set()     # the lints under way (asyncio keeps no reference)
         self.shown: set[str] = set()          # messages already shown to the user (each once)
         self.shutdown_requested = False
 
@@ -78,45 +78,35 @@ class CablelintServer(LanguageServer):
             pending.cancel()
 
     def schedule(self, uri: str, delay: float | None = None) -> None:
-        """Lint a document after `delay` (default: the debounce delay), replacing a lint scheduled before."""
+        """Lint a document after `delay` (default: the debounce delay), replacing a lint scheduled
+        before."""
         self.cancel(uri)
         delay = self.client.debounce if delay is None else delay
         if delay <= 0:
-            self.start(uri)
+            self.submit(uri)
         else:
-            self.timers[uri] = asyncio.get_running_loop().call_later(delay, self.start, uri)
+            self.timers[uri] = asyncio.get_running_loop().call_later(delay, self.submit, uri)
 
-    def start(self, uri: str) -> None:
-        """Lint a document's present text and publish its diagnostics, without waiting for the lint."""
-        task = asyncio.ensure_future(self.lint(uri, reuse=False))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-
-    async def lint(self, uri: str, reuse: bool = True) -> Document | None:
-        """The lint of an open document's present text (None when it could not be linted, or changed
-        before its lint began), its diagnostics published while that text is still the document's. With
-        `reuse`, the last lint of this version, or the one under way, serves."""
+    def submit(self, uri: str) -> asyncio.Task | None:
+        """Hand the lint of an open document's present text to the worker, now; the task that
+        publishes its diagnostics (while that text is still the document's) and returns its Document
+        (None when it could not be linted, or changed before its lint began)."""
         self.cancel(uri)
         text_document = self.workspace.text_documents.get(uri)
         if text_document is None:
             return None
         version = text_document.version
-        if reuse:
-            known = self.documents.get(uri)
-            if known is not None and known[0] == version:
-                return known[1]
-            running = self.linting.get(uri)
-            if running is not None and running[:2] == (text_document, version):
-                outcome = await asyncio.shield(running[2])
-                return None if outcome is SUPERSEDED else outcome[0]
-        job = self._job(uri, text_document)
-        future = asyncio.get_running_loop().run_in_executor(self.worker, job)
-        self.linting[uri] = (text_document, version, future)
-        try:
-            outcome = await asyncio.shield(future)
-        finally:
-            if self.linting.get(uri, (None, None, None))[2] is future:
-                del self.linting[uri]
+        future = asyncio.get_running_loop().run_in_executor(self.worker, self._job(uri, text_document))
+        task = asyncio.ensure_future(self._publish(uri, text_document, version, future))
+        self.linting[uri] = (text_document, version, task)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    async def _publish(self, uri: str, text_document, version: int, future) -> Document | None:
+        outcome = await future
+        if self.linting.get(uri, (None, None, None))[2] is asyncio.current_task():
+            del self.linting[uri]
         if outcome is SUPERSEDED:
             return None
         document, problem = outcome
@@ -127,6 +117,20 @@ class CablelintServer(LanguageServer):
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
                 uri, document.diagnostics() if document is not None else [], version))
         return document
+
+    async def lint(self, uri: str) -> Document | None:
+        """The lint of an open document's present text: the one under way, else its last one, else a new
+        one."""
+        text_document = self.workspace.text_documents.get(uri)
+        if text_document is None:
+            return None
+        running = self.linting.get(uri)
+        if running is not None and running[:2] == (text_document, text_document.version):
+            return await asyncio.shield(running[2])
+        known = self.documents.get(uri)
+        if known is not None and known[0] == text_document.version:
+            return known[1]
+        return await asyncio.shield(self.submit(uri))
 
     def _is_current(self, uri: str, text_document, version: int) -> bool:
         """Whether the document is still open with this text (a reopened one is a new TextDocument)."""

@@ -5,7 +5,9 @@ UTF-16, the configuration of the file and the client's settings apply, and nothi
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
 from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
-from lsp_client import LspClient, apply_edits, utf16_column  # noqa: E402
+from lsp_client import TIMEOUT, LspClient, apply_edits, utf16_column  # noqa: E402
 
 SEVERITIES = {"error": 1, "warning": 2, "info": 3}
 SEED = "003_e01b202fd18136d2.txt"
@@ -280,7 +282,7 @@ def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes
 
 
 def test_huge_document_and_rule_crash_are_log_messages(tmp_path):
-    site = _crashing_plugin(tmp_path / "site")
+    site = _test_plugin(tmp_path / "site")
     client = LspClient(tmp_path, pythonpath=(str(site),))
     client.initialize({"debounce": 0, "maxSize": 20000, "extendSelect": ["CRASH001"]})
     text = (SEEDS / SEED).read_text(encoding="utf-8")
@@ -315,8 +317,82 @@ def test_debounced_changes_publish_the_last_version(folder):
     assert client.close() == 0
 
 
-def _crashing_plugin(site: Path) -> Path:
-    """A plugin whose rule raises on a line 'CRASH HERE', installed as a distribution on a private path."""
+def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_published(tmp_path):
+    """While the worker is held inside the lint of A version 1 (WAIT001 waits on a named pipe), the
+    server answers a hover on B and takes A's changes to versions 2 and 3; once released, only version
+    3's diagnostics are published: 1's result is dropped, 2's lint skipped. Nothing here is timed: each
+    step waits for a message, or for the other end of a pipe."""
+    pipes = tmp_path / "pipes"
+    pipes.mkdir()
+    for name in ("reached", "release"):
+        os.mkfifo(pipes / name)
+    client = LspClient(tmp_path, pythonpath=(str(_test_plugin(tmp_path / "site")),))
+    try:
+        client.initialize({"debounce": 0, "extendSelect": ["WAIT001"]})
+        text = (SEEDS / SEED).read_text(encoding="utf-8")
+        other, held = uri_of(tmp_path / "other.txt"), uri_of(tmp_path / "held.txt")
+        target = next(d for d in client.open(other, text) if d["code"] == "CL090")
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": held, "languageId": "plaintext", "version": 1, "text": f"{text}\nWAIT IN {pipes}\n"}})
+        _pipe(pipes / "reached", "r")                # the worker is inside the lint of version 1
+        for version in (2, 3):
+            client.notify("textDocument/didChange", {"textDocument": {"uri": held, "version": version},
+                                                     "contentChanges": [{"text": text + "\n" * version}]})
+        hover = client.request("textDocument/hover", {"textDocument": {"uri": other},
+                                                      "position": target["range"]["start"]})
+        assert "**CL090**" in hover["contents"]["value"]       # answered while A's lint waits
+        _pipe(pipes / "release", "w")
+        final = client.diagnostics(held, 3)
+        assert published(final) == published(client.open(uri_of(tmp_path / "same.txt"), text + "\n\n\n"))
+        client.request("textDocument/hover", {"textDocument": {"uri": held},
+                                              "position": target["range"]["start"]})
+        client.request("shutdown")
+        assert client.published_versions(held) == [3]
+        client.notify("exit")
+        assert client.wait() == 0
+    finally:
+        client.process.kill()
+
+
+def test_published_versions_only_increase_when_changes_come_faster_than_lints(folder):
+    """However the lints and the changes interleave, a document's diagnostics are published in version
+    order and end with the last version."""
+    client = LspClient(folder)
+    client.initialize({"debounce": 0})
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "fast.txt")
+    client.open(uri, text * 20)
+    for version in range(2, 8):
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"text": text * 20 + "\n" * version}]})
+    client.diagnostics(uri, 7)
+    client.request("shutdown")
+    versions = client.published_versions(uri)
+    assert versions == sorted(set(versions)) and versions[-1] == 7
+    client.notify("exit")
+    assert client.wait() == 0
+
+
+def _pipe(fifo: Path, mode: str) -> None:
+    """Open a named pipe and close it (writing a word when `mode` is "w"): this waits for the other end,
+    the lint that WAIT001 holds; a safety net fails the test if it never comes."""
+    def meet() -> None:
+        with open(fifo, mode, encoding="utf-8") as pipe:
+            if mode == "w":
+                pipe.write("go")
+            else:
+                pipe.read()
+    other_end = threading.Thread(target=meet, daemon=True)
+    other_end.start()
+    other_end.join(TIMEOUT)
+    assert not other_end.is_alive(), f"no lint opened {fifo.name}"
+
+
+def _test_plugin(site: Path) -> Path:
+    """A plugin installed as a distribution on a private path, with two rules off by default: CRASH001
+    raises on a line 'CRASH HERE'; WAIT001, on a line 'WAIT IN <folder>', opens the named pipe
+    <folder>/reached for writing (the test knows the lint is under way), then waits until the test
+    writes to <folder>/release."""
     site.mkdir()
     (site / "crashing_rule.py").write_text('''
 from pathlib import Path
@@ -335,9 +411,25 @@ class Crash(CheckKind):
         return []
 
 
+class Wait(CheckKind):
+    name = "wait_for_fifo"
+    needs_target = False
+    params_schema = {"type": "object"}
+
+    def check(self, cable):
+        for line in cable.lines:
+            if line.startswith("WAIT IN "):
+                folder = Path(line[len("WAIT IN "):])
+                with open(folder / "reached", "w", encoding="utf-8"):
+                    pass
+                with open(folder / "release", encoding="utf-8") as release:
+                    release.read()
+        return []
+
+
 @hookimpl
 def cablelint_check_kinds():
-    return [Crash]
+    return [Crash, Wait]
 
 
 @hookimpl
@@ -359,6 +451,19 @@ rules:
       It is a test.
       ## Example
       CRASH HERE
+  - id: WAIT001
+    name: wait-for-fifo
+    severity: info
+    check: wait_for_fifo
+    default: false
+    message: "never shown"
+    help: |
+      ## What it does
+      Waits.
+      ## Why is this bad?
+      It is a test.
+      ## Example
+      WAIT IN /tmp/pipes
 ''', encoding="utf-8")
     info = site / "crashing_rule-1.0.dist-info"
     info.mkdir()
