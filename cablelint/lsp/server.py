@@ -1,15 +1,15 @@
 """`cablelint server`: the language server over standard input and output (pygls).
 
-Documents are linted on open, and on change `debounce` seconds after the last change (100 ms; the client
-setting `debounce`, 0 in tests: at once). Lints run one at a time on a worker thread, in the order they
-were asked for, so the event loop goes on reading the client's messages and answering requests (hover
-at once; code actions and formatting, which may run the fix loop, on the worker after the lints before
-them). A lint's diagnostics are published only while its text is still the document's: the result of a
-version the client has changed since is dropped (a lint that has not started yet is skipped), so an
-older version's diagnostics never follow a newer one's. A request on a document changed since its last
-lint waits for the lint of its present text. Whatever goes wrong in one document (not a cable, too
-large, a configuration error, a rule that crashes) is a log message to the client and no diagnostics
-for it; the server goes on.
+Documents are linted on open, and on change `debounce` seconds after the last change (100 ms; the
+client setting `debounce`, 0 in tests: at once). Lints run one at a time on a worker thread, in the
+order they were asked for, so the event loop goes on reading the client's messages and answering
+requests (hover at once; code actions and formatting, which may run the fix loop, on the worker
+after the lints before them). A lint's diagnostics are published only while its text is still the
+document's: the result for a version the client has changed since is dropped (a lint that has not
+begun is skipped), so an older version's diagnostics never follow a newer one's. A request on a
+document changed since its last lint waits for the lint of its present text. Whatever goes wrong in
+one document (not a cable, too large, a configuration error, a rule that crashes) is a log message
+to the client and no diagnostics for it; the server goes on.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ SUPERSEDED = object()
 
 
 class CablelintServer(LanguageServer):
-    """The language server's state: client settings, prepared runs, the last lint of each document, the
-    lints under way."""
+    """The language server's state: client settings, prepared runs, the last lint of each document,
+    the lints under way."""
 
     def __init__(self, plugins: bool = True, debug: bool = False) -> None:
         super().__init__("cablelint", __version__)
@@ -44,17 +44,17 @@ class CablelintServer(LanguageServer):
         self.client = ClientSettings()
         self.projects = Projects(plugins)     # used by the worker only
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cablelint-lint")
-        self.documents: dict[str, tuple] = {}     # uri -> (version linted, Document or None: could not)
-        self.linting: dict[str, tuple] = {}       # uri -> (TextDocument, version, task) of a lint under way
+        self.documents: dict[str, tuple] = {}   # uri -> (version, Document or None: could not)
+        self.linting: dict[str, tuple] = {}     # uri -> (TextDocument, version, task) under way
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.tasks: set[asyncio.Task] = set()     # the lints under way (asyncio keeps no reference)
         self.shown: set[str] = set()          # messages already shown to the user (each once)
         self.shutdown_requested = False
 
     def configure(self, data, strict: bool = True) -> None:
-        """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`: there
-        settings that are not ours, or none, keep the present ones). Bad ones are reported and the present
-        ones kept."""
+        """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`:
+        there settings that are not ours, or none, keep the present ones). Bad ones are reported and
+        the present ones kept."""
         if isinstance(data, dict) and isinstance(data.get("cablelint"), dict):
             data = data["cablelint"]
         elif not strict and (not isinstance(data, dict) or not ClientSettings.knows(data)):
@@ -96,7 +96,8 @@ class CablelintServer(LanguageServer):
         if text_document is None:
             return None
         version = text_document.version
-        future = asyncio.get_running_loop().run_in_executor(self.worker, self._job(uri, text_document))
+        job = self._job(uri, text_document)
+        future = asyncio.get_running_loop().run_in_executor(self.worker, job)
         task = asyncio.ensure_future(self._publish(uri, text_document, version, future))
         self.linting[uri] = (text_document, version, task)
         self.tasks.add(task)
@@ -119,8 +120,8 @@ class CablelintServer(LanguageServer):
         return document
 
     async def lint(self, uri: str) -> Document | None:
-        """The lint of an open document's present text: the one under way, else its last one, else a new
-        one."""
+        """The lint of an open document's present text: the one under way, else its last one, else a
+        new one."""
         text_document = self.workspace.text_documents.get(uri)
         if text_document is None:
             return None
@@ -133,21 +134,23 @@ class CablelintServer(LanguageServer):
         return await asyncio.shield(self.submit(uri))
 
     def _is_current(self, uri: str, text_document, version: int) -> bool:
-        """Whether the document is still open with this text (a reopened one is a new TextDocument)."""
-        return self.workspace.text_documents.get(uri) is text_document and text_document.version == version
+        """Whether the document is still open with this text (reopened: a new TextDocument)."""
+        open_now = self.workspace.text_documents.get(uri)
+        return open_now is text_document and text_document.version == version
 
     def _job(self, uri: str, text_document):
         """The worker's lint of the document's present text: (Document or None, problem or None), or
-        SUPERSEDED when the document has changed by the time the worker takes it up. Everything it needs
-        from the loop's state is taken now."""
+        SUPERSEDED when the document has changed by the time the worker takes it up. Everything it
+        needs from the loop's state is taken now."""
         version, source, client = text_document.version, text_document.source, self.client
         path = Path(text_document.path) if uri.startswith("file:") else None
         folder = path.parent if path is not None else Path(self.workspace.root_path or os.getcwd())
-        encoding = getattr(self.workspace.position_encoding, "value", self.workspace.position_encoding)
+        encoding = self.workspace.position_encoding
+        encoding = getattr(encoding, "value", encoding)
+        name = str(path) if path is not None else uri
 
         def lint() -> Document:
-            run = DocumentRun(str(path) if path is not None else uri, self.projects.prepared(folder, client),
-                              client)
+            run = DocumentRun(name, self.projects.prepared(folder, client), client)
             newline = "\r\n" if "\r\n" in source else "\n"
             return Document(uri, run.lint(source), encoding or "utf-16", newline)
 
@@ -172,8 +175,9 @@ class CablelintServer(LanguageServer):
                           lsp.MessageType.Error)
 
     async def answer(self, uri: str, respond, on_worker: bool = False):
-        """The answer to a request on a document: respond(the lint of its present text), or None. With
-        `on_worker`, respond runs on the worker (it may lint again: the fix loop), after the lints before."""
+        """The answer to a request on a document: respond(the lint of its present text), or None.
+        With `on_worker`, respond runs on the worker (it may lint again: the fix loop), after the
+        lints before it."""
         document = await self.lint(uri)
         if document is None:
             return None
@@ -202,15 +206,18 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.INITIALIZED)
     def initialized(ls: CablelintServer, params: lsp.InitializedParams) -> None:
-        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        workspace = ls.client_capabilities.workspace
+        watched = workspace and workspace.did_change_watched_files
         if watched and watched.dynamic_registration:
             options = lsp.DidChangeWatchedFilesRegistrationOptions(
                 [lsp.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS])
-            ls.client_register_capability(lsp.RegistrationParams(
-                [lsp.Registration("cablelint-config", lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
+            registration = lsp.Registration("cablelint-config",
+                                            lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)
+            ls.client_register_capability(lsp.RegistrationParams([registration]))
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    def changed_configuration(ls: CablelintServer, params: lsp.DidChangeConfigurationParams) -> None:
+    def changed_configuration(ls: CablelintServer,
+                              params: lsp.DidChangeConfigurationParams) -> None:
         ls.configure(params.settings, strict=False)
         ls.relint_all()
 
@@ -229,7 +236,7 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     def saved(ls: CablelintServer, params: lsp.DidSaveTextDocumentParams) -> None:
-        ls.schedule(params.text_document.uri)       # a configuration saved beside it may have changed
+        ls.schedule(params.text_document.uri)     # a configuration saved beside it may have changed
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def closed(ls: CablelintServer, params: lsp.DidCloseTextDocumentParams) -> None:
@@ -240,17 +247,21 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
-    async def code_action(ls: CablelintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    async def code_action(ls: CablelintServer,
+                          params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         return await ls.answer(params.text_document.uri,
-                               lambda d: d.code_actions(params.range, params.context.only), on_worker=True)
+                               lambda d: d.code_actions(params.range, params.context.only),
+                               on_worker=True)
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     async def hover(ls: CablelintServer, params: lsp.HoverParams) -> lsp.Hover | None:
         return await ls.answer(params.text_document.uri, lambda d: d.hover(params.position))
 
     @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
-    async def formatting(ls: CablelintServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
-        return await ls.answer(params.text_document.uri, lambda d: d.fix_all_edits(), on_worker=True)
+    async def formatting(ls: CablelintServer,
+                         params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
+        return await ls.answer(params.text_document.uri, lambda d: d.fix_all_edits(),
+                               on_worker=True)
 
     @server.feature(lsp.SHUTDOWN)
     def shutdown(ls: CablelintServer, params) -> None:
@@ -264,8 +275,8 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
 
 def _exit(code: int) -> None:
-    """End the process at once (the reader thread may still wait on standard input): 0 after `shutdown`,
-    1 without, as LSP asks."""
+    """End the process at once (the reader thread may still wait on standard input): 0 after
+    `shutdown`, 1 without, as LSP asks."""
     for stream in (sys.__stdout__, sys.stderr):
         try:
             stream.flush()
@@ -275,8 +286,8 @@ def _exit(code: int) -> None:
 
 
 def serve(plugins: bool = True, debug: bool = False) -> int:
-    """Speak LSP on standard input and output until the client says `exit` or closes the input. Anything
-    else written to standard output (a plugin's print) goes to standard error instead."""
+    """Speak LSP on standard input and output until the client says `exit` or closes the input.
+    Anything else written to standard output (a plugin's print) goes to standard error instead."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
     server = make_server(plugins, debug)

@@ -311,17 +311,16 @@ def test_debounced_changes_publish_the_last_version(folder):
     uri = uri_of(seed)
     client.open(uri, text)
     for version in range(2, 6):
-        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                                 "contentChanges": [{"text": text + "\n" * version}]})
+        client.send_change(uri, text + "\n" * version, version)
     assert published(client.diagnostics(uri, 5)) == published(client.open(uri_of(folder / "same.txt"), text))
     assert client.close() == 0
 
 
 def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_published(tmp_path):
     """While the worker is held inside the lint of A version 1 (WAIT001 waits on a named pipe), the
-    server answers a hover on B and takes A's changes to versions 2 and 3; once released, only version
-    3's diagnostics are published: 1's result is dropped, 2's lint skipped. Nothing here is timed: each
-    step waits for a message, or for the other end of a pipe."""
+    server answers a hover on B and takes A's changes to versions 2 and 3; once released, only
+    version 3's diagnostics are published: 1's result is dropped, 2's lint skipped. Nothing here is
+    timed: each step waits for a message, or for the other end of a pipe."""
     pipes = tmp_path / "pipes"
     pipes.mkdir()
     for name in ("reached", "release"):
@@ -332,18 +331,17 @@ def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_publish
         text = (SEEDS / SEED).read_text(encoding="utf-8")
         other, held = uri_of(tmp_path / "other.txt"), uri_of(tmp_path / "held.txt")
         target = next(d for d in client.open(other, text) if d["code"] == "CL090")
-        client.notify("textDocument/didOpen", {"textDocument": {
-            "uri": held, "languageId": "plaintext", "version": 1, "text": f"{text}\nWAIT IN {pipes}\n"}})
+        client.send_open(held, f"{text}\nWAIT IN {pipes}\n")
         _pipe(pipes / "reached", "r")                # the worker is inside the lint of version 1
         for version in (2, 3):
-            client.notify("textDocument/didChange", {"textDocument": {"uri": held, "version": version},
-                                                     "contentChanges": [{"text": text + "\n" * version}]})
+            client.send_change(held, text + "\n" * version, version)
         hover = client.request("textDocument/hover", {"textDocument": {"uri": other},
                                                       "position": target["range"]["start"]})
         assert "**CL090**" in hover["contents"]["value"]       # answered while A's lint waits
         _pipe(pipes / "release", "w")
         final = client.diagnostics(held, 3)
-        assert published(final) == published(client.open(uri_of(tmp_path / "same.txt"), text + "\n\n\n"))
+        same = client.open(uri_of(tmp_path / "same.txt"), text + "\n\n\n")
+        assert published(final) == published(same)
         client.request("textDocument/hover", {"textDocument": {"uri": held},
                                               "position": target["range"]["start"]})
         client.request("shutdown")
@@ -355,16 +353,15 @@ def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_publish
 
 
 def test_published_versions_only_increase_when_changes_come_faster_than_lints(folder):
-    """However the lints and the changes interleave, a document's diagnostics are published in version
-    order and end with the last version."""
+    """However the lints and the changes interleave, a document's diagnostics are published in
+    version order and end with the last version."""
     client = LspClient(folder)
     client.initialize({"debounce": 0})
     text = (folder / SEED).read_text(encoding="utf-8")
     uri = uri_of(folder / "fast.txt")
     client.open(uri, text * 20)
     for version in range(2, 8):
-        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                                 "contentChanges": [{"text": text * 20 + "\n" * version}]})
+        client.send_change(uri, text * 20 + "\n" * version, version)
     client.diagnostics(uri, 7)
     client.request("shutdown")
     versions = client.published_versions(uri)
@@ -374,8 +371,8 @@ def test_published_versions_only_increase_when_changes_come_faster_than_lints(fo
 
 
 def _pipe(fifo: Path, mode: str) -> None:
-    """Open a named pipe and close it (writing a word when `mode` is "w"): this waits for the other end,
-    the lint that WAIT001 holds; a safety net fails the test if it never comes."""
+    """Open a named pipe and close it (writing a word when `mode` is "w"): this waits for the other
+    end, the lint that WAIT001 holds; a safety net fails the test if it never comes."""
     def meet() -> None:
         with open(fifo, mode, encoding="utf-8") as pipe:
             if mode == "w":
@@ -389,10 +386,10 @@ def _pipe(fifo: Path, mode: str) -> None:
 
 
 def _test_plugin(site: Path) -> Path:
-    """A plugin installed as a distribution on a private path, with two rules off by default: CRASH001
-    raises on a line 'CRASH HERE'; WAIT001, on a line 'WAIT IN <folder>', opens the named pipe
-    <folder>/reached for writing (the test knows the lint is under way), then waits until the test
-    writes to <folder>/release."""
+    """A plugin installed as a distribution on a private path, with two rules off by default:
+    CRASH001 raises on a line 'CRASH HERE'; WAIT001, on a line 'WAIT IN <folder>', opens the named
+    pipe <folder>/reached for writing (the test knows the lint is under way), then waits until the
+    test writes to <folder>/release."""
     site.mkdir()
     (site / "crashing_rule.py").write_text('''
 from pathlib import Path
