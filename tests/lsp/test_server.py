@@ -4,7 +4,6 @@ UTF-16, the configuration of the file and the client's settings apply, and nothi
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import threading
@@ -14,10 +13,10 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
-from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
-from lsp_client import TIMEOUT, LspClient, apply_edits, utf16_column  # noqa: E402
+from conftest import CORPUS, SEEDS, cable  # noqa: E402
+from expected import SEVERITIES, cli_findings, cli_findings_of, published  # noqa: E402
+from lsp_client import TIMEOUT, LspClient, apply_edits  # noqa: E402
 
-SEVERITIES = {"error": 1, "warning": 2, "info": 3}
 SEED = "003_e01b202fd18136d2.txt"
 UNUSED = "# cablelint: disable-next-line CL091\n"      # above a line with no CL091: CL137, with a fix
 
@@ -44,24 +43,6 @@ def uri_of(path: Path) -> str:
     return path.resolve().as_uri()
 
 
-def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
-    """The CLI's findings of a file as (rule id, severity, LSP range), columns turned into UTF-16."""
-    return cli_findings_of(folder, [path], *args)[str(path)]
-
-
-def cli_findings_of(folder: Path, paths: list[Path], *args: str) -> dict[str, list[tuple]]:
-    """cli_findings of several files, by path, from one run of the CLI."""
-    _, out, _ = run_in(folder, "--format", "json", "--no-cache", *args, *map(str, paths))
-    lines = {str(path): path.read_text(encoding="utf-8").split("\n") for path in paths}
-    found: dict[str, list[tuple]] = {str(path): [] for path in paths}
-    for d in json.loads(out)["diagnostics"]:
-        text = lines[d["path"]]
-        start = (d["line"] - 1, utf16_column(text[d["line"] - 1], d["column"]))
-        end = (d["end_line"] - 1, utf16_column(text[d["end_line"] - 1], d["end_column"]))
-        found[d["path"]].append((d["rule_id"], SEVERITIES[d["severity"]], start, end))
-    return found
-
-
 def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | None = None) -> list[dict]:
     context = {"diagnostics": [], **({"only": only} if only else {})}
     return server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
@@ -71,11 +52,6 @@ def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | Non
 def formatting(server: LspClient, uri: str) -> list[dict]:
     return server.request("textDocument/formatting", {"textDocument": {"uri": uri},
                                                       "options": {"tabSize": 4, "insertSpaces": True}})
-
-
-def published(diagnostics: list[dict]) -> list[tuple]:
-    return [(d["code"], d["severity"], (d["range"]["start"]["line"], d["range"]["start"]["character"]),
-             (d["range"]["end"]["line"], d["range"]["end"]["character"])) for d in diagnostics]
 
 
 def test_open_publishes_the_cli_findings(server, folder):
