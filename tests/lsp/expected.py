@@ -13,7 +13,7 @@ SEVERITIES = {"error": 1, "warning": 2, "info": 3}
 
 
 def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
-    """The CLI's findings of a file as (rule id, severity, LSP range), columns turned into UTF-16."""
+    """The CLI's findings of a file as (rule id, severity, LSP range), columns made UTF-16."""
     return cli_findings_of(folder, [path], *args)[str(path)]
 
 
@@ -32,5 +32,7 @@ def cli_findings_of(folder: Path, paths: list[Path], *args: str) -> dict[str, li
 
 def published(diagnostics: list[dict]) -> list[tuple]:
     """The server's diagnostics in cli_findings' shape."""
-    return [(d["code"], d["severity"], (d["range"]["start"]["line"], d["range"]["start"]["character"]),
-             (d["range"]["end"]["line"], d["range"]["end"]["character"])) for d in diagnostics]
+    def position(where: dict) -> tuple:
+        return where["line"], where["character"]
+    return [(d["code"], d["severity"], position(d["range"]["start"]), position(d["range"]["end"]))
+            for d in diagnostics]
