@@ -1,8 +1,8 @@
 """The README's editor recipes are valid as written: the VS Code settings are JSON with the
-settings of the extension named (llllvvuu.llllvvuu-glspc 0.1.12: its package.json `contributes.configuration`),
-the Helix `languages.toml` is TOML with the keys Helix requires, both Neovim recipes are Lua that
-Neovim's LuaJIT compiles (the 0.7 one is run for real by test_neovim.py), and every block's
-initialization options are settings the server takes."""
+settings of the extension named (llllvvuu.llllvvuu-glspc 0.1.12: its package.json
+`contributes.configuration`), the Helix `languages.toml` is TOML with the keys Helix requires, both
+Neovim recipes are Lua that Neovim's LuaJIT compiles (the 0.7 one is run for real by
+test_neovim.py), and every block's initialization options are settings the server takes."""
 
 from __future__ import annotations
 
