@@ -292,6 +292,26 @@ def test_debounced_changes_publish_the_last_version(folder):
     assert client.close() == 0
 
 
+def test_changes_within_the_debounce_delay_are_linted_once_and_a_request_lints_at_once(folder):
+    """With a delay no test outlasts (an hour), four changes wait: nothing is linted until a request
+    on the document lints its present text, version 5, once."""
+    client = LspClient(folder)
+    client.initialize({"debounce": 3_600_000})
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "burst.txt")
+    target = next(d for d in client.open(uri, text) if d["code"] == "CL090")     # open: at once
+    for version in range(2, 6):
+        client.send_change(uri, text + "\n" * version, version)
+    hover = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                  "position": target["range"]["start"]})
+    assert "**CL090**" in hover["contents"]["value"]
+    client.diagnostics(uri, 5)
+    client.request("shutdown")
+    assert client.published_versions(uri) == [1, 5]
+    client.notify("exit")
+    assert client.wait() == 0
+
+
 def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_published(tmp_path):
     """While the worker is held inside the lint of A version 1 (WAIT001 waits on a named pipe), the
     server answers a hover on B and takes A's changes to versions 2 and 3; once released, only
