@@ -9,6 +9,7 @@ import json
 import sys
 
 from .errors import UsageError
+from .examples import example_summary
 
 
 def run(command: str, argv: list[str]) -> int:
@@ -111,7 +112,8 @@ def _rule(rules, args) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
                                      "default": rule.default, "fixable": rule.fix_safety, "help": rule.help,
-                                     "fix": rule.fix or None}, indent=2, ensure_ascii=False)
+                                     "fix": rule.fix or None, "examples": rule.examples or None},
+                                    indent=2, ensure_ascii=False)
                          + "\n")
         return 0
     params = json.dumps(rule.params, ensure_ascii=False) if rule.params else "none"
@@ -119,7 +121,7 @@ def _rule(rules, args) -> int:
                      f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
                      f"Pack: {rule.pack}. Check: {rule.check}"
                      f"{' on ' + rule.target if rule.target else ''}, parameters: {params}.\n\n"
-                     f"{rule.help.rstrip()}\n{_fix_example(rule)}")
+                     f"{rule.help.rstrip()}\n{_fix_example(rule)}{examples_block(rule)}")
     return 0
 
 
@@ -137,6 +139,14 @@ def _fix_example(rule) -> str:
         return ""
     return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\nBefore:\n{_indented(example['before'])}\n"
             f"After:\n{_indented(example['after'])}\n")
+
+
+def examples_block(rule) -> str:
+    """The `## Examples` section: the pack's examples the rule reports (bad) and does not (good)."""
+    if not rule.examples:
+        return ""
+    return ("## Examples (the parts of the standard clean cable each one changes)\n" + "".join(f"{verdict.capitalize()}:\n{_indented(example_summary(example))}"
+                                      for verdict in ("bad", "good") for example in rule.examples[verdict]))
 
 
 def _indented(text: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__, regex_policy
 from .checks.base import WHEN_SCHEMA, CheckKind, Rule
 from .diagnostic import Severity
+from .examples import KEYS as EXAMPLE_KEYS, PARTS as EXAMPLE_PARTS
 from .errors import RulePackError, UsageError
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
@@ -140,7 +141,7 @@ def _rule(entry: dict) -> Rule:
                 anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
                 overrides=tuple(entry.get("overrides", ())),
                 fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
-                fix=entry.get("fix", {}))
+                fix=entry.get("fix", {}), examples=entry.get("examples", {}))
 
 
 def pack_schema(registry: Registry) -> dict:
@@ -148,6 +149,7 @@ def pack_schema(registry: Registry) -> dict:
     schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
     schema["$defs"]["selector"] = {"enum": sorted(SELECTORS)}
     schema["$defs"]["when"] = WHEN_SCHEMA
+    schema["$defs"]["example"]["propertyNames"] = {"enum": [*EXAMPLE_KEYS, *EXAMPLE_PARTS]}
     schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
     return schema
 
@@ -311,7 +313,7 @@ RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
 _OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
-                    "fixable": bool, "default": bool, "fix": dict}
+                    "fixable": bool, "default": bool, "fix": dict, "examples": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:

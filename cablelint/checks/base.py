@@ -41,6 +41,7 @@ class Rule:
     fixable: bool = False
     default: bool = True
     fix: dict = field(default_factory=dict)      # the pack's `fix:` (cablelint/fix_template.py)
+    examples: dict = field(default_factory=dict)  # the pack's `examples:` (cablelint/examples.py)
 
     @cached_property
     def fix_template(self) -> FixTemplate | None:

@@ -1,0 +1,48 @@
+"""Every rule's `examples:` (cablelint/examples.py): it reports each bad one and no good one."""
+
+import pytest
+
+from cablelint.engine import lint_text
+from cablelint.examples import example_path, example_text
+from cablelint.ruleset import build, load_rules
+
+from conftest import registry
+
+RULES = load_rules(registry())
+
+
+def _cases():
+    for rule in RULES:
+        for verdict in ("bad", "good"):
+            for index, example in enumerate(rule.examples.get(verdict, ())):
+                yield pytest.param(rule, verdict, example, id=f"{rule.id}-{verdict}-{index}")
+
+
+def _findings(rule, example):
+    ruleset = build(registry(), select=[rule.id], rules=RULES)
+    return lint_text(example_text(example), example_path(example), ruleset)
+
+
+def test_the_frame_is_clean_under_all_rules():
+    ruleset = build(registry(), select=["ALL"], rules=RULES)
+    assert lint_text(example_text({}), example_path({}), ruleset) == []
+
+
+#: Packs whose rules have no examples yet (issue 10, work in progress).
+PENDING_PACKS = {"captions", "classification", "declassification", "header", "mirror", "paragraphs",
+                 "reference", "source", "subject", "suppression", "tags"}
+
+
+def test_every_rule_has_a_bad_and_a_good_example():
+    missing = [rule.id for rule in RULES if rule.pack not in PENDING_PACKS
+               and (not rule.examples.get("bad") or not rule.examples.get("good"))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("rule, verdict, example", list(_cases()))
+def test_example(rule, verdict, example):
+    found = [f"{d.line}:{d.column} {d.message}" for d in _findings(rule, example)]
+    if verdict == "bad":
+        assert found, f"{rule.id} does not report its bad example:\n{example_text(example)}"
+    else:
+        assert found == [], f"{rule.id} reports its good example:\n{example_text(example)}"
