@@ -3,7 +3,10 @@
 An example in a pack is a mapping. With `text:` it is a whole cable, used as written. Otherwise each
 key names a part of FRAME, a clean CONFIDENTIAL cable of 2007, and its value replaces that part (one
 or more lines; an empty string removes it); `before:` and `after:` add text above and below the
-frame (a mirror's metadata block, export junk). `path:` names the file (default `cable.txt`).
+frame (a mirror's metadata block, export junk). `path:` names the file (default `cable.txt`),
+`encoding:` the encoding its bytes are written in (default UTF-8). `also_run:` names other rules
+(space-separated ids) that run beside the rule, for a rule that judges their findings (CL137);
+only the rule's own findings count.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ FRAME: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 #: The names an example may give: the frame's parts, and the keys that are not parts.
 PARTS = tuple(name for group in FRAME for name, _ in group)
-KEYS = ("text", "path", "before", "after")
+KEYS = ("text", "path", "encoding", "also_run", "before", "after")
 DEFAULT_PATH = "cable.txt"
 
 
@@ -39,6 +42,11 @@ def example_text(example: dict) -> str:
     return example.get("before", "") + "\n\n".join(groups) + "\n" + example.get("after", "")
 
 
+def example_bytes(example: dict) -> bytes:
+    """The example's file content: its text in its encoding."""
+    return example_text(example).encode(example.get("encoding", "utf-8"))
+
+
 def example_path(example: dict) -> str:
     """The file name the example is linted under."""
     return example.get("path", DEFAULT_PATH)
@@ -48,7 +56,7 @@ def example_summary(example: dict) -> str:
     """The example as `cablelint rule` shows it: the parts it changes (or its whole text)."""
     if "text" in example:
         return example["text"].rstrip("\n")
-    shown = [(key, _part(example[key])) for key in ("before", *PARTS, "after", "path") if key in example]
+    shown = [(key, _part(example[key])) for key in ("before", *PARTS, "after", "path", "encoding", "also_run") if key in example]
     return "\n".join(f"{key}: {value or '(removed)'}" if "\n" not in value
                      else f"{key}:\n" + "\n".join(f"  {line}" if line else "" for line in value.split("\n"))
                      for key, value in shown)

@@ -145,8 +145,9 @@ def examples_block(rule) -> str:
     """The `## Examples` section: the pack's examples the rule reports (bad) and does not (good)."""
     if not rule.examples:
         return ""
-    return ("## Examples (the parts of the standard clean cable each one changes)\n" + "".join(f"{verdict.capitalize()}:\n{_indented(example_summary(example))}"
-                                      for verdict in ("bad", "good") for example in rule.examples[verdict]))
+    shown = "".join(f"{verdict.capitalize()}:\n{_indented(example_summary(example))}"
+                    for verdict in ("bad", "good") for example in rule.examples[verdict])
+    return f"## Examples (the parts of the standard clean cable each one changes)\n{shown}"
 
 
 def _indented(text: str) -> str:
