@@ -29,13 +29,8 @@ def test_the_frame_is_clean_under_all_rules():
     assert lint_bytes(example_bytes({}), example_path({}), ruleset) == []
 
 
-#: Packs whose rules have no examples yet (issue 10, work in progress).
-PENDING_PACKS = {"mirror"}
-
-
 def test_every_rule_has_a_bad_and_a_good_example():
-    missing = [rule.id for rule in RULES if rule.pack not in PENDING_PACKS
-               and (not rule.examples.get("bad") or not rule.examples.get("good"))]
+    missing = [rule.id for rule in RULES if not rule.examples.get("bad") or not rule.examples.get("good")]
     assert missing == []
 
 
