@@ -1,12 +1,14 @@
 """Every rule's `examples:` (cablelint/examples.py): it reports each bad one and no good one."""
 
+import json
+
 import pytest
 
 from cablelint.engine import lint_bytes
 from cablelint.examples import example_bytes, example_path, example_text
 from cablelint.ruleset import build, load_rules
 
-from conftest import registry
+from conftest import registry, run_in
 
 RULES = load_rules(registry())
 
@@ -41,3 +43,13 @@ def test_example(rule, verdict, example):
         assert found, f"{rule.id} does not report its bad example:\n{example_text(example)}"
     else:
         assert found == [], f"{rule.id} reports its good example:\n{example_text(example)}"
+
+
+def test_the_rule_command_prints_the_examples(tmp_path):
+    code, out, _ = run_in(tmp_path, "rule", "CL024")
+    assert code == 0
+    examples = out[out.index("## Examples"):]
+    assert examples.index("Bad:\n    banner: C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604\n") \
+        < examples.index("Good:\n    banner: C O N F I D E N T I A L SECTION 01 OF 10 ASTANA 000604\n")
+    code, out, _ = run_in(tmp_path, "rule", "CL024", "--format", "json")
+    assert json.loads(out)["examples"] == next(r.examples for r in RULES if r.id == "CL024")
