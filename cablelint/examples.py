@@ -6,7 +6,8 @@ or more lines; an empty string removes it); `before:` and `after:` add text abov
 frame (a mirror's metadata block, export junk). `path:` names the file (default `cable.txt`),
 `encoding:` the encoding its bytes are written in (default UTF-8). `also_run:` names other rules
 (space-separated ids) that run beside the rule, for a rule that judges their findings (CL137);
-only the rule's own findings count.
+only the rule's own findings count. `at:` (bad examples only) is where the rule reports: every
+finding points at text that starts with it.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ FRAME: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 #: The names an example may give: the frame's parts, and the keys that are not parts.
 PARTS = tuple(name for group in FRAME for name, _ in group)
-KEYS = ("text", "path", "encoding", "also_run", "before", "after")
+KEYS = ("text", "path", "encoding", "also_run", "before", "after", "at")
 DEFAULT_PATH = "cable.txt"
+#: How `cablelint rule` names the keys that are not parts of the cable, where the key alone is terse.
+_LABELS = {"at": "reported at"}
 
 
 def example_text(example: dict) -> str:
@@ -56,10 +59,15 @@ def example_summary(example: dict) -> str:
     """The example as `cablelint rule` shows it: the parts it changes (or its whole text)."""
     if "text" in example:
         return example["text"].rstrip("\n")
-    shown = [(key, _part(example[key])) for key in ("before", *PARTS, "after", "path", "encoding", "also_run") if key in example]
-    return "\n".join(f"{key}: {value or '(removed)'}" if "\n" not in value
+    shown = [(key, _part(example[key])) for key in ("before", *PARTS, "after", "path", "encoding", "also_run", "at") if key in example]
+    return "\n".join(f"{_LABELS.get(key, key)}: {value or '(removed)'}" if "\n" not in value
                      else f"{key}:\n" + "\n".join(f"  {line}" if line else "" for line in value.split("\n"))
                      for key, value in shown)
+
+
+def flagged_text(example: dict, line: int, column: int) -> str:
+    """The example's text from a finding's line and column to the end of that line."""
+    return example_text(example).split("\n")[line - 1][column - 1:]
 
 
 def _part(value: str) -> str:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from cablelint.engine import lint_bytes
-from cablelint.examples import example_bytes, example_path, example_text
+from cablelint.examples import example_bytes, example_path, example_text, flagged_text
 from cablelint.ruleset import build, load_rules
 
 from conftest import registry, run_in
@@ -38,11 +38,15 @@ def test_every_rule_has_a_bad_and_a_good_example():
 
 @pytest.mark.parametrize("rule, verdict, example", list(_cases()))
 def test_example(rule, verdict, example):
-    found = [f"{d.line}:{d.column} {d.message}" for d in _findings(rule, example)]
-    if verdict == "bad":
-        assert found, f"{rule.id} does not report its bad example:\n{example_text(example)}"
-    else:
-        assert found == [], f"{rule.id} reports its good example:\n{example_text(example)}"
+    places = {f"{d.line}:{d.column} {d.message}": flagged_text(example, d.line, d.column)
+              for d in _findings(rule, example)}
+    if verdict == "good":
+        assert list(places) == [], f"{rule.id} reports its good example:\n{example_text(example)}"
+        return
+    assert places, f"{rule.id} does not report its bad example:\n{example_text(example)}"
+    at = example.get("at", "")
+    assert [f"{where}: {text!r}" for where, text in places.items() if not text.startswith(at)] == [], \
+        f"{rule.id} reports elsewhere than at {at!r}"
 
 
 def test_the_rule_command_prints_the_examples(tmp_path):
