@@ -9,6 +9,7 @@ import json
 import sys
 
 from .errors import UsageError
+from .examples import example_summary
 
 
 def run(command: str, argv: list[str]) -> int:
@@ -115,7 +116,8 @@ def _rule(rules, check_kinds: dict, args) -> int:
                 "default": rule.default, "fixable": rule.fix_safety, "pack": rule.pack,
                 "check": rule.check, "logic": logic, "target": rule.target,
                 "anchor": list(rule.anchor), "when": rule.when, "params": rule.params,
-                "help": rule.help, "fix": rule.fix or None}
+                "help": rule.help, "fix": rule.fix or None,
+                "examples": rule.examples or None}
         sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
         return 0
     sys.stdout.write(rule_page(rule, logic))
@@ -128,7 +130,8 @@ def rule_page(rule, logic: str) -> str:
     heading = (f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
                f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
                f"Pack: {rule.pack}.\n\n")
-    return heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic) + _fix_example(rule)
+    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic) + _fix_example(rule)
+            + examples_block(rule))
 
 
 def _check_section(rule, logic: str) -> str:
@@ -193,6 +196,15 @@ def _fix_example(rule) -> str:
         return ""
     return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\nBefore:\n{_indented(example['before'])}\n"
             f"After:\n{_indented(example['after'])}\n")
+
+
+def examples_block(rule) -> str:
+    """The `## Examples` section: the pack's examples the rule reports (bad) and does not (good)."""
+    if not rule.examples:
+        return ""
+    shown = "".join(f"{verdict.capitalize()}:\n{_indented(example_summary(example))}"
+                    for verdict in ("bad", "good") for example in rule.examples[verdict])
+    return f"## Examples (the parts of the standard clean cable each one changes)\n{shown}"
 
 
 def _indented(text: str) -> str:

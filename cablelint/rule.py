@@ -48,6 +48,7 @@ class Rule:
     fixable: bool = False
     default: bool = True
     fix: dict = field(default_factory=dict)      # the pack's `fix:` (cablelint/fix_template.py)
+    examples: dict = field(default_factory=dict)  # the pack's `examples:` (cablelint/examples.py)
 
     @classmethod
     def from_entry(cls, entry: dict) -> Rule:
@@ -58,7 +59,8 @@ class Rule:
                    anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}),
                    when=entry.get("when", {}), overrides=tuple(entry.get("overrides", ())),
                    fixable=entry.get("fixable", False) or "fix" in entry,
-                   default=entry.get("default", True), fix=entry.get("fix", {}))
+                   default=entry.get("default", True), fix=entry.get("fix", {}),
+                   examples=entry.get("examples", {}))
 
     @cached_property
     def fix_template(self) -> FixTemplate | None:

@@ -15,6 +15,7 @@ from .cache import trusted
 from .checks.base import CheckKind
 from .diagnostic import Severity
 from .errors import RulePackError
+from .examples import KEYS as EXAMPLE_KEYS, PARTS as EXAMPLE_PARTS
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
 from .rule import WHEN_SCHEMA, Rule
@@ -104,6 +105,7 @@ def pack_schema(registry: Registry) -> dict:
     schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
     schema["$defs"]["selector"] = {"enum": sorted(SELECTORS)}
     schema["$defs"]["when"] = WHEN_SCHEMA
+    schema["$defs"]["example"]["propertyNames"] = {"enum": [*EXAMPLE_KEYS, *EXAMPLE_PARTS]}
     schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
     return schema
 
@@ -258,7 +260,7 @@ RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
 _OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
-                    "fixable": bool, "default": bool, "fix": dict}
+                    "fixable": bool, "default": bool, "fix": dict, "examples": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
