@@ -12,22 +12,17 @@
 
 from __future__ import annotations
 
-#: Each part of the standard header, by name, as the standard cable writes it (one line each).
-PARTS = {
-    "transmission_id": "VZCZCXRO7837",
-    "routing": "PP RUEHDBU",
-    "de": "DE RUEHTA #0604/01 0660517",
-    "security": "ZNY CCCCC ZZH",
-    "dtg": "P 070517Z MAR 07",
-    "originator": "FM AMEMBASSY ASTANA",
-    "action": "TO RUEHC/SECSTATE WASHDC PRIORITY 8683",
-    "banner": "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604",
-    "captions": "SIPDIS",
-    "eo": "E.O. 12958: DECL: 03/06/2017",
-    "tags": "TAGS: PGOV PREL KZ",
-    "subject": "SUBJECT: A SUBJECT",
-    "classified_by": "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
-}
+from cablelint.examples import FRAME
+
+#: Each part of the standard header, by name, as the standard cable writes it (one line each): the
+#: text of the frame that rule examples are written against (`cablelint.examples.FRAME`), so the
+#: standard cable is defined once; the tests' names for the header lines are the longer ones.
+_FRAME = {name: text for group in FRAME for name, text in group}
+_FRAME_NAMES = {"transmission_id": "vzczc", "routing": "precedence", "security": "zny",
+                "originator": "fm", "action": "to"}
+PARTS = {name: _FRAME[_FRAME_NAMES.get(name, name)]
+         for name in ("transmission_id", "routing", "de", "security", "dtg", "originator", "action",
+                      "banner", "captions", "eo", "tags", "subject", "classified_by")}
 DE, SECURITY, DTG = PARTS["de"], PARTS["security"], PARTS["dtg"]
 BANNER, CAPTIONS, EO, TAGS = PARTS["banner"], PARTS["captions"], PARTS["eo"], PARTS["tags"]
 SUBJECT, CLASSIFIED_BY = PARTS["subject"], PARTS["classified_by"]
@@ -40,13 +35,13 @@ HEADER = ("\n".join(PARTS[name] for name in ("transmission_id", "routing", "de",
 #: with the banner on line 1.
 BELOW_HEADER = HEADER[HEADER.index(BANNER):]
 #: The two paragraphs of the standard body (lines 19 and 21).
-PARAGRAPHS = ("1. (C) First paragraph.", "2. (C) Second paragraph.")
+PARAGRAPHS = tuple(_FRAME["body"].split("\n\n"))
 #: The mirror's notice above a partial extract.
 NOTICE = ("This record is a partial extract of the original cable. The full text of the original "
           "cable is not available.\n")
 
 
-def body(*paragraphs: str, signature: str = "ORDWAY") -> str:
+def body(*paragraphs: str, signature: str = _FRAME["signature"]) -> str:
     """A body: the paragraphs (or other blocks) with a blank line between them, then the
     signature."""
     return "".join(f"{paragraph}\n\n" for paragraph in paragraphs) + f"{signature}\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from cablelint.examples import example_text
+
 from cables import BODY, HEADER, PARTS, SUBJECT, TAGS, between_paragraphs, body, cable, replaced
 
 
@@ -38,3 +40,7 @@ def test_an_unknown_part_or_a_missing_text_is_an_error():
         replaced("TAGS: NOPE", "TAGS: PGOV")
     with pytest.raises(AssertionError):
         cable(header=HEADER.replace(TAGS, "TAGS: KZ"), tags=None)
+
+
+def test_the_standard_cable_is_the_frame_of_the_rule_examples():
+    assert cable() == example_text({})
