@@ -20,6 +20,7 @@ class Ceiling(CheckKind):
     """
 
     name = "ceiling"
+    placeholders = ("value", "limit")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["limit", "ranks"],
         "properties": {"limit": {"$ref": "#/$defs/selector"},

@@ -32,6 +32,7 @@ class Date(CheckKind):
     """
 
     name = "date"
+    placeholders = ("value", "cable_date", "years", "days")
     params_schema = {
         "type": "object", "additionalProperties": False, "minProperties": 1,
         "properties": {"min_days": {"type": "integer"}, "max_days": {"type": "integer"},

@@ -19,6 +19,7 @@ class Duplicate(CheckKind):
     """
 
     name = "duplicate"
+    placeholders = ("value", "first_line")
     provides_fix = True         # the repeat removed: its line when it stands alone, else with the separator before it
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}

@@ -37,6 +37,7 @@ class Era(CheckKind):
     """
 
     name = "era"
+    placeholders = ("value", "cable_date", "period", "expected")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["judge"],
         "properties": {"judge": {"enum": ["order", "form", "reason"]},

@@ -7,7 +7,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Severity
 from ..document import Cable
 from ..selectors import select
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
 class Implies(CheckKind):
@@ -19,6 +19,7 @@ class Implies(CheckKind):
     """
 
     name = "implies"
+    placeholders = ("value",)
     needs_target = False
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["clauses"],
@@ -27,7 +28,7 @@ class Implies(CheckKind):
             "properties": {
                 "if": {"type": "array", "items": {"$ref": "#/$defs/selector"}, "minItems": 1},
                 "then": {"type": "array", "items": {"$ref": "#/$defs/selector"}, "minItems": 1},
-                "message": {"type": "string"},
+                "message": message_template("value"),
                 "severity": {"enum": ["error", "warning", "info"]}}}}},
     }
 

@@ -9,7 +9,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
 from ..selectors import select
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
 #: A line end inside a match, and the white space around it: shown as one space.
@@ -58,6 +58,7 @@ class LinePattern(CheckKind):
     """
 
     name = "line_pattern"
+    placeholders = ("match", "label", "more")
     needs_target = False
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["regex"],
@@ -69,7 +70,7 @@ class LinePattern(CheckKind):
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
-            "target_message": {"type": "string"},
+            "target_message": message_template("match", "more"),
             "target_collapse": {"type": "integer", "minimum": 1},
         },
     }

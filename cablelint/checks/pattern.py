@@ -23,6 +23,7 @@ class Pattern(CheckKind):
     """
 
     name = "pattern"
+    placeholders = ("value", "expected")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["regex", "expected"],
         "properties": {

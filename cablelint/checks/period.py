@@ -26,6 +26,7 @@ class Period(CheckKind):
     """
 
     name = "period"
+    placeholders = ("value", "cable_date", "period")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["periods"],
         "properties": {

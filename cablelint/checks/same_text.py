@@ -23,6 +23,7 @@ class SameText(CheckKind):
     """
 
     name = "same_text"
+    placeholders = ("value", "other", "problem")
     params_schema = {"type": "object", "additionalProperties": False, "required": ["other"],
                      "properties": {"other": {"$ref": "#/$defs/selector"}}}
 

@@ -26,6 +26,7 @@ class Signer(CheckKind):
     """
 
     name = "signer"
+    placeholders = ("value", "problem")
     needs_target = False
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"vocabulary": {"type": "string"}}}

@@ -19,6 +19,7 @@ class Suppression(CheckKind):
     """The check kind of `unused-suppression` and `suppression-unknown-rule`."""
 
     name = "suppression"
+    placeholders = ("rules", "rule", "close")
     needs_target = False
     provides_fix = True         # cablelint.directives makes CL137's edit: the directive line deleted
 

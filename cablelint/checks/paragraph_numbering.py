@@ -1,4 +1,4 @@
-"""sequence: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is reported on its own."""
+"""paragraph_numbering: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is its own finding."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
 from ..numbering import walk
 from ..selectors.fields import wrapped_number
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
-class Sequence(CheckKind):
+class ParagraphNumbering(CheckKind):
     """Walks the paragraph numbers once (see `cablelint.numbering.walk`) and reports one kind of break.
 
     Parameters: `report`: `gap` (default; a number that breaks the count: a skip, a repeat, a step
@@ -24,11 +24,12 @@ class Sequence(CheckKind):
     Message placeholders: `{found}`, `{expected}`; in `run_in` `{found}` and `{previous}`.
     """
 
-    name = "sequence"
+    name = "paragraph_numbering"
+    placeholders = ("found", "expected")
     needs_target = False
     provides_fix = True         # `spurious`: the number written as expected (`15.` -> `5.`)
     params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": {"type": "string"}}}
+                     "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": message_template("found", "previous")}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")

@@ -1,0 +1,29 @@
+"""forbidden: the cable must not contain the `target` (damage the parser recorded, a stray part)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostic import Diagnostic
+from ..document import Cable
+from .base import CheckKind
+from .filtering import FILTER_PROPERTIES, NodeFilter
+
+
+class Forbidden(CheckKind):
+    """Reports every node at `target` that counts, at the node. Parameters: `in` (only nodes whose
+    value is one of these count) and `regex` (only nodes whose value the regular expression finds
+    count); with neither, every node counts. Message placeholder: `{value}` (the node's value).
+    """
+
+    name = "forbidden"
+    placeholders = ("value",)
+    params_schema = {"type": "object", "additionalProperties": False, "properties": FILTER_PROPERTIES}
+
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.filter = NodeFilter(self.params)
+
+    def check(self, cable: Cable) -> Iterator[Diagnostic]:
+        for node in self.filter.nodes(cable, self.rule.target):
+            yield self.rule.diagnostic(cable, node.span, value=node.value)
