@@ -19,7 +19,8 @@ def problem(template: str, filled: Iterable[str]) -> str | None:
     positional `{}`, or a name not filled (with the closest filled name)."""
     filled = tuple(filled)
     try:
-        fields = [field for _, field, _, _ in string.Formatter().parse(template) if field is not None]
+        parsed = string.Formatter().parse(template)
+        fields = [field for _, field, _, _ in parsed if field is not None]
     except ValueError as exc:
         return f"message {template!r} is not a template: {exc} (write '{{{{' and '}}}}' for braces)"
     for field in fields:

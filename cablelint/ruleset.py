@@ -179,21 +179,22 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
 
 
 def _refuse_renamed_kinds(where: str, pack, registry: Registry) -> None:
-    """A rule naming a check kind by its old name (checks/renamed.py) is refused with what to write."""
+    """A rule naming a check kind by its old name (checks/renamed.py) is refused, saying what to
+    write instead."""
     rules = pack.get("rules") if isinstance(pack, dict) else None
     for index, rule in enumerate(rules if isinstance(rules, list) else ()):
         if isinstance(rule, dict) and rule.get("check") not in registry.check_kinds:
             instead = renamed.replacement(rule)
             if instead:
-                raise RulePackError(f"{where}: rule {rule.get('id')}: /rules/{index}/check: check kind "
-                                    f"'{rule['check']}' was renamed: {instead}")
+                raise RulePackError(f"{where}: rule {rule.get('id')}: /rules/{index}/check: "
+                                    f"check kind '{rule['check']}' was renamed: {instead}")
 
 
 def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
-    """The placeholders of the rule's message, and of its message parameters, are names the kind fills."""
+    """The placeholders of the rule's message and of its message parameters are names the kind fills."""
+    params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params", _is_message)
     templates = [(f"/rules/{index}/message", rule["message"], kind.placeholders)]
-    templates += [(pointer, template, schema["placeholders"]) for pointer, template, schema in
-                  _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params", _is_message)]
+    templates += [(pointer, template, schema["placeholders"]) for pointer, template, schema in params]
     for pointer, template, filled in templates:
         why = placeholders.problem(template, filled)
         if why:
@@ -235,7 +236,7 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
 
 
 def _marked(schema: dict, value, pointer: str, marked):
-    """(JSON pointer, string, its schema) of every string value whose schema `marked(schema)` is true of."""
+    """(JSON pointer, string, its schema) of each string value whose schema `marked(schema)` holds."""
     if marked(schema) and isinstance(value, str):
         yield pointer, value, schema
     elif isinstance(value, dict):

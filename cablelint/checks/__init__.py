@@ -1,5 +1,5 @@
-"""Built-in check kinds, one module each (the two post kinds share `post.py`); registered through the
-`cablelint_check_kinds` hook. `RENAMED_KINDS` tells a pack written for older names what to write."""
+"""Built-in check kinds, one module each (the two post kinds share `post.py`), registered through
+the `cablelint_check_kinds` hook; `renamed.py` tells a pack written for older names what to write."""
 
 from .agrees_with import AgreesWith
 from .all_equal import AllEqual
@@ -23,6 +23,7 @@ from .signer import Signer
 from .suppression import Suppression
 from .vocabulary import Vocabulary
 
-BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, Era, Forbidden, Implies,
-                 LinePattern, MarkerStyle, OriginatorOfPost, Pagination, ParagraphNumbering, Pattern, Period,
-                 Required, RoutingIndicatorOfPost, SameText, Signer, Suppression, Vocabulary)
+BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, Era, Forbidden,
+                 Implies, LinePattern, MarkerStyle, OriginatorOfPost, Pagination, ParagraphNumbering,
+                 Pattern, Period, Required, RoutingIndicatorOfPost, SameText, Signer, Suppression,
+                 Vocabulary)

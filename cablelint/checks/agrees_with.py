@@ -1,4 +1,4 @@
-"""agrees_with: the value at `target` must agree with the value at `other`, through an equivalence table."""
+"""agrees_with: the value at `target` must agree with the value at `other` (an equivalence table)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""all_equal: every value at `target` must be the same (the precedence in routing, DTG and TO line)."""
+"""all_equal: every value at `target` must be the same (the precedence of routing, DTG and TO)."""
 
 from __future__ import annotations
 

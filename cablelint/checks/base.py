@@ -124,13 +124,14 @@ WHEN_SCHEMA = {
 
 
 def message_template(*placeholders: str) -> dict:
-    """The schema of a parameter that is a message in place of the rule's, filled with `placeholders`
-    (checked when the pack loads, as the rule's message is against the kind's `placeholders`)."""
+    """The schema of a parameter that is a message in place of the rule's, filled with
+    `placeholders` (checked when the pack loads, as the rule's message is against the kind's)."""
     return {"type": "string", "placeholders": list(placeholders)}
 
 
 class CheckKind:
-    """Base of check kinds. Subclasses set `name`, `params_schema`, `placeholders`, and implement `check`.
+    """Base of check kinds. Subclasses set `name`, `params_schema`, `placeholders`, and implement
+    `check`.
 
     A kind is built once per rule and run on many cables: compile in `__init__`, never in `check`.
     It does no I/O and keeps no state between cables.

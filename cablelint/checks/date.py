@@ -20,7 +20,8 @@ def add_years(date: dt.date, years: int) -> dt.date:
 
 
 class Date(CheckKind):
-    """Parameters (at least one):
+    """Reports each date at `target` that lies outside limits counted from the cable's own date (a
+    declassification date before the cable, or too far after it). Parameters (at least one):
 
     - `min_days`: the date must be at least this many days after the cable date (1 = strictly after).
     - `max_days`: the date must be at most this many days after the cable date.

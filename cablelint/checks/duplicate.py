@@ -12,7 +12,8 @@ from .base import CheckKind
 
 
 class Duplicate(CheckKind):
-    """Parameters: `ignore_case` (compare without regard to case).
+    """Reports each value at `target` that repeats an earlier one (a TAG twice, a doubled caption).
+    Parameter: `ignore_case` (compare without regard to case).
 
     Nodes with a `key` are compared by it (captions are keyed by their header block). Every repeat
     after the first is reported. Message placeholders: `{value}`, `{first_line}`.

@@ -20,7 +20,8 @@ EO_FORM_RE = re.compile(r"(?:E\. *O\. *(?P<order>\d{5}) *:|EO +(?P<bare>\d{5}) +
 
 
 class Era(CheckKind):
-    """Parameters:
+    """Reports an E.O. line or reason section that the executive order in force on the cable's date
+    does not allow (vocab/executive-orders.tsv). Parameters:
 
     - `judge`: what is judged.
       `order`: the order cited on the E.O. line must be citable on the cable's date (signed, not yet

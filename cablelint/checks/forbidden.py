@@ -18,7 +18,8 @@ class Forbidden(CheckKind):
 
     name = "forbidden"
     placeholders = ("value",)
-    params_schema = {"type": "object", "additionalProperties": False, "properties": FILTER_PROPERTIES}
+    params_schema = {"type": "object", "additionalProperties": False,
+                     "properties": FILTER_PROPERTIES}
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)

@@ -11,7 +11,8 @@ from .base import CheckKind, message_template
 
 
 class Implies(CheckKind):
-    """Parameters: `clauses`, each `{if: [selectors], then: [selectors], message, severity?}`.
+    """Reports a part whose presence requires another that is missing (REF letters without a REF
+    line). Parameters: `clauses`, each `{if: [selectors], then: [selectors], message, severity?}`.
 
     A clause holds when none of its `if` selectors finds a node, or one of its `then` selectors does.
     A clause that fails is reported at the first `if` node, with the clause's message (placeholder

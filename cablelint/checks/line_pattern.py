@@ -28,7 +28,8 @@ def region_lines(cable: Cable, region: str) -> range:
 
 
 class LinePattern(CheckKind):
-    r"""Parameters:
+    r"""Reports text of the cable's lines that a regular expression finds (damage anywhere in the
+    text, not in one part). Parameters:
 
     - `regex`: what must not occur on a line. It is searched in the whole text at once (multiline:
       `^` and `$` are line starts and ends), so it crosses a line end only where it says so: write

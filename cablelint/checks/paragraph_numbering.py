@@ -1,4 +1,4 @@
-"""paragraph_numbering: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is its own finding."""
+"""paragraph_numbering: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is apart."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .base import CheckKind, message_template
 
 
 class ParagraphNumbering(CheckKind):
-    """Walks the paragraph numbers once (see `cablelint.numbering.walk`) and reports one kind of break.
+    """Reports paragraph numbers that break the count 1, 2, 3 ... (`cablelint.numbering.walk`).
 
     Parameters: `report`: `gap` (default; a number that breaks the count: a skip, a repeat, a step
     back) or `spurious` (the expected number with a `1` glued in front, `15.` for 5). A numbering
@@ -29,7 +29,8 @@ class ParagraphNumbering(CheckKind):
     needs_target = False
     provides_fix = True         # `spurious`: the number written as expected (`15.` -> `5.`)
     params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": message_template("found", "previous")}}
+                     "properties": {"report": {"enum": ["gap", "spurious"]},
+                                    "run_in": message_template("found", "previous")}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")

@@ -82,8 +82,8 @@ class OriginatorOfPost(PostCheck):
 
 
 class RoutingIndicatorOfPost(PostCheck):
-    """The DE line's routing indicator (`DE RUEHTA ...`) must be one of the banner's post: its own in
-    the stations list, or one the ACP 117 book lists for it. A cable without a routing indicator, or
+    """The DE line's routing indicator (`DE RUEHTA ...`) must be one of the banner's post: its own
+    in the stations list, or one the ACP 117 book lists for it. A cable without a routing indicator, or
     whose banner names no known post, is not judged. Parameter: `vocabulary` (default `stations`).
     Message placeholders: `{value}` (the routing indicator), `{station}` (the banner's),
     `{expected}` (the post's routing indicators, joined by "or").

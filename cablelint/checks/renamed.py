@@ -1,5 +1,5 @@
-"""Check kinds renamed so that a kind's name says what it checks: a pack that still names an old kind
-is refused with the kind to write instead (`presence` and `station` became two kinds each)."""
+"""Check kinds renamed so that a kind's name says what it checks: a pack that still names an old
+kind is refused with the kind to write instead (`presence` and `station` became two kinds each)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ RENAMED_KINDS: dict[str, str | tuple[str, dict[str, str]]] = {
 
 
 def replacement(rule: dict) -> str | None:
-    """What to write instead of the old kind a pack's rule names, or None when its kind is not an old one:
+    """What to write instead of the old kind a pack's rule names, or None when it names no old kind:
     `write 'check: forbidden' and drop 'expect: absent'`."""
     old = rule.get("check")
     new = RENAMED_KINDS.get(old) if isinstance(old, str) else None

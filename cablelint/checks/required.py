@@ -18,7 +18,8 @@ class Required(CheckKind):
     """
 
     name = "required"
-    params_schema = {"type": "object", "additionalProperties": False, "properties": FILTER_PROPERTIES}
+    params_schema = {"type": "object", "additionalProperties": False,
+                     "properties": FILTER_PROPERTIES}
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)

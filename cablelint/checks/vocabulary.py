@@ -21,7 +21,8 @@ PLACEHOLDERS = ("value", "outcome", "description", "cable_date", "in_use_before"
 
 
 class Vocabulary(CheckKind):
-    """Parameters:
+    """Looks each value at `target` up in ordered lists (TAGS, captions, portion marks) and reports
+    the outcomes the rule asks for, or that no value has a wanted outcome. Parameters:
 
     - `steps`: ordered `{lists: [vocabulary names], outcome: NAME}`; a value takes the outcome of the
       first step whose lists contain it (the TAGS lookup of vocab/README.md is five such steps).
