@@ -1,4 +1,5 @@
-"""The node filter that `required` and `forbidden` share: `in` (allowed values) and `regex`."""
+"""What `required` and `forbidden` share: the nodes at `target` that count, filtered by `in`
+(allowed values) and `regex`."""
 
 from __future__ import annotations
 
@@ -6,25 +7,27 @@ import re
 
 from ..document import Cable
 from ..selectors import Node, select
-
-#: The parameters of the filter, for a kind's `params_schema`.
-FILTER_PROPERTIES = {
-    "in": {"type": "array", "items": {"type": ["string", "number", "boolean"]}, "minItems": 1},
-    "regex": {"type": "string", "format": "regex"},
-}
+from .base import CheckKind
 
 
-class NodeFilter:
-    """Which nodes at a rule's target count: with `in`, only values of the list; with `regex`, only
-    values the regular expression finds (search); with neither, every node."""
+class FilteredTarget(CheckKind):
+    """Base of kinds that judge the nodes at `target` that count: with `in`, only values of the
+    list; with `regex`, only values the regular expression finds (search); with neither, every
+    node. Not a kind of its own."""
 
-    def __init__(self, params: dict) -> None:
-        self.allowed = set(params["in"]) if "in" in params else None
-        self.regex = re.compile(params["regex"]) if "regex" in params else None
+    params_schema = {"type": "object", "additionalProperties": False, "properties": {
+        "in": {"type": "array", "items": {"type": ["string", "number", "boolean"]}, "minItems": 1},
+        "regex": {"type": "string", "format": "regex"},
+    }}
 
-    def nodes(self, cable: Cable, target: str) -> list[Node]:
-        """The nodes at `target` that count."""
-        return [node for node in select(cable, target) if self._counts(node.value)]
+    def __init__(self, rule, vocabularies) -> None:
+        super().__init__(rule, vocabularies)
+        self.allowed = set(self.params["in"]) if "in" in self.params else None
+        self.regex = re.compile(self.params["regex"]) if "regex" in self.params else None
+
+    def counted(self, cable: Cable) -> list[Node]:
+        """The nodes at the rule's target that count."""
+        return [node for node in select(cable, self.rule.target) if self._counts(node.value)]
 
     def _counts(self, value) -> bool:
         if self.allowed is not None and value not in self.allowed:

@@ -6,11 +6,10 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable
-from .base import CheckKind
-from .filtering import FILTER_PROPERTIES, NodeFilter
+from .filtering import FilteredTarget
 
 
-class Forbidden(CheckKind):
+class Forbidden(FilteredTarget):
     """Reports every node at `target` that counts, at the node. Parameters: `in` (only nodes whose
     value is one of these count) and `regex` (only nodes whose value the regular expression finds
     count); with neither, every node counts. Message placeholder: `{value}` (the node's value).
@@ -18,13 +17,7 @@ class Forbidden(CheckKind):
 
     name = "forbidden"
     placeholders = ("value",)
-    params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": FILTER_PROPERTIES}
-
-    def __init__(self, rule, vocabularies) -> None:
-        super().__init__(rule, vocabularies)
-        self.filter = NodeFilter(self.params)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
-        for node in self.filter.nodes(cable, self.rule.target):
+        for node in self.counted(cable):
             yield self.rule.diagnostic(cable, node.span, value=node.value)

@@ -6,11 +6,10 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable
-from .base import CheckKind
-from .filtering import FILTER_PROPERTIES, NodeFilter
+from .filtering import FilteredTarget
 
 
-class Required(CheckKind):
+class Required(FilteredTarget):
     """Reports once, at the first `anchor` selector that finds something (else line 1), when no node
     at `target` counts. Parameters: `in` (only nodes whose value is one of these count) and `regex`
     (only nodes whose value the regular expression finds count); with neither, any node counts.
@@ -18,13 +17,7 @@ class Required(CheckKind):
     """
 
     name = "required"
-    params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": FILTER_PROPERTIES}
-
-    def __init__(self, rule, vocabularies) -> None:
-        super().__init__(rule, vocabularies)
-        self.filter = NodeFilter(self.params)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
-        if not self.filter.nodes(cable, self.rule.target):
+        if not self.counted(cable):
             yield self.rule.diagnostic(cable, self.anchor_span(cable))
