@@ -122,6 +122,7 @@ def _one_rule(check: str, params: str, message: str = "m", target: str = "banner
      "write 'check: originator_of_post' and drop 'compare: originator'"),
     ("station", "{compare: routing_indicator}",
      "write 'check: routing_indicator_of_post' and drop 'compare: routing_indicator'"),
+    ("era", "{judge: form}", "write 'check: eo_line_form' and drop 'judge: form'"),
     ("sequence", "{}", "write 'check: paragraph_numbering'"),
     ("series", "{alphabet: letters}", "write 'check: enumeration'"),
     ("agreement", "{}", "write 'check: all_equal'"),

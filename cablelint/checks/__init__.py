@@ -1,5 +1,6 @@
-"""Built-in check kinds, one module each (the two post kinds share `post.py`), registered through
-the `cablelint_check_kinds` hook; `renamed.py` tells a pack written for older names what to write."""
+"""Built-in check kinds, one module each (kinds that share their logic share a module: `post.py`,
+`executive_order.py`), registered through the `cablelint_check_kinds` hook; `renamed.py` tells a
+pack written for older names what to write."""
 
 from .agrees_with import AgreesWith
 from .all_equal import AllEqual
@@ -7,7 +8,7 @@ from .ceiling import Ceiling
 from .date import Date
 from .duplicate import Duplicate
 from .enumeration import Enumeration
-from .era import Era
+from .executive_order import EoLineForm, OrderInForce, ReasonSectionInForce
 from .forbidden import Forbidden
 from .implies import Implies
 from .line_pattern import LinePattern
@@ -23,7 +24,7 @@ from .signer import Signer
 from .suppression import Suppression
 from .vocabulary import Vocabulary
 
-BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, Era, Forbidden,
-                 Implies, LinePattern, MarkerStyle, OriginatorOfPost, Pagination, ParagraphNumbering,
-                 Pattern, Period, Required, RoutingIndicatorOfPost, SameText, Signer, Suppression,
-                 Vocabulary)
+BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, EoLineForm, Forbidden,
+                 Implies, LinePattern, MarkerStyle, OrderInForce, OriginatorOfPost, Pagination,
+                 ParagraphNumbering, Pattern, Period, ReasonSectionInForce, Required,
+                 RoutingIndicatorOfPost, SameText, Signer, Suppression, Vocabulary)

@@ -1,5 +1,6 @@
 """Check kinds renamed so that a kind's name says what it checks: a pack that still names an old
-kind is refused with the kind to write instead (`presence` and `station` became two kinds each)."""
+kind is refused with the kind to write instead (`presence`, `station` and `era` were two or three
+kinds behind a switch)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ RENAMED_KINDS: dict[str, str | tuple[str, dict[str, str]]] = {
     "presence": ("expect", {"present": "required", "absent": "forbidden"}),
     "station": ("compare", {"originator": "originator_of_post",
                             "routing_indicator": "routing_indicator_of_post"}),
+    "era": ("judge", {"order": "order_in_force", "form": "eo_line_form",
+                      "reason": "reason_section_in_force"}),
     "sequence": "paragraph_numbering",
     "series": "enumeration",
     "agreement": "all_equal",

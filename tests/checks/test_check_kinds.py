@@ -157,7 +157,7 @@ def test_same_text_without_the_other_text_reports_only_an_empty_one():
                     target="metadata.title", other="subject") == []
 
 
-# --- ceiling, date, period, era -----------------------------------------------------------------
+# --- ceiling, date, period, order_in_force, eo_line_form, reason_section_in_force ------------
 
 RANKS = ["U", "C", "S", "T"]
 
@@ -203,29 +203,35 @@ def test_period_grace_days_and_dates_inside_the_period_are_not_reported():
                     grace_days=5000) == []
 
 
-def test_era_order_reports_an_order_not_citable_on_the_cable_date():
-    message = "{value} on {cable_date}: {period}"
-    assert findings("era", cable(), target="eo.order", judge="order", message=message) == []
-    assert findings("era", cable(swap={"E.O. 12958": "E.O. 11652"}), target="eo.order",
-                    judge="order", message=message) == [
-        (13, 1, "11652 on 2007-03-07: E.O. 11652 was in force from 1972-06-01 to 1978-12-01; "
-                "on that date E.O. 12958 as amended by E.O. 13292")]
+def test_order_in_force_reports_an_order_not_citable_on_the_cable_date():
+    assert findings("order_in_force", cable(), target="eo.order") == []
+    assert findings("order_in_force", cable(swap={"E.O. 12958": "E.O. 11652"}),
+                    target="eo.order") == [
+        (13, 1, "value=11652 cable_date=2007-03-07 period=E.O. 11652 was in force from 1972-06-01 "
+                "to 1978-12-01; on that date E.O. 12958 as amended by E.O. 13292")]
 
 
-def test_era_form_reports_an_eo_line_not_in_its_order_s_form():
-    assert findings("era", cable(), target="eo", judge="form", message="{value}: {expected}") == []
-    assert findings("era", cable(swap={"E.O. 12958: DECL:": "E.O. 12958 DECL"}), target="eo",
-                    judge="form", message="{value}: {expected}") == [
-        (13, 1, "E.O. 12958 DECL 03/06/2017: 'E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'")]
+def test_order_in_force_tolerates_grace_days_past_the_replacement():
+    in_1979 = {"E.O. 12958": "E.O. 11652", "P 070517Z MAR 07": "P 070517Z MAR 79",
+               "DECL: 03/06/2017": "GDS"}
+    assert findings("order_in_force", cable(swap=in_1979), target="eo.order", grace_days=365) == []
+    assert len(findings("order_in_force", cable(swap=in_1979), target="eo.order")) == 1
 
 
-def test_era_reason_reports_a_section_of_another_order():
-    message = "{value} on {cable_date}: {period}"
-    section = {"target": "classified_by.section", "judge": "reason", "message": message}
-    assert findings("era", cable(), **section) == []
-    assert findings("era", cable(swap={"Reasons 1.4": "Reasons 1.5"}), **section) == [
-        (17, 48, "1.5 on 2007-03-07: E.O. 12958 as amended by E.O. 13292, in force from "
-                 "2003-09-22 to 2010-06-27, uses section 1.4")]
+def test_eo_line_form_reports_an_eo_line_not_in_its_order_s_form():
+    assert findings("eo_line_form", cable(), target="eo") == []
+    assert findings("eo_line_form", cable(swap={"E.O. 12958: DECL:": "E.O. 12958 DECL"}),
+                    target="eo") == [
+        (13, 1, "value=E.O. 12958 DECL 03/06/2017 cable_date=2007-03-07 "
+                "expected='E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'")]
+
+
+def test_reason_section_in_force_reports_a_section_of_another_order():
+    assert findings("reason_section_in_force", cable(), target="classified_by.section") == []
+    assert findings("reason_section_in_force", cable(swap={"Reasons 1.4": "Reasons 1.5"}),
+                    target="classified_by.section") == [
+        (17, 48, "value=1.5 cable_date=2007-03-07 period=E.O. 12958 as amended by E.O. 13292, "
+                 "in force from 2003-09-22 to 2010-06-27, uses section 1.4")]
 
 
 # --- duplicate, enumeration, paragraph_numbering, marker_style, pagination ----------------------
