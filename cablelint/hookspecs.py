@@ -18,7 +18,9 @@ def cablelint_check_kinds():
     """Return check kind classes (subclasses of `cablelint.plugin.CheckKind`).
 
     Each class has a unique `name` (the `check:` key of a rule), a `params_schema` (JSON Schema of
-    the rule's `params`) and `check(cable)` yielding diagnostics. Two kinds with one name are an error.
+    the rule's `params`), `placeholders` (the names it fills in a rule's message; a message using
+    another is a pack error) and `check(cable)` yielding diagnostics. Two kinds with one name are an
+    error; a plugin kind may take a name cablelint retired (`cablelint/checks/renamed.py`).
     """
 
 

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, regex_policy, validated_cache
+from . import __version__, placeholders, regex_policy, validated_cache
 from .cache import trusted
+from .checks import renamed
 from .checks.base import CheckKind
 from .diagnostic import Severity
 from .errors import RulePackError
@@ -116,6 +117,7 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
     from . import safe_yaml
 
     pack = safe_yaml.load(data, where, RulePackError)
+    _refuse_renamed_kinds(where, pack, registry)
     schema = pack_schema(registry)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     _raise_first(where, pack, validator.iter_errors(pack))
@@ -128,9 +130,33 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
             .iter_errors(rule.get("params", {}))
         _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
         check_regexes(where, rule, index, kind.params_schema)
+        _check_placeholders(where, rule, index, kind)
         _check_fix(where, rule, index, kind)
         rule["pack"] = pack["pack"]
     return pack["rules"]
+
+
+def _refuse_renamed_kinds(where: str, pack, registry: Registry) -> None:
+    """A rule naming a check kind by its old name (checks/renamed.py) is refused, saying what to
+    write instead."""
+    rules = pack.get("rules") if isinstance(pack, dict) else None
+    for index, rule in enumerate(rules if isinstance(rules, list) else ()):
+        if isinstance(rule, dict) and rule.get("check") not in registry.check_kinds:
+            instead = renamed.replacement(rule)
+            if instead:
+                raise RulePackError(f"{where}: rule {rule.get('id')}: /rules/{index}/check: "
+                                    f"check kind '{rule['check']}' was renamed: {instead}")
+
+
+def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
+    """The placeholders of the rule's message and of its message parameters are names the kind fills."""
+    params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params", _is_message)
+    templates = [(f"/rules/{index}/message", rule["message"], kind.placeholders)]
+    templates += [(pointer, template, schema["placeholders"]) for pointer, template, schema in params]
+    for pointer, template, filled in templates:
+        why = placeholders.problem(template, filled)
+        if why:
+            raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: {why}")
 
 
 def _check_fix(where: str, rule: dict, index: int, kind) -> None:
@@ -156,8 +182,9 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
     digest), and a regex planted in the cache would have to be a piece of the pack's own text. Checking
     the others keeps a tampered cache a miss, at a fraction of the cost (the policy check of every regex
     was a third of a one-cable run)."""
-    flags = re.I if rule.get("params", {}).get("ignore_case") else 0
-    for pointer, pattern in _regexes(params_schema, rule.get("params", {}), f"/rules/{index}/params"):
+    params = rule.get("params", {})
+    flags = re.I if params.get("ignore_case") else 0
+    for pointer, pattern, _ in _marked(params_schema, params, f"/rules/{index}/params", _is_regex):
         if written_in and pattern.encode("utf-8") in written_in:
             continue
         why = regex_policy.problem(pattern, flags)
@@ -166,18 +193,26 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
             raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: regex {shown!r} refused: {why}")
 
 
-def _regexes(schema: dict, value, pointer: str):
-    """(JSON pointer, string) of every value that `schema` marks as `"format": "regex"`."""
-    if schema.get("format") == "regex" and isinstance(value, str):
-        yield pointer, value
+def _marked(schema: dict, value, pointer: str, marked):
+    """(JSON pointer, string, its schema) of each string value whose schema `marked(schema)` holds."""
+    if marked(schema) and isinstance(value, str):
+        yield pointer, value, schema
     elif isinstance(value, dict):
         for key, item in value.items():
             sub = schema.get("properties", {}).get(key, schema.get("additionalProperties"))
             if isinstance(sub, dict):
-                yield from _regexes(sub, item, f"{pointer}/{key}")
+                yield from _marked(sub, item, f"{pointer}/{key}", marked)
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for position, item in enumerate(value):
-            yield from _regexes(schema["items"], item, f"{pointer}/{position}")
+            yield from _marked(schema["items"], item, f"{pointer}/{position}", marked)
+
+
+def _is_regex(schema: dict) -> bool:
+    return schema.get("format") == "regex"
+
+
+def _is_message(schema: dict) -> bool:
+    return "placeholders" in schema
 
 
 def _raise_first(where: str, pack, errors, prefix: str = "") -> None:

@@ -442,9 +442,8 @@ rules:
   - id: XA001
     name: {name}
     severity: warning
-    check: presence
+    check: required
     target: banner
-    params: {{expect: present}}
     message: "m"
     help: "## What it does\\nx\\n## Why is this bad?\\ny\\n## Example\\nz"
 """

@@ -107,7 +107,7 @@ def test_duplicate_keys_in_a_nested_mapping_and_in_a_rule_pack(tmp_path, monkeyp
     with pytest.raises(ConfigError, match=r"line 2, column 25: duplicate key 'CL090' \(first at line 2\)"):
         safe_yaml.load(b"select: [ALL]\nseverity: {CL090: info, CL090: error}\n", "c.yaml", ConfigError)
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
-    pack = RULE.format(target="banner", params="{expect: present}").replace("    message:",
+    pack = RULE.format(target="banner", params="{}").replace("    message:",
                                                                             "    name: b\n    message:")
     with pytest.raises(RulePackError,
                        match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at line 4\)"):

@@ -29,7 +29,7 @@ def section(text: str, heading: str) -> list[str]:
     return lines[start:end]
 
 
-@pytest.mark.parametrize("rule_id", ["CL001", "CL040", "CL091", "CL110"])
+@pytest.mark.parametrize("rule_id", ["CL001", "CL040", "CL041", "CL091", "CL110"])
 def test_the_check_section_names_the_kind_its_file_the_selector_and_the_parameters(capsys, rule_id):
     rule = RULES[rule_id]
     lines = section(page(capsys, rule_id), "## Check")
@@ -40,6 +40,9 @@ def test_the_check_section_names_the_kind_its_file_the_selector_and_the_paramete
     assert f"class {REGISTRY.check_kinds[rule.check].__name__}(" in code
     assert reads_line == (f"Reads: `{rule.target}` (selector)" if rule.target
                           else "Reads: the whole cable (no target selector)")
+    if not rule.params:
+        assert "Parameters: none" in lines
+        return
     start = lines.index("Parameters:") + 1
     block = "\n".join(line[4:] for line in lines[start:] if line.startswith("    "))
     assert yaml.safe_load(block) == rule.params      # read back, the parameters are the pack's
@@ -51,7 +54,8 @@ def test_anchors_and_when_are_shown_when_the_rule_has_them(capsys):
     lines = section(page(capsys, "CL040"), "## Check")
     anchors = ", ".join(f"`{name}`" for name in rule.anchor)
     assert lines[2] == f"Reports a missing part at: {anchors}"
-    start, end = lines.index("When:") + 1, lines.index("Parameters:")
+    end = next(i for i, line in enumerate(lines) if line.startswith("Parameters:"))
+    start = lines.index("When:") + 1
     assert yaml.safe_load("\n".join(line[4:] for line in lines[start:end])) == rule.when
 
 

@@ -11,8 +11,15 @@ from ..rule import Rule
 from ..selectors import select
 
 
+def message_template(*placeholders: str) -> dict:
+    """The schema of a parameter that is a message in place of the rule's, filled with
+    `placeholders` (checked when the pack loads, as the rule's message is against the kind's)."""
+    return {"type": "string", "placeholders": list(placeholders)}
+
+
 class CheckKind:
-    """Base of check kinds. Subclasses set `name`, `params_schema`, and implement `check`.
+    """Base of check kinds. Subclasses set `name`, `params_schema`, `placeholders`, and implement
+    `check`.
 
     A kind is built once per rule and run on many cables: compile in `__init__`, never in `check`.
     It does no I/O and keeps no state between cables.
@@ -20,6 +27,9 @@ class CheckKind:
 
     name: ClassVar[str]
     params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False, "properties": {}}
+    #: The names the kind fills in a rule's message (`{value}`); a pack whose message uses another
+    #: name is refused when it loads. Message parameters declare theirs with `message_template`.
+    placeholders: ClassVar[tuple[str, ...]] = ()
     #: True when the rule must name a `target` selector.
     needs_target: ClassVar[bool] = True
     #: True when the kind makes the edits of a rule whose `fix:` has no template.

@@ -9,6 +9,7 @@ class LongLine(CheckKind):
     """long_line: report lines longer than `max` characters."""
 
     name = "long_line"
+    placeholders = ("length", "max")
     needs_target = False
     params_schema = {"type": "object", "additionalProperties": False, "required": ["max"],
                      "properties": {"max": {"type": "integer", "minimum": 1}}}
