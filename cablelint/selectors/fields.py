@@ -88,7 +88,10 @@ def _splits(cable: Cable) -> list[Node]:
     return nodes
 
 
-_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T"}
+#: Level of a portion mark's first word, abbreviated or spelled out
+#: (`(Secret/Rel Armenia)`, json-record/wl20101128-0049).
+_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
+                  "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
 
 
 def portion_level(mark: str) -> str | None:

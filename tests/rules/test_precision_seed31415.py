@@ -1,0 +1,70 @@
+"""The false-positive classes of the seed-31415 audit (docs/precision.md, "seed 31415"), each with a
+firing and a clean case built from the corpus text: portion marks spaced inside both parentheses,
+spelled out, or glued to a redaction, which CL093 read as missing."""
+
+from conftest import HEADER, lint_body
+
+from cablelint.parsing import parse
+
+#: json-body/10ROME87 (flattened): the marks of ¶11-¶13, spaced inside both parentheses.
+ROME_SPACED = """1. (C) Summary of the visit.
+
+11.  ( C ) Energy and gas parastatal Eni (Ente Nazionale Idrocarburi) officials told the delegation.
+
+12.  ( C ) The Eni officials stated, however, that Eni intends to carry out exploration.
+
+SPOGLI
+"""
+#: json-record/wl20101128-0049: a portion mark spelled out, in mixed case.
+YEREVAN_SPELLED = """1. (C) Embassy Yerevan is requested to report response.
+
+2.  (Secret/Rel Armenia) Begin Letter:  Dear Mr. President:
+
+CLINTON
+"""
+#: html-extract-early/anarchivist-20101222/09BAKU687:83: the mark glued to a lower-case redaction.
+BAKU_GLUED = """1. (C) Summary of the contacts.
+
+4. (C)xxxxxxxxxxxx (Note and Comment: A xxxxxxxxxxxx
+student recently echoed some of xxxxxxxxxxxx story.
+
+DERSE
+"""
+
+
+def marks(body: str) -> list[str | None]:
+    """The portion mark of each paragraph of the body under the standard header."""
+    paragraphs = parse(HEADER + body).paragraphs
+    return [p.portion_mark.value if p.portion_mark else None for p in paragraphs]
+
+
+def test_a_mark_spaced_inside_both_parentheses_is_a_mark():
+    assert marks(ROME_SPACED) == ["C", "C", "C"]
+    assert lint_body(ROME_SPACED, ["CL093"]) == []
+
+
+def test_a_spelled_out_mark_is_a_mark_and_its_level_is_read():
+    assert marks(YEREVAN_SPELLED) == ["C", "Secret/Rel Armenia"]
+    assert lint_body(YEREVAN_SPELLED, ["CL093"]) == []
+    # the spelled-out level counts: SECRET above a CONFIDENTIAL banner
+    assert [f[2] for f in lint_body(YEREVAN_SPELLED, ["CL094"])] == ["CL094"]
+
+
+def test_a_mark_glued_to_a_lower_case_redaction_is_a_mark():
+    assert marks(BAKU_GLUED) == ["C", "C"]
+    assert lint_body(BAKU_GLUED, ["CL093"]) == []
+
+
+def test_a_paragraph_without_a_mark_is_still_reported():
+    for body in (ROME_SPACED.replace("12.  ( C ) The", "12.  The"),
+                 YEREVAN_SPELLED.replace("(Secret/Rel Armenia) ", ""),
+                 BAKU_GLUED.replace("(C)xxxx", "xxxx")):
+        assert [f[2] for f in lint_body(body, ["CL093"])] == ["CL093"]
+
+
+def test_a_redaction_glued_to_a_bare_number_opens_no_paragraph():
+    """The glued redaction is allowed after a closed mark only: `3.xxxxxxxxxxxx` after a blank line
+    is no marker."""
+    body = "1. (C) The minister met on May 4.\n\n3.xxxxxxxxxxxx said he agreed.\n\nDERSE\n"
+    assert [p.number for p in parse(HEADER + body).paragraphs] == [1]
+
