@@ -44,11 +44,13 @@ SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
 #: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
 #: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
 #: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
+#: A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised (`McMullen`, `Tuttle`).
+SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
+               r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 TRAILING_SIGNATURE_RE = re.compile(
     r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
     r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
-    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
-    r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)" + SIGNER_NAME + r"[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
 #: in code.
@@ -75,9 +77,13 @@ RECORD_REACH = 12
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
 #: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
 #: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
-SITE_TRAILER_RE = re.compile(
-    r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-    r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))(?:[ \t]+[a-z0-9][^ \t]*)*)?[ \t\"]*$")
+SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))"
+                r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
+SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
+#: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`.
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]+" + SIGNER_NAME + r"[ \t.]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
@@ -324,7 +330,8 @@ def _signature_on(text: Text) -> Text | None:
     if m and _signs_after_text(m):
         doubled = m.group("before") == m.group("name")
         return _name_at(text, m, "before" if doubled else "name")
-    return None
+    m = SIGNED_SITE_TRAILER_RE.search(value, near_end)
+    return _name_at(text, m) if m and m.group("name").upper() not in NOT_A_SIGNATURE else None
 
 
 def _is_trailing_signature(m: re.Match) -> bool:

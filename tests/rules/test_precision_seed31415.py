@@ -1,6 +1,8 @@
-"""The false-positive classes of the seed-31415 audit (docs/precision.md, "seed 31415"), each with a
-firing and a clean case built from the corpus text: portion marks spaced inside both parentheses,
-spelled out, or glued to a redaction, which CL093 read as missing."""
+"""The false-positive classes and known misses of the seed-31415 audit (docs/precision.md, "seed
+31415"), each with a firing and a clean case built from the corpus text: portion marks spaced inside
+both parentheses, spelled out, or glued to a redaction, which CL093 read as missing (CL093); the
+signature glued after the classified-web-site trailer (CL100); a number wrapped after `see para` and a
+blank line (CL139)."""
 
 from conftest import HEADER, lint_body
 
@@ -67,4 +69,29 @@ def test_a_redaction_glued_to_a_bare_number_opens_no_paragraph():
     is no marker."""
     body = "1. (C) The minister met on May 4.\n\n3.xxxxxxxxxxxx said he agreed.\n\nDERSE\n"
     assert [p.number for p in parse(HEADER + body).paragraphs] == [1]
+
+
+# --- CL100: the signature glued after the classified-web-site trailer -----------------------
+
+#: html-extract/07LONDON519:31-33: the trailer above the signature, on one line with it.
+LONDON_END = """2. (S/NF) The UK would be willing to consider a second tranche.
+Visit London\u2019s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle
+"""
+
+
+def test_a_signature_glued_after_the_site_trailer_is_found():
+    assert parse(HEADER + "1. (S) Text.\n\n" + LONDON_END).signature.value == "Tuttle"
+    assert lint_body("1. (S) Text.\n\n" + LONDON_END, ["CL100"]) == []
+
+
+def test_the_trailer_on_a_flattened_line_with_the_signature_after_it():
+    """json-body/09AMMAN813: `End Comment.   Visit Amman's Classified Website at <address> Beecroft`."""
+    body = ("1. (C) Jordan cannot be disengaged. End Comment.   Visit Amman's Classified Website at "
+            "http://www.state.sgov.gov/p/nea/amman Beecroft\n")
+    assert parse(HEADER + body).signature.value == "Beecroft"
+
+
+def test_a_trailer_without_a_name_after_it_still_ends_without_signature():
+    body = "1. (S) Text.\n\n" + LONDON_END.replace(" cfm Tuttle", " cfm")
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
 
