@@ -95,3 +95,28 @@ def test_a_trailer_without_a_name_after_it_still_ends_without_signature():
     body = "1. (S) Text.\n\n" + LONDON_END.replace(" cfm Tuttle", " cfm")
     assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
 
+
+# --- CL139: a wrapped number after a blank line, alone on its line --------------------------
+
+#: html-extract/08CAIRO2205:24-27: `see para` / blank / `¶2.` alone / the real `2.` paragraph.
+CAIRO_WRAPPED = """1.This is an action request; please see para
+
+\u00b62.
+2.Post received para 3 letter October 9th via dipnote.
+
+3.The text of the invitation reads as follows.
+
+SCOBEY
+"""
+
+
+def test_a_lone_pilcrow_marker_after_see_para_and_a_blank_line_is_a_wrapped_number():
+    found = lint_body(CAIRO_WRAPPED, ["CL139"])
+    assert [(f[0], f[2]) for f in found] == [(3, "CL139")]
+    assert "'please see para \u00b62.'" in found[0][3]
+
+
+def test_a_pilcrow_marker_with_text_after_a_blank_line_is_a_paragraph():
+    """07SANJOSE1830: after a blank line, a marker followed by its text opens a paragraph."""
+    body = CAIRO_WRAPPED.replace("\u00b62.\n2.Post", "\u00b62. Post")
+    assert lint_body(body, ["CL139"]) == []
