@@ -298,10 +298,13 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     if stop is not None:
         end = len(lines[last][:stop].rstrip(WS))
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
-    run_on = "Classified By" if stop is not None else None
+    # the first part run in is named: a REF or page break inside the text comes before a Classified By
+    # that cut it (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355)
     merged = SUBJECT_RUN_ON_RE.search(text)
-    if merged and run_on is None:
+    if merged:
         run_on = "a page break" if merged.group("page") else merged.group("ref")
+    else:
+        run_on = "Classified By" if stop is not None else None
     colon = lines[first].index(":", indent + m.end("label"))
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))

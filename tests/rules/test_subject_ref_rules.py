@@ -70,6 +70,9 @@ def test_cl061_standard_label(subject):
     ("SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF: KUWAIT 539", "REF:"),
     ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).", "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
+    # html-extract/09CAIRO2355:27: the first part run in is named, not the Classified By after it
+    ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: Counselor Stephen "
+     "P. O'Dowd for reasons 1.4 (b) and (d).", "REF:"),
 ])
 def test_cl062_subject_runs_on(subject, what):
     assert lint(with_subject(subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
