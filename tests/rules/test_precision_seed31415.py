@@ -2,9 +2,9 @@
 31415"), each with a firing and a clean case built from the corpus text: portion marks spaced inside
 both parentheses, spelled out, or glued to a redaction, which CL093 read as missing (CL093); the
 signature glued after the classified-web-site trailer (CL100); a number wrapped after `see para` and a
-blank line (CL139)."""
+blank line (CL139); a pilcrow on a REF letter inside flattened text (CL071)."""
 
-from conftest import HEADER, lint_body
+from conftest import HEADER, lint, lint_body
 
 from cablelint.parsing import parse
 
@@ -120,3 +120,23 @@ def test_a_pilcrow_marker_with_text_after_a_blank_line_is_a_paragraph():
     """07SANJOSE1830: after a blank line, a marker followed by its text opens a paragraph."""
     body = CAIRO_WRAPPED.replace("\u00b62.\n2.Post", "\u00b62. Post")
     assert lint_body(body, ["CL139"]) == []
+
+
+# --- CL071: a pilcrow on a REF letter inside flattened text ---------------------------------
+
+#: json-record/wl20101128-0105: the record's body, one line, a pilcrow on the second REF letter.
+BISHKEK_RECORD = ('{ "_id" : "09BISHKEK135", "origin" : "Embassy Bishkek", "date_time" : "2009-02-13 11:11", '
+                  '"classification" : "CONFIDENTIAL", "body" : "C O N F I D E N T I A L BISHKEK 000135  SIPDIS  '
+                  'E.O. 12958: DECL: 02/13/2019 TAGS: PGOV PREL MARR KG SUBJECT: CHINESE AMBASSADOR FLUSTERED  '
+                  'REF: A. BISHKEK 96      %sB. BISHKEK 85   Classified By: Ambassador Tatiana C. Gfoeller, '
+                  'Reasons 1.4 (b) and (d).  \u00b61. (C) Summary:  During a meeting the Ambassador spoke. GFOELLER", '
+                  '"reference_id" : "09BISHKEK135" }')
+
+
+def test_a_pilcrow_on_a_ref_letter_in_a_flattened_record_is_reported():
+    found = lint(BISHKEK_RECORD % "\u00b6", ["CL071"], path="wl20101128-0105.json")
+    assert [(f[2], f[3].split("'")[1]) for f in found] == [("CL071", "\u00b6B.")]
+
+
+def test_the_plain_ref_letters_of_a_flattened_record_are_clean():
+    assert lint(BISHKEK_RECORD % "", ["CL071"], path="wl20101128-0105.json") == []
