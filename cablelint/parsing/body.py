@@ -86,9 +86,13 @@ SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
 SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]+" + SIGNER_NAME + r"[ \t.]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
+#: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,
+#: 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
+PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
-EXPORT_FOOTER_RE = re.compile(r"^=+\s*CABLE ENDS?\s*=+$")
-END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + r")$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
+                         + PUBLISHER_CREDIT + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
 #: review (wrapped over two lines in some copies).

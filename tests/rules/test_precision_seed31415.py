@@ -2,7 +2,8 @@
 31415"), each with a firing and a clean case built from the corpus text: portion marks spaced inside
 both parentheses, spelled out, or glued to a redaction, which CL093 read as missing (CL093); the
 signature glued after the classified-web-site trailer (CL100); a number wrapped after `see para` and a
-blank line (CL139); a pilcrow on a REF letter inside flattened text (CL071)."""
+blank line (CL139); a pilcrow on a REF letter inside flattened text (CL071); the El País credit under
+the signature (CL100, CL114)."""
 
 from conftest import HEADER, lint, lint_body
 
@@ -140,3 +141,23 @@ def test_a_pilcrow_on_a_ref_letter_in_a_flattened_record_is_reported():
 
 def test_the_plain_ref_letters_of_a_flattened_record_are_clean():
     assert lint(BISHKEK_RECORD % "", ["CL071"], path="wl20101128-0105.json") == []
+
+
+# --- CL100 / CL114: the publishing newspaper's credit under the signature -------------------
+
+#: html-extract/10TOKYO171:116-119 (seed 31416): the signature, then the site's credit to El País.
+TOKYO_END = """1. (C) EMIN said the USG is looking at the activity of the SSCS.
+ROOS
+
+EPET @ EL PA\u00cdS
+"""
+
+
+def test_the_el_pais_credit_is_mirror_text_and_no_signature():
+    assert parse(HEADER + TOKYO_END).signature.value == "ROOS"
+    assert [(f[0], f[2]) for f in lint_body(TOKYO_END, ["CL100", "CL114"])] == [(4, "CL114")]
+
+
+def test_a_cable_ending_in_the_credit_without_a_signature_is_still_reported():
+    body = TOKYO_END.replace("ROOS\n", "")
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]
