@@ -56,9 +56,20 @@ def test_cl061_standard_label(subject):
     ("SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF: KUWAIT 539", "REF:"),
     ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).", "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
+    # html-extract/09CAIRO2355:27: the first part run in is named, not the Classified By after it
+    ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: Counselor Stephen "
+     "P. O'Dowd for reasons 1.4 (b) and (d).", "REF:"),
 ])
 def test_cl062_subject_runs_on(subject, what):
     assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
+
+
+def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
+    """html-extract/09TRIPOLI201:28-29: CL062 names the Classified By, CL026 the page break."""
+    subject = ("SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002 Classified By: Ambassador John Ordway; "
+               "Reasons 1.4 (b) and (d).")
+    assert [f[2] for f in lint(with_subject(subject), ["CL062", "CL026"])] == ["CL062", "CL026"]
+    assert "into Classified By" in lint(with_subject(subject), ["CL062"])[0][3]
 
 
 @pytest.mark.parametrize("subject", [
