@@ -68,8 +68,8 @@ def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
     """html-extract/09TRIPOLI201:28-29: CL062 names the Classified By, CL026 the page break."""
     subject = ("SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002 Classified By: Ambassador John Ordway; "
                "Reasons 1.4 (b) and (d).")
-    assert [f[2] for f in lint(with_subject(subject), ["CL062", "CL026"])] == ["CL062", "CL026"]
-    assert "into Classified By" in lint(with_subject(subject), ["CL062"])[0][3]
+    assert [f[2] for f in lint(cable(subject=subject), ["CL062", "CL026"])] == ["CL062", "CL026"]
+    assert "into Classified By" in lint(cable(subject=subject), ["CL062"])[0][3]
 
 
 @pytest.mark.parametrize("subject", [

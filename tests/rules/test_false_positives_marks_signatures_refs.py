@@ -5,7 +5,8 @@ signature glued after the classified-web-site trailer (CL100); a number wrapped 
 blank line (CL139); a pilcrow on a REF letter inside flattened text (CL071); the El País credit under
 the signature (CL100, CL114)."""
 
-from conftest import HEADER, lint, lint_body
+from cables import HEADER
+from conftest import lint, lint_body
 
 from cablelint.parsing import parse
 
