@@ -21,6 +21,13 @@ SEEDS = ROOT / "seeds"
 CORPUS = Path(os.environ.get("CABLELINT_CORPUS", ROOT.parent / "shared" / "corpus" / "cables"))
 
 
+def corpus_files(root: Path = CORPUS) -> list[Path]:
+    """The corpus's files, sorted, without hidden folders (a `.cablelint_cache` that a run in the corpus
+    folder left there is not a cable)."""
+    return sorted(path for path in root.rglob("*") if path.is_file()
+                  and not any(part.startswith(".") for part in path.relative_to(root).parts))
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.expected")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS, registry
+from conftest import CORPUS, corpus_files, registry
 from cablelint.engine import lint_bytes
 from cablelint.ruleset import build
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is
 
 def test_whole_corpus_lints_without_exception():
     ruleset = build(registry(), select=["ALL"])
-    files = sorted(p for p in CORPUS.rglob("*") if p.is_file())
+    files = corpus_files()
     assert len(files) > 1000
     for path in files:
         for d in lint_bytes(path.read_bytes(), str(path), ruleset):

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from cables import HEADER, cable
-from conftest import CORPUS, ROOT, SEEDS, registry
+from conftest import CORPUS, ROOT, SEEDS, corpus_files, registry
 from test_cli import run
 from cablelint.container import LAYOUTS
 from cablelint.engine import read_cable
@@ -129,7 +129,7 @@ def test_corpus_folders_are_detected_as_their_layout():
     text where the page's metadata block was not kept); the detection agrees on at least 97 % of each
     folder's files, on every tenth file."""
     agree: dict[str, Counter] = {}
-    for path in sorted(p for p in CORPUS_DIR.rglob("*") if p.is_file())[::10]:
+    for path in corpus_files(CORPUS_DIR)[::10]:
         folder = path.relative_to(CORPUS_DIR).parts[0]
         expected = {"json-body": "flattened"}.get(folder, "web-page" if folder.startswith("html-extract") else folder)
         text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
@@ -142,7 +142,7 @@ def test_corpus_folders_are_detected_as_their_layout():
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
 def test_corpus_sample_stats_validate():
-    files = [str(p) for p in sorted(CORPUS_DIR.rglob("*")) if p.is_file()][::40]
+    files = [str(p) for p in corpus_files(CORPUS_DIR)[::40]]
     layouts, errors = tally(files, build(registry()))
     document = report(layouts, errors)
     jsonschema.validate(document, SCHEMA)
