@@ -57,7 +57,7 @@ class CablelintServer(LanguageServer):
         Bad ones are reported and the present ones kept."""
         if isinstance(data, dict) and isinstance(data.get("cablelint"), dict):
             data = data["cablelint"]
-        elif not strict and (not isinstance(data, dict) or not data or not ClientSettings.knows(data)):
+        elif not strict and not (isinstance(data, dict) and data and ClientSettings.knows(data)):
             return
         try:
             self.client = ClientSettings.from_client(data)

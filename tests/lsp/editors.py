@@ -1,0 +1,44 @@
+"""What the tests that run a real editor (and those that read the README's recipes) share: the
+README's code blocks, a `cablelint` command on PATH that runs this checkout, an environment that
+keeps the editor out of the user's files, and the CLI's findings as the recipes' fail-level shows
+them."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from lsp_client import ROOT
+
+HINT, INFO = 4, 3
+
+
+def readme_block(title: str, language: str) -> str:
+    """The first code block in `language` after the README paragraph that starts with `title`."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(rf"^{re.escape(title)}.*?```{language}\n(.*?)```", readme, re.S | re.M)
+    assert found, f"README: no {language} block after {title!r}"
+    return found[1]
+
+
+def editor_env(folder: Path, **extra: str) -> dict[str, str]:
+    """The environment of an editor run in `folder`: a `cablelint` command (the recipes') that runs
+    this checkout first on PATH, HOME and the XDG folders inside `folder`, and `extra`."""
+    bin_dir = folder / "bin"
+    bin_dir.mkdir()
+    command = bin_dir / "cablelint"
+    command.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m cablelint "$@"\n', encoding="utf-8")
+    command.chmod(0o755)
+    return {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+            "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(folder / ".cache"),
+            "HOME": str(folder),
+            **{f"XDG_{kind}_HOME": str(folder / kind.lower())
+               for kind in ("CONFIG", "DATA", "STATE", "CACHE")}, **extra}
+
+
+def as_shown(findings: list[tuple]) -> list[tuple]:
+    """The CLI's findings with the recipes' fail-level warning: an info finding is a hint."""
+    return [(rule, HINT if severity == INFO else severity, start, end)
+            for rule, severity, start, end in findings]
