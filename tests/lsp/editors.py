@@ -10,9 +10,16 @@ import re
 import sys
 from pathlib import Path
 
+from conftest import SEEDS, cable
+from expected import cli_findings, published
 from lsp_client import ROOT
 
 HINT, INFO = 4, 3
+EDIT = "# cablelint: disable-next-line CL091"       # above a line with no CL091: CL137
+#: The cables the editors open: a seed, and a line with a pilcrow and one with an astral character.
+TEXTS = {"seed": (SEEDS / "003_e01b202fd18136d2.txt").read_text(encoding="utf-8"),
+         "pilcrow-and-astral": cable(body="¶1. (C) First **word** paragraph.\n\n"
+                                          "¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")}
 
 
 def readme_block(title: str, language: str) -> str:
@@ -42,3 +49,19 @@ def as_shown(findings: list[tuple]) -> list[tuple]:
     """The CLI's findings with the recipes' fail-level warning: an info finding is a hint."""
     return [(rule, HINT if severity == INFO else severity, start, end)
             for rule, severity, start, end in findings]
+
+
+def assert_the_editor_shows_the_cli_findings(folder: Path, text: str, run) -> dict:
+    """Put `text` in folder/cables/cable.txt, let run(path) open it in an editor that inserts EDIT
+    above line 1, and check what it received ({"first": [...], "edited": [...]}: the diagnostics of
+    the text as opened, then as edited) against the CLI's findings of either text. Returns it."""
+    (folder / "cables").mkdir()
+    path = folder / "cables" / "cable.txt"
+    path.write_text(text, encoding="utf-8")
+    received = run(path)
+    assert received["first"] != []
+    assert published(received["first"]) == as_shown(cli_findings(folder, path))
+    path.write_text(f"{EDIT}\n{text}", encoding="utf-8")
+    assert "CL137" in {d["code"] for d in received["edited"]}
+    assert published(received["edited"]) == as_shown(cli_findings(folder, path))
+    return received

@@ -26,30 +26,27 @@ def _has_eglot() -> bool:
 
 pytestmark = pytest.mark.skipif(not _has_eglot(), reason="Emacs with Eglot is not installed")
 
-from editors import as_shown, editor_env, readme_block  # noqa: E402
-from expected import cli_findings, published  # noqa: E402
+from editors import EDIT, TEXTS, assert_the_editor_shows_the_cli_findings, editor_env  # noqa: E402
+from editors import readme_block  # noqa: E402
 from lsp_client import TIMEOUT  # noqa: E402
-from test_neovim import EDIT, TEXTS  # noqa: E402
 
 PROBE = Path(__file__).with_name("emacs_probe.el")
 
 
-@pytest.mark.parametrize("name", TEXTS)
-def test_emacs_with_the_readme_recipe_shows_the_cli_findings_then_those_of_an_edit(tmp_path, name):
-    text = TEXTS[name]
-    (tmp_path / "cables").mkdir()
-    path = tmp_path / "cables" / "cable.txt"
-    path.write_text(text, encoding="utf-8")
-    recipe, out = tmp_path / "recipe.el", tmp_path / "emacs.json"
+def emacs_diagnostics(folder: Path, path: Path) -> dict:
+    """Run batch Emacs with the recipe on a file: the diagnostics Eglot received, as the probe
+    wrote."""
+    recipe, out = folder / "recipe.el", folder / "emacs.json"
     recipe.write_text(readme_block("**Emacs**", "elisp"), encoding="utf-8")
     call = f"(cablelint-probe {json.dumps(str(path))} {json.dumps(EDIT)} {json.dumps(str(out))})"
     done = subprocess.run([EMACS, "--batch", "-q", "-l", str(PROBE), "-l", str(recipe),
-                           "--eval", call], cwd=tmp_path, env=editor_env(tmp_path),
+                           "--eval", call], cwd=folder, env=editor_env(folder),
                           stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)
     assert done.returncode == 0, done
-    received = json.loads(out.read_text(encoding="utf-8"))
-    assert received["first"] != []
-    assert published(received["first"]) == as_shown(cli_findings(tmp_path, path))
-    path.write_text(f"{EDIT}\n{text}", encoding="utf-8")
-    assert "CL137" in {d["code"] for d in received["edited"]}
-    assert published(received["edited"]) == as_shown(cli_findings(tmp_path, path))
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_emacs_with_the_readme_recipe_shows_the_cli_findings_then_those_of_an_edit(tmp_path, name):
+    assert_the_editor_shows_the_cli_findings(tmp_path, TEXTS[name],
+                                             lambda path: emacs_diagnostics(tmp_path, path))

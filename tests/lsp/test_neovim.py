@@ -16,16 +16,11 @@ pytest.importorskip("pygls", reason="the server needs the lsp extra (pip install
 NVIM = shutil.which("nvim")
 pytestmark = pytest.mark.skipif(NVIM is None, reason="Neovim (nvim) is not installed")
 
-from conftest import SEEDS, cable  # noqa: E402
-from editors import as_shown, editor_env, readme_block  # noqa: E402
-from expected import cli_findings, published  # noqa: E402
+from editors import EDIT, TEXTS, assert_the_editor_shows_the_cli_findings, editor_env  # noqa: E402
+from editors import readme_block  # noqa: E402
 from lsp_client import TIMEOUT  # noqa: E402
 
 PROBE = Path(__file__).with_name("neovim_probe.lua")
-EDIT = "# cablelint: disable-next-line CL091"       # above a line with no CL091: CL137
-TEXTS = {"seed": (SEEDS / "003_e01b202fd18136d2.txt").read_text(encoding="utf-8"),
-         "pilcrow-and-astral": cable(body="¶1. (C) First **word** paragraph.\n\n"
-                                          "¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")}
 
 
 def neovim_diagnostics(folder: Path, path: Path) -> dict:
@@ -42,14 +37,6 @@ def neovim_diagnostics(folder: Path, path: Path) -> dict:
 
 @pytest.mark.parametrize("name", TEXTS)
 def test_neovim_with_the_readme_recipe_shows_the_cli_findings_then_those_of_an_edit(tmp_path, name):
-    text = TEXTS[name]
-    (tmp_path / "cables").mkdir()
-    path = tmp_path / "cables" / "cable.txt"
-    path.write_text(text, encoding="utf-8")
-    received = neovim_diagnostics(tmp_path, path)
-    assert received["first"] != []
-    assert published(received["first"]) == as_shown(cli_findings(tmp_path, path))
-    path.write_text(f"{EDIT}\n{text}", encoding="utf-8")
-    assert "CL137" in {d["code"] for d in received["edited"]}
-    assert published(received["edited"]) == as_shown(cli_findings(tmp_path, path))
+    received = assert_the_editor_shows_the_cli_findings(
+        tmp_path, TEXTS[name], lambda path: neovim_diagnostics(tmp_path, path))
     assert received["shown"] == len(received["edited"])        # Neovim holds them all
