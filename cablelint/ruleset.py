@@ -1,4 +1,5 @@
-"""Load rule packs, validate them (JSON Schema, cached by content hash), and select the rules to run."""
+"""Load rule packs, validate them (JSON Schema, cached by content hash), and build the checks of
+the rules that `selection` chooses."""
 
 from __future__ import annotations
 
@@ -6,16 +7,20 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, regex_policy
-from .checks.base import WHEN_SCHEMA, CheckKind, Rule
+from . import __version__, placeholders, regex_policy, validated_cache
+from .cache import trusted
+from .checks import renamed
+from .checks.base import CheckKind
 from .diagnostic import Severity
-from .errors import RulePackError, UsageError
+from .errors import RulePackError
+from .examples import KEYS as EXAMPLE_KEYS, PARTS as EXAMPLE_PARTS
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
+from .rule import WHEN_SCHEMA, Rule
+from .selection import Selection
 from .selectors import SELECTORS
 from .vocabularies import Vocabularies
 
@@ -45,7 +50,7 @@ def load_rules(registry: Registry) -> list[Rule]:
         cached = [{**rule, "pack_index": index} for index, (name, where, data) in enumerate(packs)
                   for rule in _validated_pack(where, data, registry)]
         _write_cache(key, packs, cached)
-    rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
+    rules = sorted((Rule.from_entry(entry) for entry in cached), key=lambda r: r.id)
     for entry in cached:
         plugin, pack = registry.rule_packs[entry["pack_index"]]
         if entry["id"].startswith("CL") and plugin != BUILTIN_PLUGIN:
@@ -81,66 +86,19 @@ def _origin(entry: dict, registry: Registry) -> str:
 
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
-          ignore: list[str] = (), severity: dict[str, str] | None = None, rules: list[Rule] | None = None) -> RuleSet:
-    """Choose rules like ruff: `select` replaces the default set, `extend_select` adds, `ignore` removes.
-
-    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`. `rules` are the loaded rules,
-    when the caller has them already.
-    """
+          ignore: list[str] = (), severity: dict[str, str] | None = None,
+          rules: list[Rule] | None = None) -> RuleSet:
+    """The checks of the rules a selection chooses (`selection.Selection`: `select` replaces the
+    default set, `extend_select` adds, `ignore` removes, `severity` overrides). `rules` are the
+    loaded rules, when the caller has them already."""
     rules = load_rules(registry) if rules is None else rules
-    chosen = resolve(rules, select) if select is not None else {r.id for r in rules if r.default}
-    chosen |= resolve(rules, extend_select)
-    chosen -= resolve(rules, ignore)
-    overrides = {rid: Severity.parse(level) for rid, level in (severity or {}).items()}
+    selection = Selection(select=None if select is None else tuple(select),
+                          extend_select=tuple(extend_select), ignore=tuple(ignore),
+                          severity=dict(severity or {}))
     vocabularies = Vocabularies(registry.vocabularies)
-    checks = []
-    for rule in rules:
-        if rule.id in chosen:
-            if rule.id in overrides:
-                rule = _replace_severity(rule, overrides[rule.id])
-            checks.append(registry.check_kinds[rule.check](rule, vocabularies))
-    return RuleSet(checks=tuple(checks), known=tuple(rules))
-
-
-def resolve(rules, selectors) -> set[str]:
-    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a UsageError."""
-    chosen = set()
-    for selector in selectors or ():
-        hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
-        if not hits:
-            hint = rule_hint(selector, rules)
-            raise UsageError(f"no rule matches '{selector}'{hint} "
-                             f"(give a rule id, id prefix or name; see 'cablelint rules')")
-        chosen |= hits
-    return chosen
-
-
-def rule_hint(word: str, rules) -> str:
-    """The hint ` (did you mean 'CL090'?)` for a mistyped rule id or name: O read as 0,
-    I and L as 1; then an id with two digits transposed, the closest id, or the closest name."""
-    from .schema_errors import did_you_mean
-
-    as_id = word.upper()[:2] + word.upper()[2:].replace("O", "0").replace("I", "1").replace("L", "1")
-    if any(r.id.startswith(as_id) for r in rules) and as_id != word:
-        return f" (did you mean '{as_id}'?)"
-    swapped = [r.id for r in rules if sorted(r.id) == sorted(as_id)]     # two digits transposed
-    if swapped:
-        return f" (did you mean '{swapped[0]}'?)"
-    return did_you_mean(as_id, [r.id for r in rules], cutoff=0.7) or did_you_mean(word, [r.name for r in rules])
-
-
-def _replace_severity(rule: Rule, severity: Severity) -> Rule:
-    from dataclasses import replace
-    return replace(rule, severity=severity, overrides=())
-
-
-def _rule(entry: dict) -> Rule:
-    return Rule(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]), check=entry["check"],
-                message=entry["message"], help=entry["help"], pack=entry["pack"], target=entry.get("target"),
-                anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
-                overrides=tuple(entry.get("overrides", ())),
-                fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
-                fix=entry.get("fix", {}))
+    checks = tuple(registry.check_kinds[rule.check](rule, vocabularies)
+                   for rule in selection.chosen(rules))
+    return RuleSet(checks=checks, known=tuple(rules))
 
 
 def pack_schema(registry: Registry) -> dict:
@@ -148,6 +106,7 @@ def pack_schema(registry: Registry) -> dict:
     schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
     schema["$defs"]["selector"] = {"enum": sorted(SELECTORS)}
     schema["$defs"]["when"] = WHEN_SCHEMA
+    schema["$defs"]["example"]["propertyNames"] = {"enum": [*EXAMPLE_KEYS, *EXAMPLE_PARTS]}
     schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
     return schema
 
@@ -158,6 +117,7 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
     from . import safe_yaml
 
     pack = safe_yaml.load(data, where, RulePackError)
+    _refuse_renamed_kinds(where, pack, registry)
     schema = pack_schema(registry)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     _raise_first(where, pack, validator.iter_errors(pack))
@@ -170,9 +130,33 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
             .iter_errors(rule.get("params", {}))
         _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
         check_regexes(where, rule, index, kind.params_schema)
+        _check_placeholders(where, rule, index, kind)
         _check_fix(where, rule, index, kind)
         rule["pack"] = pack["pack"]
     return pack["rules"]
+
+
+def _refuse_renamed_kinds(where: str, pack, registry: Registry) -> None:
+    """A rule naming a check kind by its old name (checks/renamed.py) is refused, saying what to
+    write instead."""
+    rules = pack.get("rules") if isinstance(pack, dict) else None
+    for index, rule in enumerate(rules if isinstance(rules, list) else ()):
+        if isinstance(rule, dict) and rule.get("check") not in registry.check_kinds:
+            instead = renamed.replacement(rule)
+            if instead:
+                raise RulePackError(f"{where}: rule {rule.get('id')}: /rules/{index}/check: "
+                                    f"check kind '{rule['check']}' was renamed: {instead}")
+
+
+def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
+    """The placeholders of the rule's message and of its message parameters are names the kind fills."""
+    params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params", _is_message)
+    templates = [(f"/rules/{index}/message", rule["message"], kind.placeholders)]
+    templates += [(pointer, template, schema["placeholders"]) for pointer, template, schema in params]
+    for pointer, template, filled in templates:
+        why = placeholders.problem(template, filled)
+        if why:
+            raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: {why}")
 
 
 def _check_fix(where: str, rule: dict, index: int, kind) -> None:
@@ -198,8 +182,9 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
     digest), and a regex planted in the cache would have to be a piece of the pack's own text. Checking
     the others keeps a tampered cache a miss, at a fraction of the cost (the policy check of every regex
     was a third of a one-cable run)."""
-    flags = re.I if rule.get("params", {}).get("ignore_case") else 0
-    for pointer, pattern in _regexes(params_schema, rule.get("params", {}), f"/rules/{index}/params"):
+    params = rule.get("params", {})
+    flags = re.I if params.get("ignore_case") else 0
+    for pointer, pattern, _ in _marked(params_schema, params, f"/rules/{index}/params", _is_regex):
         if written_in and pattern.encode("utf-8") in written_in:
             continue
         why = regex_policy.problem(pattern, flags)
@@ -208,18 +193,26 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
             raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: regex {shown!r} refused: {why}")
 
 
-def _regexes(schema: dict, value, pointer: str):
-    """(JSON pointer, string) of every value that `schema` marks as `"format": "regex"`."""
-    if schema.get("format") == "regex" and isinstance(value, str):
-        yield pointer, value
+def _marked(schema: dict, value, pointer: str, marked):
+    """(JSON pointer, string, its schema) of each string value whose schema `marked(schema)` holds."""
+    if marked(schema) and isinstance(value, str):
+        yield pointer, value, schema
     elif isinstance(value, dict):
         for key, item in value.items():
             sub = schema.get("properties", {}).get(key, schema.get("additionalProperties"))
             if isinstance(sub, dict):
-                yield from _regexes(sub, item, f"{pointer}/{key}")
+                yield from _marked(sub, item, f"{pointer}/{key}", marked)
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for position, item in enumerate(value):
-            yield from _regexes(schema["items"], item, f"{pointer}/{position}")
+            yield from _marked(schema["items"], item, f"{pointer}/{position}", marked)
+
+
+def _is_regex(schema: dict) -> bool:
+    return schema.get("format") == "regex"
+
+
+def _is_message(schema: dict) -> bool:
+    return "placeholders" in schema
 
 
 def _raise_first(where: str, pack, errors, prefix: str = "") -> None:
@@ -253,16 +246,7 @@ def _cache_key(packs, registry: Registry) -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("CABLELINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "cablelint")
-    return Path(base)
-
-
-def _trusted(status: os.stat_result) -> bool:
-    """A cache folder or file is used only when it is ours and nobody else may write to it."""
-    if not hasattr(os, "geteuid"):          # Windows: no owner and mode bits to check
-        return True
-    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return Path(validated_cache.folder())
 
 
 def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
@@ -270,10 +254,10 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     was made from these very packs (their SHA-256 and rule ids) and its checksum and regexes hold."""
     folder = _cache_dir()
     try:
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return None
         with open(folder / f"rules-{key}.json", "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
+            if not trusted(os.fstat(handle.fileno())):
                 return None
             entry = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
@@ -311,7 +295,7 @@ RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
 _OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
-                    "fixable": bool, "default": bool, "fix": dict}
+                    "fixable": bool, "default": bool, "fix": dict, "examples": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
@@ -331,12 +315,13 @@ def _write_cache(key: str, packs, rules: list[dict]) -> None:
     tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return
         descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(entry, handle)
         os.replace(tmp, folder / f"rules-{key}.json")
+        validated_cache.prune(str(folder), "rules")
     except OSError:
         try:
             tmp.unlink()

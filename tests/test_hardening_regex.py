@@ -93,7 +93,8 @@ def test_every_built_in_regex_passes_the_policy():
     checked = 0
     for rule in load_rules(registry()):
         kind = registry().check_kinds[rule.check]
-        for pointer, pattern in ruleset._regexes(kind.params_schema, rule.params, "/params"):
+        regexes = ruleset._marked(kind.params_schema, rule.params, "/params", ruleset._is_regex)
+        for pointer, pattern, _ in regexes:
             assert regex_policy.problem(pattern) is None, (rule.id, pointer, pattern)
             checked += 1
     assert checked > 30
@@ -101,7 +102,7 @@ def test_every_built_in_regex_passes_the_policy():
 
 def test_a_pack_with_a_nested_quantifier_is_refused_naming_pack_rule_and_pointer(tmp_path, monkeypatch):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
-    text = RULE.format(target="subject", params="{expect: present, regex: '^(\\w+\\s?)+$'}")
+    text = RULE.format(target="subject", params="{regex: '^(\\w+\\s?)+$'}")
     with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: /rules/0/params/regex: regex "
                                             r"'\^\(\\\\w\+\\\\s\?\)\+\$' refused: nested repetition") as caught:
         load_rules(_registry_with_pack(tmp_path, text))

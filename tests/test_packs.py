@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,7 +63,7 @@ rules:
   - id: XX001
     name: a-rule
     severity: warning
-    check: presence
+    check: required
     target: {target}
     params: {params}
     message: "m"
@@ -68,10 +72,10 @@ rules:
 
 
 @pytest.mark.parametrize("target, params, expected", [
-    ("banner", "{expect: present}", None),
-    ("baner", "{expect: present}", r"rule XX001: /rules/0/target: 'baner' is not one of .* \(did you mean 'banner'\?\)"),
-    ("banner", "{expect: present, regx: x}", r"rule XX001: /rules/0/params: Additional properties .* \(did you mean 'regex'\?\)"),
-    ("banner", "{expect: maybe}", r"rule XX001: /rules/0/params/expect: 'maybe' is not one of"),
+    ("banner", "{}", None),
+    ("baner", "{}", r"rule XX001: /rules/0/target: 'baner' is not one of .* \(did you mean 'banner'\?\)"),
+    ("banner", "{regx: x}", r"rule XX001: /rules/0/params: Additional properties .* \(did you mean 'regex'\?\)"),
+    ("banner", "{in: 5}", r"rule XX001: /rules/0/params/in: 5 is not of type 'array'"),
 ])
 def test_pack_validation_names_file_rule_and_pointer(tmp_path, monkeypatch, target, params, expected):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
@@ -98,7 +102,135 @@ def test_validated_packs_are_cached_and_reused(tmp_path, monkeypatch):
 
 def test_the_cl_prefix_is_reserved_for_cablelint(tmp_path, monkeypatch):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
-    reg = _registry_with_pack(tmp_path, RULE.format(target="banner", params="{expect: present}")
+    reg = _registry_with_pack(tmp_path, RULE.format(target="banner", params="{}")
                               .replace("XX001", "CL900"))
     with pytest.raises(RulePackError, match=r"rule CL900: the CL prefix is cablelint's own"):
         load_rules(reg)
+
+
+@pytest.mark.parametrize("examples, expected", [
+    ("{bad: [{banner: ''}], good: [{banner: 'S E C R E T ASTANA 000604'}]}", None),
+    ("{bad: [{baner: ''}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'baner' is not one of .*"
+                                                  r"\(did you mean 'banner'\?\)"),
+    ("{bad: [{banner: ''}]}", r"/rules/0/examples: 'good' is a required property"),
+    ("{bad: [{text: x, tags: y}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'tags' is not one of"),
+])
+def test_examples_are_validated_with_the_pack(tmp_path, monkeypatch, examples, expected):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = RULE.format(target="banner", params="{}") + f"    examples: {examples}\n"
+    reg = _registry_with_pack(tmp_path, pack)
+    if expected is None:
+        assert load_rules(reg)[0].examples["good"] == [{"banner": "S E C R E T ASTANA 000604"}]
+    else:
+        with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: " + expected):
+            load_rules(reg)
+
+
+def _one_rule(check: str, params: str, message: str = "m", target: str = "banner") -> str:
+    return RULE.format(target=target, params=params).replace("check: required", f"check: {check}") \
+        .replace('message: "m"', f"message: {json.dumps(message)}")
+
+
+@pytest.mark.parametrize("check, params, replacement", [
+    ("presence", "{expect: present}", "write 'check: required' and drop 'expect: present'"),
+    ("presence", "{expect: absent, regex: x}", "write 'check: forbidden' and drop 'expect: absent'"),
+    ("presence", "{}", "write 'check: required' (expect: present) or 'check: forbidden' "
+                       "(expect: absent) and drop 'expect'"),
+    ("station", "{compare: originator}",
+     "write 'check: originator_of_post' and drop 'compare: originator'"),
+    ("station", "{compare: routing_indicator}",
+     "write 'check: routing_indicator_of_post' and drop 'compare: routing_indicator'"),
+    ("era", "{judge: form}", "write 'check: eo_line_form' and drop 'judge: form'"),
+    ("sequence", "{}", "write 'check: paragraph_numbering'"),
+    ("series", "{alphabet: letters}", "write 'check: enumeration'"),
+    ("agreement", "{}", "write 'check: all_equal'"),
+    ("consistency", "{other: banner}", "write 'check: agrees_with'"),
+])
+def test_an_old_check_kind_name_is_a_pack_error_naming_its_replacement(tmp_path, monkeypatch, check,
+                                                                         params, replacement):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    reg = _registry_with_pack(tmp_path, _one_rule(check, params))
+    with pytest.raises(RulePackError) as caught:
+        load_rules(reg)
+    assert str(caught.value) == (f"{tmp_path / 'broken.yaml'}: rule XX001: /rules/0/check: "
+                                 f"check kind '{check}' was renamed: {replacement}")
+    assert caught.value.exit_code == 2
+
+
+PLUGIN = """from pathlib import Path
+from cablelint.hookspecs import hookimpl
+
+
+@hookimpl
+def cablelint_rule_packs():
+    return [Path(__file__).with_name('old.yaml')]
+"""
+
+
+def test_an_old_kind_name_in_a_plugin_pack_is_exit_2_and_one_line(tmp_path):
+    site = tmp_path / "site"
+    (site / "oldpack").mkdir(parents=True)
+    (site / "oldpack" / "__init__.py").write_text(PLUGIN, encoding="utf-8")
+    pack = site / "oldpack" / "old.yaml"
+    pack.write_text(_one_rule("presence", "{expect: absent}"), encoding="utf-8")
+    dist = site / "oldpack-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: oldpack\nVersion: 1.0\n",
+                                   encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[cablelint]\nold = oldpack\n", encoding="utf-8")
+    (tmp_path / "cable.txt").write_text("x\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(site)]),
+           "CABLELINT_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run([sys.executable, "-m", "cablelint", "cable.txt"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env)
+    assert proc.returncode == 2
+    assert proc.stderr == (f"cablelint: error: {pack}: rule XX001: /rules/0/check: check kind "
+                           f"'presence' was renamed: write 'check: forbidden' and drop "
+                           f"'expect: absent'\n")
+
+
+def test_a_plugin_kind_may_take_a_name_cablelint_gave_up(tmp_path, monkeypatch):
+    from cablelint.checks.forbidden import Forbidden
+
+    class Series(Forbidden):
+        name = "series"
+
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = _registry_with_pack(tmp_path, _one_rule("series", "{}"))
+    reg = Registry({**pack.check_kinds, "series": Series}, pack.rule_packs, pack.vocabularies,
+                   pack.reporters)
+    assert [(r.id, r.check) for r in load_rules(reg)] == [("XX001", "series")]
+
+
+@pytest.mark.parametrize("check, params, message, expected", [
+    ("forbidden", "{}", "Banner '{valeu}'",
+     r"/rules/0/message: placeholder '\{valeu\}' is not filled by this check "
+     r"\(it fills: \{value\}\) \(did you mean 'value'\?\)$"),
+    ("required", "{}", "No {value}",
+     r"/rules/0/message: placeholder '\{value\}' is not filled by this check \(it fills: none\)$"),
+    ("forbidden", "{}", "Banner {value",
+     r"/rules/0/message: message 'Banner \{value' is not a template: .*"
+     r"\(write '\{\{' and '\}\}' for braces\)$"),
+    ("forbidden", "{}", "Banner {}",
+     r"/rules/0/message: placeholder '\{\}' is not filled by this check"),
+    ("implies", "{clauses: [{if: [banner], then: [tags], message: 'No TAGS after {vaule}'}]}", "m",
+     r"/rules/0/params/clauses/0/message: placeholder '\{vaule\}' is not filled by this check "
+     r"\(it fills: \{value\}\) \(did you mean 'value'\?\)$"),
+    ("paragraph_numbering", "{run_in: 'Paragraph {found} run into {expected}'}", "{found}",
+     r"/rules/0/params/run_in: placeholder '\{expected\}' is not filled by this check "
+     r"\(it fills: \{found\}, \{previous\}\)$"),
+])
+def test_a_message_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path, monkeypatch, check,
+                                                                       params, message, expected):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    reg = _registry_with_pack(tmp_path, _one_rule(check, params, message))
+    with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: " + expected):
+        load_rules(reg)
+
+
+@pytest.mark.parametrize("message", ["Banner '{value}' and {{braces}}", "Banner {value!r:>10}",
+                                     "{value[0]}"])
+def test_placeholders_the_kind_fills_load(tmp_path, monkeypatch, message):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    reg = _registry_with_pack(tmp_path, _one_rule("forbidden", "{}", message))
+    assert [r.message for r in load_rules(reg)] == [message]

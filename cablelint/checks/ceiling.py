@@ -11,7 +11,8 @@ from .base import CheckKind
 
 
 class Ceiling(CheckKind):
-    """Parameters:
+    """Reports each level at `target` that ranks above the level at `limit` (a portion mark above
+    the cable's classification). Parameters:
 
     - `limit`: selector of the ceiling value (the first node counts).
     - `ranks`: the levels from lowest to highest; values not in the list are not compared.
@@ -20,6 +21,7 @@ class Ceiling(CheckKind):
     """
 
     name = "ceiling"
+    placeholders = ("value", "limit")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["limit", "ranks"],
         "properties": {"limit": {"$ref": "#/$defs/selector"},

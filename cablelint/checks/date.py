@@ -20,7 +20,8 @@ def add_years(date: dt.date, years: int) -> dt.date:
 
 
 class Date(CheckKind):
-    """Parameters (at least one):
+    """Reports each date at `target` that lies outside limits counted from the cable's own date (a
+    declassification date before the cable, or too far after it). Parameters (at least one):
 
     - `min_days`: the date must be at least this many days after the cable date (1 = strictly after).
     - `max_days`: the date must be at most this many days after the cable date.
@@ -32,6 +33,7 @@ class Date(CheckKind):
     """
 
     name = "date"
+    placeholders = ("value", "cable_date", "years", "days")
     params_schema = {
         "type": "object", "additionalProperties": False, "minProperties": 1,
         "properties": {"min_days": {"type": "integer"}, "max_days": {"type": "integer"},

@@ -12,13 +12,15 @@ from .base import CheckKind
 
 
 class Duplicate(CheckKind):
-    """Parameters: `ignore_case` (compare without regard to case).
+    """Reports each value at `target` that repeats an earlier one (a TAG twice, a doubled caption).
+    Parameter: `ignore_case` (compare without regard to case).
 
     Nodes with a `key` are compared by it (captions are keyed by their header block). Every repeat
     after the first is reported. Message placeholders: `{value}`, `{first_line}`.
     """
 
     name = "duplicate"
+    placeholders = ("value", "first_line")
     provides_fix = True         # the repeat removed: its line when it stands alone, else with the separator before it
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}

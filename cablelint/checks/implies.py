@@ -7,11 +7,12 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Severity
 from ..document import Cable
 from ..selectors import select
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
 class Implies(CheckKind):
-    """Parameters: `clauses`, each `{if: [selectors], then: [selectors], message, severity?}`.
+    """Reports a part whose presence requires another that is missing (REF letters without a REF
+    line). Parameters: `clauses`, each `{if: [selectors], then: [selectors], message, severity?}`.
 
     A clause holds when none of its `if` selectors finds a node, or one of its `then` selectors does.
     A clause that fails is reported at the first `if` node, with the clause's message (placeholder
@@ -19,6 +20,7 @@ class Implies(CheckKind):
     """
 
     name = "implies"
+    placeholders = ("value",)
     needs_target = False
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["clauses"],
@@ -27,7 +29,7 @@ class Implies(CheckKind):
             "properties": {
                 "if": {"type": "array", "items": {"$ref": "#/$defs/selector"}, "minItems": 1},
                 "then": {"type": "array", "items": {"$ref": "#/$defs/selector"}, "minItems": 1},
-                "message": {"type": "string"},
+                "message": message_template("value"),
                 "severity": {"enum": ["error", "warning", "info"]}}}}},
     }
 

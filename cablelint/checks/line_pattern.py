@@ -9,7 +9,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
 from ..selectors import select
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
 #: A line end inside a match, and the white space around it: shown as one space.
@@ -28,7 +28,8 @@ def region_lines(cable: Cable, region: str) -> range:
 
 
 class LinePattern(CheckKind):
-    r"""Parameters:
+    r"""Reports text of the cable's lines that a regular expression finds (damage anywhere in the
+    text, not in one part). Parameters:
 
     - `regex`: what must not occur on a line. It is searched in the whole text at once (multiline:
       `^` and `$` are line starts and ends), so it crosses a line end only where it says so: write
@@ -58,6 +59,7 @@ class LinePattern(CheckKind):
     """
 
     name = "line_pattern"
+    placeholders = ("match", "label", "more")
     needs_target = False
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["regex"],
@@ -69,7 +71,7 @@ class LinePattern(CheckKind):
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
-            "target_message": {"type": "string"},
+            "target_message": message_template("match", "more"),
             "target_collapse": {"type": "integer", "minimum": 1},
         },
     }

@@ -36,6 +36,7 @@ class MarkerStyle(CheckKind):
     """
 
     name = "marker_style"
+    placeholders = ("found", "expected")
     needs_target = False
     provides_fix = True         # the marker rewritten in the expected style, number and mark kept
 

@@ -47,6 +47,7 @@ class Pagination(CheckKind):
     """
 
     name = "pagination"
+    placeholders = ("value", "problem")
     needs_target = False
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:

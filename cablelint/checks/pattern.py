@@ -12,7 +12,8 @@ from .base import CheckKind
 
 
 class Pattern(CheckKind):
-    """Parameters:
+    """Reports each value at `target` that is not in the expected form (or, with `negate`, is).
+    Parameters:
 
     - `regex`: the expected form, matched against the whole value (`fullmatch`).
     - `expected`: how to describe the expected form in the message (`{expected}`).
@@ -23,6 +24,7 @@ class Pattern(CheckKind):
     """
 
     name = "pattern"
+    placeholders = ("value", "expected")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["regex", "expected"],
         "properties": {

@@ -13,7 +13,8 @@ from .base import CheckKind
 
 
 class Period(CheckKind):
-    """Parameters:
+    """Reports each value at `target` used on a cable dated outside the period when that value was
+    in use (OADR after 1995). Parameters:
 
     - `periods`: map from a regular expression (matched in full, ignoring case) to
       `{from: DATE, before: DATE, label: TEXT}`; either bound may be left out. A value that no
@@ -26,6 +27,7 @@ class Period(CheckKind):
     """
 
     name = "period"
+    placeholders = ("value", "cable_date", "period")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["periods"],
         "properties": {

@@ -15,7 +15,8 @@ def _normal(text: str) -> str:
 
 
 class SameText(CheckKind):
-    """Parameters: `other` (selector of the reference text).
+    """Reports a text at `target` that is empty or does not say the same as the text at `other`
+    (white space and case aside). Parameter: `other` (selector of the reference text).
 
     Reports the target when it is empty, or when the other text exists and differs from it.
     Message placeholders: `{value}`, `{other}` (empty when missing), `{problem}` (`is empty` or
@@ -23,6 +24,7 @@ class SameText(CheckKind):
     """
 
     name = "same_text"
+    placeholders = ("value", "other", "problem")
     params_schema = {"type": "object", "additionalProperties": False, "required": ["other"],
                      "properties": {"other": {"$ref": "#/$defs/selector"}}}
 

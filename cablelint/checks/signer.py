@@ -17,7 +17,8 @@ VOWELS = frozenset("AEIOUY")
 
 
 class Signer(CheckKind):
-    """Parameters: `vocabulary` (default `signers`: names that sign real cables).
+    """Reports a signature that is a known signer's name garbled. Parameter: `vocabulary` (default
+    `signers`: names that sign real cables).
 
     Reports a signature that is a doubled word (`BOYCE BOYCE`), two known signers run together
     (`KEEGANPAAL`), or a known signer of at least six letters with one or two initials glued before it
@@ -26,6 +27,7 @@ class Signer(CheckKind):
     """
 
     name = "signer"
+    placeholders = ("value", "problem")
     needs_target = False
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"vocabulary": {"type": "string"}}}

@@ -16,9 +16,13 @@ from .base import CheckKind
 
 
 class Suppression(CheckKind):
-    """The check kind of `unused-suppression` and `suppression-unknown-rule`."""
+    """The check kind of `unused-suppression` and `suppression-unknown-rule`, which the engine
+    reports (`directives.apply`); the kind finds nothing in the parsed cable. No parameters.
+    Message placeholders: `{rules}` (the rules a directive names but suppressed nothing of),
+    `{rule}` (a name in a directive that is no rule) and `{close}` (a "did you mean" for it)."""
 
     name = "suppression"
+    placeholders = ("rules", "rule", "close")
     needs_target = False
     provides_fix = True         # cablelint.directives makes CL137's edit: the directive line deleted
 

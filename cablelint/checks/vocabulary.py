@@ -10,16 +10,19 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Edit, Severity, Unbuilt
 from ..document import Cable, Span
 from ..selectors import LazyNodes, Node, select
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 #: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
 MAX_PHRASE_WORDS = 5
 #: Known values remembered per rule before the memo starts again (bounds memory on huge runs).
 RESOLVED_CACHE = 100_000
+#: What a finding fills in the rule's message and in the messages of `report`.
+PLACEHOLDERS = ("value", "outcome", "description", "cable_date", "in_use_before")
 
 
 class Vocabulary(CheckKind):
-    """Parameters:
+    """Looks each value at `target` up in ordered lists (TAGS, captions, portion marks) and reports
+    the outcomes the rule asks for, or that no value has a wanted outcome. Parameters:
 
     - `steps`: ordered `{lists: [vocabulary names], outcome: NAME}`; a value takes the outcome of the
       first step whose lists contain it (the TAGS lookup of vocab/README.md is five such steps).
@@ -41,6 +44,7 @@ class Vocabulary(CheckKind):
     """
 
     name = "vocabulary"
+    placeholders = PLACEHOLDERS
     provides_fix = True         # a `correctable` value replaced by the correction its list gives
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["steps"],
@@ -58,7 +62,8 @@ class Vocabulary(CheckKind):
             "phrases": {"type": "boolean"},
             "report": {"type": "object", "additionalProperties": {
                 "type": "object", "additionalProperties": False,
-                "properties": {"severity": {"enum": ["error", "warning", "info"]}, "message": {"type": "string"}}}},
+                "properties": {"severity": {"enum": ["error", "warning", "info"]},
+                               "message": message_template(*PLACEHOLDERS)}}},
             "require_any": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         },
         "oneOf": [{"required": ["report"]}, {"required": ["require_any"]}],

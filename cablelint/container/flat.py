@@ -36,7 +36,9 @@ _MARKED_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\
 _PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}\s+\d{6}Z"
                             r"|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
 _REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
-_REF_ITEM_RE = re.compile(r"(?<=\s\s)[A-H]\.\s|(?<=\s)[A-H]\)\s")
+#: A REF item after the spaces that stood for its line break; a mirror may have put its pilcrow on the
+#: letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071 reports.
+_REF_ITEM_RE = re.compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
 _SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
 _PREAMBLE_GAP_RE = re.compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
 _HEADER_RE = re.compile(

@@ -8,14 +8,17 @@ from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
 from .stamps import is_stamp
 
-#: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF). Leslie`) and
-#: a conversion may have spaced (`¶3. (C )  Bio information`).
+#: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF). Leslie`),
+#: a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`, 10ROME87), a
+#: drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow unspaced
+#: (`(C)xxxx`, 09BAKU687).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
-    r"(?:[(\[](?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s))(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
-    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"])")
+    r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
+    r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])x{4})")
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
@@ -41,11 +44,13 @@ SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
 #: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
 #: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
 #: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
+#: A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised (`McMullen`, `Tuttle`).
+SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
+               r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 TRAILING_SIGNATURE_RE = re.compile(
     r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
     r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
-    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
-    r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)[ \t.]*$")
+    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)" + SIGNER_NAME + r"[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
 #: in code.
@@ -72,14 +77,22 @@ RECORD_REACH = 12
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
 #: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
 #: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
-SITE_TRAILER_RE = re.compile(
-    r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-    r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))(?:[ \t]+[a-z0-9][^ \t]*)*)?[ \t\"]*$")
+SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))"
+                r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
+SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
+#: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`.
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]+" + SIGNER_NAME + r"[ \t.]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
+#: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,
+#: 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
+PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
-EXPORT_FOOTER_RE = re.compile(r"^=+\s*CABLE ENDS?\s*=+$")
-END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?))$")
+EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + r")$")
+END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
+                         + PUBLISHER_CREDIT + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
 #: review (wrapped over two lines in some copies).
@@ -321,7 +334,8 @@ def _signature_on(text: Text) -> Text | None:
     if m and _signs_after_text(m):
         doubled = m.group("before") == m.group("name")
         return _name_at(text, m, "before" if doubled else "name")
-    return None
+    m = SIGNED_SITE_TRAILER_RE.search(value, near_end)
+    return _name_at(text, m) if m and m.group("name").upper() not in NOT_A_SIGNATURE else None
 
 
 def _is_trailing_signature(m: re.Match) -> bool:

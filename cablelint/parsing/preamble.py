@@ -298,10 +298,14 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     if stop is not None:
         end = len(lines[last][:stop].rstrip(WS))
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
-    run_on = "Classified By" if stop is not None else None
+    # a REF inside the text comes before the Classified By that cut it, and is named
+    # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is left
+    # to CL026, which names it
     merged = SUBJECT_RUN_ON_RE.search(text)
-    if merged and run_on is None:
+    if merged and (stop is None or not merged.group("page")):
         run_on = "a page break" if merged.group("page") else merged.group("ref")
+    else:
+        run_on = "Classified By" if stop is not None else None
     colon = lines[first].index(":", indent + m.end("label"))
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))

@@ -88,7 +88,10 @@ def _splits(cable: Cable) -> list[Node]:
     return nodes
 
 
-_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T"}
+#: Level of a portion mark's first word, abbreviated or spelled out
+#: (`(Secret/Rel Armenia)`, json-record/wl20101128-0049).
+_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
+                  "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
 
 
 def portion_level(mark: str) -> str | None:
@@ -140,14 +143,18 @@ ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
     """`¶N.` markers that are numbers wrapped from the sentence on the line right above (`October 21, 22
-    and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a blank line:
-    there the marker may open a paragraph after a line cut short (`... Concerns Section`, 07SANJOSE1830)."""
+    and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a blank
+    line (there the marker may open a paragraph after a line cut short, `... Concerns Section`,
+    07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank / `¶2.` /
+    `2.Post received`, 08CAIRO2205)."""
     flattened = cable.container is not None and cable.container.layout == "flattened"
     nodes = []
     for p in cable.paragraphs:
         index = p.marker.span.line - 1
+        alone = not cable.lines[index][p.marker.span.end_column - 1:].strip()
         # the flattened layer puts a blank line before each marker it finds inside the long line
-        above = cable.lines[index - 2] if flattened and index > 1 else cable.lines[index - 1] if index else ""
+        skip_blank = index > 1 and (flattened or alone and not cable.lines[index - 1].strip())
+        above = cable.lines[index - 2] if skip_blank else cable.lines[index - 1] if index else ""
         if p.pilcrow and p.portion_mark is None and NUMBER_EXPECTED_RE.search(above) \
                 and not ITEM_END_RE.search(above):
             nodes.append(Node(f"{' '.join(above.split()[-3:])} {p.marker.value}", p.marker.span))

@@ -10,13 +10,14 @@ import re
 import sys
 from pathlib import Path
 
-from conftest import SEEDS, cable
+from cables import cable
+from conftest import SEEDS
 from expected import cli_findings, published
 from lsp_client import ROOT
 
 HINT, INFO = 4, 3
 EDIT = "# cablelint: disable-next-line CL091"       # above a line with no CL091: CL137
-#: The cables the editors open: a seed, and a line with a pilcrow and one with an astral character.
+#: The cables the editors open: a seed, and one with a pilcrow and an astral character.
 TEXTS = {"seed": (SEEDS / "003_e01b202fd18136d2.txt").read_text(encoding="utf-8"),
          "pilcrow-and-astral": cable(body="¶1. (C) First **word** paragraph.\n\n"
                                           "¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")}

@@ -13,7 +13,8 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
-from conftest import CORPUS, SEEDS, cable  # noqa: E402
+from cables import cable  # noqa: E402
+from conftest import CORPUS, SEEDS  # noqa: E402
 from expected import SEVERITIES, cli_findings, cli_findings_of, published  # noqa: E402
 from lsp_client import TIMEOUT, LspClient, apply_edits  # noqa: E402
 
@@ -389,8 +390,7 @@ def _test_plugin(site: Path) -> Path:
     site.mkdir()
     (site / "crashing_rule.py").write_text('''
 from pathlib import Path
-from cablelint.checks.base import CheckKind
-from cablelint.hookspecs import hookimpl
+from cablelint.plugin import CheckKind, hookimpl
 
 
 class Crash(CheckKind):

@@ -2,16 +2,14 @@
 
 from importlib.resources import files
 
-from cablelint.checks.base import CheckKind
-from cablelint.document import Span
-from cablelint.hookspecs import hookimpl
-from cablelint.reporters.base import Reporter
+from cablelint.plugin import CheckKind, Reporter, Span, hookimpl
 
 
 class LongLine(CheckKind):
     """long_line: report lines longer than `max` characters."""
 
     name = "long_line"
+    placeholders = ("length", "max")
     needs_target = False
     params_schema = {"type": "object", "additionalProperties": False, "required": ["max"],
                      "properties": {"max": {"type": "integer", "minimum": 1}}}

@@ -1,4 +1,5 @@
-"""station: the originator (FM) and the DE routing indicator must belong to the banner's post (X4, X8)."""
+"""originator_of_post, routing_indicator_of_post: the FM line and the DE line's routing indicator
+must belong to the banner's post (constraints X4, X8), as the stations list knows it."""
 
 from __future__ import annotations
 
@@ -22,21 +23,14 @@ def _names(fm_name: str, post: str) -> bool:
     return re.search(rf"(?<![A-Z]){re.escape(post)}(?![A-Z])", fm_name) is not None
 
 
-class Station(CheckKind):
-    """Parameters: `compare`: `originator` (the FM line names the banner's post) or
-    `routing_indicator` (the DE line's routing indicator is one of the post's), and `vocabulary`
-    (default `stations`: station, RIs, FM name, banner name, origin, evidence).
+class PostCheck(CheckKind):
+    """What both post kinds share: the stations list, a post's routing indicators, and the rule that
+    a cable whose banner names no known post is not judged. Not a kind of its own."""
 
-    Posts are matched by their station token (the banner station without spaces). Two names are the
-    same post when they share a routing indicator (KIEV and KYIV). Unknown stations are not judged.
-    Message placeholders: `{value}`, `{station}`, `{expected}`.
-    """
-
-    name = "station"
     needs_target = False
-    params_schema = {"type": "object", "additionalProperties": False, "required": ["compare"],
-                     "properties": {"compare": {"enum": ["originator", "routing_indicator"]},
-                                    "vocabulary": {"type": "string"}}}
+    placeholders = ("value", "station", "expected")
+    params_schema = {"type": "object", "additionalProperties": False,
+                     "properties": {"vocabulary": {"type": "string"}}}
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
@@ -52,14 +46,26 @@ class Station(CheckKind):
         if cable.banner is None or cable.header is None or not cable.banner.station:
             return
         station = cable.banner.station.replace(" ", "")
-        if station not in self.stations or not self.routing_indicators(station):
-            return
-        if self.params["compare"] == "originator":
-            yield from self._originator(cable, station)
-        else:
-            yield from self._routing_indicator(cable, station)
+        if station in self.stations and self.routing_indicators(station):
+            yield from self.judge(cable, station)
 
-    def _originator(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
+    def judge(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
+        """The findings of a cable whose banner names the known post `station` (its token)."""
+        raise NotImplementedError
+
+
+class OriginatorOfPost(PostCheck):
+    """The FM line must name the banner's post: its FM name from the stations list, or the banner's
+    station, as whole words (`AMEMBASSY TRIPOLI LY` names TRIPOLI), or another name of the same post
+    (two names are one post when they share a routing indicator: KIEV and KYIV). A cable without an
+    FM line, or whose banner names no known post, is not judged. Parameter: `vocabulary` (default
+    `stations`: station, RIs, FM name, banner name, origin, evidence). Message placeholders:
+    `{value}` (the FM line's name), `{station}` (the banner's), `{expected}` (the post's FM name).
+    """
+
+    name = "originator_of_post"
+
+    def judge(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
         fm = cable.header.originator
         if fm is None:
             return
@@ -72,9 +78,20 @@ class Station(CheckKind):
         if other in self.stations and self.routing_indicators(other) & self.routing_indicators(station):
             return
         yield self.rule.diagnostic(cable, fm.span, value=name, station=cable.banner.station,
-                                   expected=self.stations.column(station, FM_COLUMN) or cable.banner.station)
+                                   expected=expected or cable.banner.station)
 
-    def _routing_indicator(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
+
+class RoutingIndicatorOfPost(PostCheck):
+    """The DE line's routing indicator (`DE RUEHTA ...`) must be one of the banner's post: its own
+    in the stations list, or one the ACP 117 book lists for it. A cable without a routing indicator, or
+    whose banner names no known post, is not judged. Parameter: `vocabulary` (default `stations`).
+    Message placeholders: `{value}` (the routing indicator), `{station}` (the banner's),
+    `{expected}` (the post's routing indicators, joined by "or").
+    """
+
+    name = "routing_indicator_of_post"
+
+    def judge(self, cable: Cable, station: str) -> Iterator[Diagnostic]:
         de = cable.header.de
         if de is None or not de.routing_indicator:
             return

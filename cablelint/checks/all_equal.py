@@ -1,4 +1,4 @@
-"""agreement: every value at `target` must be the same (the precedence in routing, DTG and TO line)."""
+"""all_equal: every value at `target` must be the same (the precedence of routing, DTG and TO)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from ..selectors import select
 from .base import CheckKind
 
 
-class Agreement(CheckKind):
-    """No parameters. Nodes that differ from the first node are reported.
-
-    Message placeholders: `{value}` (the differing value), `{first}` (the first value), `{first_line}`.
+class AllEqual(CheckKind):
+    """Compares the nodes at `target` with the first of them and reports each node whose value
+    differs, at that node. No parameters. Message placeholders: `{value}` (the differing value),
+    `{first}` (the first node's value), `{first_line}` (its line).
     """
 
-    name = "agreement"
+    name = "all_equal"
+    placeholders = ("value", "first", "first_line")
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         nodes = select(cable, self.rule.target)

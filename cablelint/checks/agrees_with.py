@@ -1,4 +1,4 @@
-"""consistency: the value at `target` must agree with the value at `other`, through an equivalence table."""
+"""agrees_with: the value at `target` must agree with the value at `other` (an equivalence table)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from ..selectors import select
 from .base import CheckKind
 
 
-class Consistency(CheckKind):
-    """Parameters:
+class AgreesWith(CheckKind):
+    """Reports each node at `target` whose value does not agree with the first node at `other`.
+    Parameters:
 
     - `other`: selector of the value to compare with (the first node counts).
     - `equivalent`: map from each target value to the list of `other` values that agree with it.
@@ -23,7 +24,8 @@ class Consistency(CheckKind):
     Message placeholders: `{value}` (target), `{other}` (the other value), `{expected}` (agreeing values).
     """
 
-    name = "consistency"
+    name = "agrees_with"
+    placeholders = ("value", "other", "expected")
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["other"],
         "properties": {

@@ -1,4 +1,4 @@
-"""series: enumerators at `target` must run A, B, C ... (or 1, 2, 3 ...) in order."""
+"""enumeration: enumerators at `target` must run A, B, C ... (or 1, 2, 3 ...) in order."""
 
 from __future__ import annotations
 
@@ -12,14 +12,16 @@ from .base import CheckKind
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-class Series(CheckKind):
-    """Parameters: `alphabet`: `letters` (A, B, C ...; case ignored) or `numbers` (1, 2, 3 ...).
-
-    Each value that is not the next one is reported, and the count resumes from it.
-    Message placeholders: `{found}`, `{expected}`.
+class Enumeration(CheckKind):
+    """The enumerators at `target` (REF letters, list items) must count up from A (or 1) without a
+    gap or a repeat. Parameter: `alphabet`: `letters` (A, B, C ...; case ignored) or `numbers`
+    (1, 2, 3 ...). Each value that is not the next one is reported, and the count resumes from it;
+    a value outside the alphabet is passed over. Message placeholders: `{found}` (the enumerator),
+    `{expected}` (the one that should stand there).
     """
 
-    name = "series"
+    name = "enumeration"
+    placeholders = ("found", "expected")
     params_schema = {"type": "object", "additionalProperties": False, "required": ["alphabet"],
                      "properties": {"alphabet": {"enum": ["letters", "numbers"]}}}
 

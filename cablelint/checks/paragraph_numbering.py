@@ -1,4 +1,4 @@
-"""sequence: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is reported on its own."""
+"""paragraph_numbering: paragraph numbers must count 1, 2, 3 ...; a stray leading `1` is apart."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
 from ..numbering import walk
 from ..selectors.fields import wrapped_number
-from .base import CheckKind
+from .base import CheckKind, message_template
 
 
-class Sequence(CheckKind):
-    """Walks the paragraph numbers once (see `cablelint.numbering.walk`) and reports one kind of break.
+class ParagraphNumbering(CheckKind):
+    """Reports paragraph numbers that break the count 1, 2, 3 ... (`cablelint.numbering.walk`).
 
     Parameters: `report`: `gap` (default; a number that breaks the count: a skip, a repeat, a step
     back) or `spurious` (the expected number with a `1` glued in front, `15.` for 5). A numbering
@@ -24,11 +24,13 @@ class Sequence(CheckKind):
     Message placeholders: `{found}`, `{expected}`; in `run_in` `{found}` and `{previous}`.
     """
 
-    name = "sequence"
+    name = "paragraph_numbering"
+    placeholders = ("found", "expected")
     needs_target = False
     provides_fix = True         # `spurious`: the number written as expected (`15.` -> `5.`)
     params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": {"report": {"enum": ["gap", "spurious"]}, "run_in": {"type": "string"}}}
+                     "properties": {"report": {"enum": ["gap", "spurious"]},
+                                    "run_in": message_template("found", "previous")}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")
