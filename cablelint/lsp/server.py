@@ -53,11 +53,11 @@ class CablelintServer(LanguageServer):
 
     def configure(self, data, strict: bool = True) -> None:
         """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`:
-        there settings that are not ours, or none, keep the present ones). Bad ones are reported and
-        the present ones kept."""
+        there settings that are not ours, or none, or `{}` as Eglot sends, keep the present ones).
+        Bad ones are reported and the present ones kept."""
         if isinstance(data, dict) and isinstance(data.get("cablelint"), dict):
             data = data["cablelint"]
-        elif not strict and (not isinstance(data, dict) or not ClientSettings.knows(data)):
+        elif not strict and not (isinstance(data, dict) and data and ClientSettings.knows(data)):
             return
         try:
             self.client = ClientSettings.from_client(data)

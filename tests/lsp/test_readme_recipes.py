@@ -19,7 +19,8 @@ except ModuleNotFoundError:            # Python 3.10: tomli, a dependency there
     import tomli as tomllib
 
 from cablelint.lsp.linting import ClientSettings
-from lsp_client import ROOT, TIMEOUT
+from editors import readme_block
+from lsp_client import TIMEOUT
 
 #: The settings that "Generic LSP Client" (llllvvuu.llllvvuu-glspc) declares.
 GLSPC_SETTINGS = {"glspc.serverCommand", "glspc.serverCommandArguments", "glspc.languageId",
@@ -27,16 +28,8 @@ GLSPC_SETTINGS = {"glspc.serverCommand", "glspc.serverCommandArguments", "glspc.
 SERVER = ["cablelint", "server"]
 
 
-def block(title: str, language: str) -> str:
-    """The first code block in `language` after the README paragraph that starts with `title`."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    found = re.search(rf"^{re.escape(title)}.*?```{language}\n(.*?)```", readme, re.S | re.M)
-    assert found, f"README: no {language} block after {title!r}"
-    return found[1]
-
-
 def test_vs_code_settings():
-    settings = json.loads(block("**VS Code**", "json"))
+    settings = json.loads(readme_block("**VS Code**", "json"))
     assert set(settings) <= GLSPC_SETTINGS
     assert [settings["glspc.serverCommand"], *settings["glspc.serverCommandArguments"]] == SERVER
     assert settings["glspc.languageId"] == "plaintext"
@@ -44,7 +37,7 @@ def test_vs_code_settings():
 
 
 def test_helix_languages_toml():
-    config = tomllib.loads(block("**Helix**", "toml"))
+    config = tomllib.loads(readme_block("**Helix**", "toml"))
     server = config["language-server"]["cablelint"]
     assert [server["command"], *server["args"]] == SERVER
     ClientSettings.from_client(server["config"])
@@ -57,7 +50,7 @@ def test_helix_languages_toml():
 @pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim (nvim) is not installed")
 @pytest.mark.parametrize("title", ["**Neovim** (0.8 or later)", "**Neovim 0.7**"])
 def test_neovim_recipes_compile(tmp_path, title):
-    source = block(title, "lua")
+    source = readme_block(title, "lua")
     assert '"cablelint", "server"' in source
     options = re.search(r"init_options = \{(.*?)\}", source)[1]
     pairs = re.findall(r'\["([^"]+)"\] = "([^"]*)"', options)

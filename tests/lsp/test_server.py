@@ -221,7 +221,7 @@ def test_client_settings_select_ignore_fail_level(folder):
     assert [d["severity"] for d in diagnostics if d["code"] == "CL090"] == [SEVERITIES["warning"]]
     client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"debounce": 0, "select": "CL114"}}})
     assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
-    for foreign in (None, {"editor.fontSize": 12}):            # not ours: the settings stay
+    for foreign in (None, {}, {"editor.fontSize": 12}):        # not ours: the settings stay
         client.notify("workspace/didChangeConfiguration", {"settings": foreign})
         assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
     client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"select": ["CL9O"]}}})
