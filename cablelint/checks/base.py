@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, ClassVar, Iterator
+from typing import Any, Callable, ClassVar, Iterable, Iterator
 
 from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Severity
 from .. import eras
@@ -61,9 +61,11 @@ class Rule:
         return self.severity
 
     def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None, fix: Fix | None = None,
-                   template: str | None = None, fix_spans: list[Span] | None = None, **values: Any) -> Diagnostic:
+                   template: str | None = None, fix_spans: Iterable[Span] | None = None,
+                   **values: Any) -> Diagnostic:
         """A complete Diagnostic for this rule at span, its message (or `template`) filled from values; its
-        fix the one given, else the pack's fix template on `fix_spans` (default: the span)."""
+        fix the one given, else the pack's fix template on `fix_spans` (default: the span; an iterator
+        is consumed only as far as the fix's edits are read)."""
         message = (template or self.message).format_map(_Defaults({k: _display(v) for k, v in values.items()}))
         if fix is None and self.fix_template is not None and self.fix_template.by_template:
             fix = self.fix_template.fix(cable, fix_spans or [span])

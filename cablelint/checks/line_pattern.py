@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
@@ -99,7 +99,8 @@ class LinePattern(CheckKind):
         collapse = self.params.get("collapse")
         if collapse and len(found) > collapse:      # one finding; its fix, if any, mends every match
             index, m = found[0]
-            spans = [self._span(cable, i, match) for i, match in found] if self.rule.fix_template else None
+            spans = (self._span(cable, i, match) for i, match in found) if self.rule.fix_template \
+                else None
             yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)", spans)
             return
         for index, m in found:
@@ -127,7 +128,8 @@ class LinePattern(CheckKind):
         end = min(m.end(group) - cable.line_starts[last], len(cable.lines[last]))
         return Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
 
-    def _at(self, cable: Cable, index: int, m: re.Match, more: str, fix_spans: list[Span] | None = None) -> Diagnostic:
+    def _at(self, cable: Cable, index: int, m: re.Match, more: str,
+            fix_spans: Iterable[Span] | None = None) -> Diagnostic:
         shown = m.group(self._group(m))
         span = self._span(cable, index, m)
         groups = m.groupdict()
