@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress, islice, repeat
+from operator import ne
 from typing import Iterable, Iterator
 
 from ..diagnostic import Diagnostic
@@ -85,26 +87,45 @@ class LinePattern(CheckKind):
         if not lines or ("requires" in self.params and not any(r in cable.text for r in self.params["requires"])):
             return
         starts = cable.line_starts
-        end = starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
+        start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
         every = self.params.get("every_match", False)
-        found, last_line = [], -1
-        skip = "skip" in self.regex.groupindex
-        for m in self.regex.finditer(cable.text, starts[lines.start], end):
-            if skip and m.group("skip") is not None:
-                continue
-            index = bisect_right(starts, m.start()) - 1
-            if every or index != last_line:
-                found.append((index, m))
-                last_line = index
+        matches = self._matches(cable.text, start, end)
+        head, indices, kept = self._lines_of_matches(matches, starts, every)
+        found = list(compress(indices, kept))          # the line of each match reported
         collapse = self.params.get("collapse")
         if collapse and len(found) > collapse:      # one finding; its fix, if any, mends every match
-            index, m = found[0]
-            spans = (self._span(cable, i, match) for i, match in found) if self.rule.fix_template \
-                else None
-            yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)", spans)
+            matches = compress(self._matches(cable.text, start, end), kept)
+            spans = (self._span(cable, i, m) for i, m in zip(found, matches)) \
+                if self.rule.fix_template else None
+            more = f" (and {len(found) - 1} more {'' if every else 'lines '}like it)"
+            yield self._at(cable, found[0], head[0], more, spans)
             return
-        for index, m in found:
+        if len(head) < len(indices):
+            head = list(self._matches(cable.text, start, end))
+        for index, m in zip(found, compress(head, kept)):
             yield self._at(cable, index, m, "")
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The matches between start and end, but those of the group `skip`."""
+        matches = self.regex.finditer(text, start, end)
+        if "skip" in self.regex.groupindex:
+            return (m for m in matches if m.group("skip") is None)
+        return matches
+
+    @staticmethod
+    def _lines_of_matches(matches: Iterator[re.Match], starts: list[int], every: bool,
+                          kept: int = 256) -> tuple[list[re.Match], list[int], list[bool]]:
+        """The first `kept` matches, the 0-based line index of every match, and whether each is
+        reported (the first on its line, or every one with `every`). Only the first matches are kept,
+        and no loop runs in Python: a damaged megabyte matches on each of its 300,000 lines, and
+        holding as many match objects doubles the time the garbage collector takes."""
+        head = list(islice(matches, kept))
+        positions = [*map(re.Match.start, head), *map(re.Match.start, matches)]
+        # bisect_right(starts, at) - 1, as starts[0] == 0 <= at
+        indices = list(map(bisect_right, repeat(starts[1:]), positions))
+        if every or not indices:
+            return head, indices, [True] * len(indices)
+        return head, indices, [True, *map(ne, indices[1:], indices)]
 
     def _targets(self, cable: Cable, lines: range) -> Iterator[Diagnostic]:
         nodes = [node for node in select(cable, self.rule.target) if node.span.line - 1 in lines]
