@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..document import Span, Text
+from ..document import Span, Text, line_starts
 from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
 from .preamble import BANNER_RE, INLINE_BANNER_RE
@@ -55,7 +55,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
     """Cable fields from searches of the text after the header (0-based line indices); a summary may
     start from the last label line on (earlier SUBJECT or REF words do not count)."""
     text = "\n".join(lines)
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
     summary_from = starts[last_label] if last_label is not None and last_label < len(lines) else after_header
@@ -92,7 +92,7 @@ def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> 
     if banner is None or start >= len(lines) or not banner.serial:
         return None
     text = "\n".join(lines)
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     found = [m.start("cls") for m in LINE_BANNER_RE.finditer(text, starts[start])]
     found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
     for at in sorted(found):
@@ -152,14 +152,6 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
     """Lines holding page-break text (`00000604 002 OF 003`)."""
     return sorted({bisect_right(starts, m.start()) - 1 for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
-
-
-def _line_starts(lines: tuple[str, ...]) -> list[int]:
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return starts
 
 
 def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int,
