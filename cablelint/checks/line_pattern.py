@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_right
 from itertools import compress, islice, repeat
@@ -42,6 +43,9 @@ class LinePattern(CheckKind):
     - `ignore_case`: match without regard to case.
     - `requires`: literal strings one of which must occur in the text for the regex to match at all;
       a cable without any of them is skipped at the cost of a substring search (speed only).
+    - `requires_on_line`: every match starts on a line holding one of `requires` (none of which
+      holds a line end; not with `ignore_case`): the regex is tried on those lines only (speed
+      only; a regex that breaks the promise loses the matches that start elsewhere).
     - `collapse`: when more than this many lines match, report only the first, with how many more
       there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
     - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
@@ -69,6 +73,7 @@ class LinePattern(CheckKind):
             "ignore_case": {"type": "boolean"},
             "collapse": {"type": "integer", "minimum": 1},
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+            "requires_on_line": {"type": "boolean"},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
             "target_message": {"type": "string"},
@@ -79,6 +84,12 @@ class LinePattern(CheckKind):
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
         self.regex = re.compile(self.params["regex"], re.M | (re.I if self.params.get("ignore_case") else 0))
+        literals = self.params.get("requires", ())
+        self._line_start = None     # where on a line the regex matches first (requires_on_line)
+        if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
+                and not any("\n" in literal for literal in literals):
+            with contextlib.suppress(re.error):     # (a global flag inside the regex: not there)
+                self._line_start = re.compile(rf"[^\n]*?(?=(?:{self.params['regex']}))", re.M)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         lines = region_lines(cable, self.params.get("region", "all"))
@@ -107,10 +118,40 @@ class LinePattern(CheckKind):
 
     def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The matches between start and end, but those of the group `skip`."""
-        matches = self.regex.finditer(text, start, end)
+        matches = self.regex.finditer(text, start, end) if self._line_start is None \
+            else self._matches_on_lines(text, start, end)
         if "skip" in self.regex.groupindex:
             return (m for m in matches if m.group("skip") is None)
         return matches
+
+    def _matches_on_lines(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """What `regex.finditer(text, start, end)` finds, found only on the lines that hold one of
+        the `requires` literals (`requires_on_line`): on each, the first position where the regex
+        matches, then the regex's match there, as the search would have found it."""
+        candidates = set()
+        for literal in self.params["requires"]:
+            at = text.find(literal, start, end)
+            while at != -1:
+                line_start = text.rfind("\n", start, at) + 1 or start
+                candidates.add(line_start)
+                at = text.find("\n", at, end)      # the next line
+                at = -1 if at == -1 else text.find(literal, at, end)
+        after = start                   # where the last match ended
+        for line_start in sorted(candidates):
+            line_end = text.find("\n", line_start, end)
+            at = max(line_start, after)
+            while at <= (end if line_end == -1 else line_end):
+                first = self._line_start.match(text, at, end)
+                if first is None:
+                    break
+                m = self.regex.match(text, first.end(), end)
+                yield m
+                if m.end() == m.start():  # an empty match: the search's own rules from here on
+                    rest = self.regex.finditer(text, m.start(), end)
+                    next(rest)              # this match again
+                    yield from rest
+                    return
+                after = at = m.end()
 
     @staticmethod
     def _lines_of_matches(matches: Iterator[re.Match], starts: list[int], every: bool,
