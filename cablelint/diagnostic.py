@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from .document import Span
 
@@ -45,13 +46,43 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
 class Fix:
-    """A fix: what it does, its edits, and whether it is safe to apply without review."""
+    """A fix: what it does, its edits, and whether it is safe to apply without review.
 
-    description: str
-    edits: tuple[Edit, ...]
-    safe: bool = True
+    `edits` is a tuple, or a function that makes it, called on first use: a finding that stands
+    for 100,000 matching lines makes their edits only when --fix, a JSON or SARIF report, the cache
+    or an editor asks for them, not in every text run."""
+
+    __slots__ = ("description", "safe", "_edits")
+
+    def __init__(self, description: str, edits: tuple[Edit, ...] | Callable[[], Iterable[Edit]],
+                 safe: bool = True) -> None:
+        self.description, self.safe, self._edits = description, safe, edits
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        if not isinstance(self._edits, tuple):
+            self._edits = tuple(self._edits())
+        return self._edits
+
+    def with_edits(self, edits: tuple[Edit, ...]) -> "Fix":
+        """The same fix with other edits (moved to other lines or another text)."""
+        return Fix(self.description, edits, self.safe)
+
+    def _key(self) -> tuple:
+        return self.description, self.edits, self.safe
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Fix) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Fix(description={self.description!r}, edits={self.edits!r}, safe={self.safe!r})"
+
+    def __reduce__(self) -> tuple:
+        return Fix, self._key()
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ def to_file_lines(diagnostics: list[Diagnostic], directives: Directives) -> list
     for d in diagnostics:
         fix = d.fix
         if fix is not None:
-            fix = replace(fix, edits=tuple(replace(e, span=moved(e.span)) for e in fix.edits))
+            fix = fix.with_edits(tuple(replace(e, span=moved(e.span)) for e in fix.edits))
         result.append(replace(d, line=directives.file_line(d.line), end_line=directives.file_line(d.end_line),
                               fix=fix))
     return result

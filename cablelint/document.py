@@ -7,8 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from .dating import CableDate, resolve_date
+
+
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """The offset where each line starts in the lines joined by line ends (without a loop in Python:
+    a megabyte of blank lines is 300,000 of them)."""
+    return list(accumulate(map((1).__add__, map(len, lines)), initial=0))[:-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,11 +341,7 @@ class Cable:
     @cached_property
     def line_starts(self) -> list[int]:
         """Offset in `text` where each line starts."""
-        starts, offset = [], 0
-        for line in self.lines:
-            starts.append(offset)
-            offset += len(line) + 1
-        return starts
+        return line_starts(self.lines)
 
     @property
     def level(self) -> str | None:

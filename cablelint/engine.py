@@ -108,7 +108,7 @@ def _placed_fix(fix: Fix, extraction: Extraction, extracted: LineIndex, source: 
         if span is None:
             return None
         edits.append(Edit(span, extraction.encoded(edit.replacement)))
-    return replace(fix, edits=tuple(edits))
+    return fix.with_edits(tuple(edits))
 
 
 def capped(findings: list, limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:

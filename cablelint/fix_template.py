@@ -19,6 +19,7 @@ The schema of `fix:` is in schemas/rule-pack.schema.json.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .diagnostic import Edit, Fix
 from .document import Cable, Span
@@ -40,10 +41,14 @@ class FixTemplate:
         """True when the template makes the edit (else the check kind does)."""
         return bool(self.substitutions) or self.whole is not None
 
-    def fix(self, cable: Cable, spans: list[Span]) -> Fix | None:
-        """The fix of a finding flagging `spans`: one edit each, or None when the template fits none."""
-        edits = [edit for edit in (self.edit(cable, span) for span in spans) if edit is not None]
-        return self.made(edits)
+    def fix(self, cable: Cable, spans: Iterable[Span]) -> Fix | None:
+        """The fix of a finding flagging `spans`: one edit each, or None when the template fits none.
+        Only the edits up to the first that fits are made here, the rest when its edits are read."""
+        edits = (edit for edit in (self.edit(cable, span) for span in spans) if edit is not None)
+        first = next(edits, None)
+        if first is None:
+            return None
+        return Fix(self.description, lambda: (first, *edits), self.safe)
 
     def made(self, edits: list[Edit]) -> Fix | None:
         """A Fix of this rule from edits (a check kind's own), None without any."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterable
 
 from . import eras
 from .dating import CableDate
@@ -95,10 +95,10 @@ class Rule:
 
     def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None,
                    fix: Fix | None = None, template: str | None = None,
-                   fix_spans: list[Span] | None = None, **values: Any) -> Diagnostic:
+                   fix_spans: Iterable[Span] | None = None, **values: Any) -> Diagnostic:
         """A complete Diagnostic for this rule at span, its message (or `template`) filled from
         values; its fix the one given, else the pack's fix template on `fix_spans` (default: the
-        span)."""
+        span; an iterator is consumed only as far as the fix's edits are read)."""
         shown = _Defaults({key: _display(value) for key, value in values.items()})
         message = (template or self.message).format_map(shown)
         if fix is None and self.fix_template is not None and self.fix_template.by_template:

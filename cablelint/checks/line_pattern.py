@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_right
-from typing import Iterator
+from itertools import compress, islice, repeat
+from operator import ne
+from typing import Iterable, Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
@@ -41,6 +44,9 @@ class LinePattern(CheckKind):
     - `ignore_case`: match without regard to case.
     - `requires`: literal strings one of which must occur in the text for the regex to match at all;
       a cable without any of them is skipped at the cost of a substring search (speed only).
+    - `requires_on_line`: every match starts on a line holding one of `requires` (none of which
+      holds a line end; not with `ignore_case`): the regex is tried on those lines only (speed
+      only; a regex that breaks the promise loses the matches that start elsewhere).
     - `collapse`: when more than this many lines match, report only the first, with how many more
       there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
     - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
@@ -69,6 +75,7 @@ class LinePattern(CheckKind):
             "ignore_case": {"type": "boolean"},
             "collapse": {"type": "integer", "minimum": 1},
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+            "requires_on_line": {"type": "boolean"},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
             "target_message": message_template("match", "more"),
@@ -79,6 +86,12 @@ class LinePattern(CheckKind):
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
         self.regex = re.compile(self.params["regex"], re.M | (re.I if self.params.get("ignore_case") else 0))
+        literals = self.params.get("requires", ())
+        self._line_start = None     # where on a line the regex matches first (requires_on_line)
+        if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
+                and not any("\n" in literal for literal in literals):
+            with contextlib.suppress(re.error):     # (a global flag inside the regex: not there)
+                self._line_start = re.compile(rf"[^\n]*?(?=(?:{self.params['regex']}))", re.M)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         lines = region_lines(cable, self.params.get("region", "all"))
@@ -87,25 +100,75 @@ class LinePattern(CheckKind):
         if not lines or ("requires" in self.params and not any(r in cable.text for r in self.params["requires"])):
             return
         starts = cable.line_starts
-        end = starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
+        start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
         every = self.params.get("every_match", False)
-        found, last_line = [], -1
-        skip = "skip" in self.regex.groupindex
-        for m in self.regex.finditer(cable.text, starts[lines.start], end):
-            if skip and m.group("skip") is not None:
-                continue
-            index = bisect_right(starts, m.start()) - 1
-            if every or index != last_line:
-                found.append((index, m))
-                last_line = index
+        matches = self._matches(cable.text, start, end)
+        head, indices, kept = self._lines_of_matches(matches, starts, every)
+        found = list(compress(indices, kept))          # the line of each match reported
         collapse = self.params.get("collapse")
         if collapse and len(found) > collapse:      # one finding; its fix, if any, mends every match
-            index, m = found[0]
-            spans = [self._span(cable, i, match) for i, match in found] if self.rule.fix_template else None
-            yield self._at(cable, index, m, f" (and {len(found) - 1} more {'' if every else 'lines '}like it)", spans)
+            matches = compress(self._matches(cable.text, start, end), kept)
+            spans = (self._span(cable, i, m) for i, m in zip(found, matches)) \
+                if self.rule.fix_template else None
+            more = f" (and {len(found) - 1} more {'' if every else 'lines '}like it)"
+            yield self._at(cable, found[0], head[0], more, spans)
             return
-        for index, m in found:
+        if len(head) < len(indices):
+            head = list(self._matches(cable.text, start, end))
+        for index, m in zip(found, compress(head, kept)):
             yield self._at(cable, index, m, "")
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The matches between start and end, but those of the group `skip`."""
+        matches = self.regex.finditer(text, start, end) if self._line_start is None \
+            else self._matches_on_lines(text, start, end)
+        if "skip" in self.regex.groupindex:
+            return (m for m in matches if m.group("skip") is None)
+        return matches
+
+    def _matches_on_lines(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """What `regex.finditer(text, start, end)` finds, found only on the lines that hold one of
+        the `requires` literals (`requires_on_line`): on each, the first position where the regex
+        matches, then the regex's match there, as the search would have found it."""
+        candidates = set()
+        for literal in self.params["requires"]:
+            at = text.find(literal, start, end)
+            while at != -1:
+                line_start = text.rfind("\n", start, at) + 1 or start
+                candidates.add(line_start)
+                at = text.find("\n", at, end)      # the next line
+                at = -1 if at == -1 else text.find(literal, at, end)
+        after = start                   # where the last match ended
+        for line_start in sorted(candidates):
+            line_end = text.find("\n", line_start, end)
+            at = max(line_start, after)
+            while at <= (end if line_end == -1 else line_end):
+                first = self._line_start.match(text, at, end)
+                if first is None:
+                    break
+                m = self.regex.match(text, first.end(), end)
+                yield m
+                if m.end() == m.start():  # an empty match: the search's own rules from here on
+                    rest = self.regex.finditer(text, m.start(), end)
+                    next(rest)              # this match again
+                    yield from rest
+                    return
+                after = at = m.end()
+
+    @staticmethod
+    def _lines_of_matches(matches: Iterator[re.Match], starts: list[int], every: bool,
+                          kept: int = 256) -> tuple[list[re.Match], list[int], list[bool]]:
+        """The first `kept` matches, the 0-based line index of every match, and whether each is
+        reported (the first on its line, or every one with `every`). Only the first matches are kept,
+        and no loop runs in Python: a damaged megabyte matches on each of its 300,000 lines, and
+        holding as many match objects doubles the time the garbage collector takes."""
+        head = list(islice(matches, kept))
+        positions = [*map(re.Match.start, head), *map(re.Match.start, matches)]
+        # bisect_right(starts, at) - 1, as starts[0] == 0 <= at
+        indices = list(map(bisect_right, repeat(starts[1:]), positions))
+        if every or not indices:
+            return head, indices, [True] * len(indices)
+        return head, indices, [True, *map(ne, indices[1:], indices)]
 
     def _targets(self, cable: Cable, lines: range) -> Iterator[Diagnostic]:
         nodes = [node for node in select(cable, self.rule.target) if node.span.line - 1 in lines]
@@ -129,7 +192,8 @@ class LinePattern(CheckKind):
         end = min(m.end(group) - cable.line_starts[last], len(cable.lines[last]))
         return Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
 
-    def _at(self, cable: Cable, index: int, m: re.Match, more: str, fix_spans: list[Span] | None = None) -> Diagnostic:
+    def _at(self, cable: Cable, index: int, m: re.Match, more: str,
+            fix_spans: Iterable[Span] | None = None) -> Diagnostic:
         shown = m.group(self._group(m))
         span = self._span(cable, index, m)
         groups = m.groupdict()

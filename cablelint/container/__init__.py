@@ -15,6 +15,7 @@ import json
 from html import escape as html_escape
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
@@ -109,7 +110,7 @@ def extract(text: str) -> Extraction:
 def is_flattened(text: str) -> bool:
     """Line breaks lost upstream: a few lines, one of them a whole cable long (or a short cable whose
     E.O., TAGS and SUBJECT labels all stand on one line)."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = list(islice(filter(str.strip, text.split("\n")), FLAT_MAX_LINES + 1))   # enough to know
     if not 0 < len(lines) <= FLAT_MAX_LINES:
         return False
     return any(len(line) > FLAT_LINE or (len(line) > SHORT_FLAT_LINE and len(_FLAT_LABELS_RE.findall(line)) >= 3)

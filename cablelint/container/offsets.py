@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..document import Span
+from ..document import Span, line_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +182,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        at = text.find("\n")
-        while at >= 0:
-            self.starts.append(at + 1)
-            at = text.find("\n", at + 1)
+        self.starts = line_starts(text.split("\n"))
 
     def offset(self, line: int, column: int) -> int:
         """The offset of a position; a line past the last is the end of the text (an edit that deletes

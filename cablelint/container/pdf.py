@@ -26,13 +26,13 @@ _LABEL_START_RE = re.compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶
 def is_pdf_extract(lines: list[str]) -> bool:
     """pypdf's text layer of a WikiLeaks cable PDF: `¶` on a line of its own, or TAGS one per line
     with a white-space line between them."""
-    return any(line.strip() == "¶" for line in lines) or bool(_ONE_TAG_PER_LINE_RE.search("\n".join(lines[:80])))
+    return "¶" in map(str.strip, lines) or bool(_ONE_TAG_PER_LINE_RE.search("\n".join(lines[:80])))
 
 
 def is_pdf_text(lines: list[str]) -> bool:
     """The Tika conversion of cablegate PDFs: its script removed the empty lines, so that the only
     blank lines left hold white space, and there is no empty line at all after the first."""
-    if len(lines) < PDF_TEXT_MIN_LINES or any(line == "" for line in lines[1:-1]):
+    if len(lines) < PDF_TEXT_MIN_LINES or "" in lines[1:-1]:
         return False
     return any(line and not line.strip() for line in lines)
 

@@ -33,7 +33,7 @@ def _parse(text: str, path: str) -> Cable:
     lines = tuple(text.split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    non_blank = [i for i, line in enumerate(lines) if not is_blank(line)]
+    non_blank = [i for i, line in enumerate(lines) if line.strip(WS)]     # is_blank, inlined
     if len(non_blank) <= FLAT_MAX_LINES and any(len(lines[i]) > FLAT_LINE for i in non_blank):
         return _parse_flattened(lines, path, non_blank)
     preamble_start = _first_label(lines)

@@ -140,7 +140,7 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> dict:
     gap_since_text = False
     for i in range(start, len(lines)):
         line = lines[i]
-        if is_blank(line):
+        if not line.strip(WS):      # is_blank, inlined: this loop sees every line of the body
             gap_since_text = last_text is not None
             continue
         pb = PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None

@@ -458,3 +458,23 @@ def test_cl115_label_value_pairs_are_the_recommended_layout():
 def test_cl120_after_a_portion_mark_on_the_same_line():
     body = "1. (C) Kazakhstan wants the chairmanship ) precisely the post.\n\nORDWAY\n"
     assert [f[1:3] for f in lint_body(body, ["CL120"])] == [(41, "CL120")]
+
+
+# --- requires_on_line (CL117, CL118): the regex tried only on lines holding a literal ----------
+
+@pytest.mark.parametrize("rule_id", ["CL117", "CL118"])
+def test_requires_on_line_finds_what_the_whole_text_search_finds(rule_id):
+    import random
+
+    check = next(c for c in build(registry(), select=[rule_id]).checks if c.rule.id == rule_id)
+    assert check._line_start is not None
+    pieces = ["&Quote", " text", "\n", "\n\n", ' ""HUMAN', ' LOBBY""', "8", " word8", "¬note", "®",
+              ",s", " Kazakhstan", "G8", "  ", "x.", "&amp;"]
+    rnd = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        start = rnd.randint(0, len(text))
+        whole = [(m.span(), m.groupdict()) for m in check.regex.finditer(text, start, len(text))]
+        on_lines = [(m.span(), m.groupdict())
+                    for m in check._matches_on_lines(text, start, len(text))]
+        assert on_lines == whole, text
