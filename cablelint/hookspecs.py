@@ -1,7 +1,7 @@
 """Every hook cablelint calls, with its contract. Plugins implement them with `cablelint.hookimpl`.
 
 Plugins are found through the entry-point group `cablelint`; cablelint's own check kinds, rule packs,
-vocabularies and reporters register through these same hooks (`cablelint.builtin`).
+vocabularies, reporters and selectors register through these same hooks (`cablelint.builtin`).
 """
 
 from __future__ import annotations
@@ -40,4 +40,13 @@ def cablelint_vocabularies():
 def cablelint_reporters():
     """Return a dict of format name -> reporter class (see `cablelint.reporters.base.Reporter`).
     The names are the choices of `--format`. Two reporters with one name are an error.
+    """
+
+
+@hookspec
+def cablelint_selectors():
+    """Return selectors: a list of `cablelint.selectors.Selector(name, function, description)`, where
+    `function(cable)` returns a list of `cablelint.selectors.Node` (a value and its span) read from the
+    document model. Rules name them in `target`, `anchor` and `when`. Two selectors with one name are
+    an error.
     """

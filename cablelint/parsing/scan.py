@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..document import Span, Text
 from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
-from .preamble import BANNER_RE, INLINE_BANNER_RE
+from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
