@@ -68,7 +68,6 @@ class SecurityLine:
     signal: str | None        # ZNY | ZNR
     letters: str | None       # CCCCC
     closing: str | None       # ZZH
-    well_formed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +83,7 @@ class Dtg:
     year: int | None          # four digits
     signals: str
     when: _dt.datetime | None  # None when the date is impossible
-    problem: str | None       # why the DTG is not well formed, if it is not
+    written_year: str | None = None  # the year as written (`07`, `2007`); None when not of the DTG's form
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +113,10 @@ class Banner:
     section_total: str | None
     station: str | None
     serial: str | None
-    problems: tuple[str, ...]    # spelling damage: doubled letter, case, tabs, spacing
+    marking: str = ""            # the classification read, LIMITED OFFICIAL USE kept (CANONICAL_BANNER's key)
+    before: str = ""             # what stands before it on its line (a banner found inside a line)
+    lead: str = ""               # the white space right before it
+    words: str = ""              # from after the classification to the end of the serial, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,8 @@ class ClassifiedBy:
     section: Text | None          # `1.4` or `1.5` as written
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
-    format_problem: str | None    # non-standard writing of the reason
+    reason_word: bool = False     # `Reason(s)` written before the section (also wrapped mid-word)
+    after_reason: str | None = None  # the rest of the reason's line, stripped; None: the reason wraps
     run_on: str | None = None     # what ran into it after the reason on the same line: the text
 
     @property

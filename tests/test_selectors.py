@@ -58,7 +58,7 @@ def test_parse_selectors_shows_what_each_selector_finds(capsys):
     out = capsys.readouterr().out.splitlines()
     assert "eo.decl.date  24:19-24:29  '2016-03-06'" in out
     assert "classified_by.reasons[]  32:48-32:62  '1.5(b)'" in out
-    assert not any(line.startswith("header.dtg.problem") for line in out)     # found nothing: not shown
+    assert not any(line.startswith("eo.decl.invalid") for line in out)     # found nothing: not shown
     assert main(["parse", "--selectors", "--no-plugins", "--format", "json", SEED]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["eo.decl.kind"] == [{"value": "date", "span": {"line": 24, "column": 19, "end_line": 24,

@@ -6,6 +6,7 @@ from .consistency import Consistency
 from .date import Date
 from .duplicate import Duplicate
 from .era import Era
+from .form import Form
 from .implies import Implies
 from .line_pattern import LinePattern
 from .marker_style import MarkerStyle
@@ -21,6 +22,6 @@ from .station import Station
 from .suppression import Suppression
 from .vocabulary import Vocabulary
 
-BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Era, Implies, LinePattern, MarkerStyle, Pagination,
+BUILTIN_KINDS = (Agreement, Ceiling, Consistency, Date, Duplicate, Era, Form, Implies, LinePattern, MarkerStyle, Pagination,
                  Pattern, Period, Presence, SameText, Sequence, Series, Signer, Station, Suppression,
                  Vocabulary)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..document import Banner, Span, Text
-from .lines import WS
 
 _CLS = {
     "UNCLASSIFIED": r"U\s?N\s?C\s?L\s?A\s?S(?:S\s?I\s?F\s?I\s?E\s?D)?",
@@ -20,10 +19,6 @@ BANNER_RE = re.compile(
     rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?P<efto>[ \t]+E\s?F\s?T\s?O)?"
     r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+)[ \t]+OF[ \t]+(?P<total>\d+))?"
     r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
-CANONICAL_BANNER = {"UNCLASSIFIED": ("UNCLAS", "UNCLASSIFIED", "U N C L A S"),
-                    "LIMITED OFFICIAL USE": ("LIMITED OFFICIAL USE", "L I M I T E D  O F F I C I A L  U S E"),
-                    "CONFIDENTIAL": ("C O N F I D E N T I A L",),
-                    "SECRET": ("S E C R E T",), "TOP SECRET": ("T O P S E C R E T",)}
 
 
 #: The longest station name (with its spacing) an inline banner is looked for with: the bound keeps the
@@ -51,34 +46,17 @@ def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int
 
 
 def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
-    """Parse the banner at column `at` of line `index`, noting spelling damage but not judging it."""
+    """Parse the banner at column `at` of line `index`: what is written around it and how, not judged
+    (checks/form.py judges its spelling)."""
     line = lines[index]
     m = BANNER_RE.match(line[at:])
     cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "LIMITED_OFFICIAL_USE", "CONFIDENTIAL", "SECRET",
                                                    "TOP_SECRET") if m.group(name))
     written = m.group("cls")
-    problems = []
-    if at and line[:at].strip(WS):
-        problems.append(f"text before the banner on its line ('{line[:at].strip(WS)[-30:]}')")
-    if written not in CANONICAL_BANNER[cls]:
-        if written.upper() != written:
-            problems.append(f"'{written}' is not in capitals")
-        elif written[:2] in ("CC", "SS"):
-            problems.append(f"doubled first letter in '{written}'")
-        else:
-            problems.append(f"'{written}' is not spelled '{CANONICAL_BANNER[cls][0]}'")
-    if "\t" in m.group("lead") or "\u00a0" in m.group("lead"):
-        problems.append("tabs or no-break spaces before the banner")
-    elif m.group("lead") and not at:
-        problems.append("white space before the banner")
     words = line[at + m.end("cls"):at + m.end("serial")]
-    if "  " in words or "\t" in words:
-        problems.append("more than one space between banner words")
-    if written.isupper() and words.upper() != words:
-        problems.append("station or SECTION words not in capitals")
     start, end = at + len(m.group("lead")), at + m.end("serial")
     raw = Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
     return Banner(raw=raw, classification="UNCLASSIFIED" if cls == "LIMITED OFFICIAL USE" else cls, written=written, efto=bool(m.group("efto")),
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
-                  problems=tuple(problems))
+                  marking=cls, before=line[:at], lead=m.group("lead"), words=words)

@@ -38,7 +38,7 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     m = REASON_RE.search(joined)
     if m:   # the reason wraps across lines: letters are known, their span is the whole block
         return _with_reason(raw, joined, None, m)
-    return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None, format_problem=None)
+    return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None)
 
 
 #: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1. (C/NF)`),
@@ -80,15 +80,8 @@ def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> Classi
         letters_end = m.start("letters") + len((m.group("letters") or "").rstrip(WS + ",&/")) \
             if m.group("letters") else m.end("section")
         letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)
-    problems = []
-    if "." not in section_text:
-        problems.append(f"section written '{section_text}' instead of '1.{section_text[-1]}'")
-    elif section_text.endswith("."):
-        problems.append(f"section written '{section_text}' with a period")
-    if not m.group("word") and not re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I):
-        problems.append("no 'Reason(s)' before the section")   # `REA` / `SONS` wrapped mid-word counts
-    tail = line[m.end():].strip(WS)
-    if index is not None and not tail and not raw.value.rstrip(WS).endswith("."):
-        problems.append("no closing period")
+    # `REA` / `SONS` wrapped mid-word counts as the word
+    reason_word = bool(m.group("word")) or re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I) is not None
+    after_reason = line[m.end():].strip(WS) if index is not None else None
     return ClassifiedBy(raw=raw, section=section, letters=letters, letters_span=letters_span,
-                        format_problem="; ".join(problems) or None)
+                        reason_word=reason_word, after_reason=after_reason)

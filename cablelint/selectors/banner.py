@@ -17,11 +17,6 @@ def _classification(c: Cable) -> list[Node]:
     return one(c.banner and c.banner.classification, c.banner and c.banner.raw.span)
 
 
-@selector("banner.problems", "spelling damage of the banner")
-def _problems(c: Cable) -> list[Node]:
-    return one(c.banner and "; ".join(c.banner.problems) or None, c.banner and c.banner.raw.span)
-
-
 @selector("banner.section", "`SECTION 01 OF 03` as read")
 def _banner_section(cable: Cable) -> list[Node]:
     banner = cable.banner

@@ -41,9 +41,3 @@ def _reasons(cable: Cable) -> list[Node]:
         return []
     return [Node(f"{section[0].value}({letter})", cable.classified_by.letters_span)
             for letter in cable.classified_by.letters]
-
-
-@selector("classified_by.format_problem", "non-standard writing of the reason")
-def _format_problem(c: Cable) -> list[Node]:
-    return one(c.classified_by and c.classified_by.format_problem,
-               c.classified_by and (c.classified_by.letters_span or c.classified_by.raw.span))

@@ -42,12 +42,6 @@ def _dtg(c: Cable) -> list[Node]:
     return one(_header(c, "dtg") and c.header.dtg.raw.value, _header(c, "dtg") and c.header.dtg.raw.span)
 
 
-@selector("header.dtg.problem", "why the DTG is malformed or impossible")
-def _dtg_problem(c: Cable) -> list[Node]:
-    return one(_header(c, "dtg") and c.header.dtg.problem and f"'{c.header.dtg.raw.value}': {c.header.dtg.problem}",
-               _header(c, "dtg") and c.header.dtg.raw.span)
-
-
 @selector("header.transmission_id", "transmission id `VZCZCXRO7837`")
 def _transmission_id(c: Cable) -> list[Node]:
     return one(c.header and c.header.transmission_id and c.header.transmission_id.value,
