@@ -1,5 +1,5 @@
-"""cablelint's own check kinds, rule packs, vocabularies, reporters and selectors, registered like any
-plugin."""
+"""cablelint's own check kinds, rule packs, vocabularies, reporters and selectors, registered like
+any plugin."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""`cablelint selectors` (every selector with what it addresses) and `cablelint parse --selectors FILE`
-(what each selector finds in one cable)."""
+"""`cablelint selectors` (every selector with what it addresses) and
+`cablelint parse --selectors FILE` (what each selector finds in one cable)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import sys
 
 def list_selectors(selectors, as_json: bool) -> int:
     """Write every selector's name and description, by name."""
-    rows = [{"name": s.name, "description": s.description} for s in sorted(selectors.values(), key=_name)]
+    rows = [{"name": s.name, "description": s.description}
+            for s in sorted(selectors.values(), key=_name)]
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return 0
@@ -26,7 +27,8 @@ def selected_values(cable, selectors, plain) -> dict:
     for selector in sorted(selectors.values(), key=_name):
         nodes = select(cable, selector.name)
         if len(nodes):
-            found[selector.name] = [{"value": plain(node.value), "span": node.span.to_dict()} for node in nodes]
+            found[selector.name] = [{"value": plain(node.value), "span": node.span.to_dict()}
+                                    for node in nodes]
     return found
 
 
@@ -38,8 +40,8 @@ def write_values(found: dict, as_json: bool) -> None:
     for name, nodes in found.items():
         for node in nodes:
             s = node["span"]
-            sys.stdout.write(f"{name}  {s['line']}:{s['column']}-{s['end_line']}:{s['end_column']}  "
-                             f"{node['value']!r}\n")
+            where = f"{s['line']}:{s['column']}-{s['end_line']}:{s['end_column']}"
+            sys.stdout.write(f"{name}  {where}  {node['value']!r}\n")
 
 
 def _name(selector) -> str:

@@ -53,8 +53,8 @@ class Registry:
 
 
 def collect(pm: pluggy.PluginManager) -> Registry:
-    """Merge every plugin's hook results; a name provided twice is a PluginError naming both plugins.
-    The merged selectors become the ones rules read (`cablelint.selectors.install`)."""
+    """Merge every plugin's hook results; a name provided twice is a PluginError naming both
+    plugins. The merged selectors become the ones rules read (`cablelint.selectors.install`)."""
     from . import selectors
 
     reporter_plugins: dict = {}
@@ -76,7 +76,7 @@ def _builtin_selectors() -> dict:
 
 
 def _selector_table(provided) -> dict:
-    """name -> Selector of one plugin's `cablelint_selectors` result; anything else is a PluginError."""
+    """name -> Selector of one plugin's `cablelint_selectors` result; else a PluginError."""
     from .selectors import Selector
     table = {}
     for item in provided:

@@ -57,7 +57,8 @@ def test_no_plugins_flag_skips_them(plugin_site):
 
 def test_plugin_selector_is_listed_and_shows_its_value(plugin_site):
     code, out, _ = run(plugin_site, "selectors")
-    assert code == 0 and re.search(r"^example\.longest_line +the length of the longest line, at it$", out, re.M)
+    listed = r"^example\.longest_line +the length of the longest line, at it$"
+    assert code == 0 and re.search(listed, out, re.M)
     code, out, _ = run(plugin_site, "parse", "--selectors", "seeds/000_ce69e6524d1a41cb.txt")
     assert code == 0 and "\nexample.longest_line  34:1-34:1253  1252\n" in out
     _, out, _ = run(plugin_site, "selectors", "--no-plugins")

@@ -1,5 +1,5 @@
-"""Selectors: the registry built-in modules fill with `@selector`, the plugin hook that adds more, and the
-commands that show them (`cablelint selectors`, `cablelint parse --selectors FILE`)."""
+"""Selectors: the registry built-in modules fill with `@selector`, the plugin hook that adds more,
+and the commands that show them (`cablelint selectors`, `cablelint parse --selectors FILE`)."""
 
 from __future__ import annotations
 
@@ -58,11 +58,11 @@ def test_parse_selectors_shows_what_each_selector_finds(capsys):
     out = capsys.readouterr().out.splitlines()
     assert "eo.decl.date  24:19-24:29  '2016-03-06'" in out
     assert "classified_by.reasons[]  32:48-32:62  '1.5(b)'" in out
-    assert not any(line.startswith("eo.decl.invalid") for line in out)     # found nothing: not shown
+    assert not any(line.startswith("eo.decl.invalid") for line in out)   # finds nothing: not shown
     assert main(["parse", "--selectors", "--no-plugins", "--format", "json", SEED]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["eo.decl.kind"] == [{"value": "date", "span": {"line": 24, "column": 19, "end_line": 24,
-                                                                 "end_column": 29}}]
+    span = {"line": 24, "column": 19, "end_line": 24, "end_column": 29}
+    assert found["eo.decl.kind"] == [{"value": "date", "span": span}]
     assert [node["value"] for node in found["tags[]"]] == ["PGOV", "PREL", "KZ", "ENRG", "KDEM"]
 
 

@@ -1,4 +1,4 @@
-"""The Classified By line: its reason section and letters, how they are written, text run on after."""
+"""The Classified By line: its reason's section and letters as written, text run on after them."""
 
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> Classi
             if m.group("letters") else m.end("section")
         letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)
     # `REA` / `SONS` wrapped mid-word counts as the word
-    reason_word = bool(m.group("word")) or re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I) is not None
+    reason_word = bool(m.group("word")) or \
+        re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I) is not None
     after_reason = line[m.end():].strip(WS) if index is not None else None
     return ClassifiedBy(raw=raw, section=section, letters=letters, letters_span=letters_span,
                         reason_word=reason_word, after_reason=after_reason)

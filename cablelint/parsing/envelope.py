@@ -229,4 +229,5 @@ def parse_dtg(text: Text) -> Dtg:
         except ValueError:
             pass
     return Dtg(raw=text, prosigns=" ".join(m.group("prosigns").split()), day=day, hour=hour, minute=minute,
-               month=month, year=year, signals=m.group("signals").strip(WS), when=when, written_year=year_text)
+               month=month, year=year, signals=m.group("signals").strip(WS), when=when,
+               written_year=year_text)

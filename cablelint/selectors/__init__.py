@@ -1,16 +1,16 @@
-"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].portion_mark`), one module per part.
+"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].portion_mark`), a module a part.
 
 Each selector maps a Cable to the nodes it addresses: a value and the span to report it at.
 `[]` in a name means one node per item. Rules name selectors in `target`, `anchor` and `when`;
-`cablelint selectors` lists them, `cablelint parse --selectors FILE` shows their values, and plugins add
-their own through the `cablelint_selectors` hook.
+`cablelint selectors` lists them, `cablelint parse --selectors FILE` shows their values, and
+plugins add their own through the `cablelint_selectors` hook.
 """
 
 from __future__ import annotations
 
 from ..document import Cable
-from . import (banner, cable, caveats, captions, classified_by, eo, header, metadata,  # noqa: F401 (register)
-               paragraphs, refs, source, subject, tags, text, traces)
+from . import (banner, cable, caveats, captions, classified_by, eo, header,  # noqa: F401 (register)
+               metadata, paragraphs, refs, source, subject, tags, text, traces)
 from .node import LazyNodes, Node
 from .registry import BUILTIN_SELECTORS, Selector, in_use, install, selector
 
@@ -26,4 +26,5 @@ def select(cable: Cable, name: str) -> list[Node] | LazyNodes:
     return nodes if isinstance(nodes, LazyNodes) else list(nodes)    # LazyNodes: read-only, never copied
 
 
-__all__ = ["BUILTIN_SELECTORS", "LazyNodes", "Node", "Selector", "in_use", "install", "select", "selector"]
+__all__ = ["BUILTIN_SELECTORS", "LazyNodes", "Node", "Selector", "in_use", "install", "select",
+           "selector"]

@@ -1,8 +1,8 @@
-"""The selector table: each selector a named, described function of a Cable, registered with `@selector`.
+"""The selector table: each selector a named, described function of a Cable (`@selector`).
 
 The built-in modules of this package fill `BUILTIN_SELECTORS` when they are imported; plugins add
-selectors through the `cablelint_selectors` hook, and `install` makes a registry's table the one that
-`select` reads.
+selectors through the `cablelint_selectors` hook, and `install` makes a registry's table the one
+that `select` reads.
 """
 
 from __future__ import annotations

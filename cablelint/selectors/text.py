@@ -25,8 +25,14 @@ PLURAL_POSSESSIVE_RE = re.compile(
     r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
     r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)")
 
-selector("summary_problems[]", "broken summary markers")(each("summary_problems"))
+selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
 selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
+
+
+@selector("summary.unopened_end", "an `END SUMMARY` line with no summary start before it")
+def _unopened_end_summary(c: Cable) -> list[Node]:
+    return one(c.unopened_end_summary and c.unopened_end_summary.value,
+               c.unopened_end_summary and c.unopened_end_summary.span)
 
 
 @selector("below_header", "the first text line below the transmission header")
