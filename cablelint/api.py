@@ -56,19 +56,19 @@ def prepare(select=None, extend_select=(), ignore=(), config=None, plugins: bool
     from .config import Settings
     from .discover import DEFAULT_INCLUDE
     from .plugins import collect, make_plugin_manager
-    from .ruleset import build, load_rules, resolve
+    from .ruleset import build, load_rules
     from .runner import Scope
+    from .selection import Selection, check_settings, per_file_ignores
 
     settings = load(Path(config)) if config is not None else Settings()
     registry = collect(make_plugin_manager(entry_points=plugins))
     known = load_rules(registry)
-    settings.check_rules(known)
-    ruleset = build(registry, select=list(select) if select is not None else settings.select,
-                    extend_select=[*settings.extend_select, *extend_select], ignore=[*settings.ignore, *ignore],
-                    severity=settings.severity, rules=known)
+    check_settings(settings, known)
+    selection = Selection.of(settings, select, extend_select, ignore)
+    ruleset = build(registry, **selection.options(), rules=known)
     recorded = baseline if baseline is not None else settings.baseline
     scope = Scope(include=tuple(settings.include or DEFAULT_INCLUDE), root=settings.root, exclude=settings.exclude,
-                  per_file_ignores={glob: resolve(known, rules) for glob, rules in settings.per_file_ignores.items()},
+                  per_file_ignores=per_file_ignores(settings, known),
                   respect_gitignore=settings.respect_gitignore,
                   baseline=baselines.load(Path(recorded)) if recorded is not None else None)
     return Prepared(ruleset, scope, settings)

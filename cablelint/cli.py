@@ -207,7 +207,8 @@ def _tell(line: str) -> None:
 def _lint(args) -> int:
     from .config import settings_for
     from .plugins import collect, make_plugin_manager
-    from .ruleset import build, load_rules, resolve
+    from .ruleset import build, load_rules
+    from .selection import Selection, check_settings, fail_level, per_file_ignores
 
     if not args.paths and not args.show_settings:
         raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
@@ -216,12 +217,10 @@ def _lint(args) -> int:
     registry = collect(plugin_manager)
     output_format, style = _output_format(args, registry.reporters)
     known = load_rules(registry)
-    settings.check_rules(known)
-    selection = {"select": args.select if args.select is not None else settings.select,
-                 "extend_select": [*settings.extend_select, *args.extend_select],
-                 "ignore": [*settings.ignore, *args.ignore], "severity": settings.severity}
-    ruleset = build(registry, **selection, rules=known)
-    per_file = {glob: resolve(known, selectors) for glob, selectors in settings.per_file_ignores.items()}
+    check_settings(settings, known)
+    selection = Selection.of(settings, args.select, args.extend_select, args.ignore)
+    ruleset = build(registry, **selection.options(), rules=known)
+    per_file = per_file_ignores(settings, known)
     scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
                   exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
                   stdin_filename=args.stdin_filename,
@@ -233,25 +232,25 @@ def _lint(args) -> int:
     if args.show_files:
         from .resolved import show_files
         return show_files(args.paths, scope)
-    fail_level = Severity.parse(args.fail_level or settings.fail_level or "info")
+    failing_from = fail_level(args.fail_level, settings)
     from .fix_run import FixMode
     fixing = FixMode.from_args(args)
     if fixing is not None:
         return _fix(args, fixing, _reporter_factory(args, registry, output_format, style, fixing), ruleset, scope,
-                    fail_level)
+                    failing_from)
     reporter = _reporter_factory(args, registry, output_format, style)
     from .scale import records_for
     with_text = needs_text(registry.reporters[output_format], scope, {"full": style == "full"})
     records = records_for(args, plugin_manager, registry, ruleset, selection, settings, with_text)
     if args.write_baseline:
-        return _write_baseline(args, reporter, ruleset, records, scope, fail_level)
+        return _write_baseline(args, reporter, ruleset, records, scope, failing_from)
     if args.output:
         _refuse_output_among_inputs(args.output, args.paths, scope.include)
         with atomic_writer(args.output) as stream:
-            outcome = _report(args, reporter, ruleset, records, scope, fail_level,
+            outcome = _report(args, reporter, ruleset, records, scope, failing_from,
                               GuardedStream(stream, args.output), color=args.color == "always")
     else:
-        outcome = _report(args, reporter, ruleset, records, scope, fail_level, sys.stdout,
+        outcome = _report(args, reporter, ruleset, records, scope, failing_from, sys.stdout,
                           color=use_color(args.color, sys.stdout))
     summary = _summary_line(outcome)
     if scope.baseline is not None:

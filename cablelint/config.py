@@ -1,4 +1,8 @@
-"""Find, load and validate the configuration: `.cablelint.yaml` or `[tool.cablelint]` in pyproject.toml."""
+"""Find, load and validate the configuration: `.cablelint.yaml` or `[tool.cablelint]` in
+pyproject.toml.
+
+Plain data: what the settings mean for the rules (select, ignore, severity, fail level) is
+`selection.py`."""
 
 from __future__ import annotations
 
@@ -29,24 +33,6 @@ class Settings:
     baseline: Path | None = None                  # resolved against the folder of the file that names it
     respect_gitignore: bool = True
     origins: dict = field(default_factory=dict)   # setting -> the configuration file that set it
-
-    def check_rules(self, rules) -> None:
-        """Every rule the configuration names must exist; a ConfigError names the file and the key."""
-        from .errors import UsageError
-        from .ruleset import resolve
-        named = [("select", self.select or ()), ("extend-select", self.extend_select), ("ignore", self.ignore),
-                 *((f"per-file-ignores/{glob}", selectors) for glob, selectors in self.per_file_ignores.items())]
-        for key, selectors in named:
-            for index, selector in enumerate(selectors):
-                try:
-                    resolve(rules, [selector])
-                except UsageError as exc:
-                    hint = str(exc).split(" (give")[0].removeprefix(f"no rule matches '{selector}'")
-                    raise ConfigError(f"{self.path}: /{key}/{index}: no rule matches '{selector}'{hint}") from None
-        ids = {rule.id for rule in rules}
-        for rule_id in self.severity:
-            if rule_id not in ids:
-                raise ConfigError(f"{self.path}: /severity/{rule_id}: no rule has this id")
 
     @property
     def root(self) -> Path:

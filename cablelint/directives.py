@@ -93,7 +93,7 @@ def to_file_lines(diagnostics: list[Diagnostic], directives: Directives) -> list
 def apply(diagnostics: list[Diagnostic], directives: Directives, ruleset, path: str) -> list[Diagnostic]:
     """The diagnostics the directives leave, plus findings about the directives themselves (when those
     rules are selected)."""
-    from .ruleset import rule_hint
+    from .selection import rule_hint
     kept = [d for d in diagnostics if not _suppressed(d, directives)]
     rules = {rule.name: rule for rule in ruleset.rules}
     unused_rule, unknown_rule = rules.get(UNUSED_RULE), rules.get(UNKNOWN_RULE)

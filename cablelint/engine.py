@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import directives
-from .checks.base import applies
 from .container import Extraction, LineIndex, extract, map_span, place_edit
 from .diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Unbuilt
 from .directives import without_directives
@@ -76,9 +75,7 @@ def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
     empty = cable.is_empty          # a property that walks every line: once per cable, not once per rule
     found: list[Diagnostic] = []
     for check in ruleset.checks:
-        if empty != check.rule.when.get("empty", False):
-            continue        # an empty file is one finding (CL135), not a list of everything missing
-        if check.rule.when and not applies(check.rule.when, cable):
+        if not check.rule.runs_on(cable, empty):
             continue
         try:
             findings = list(check.check(cable))

@@ -10,6 +10,7 @@ import json
 import sys
 
 from .errors import UsageError
+from .examples import example_summary
 
 
 def run(command: str, argv: list[str]) -> int:
@@ -36,7 +37,7 @@ def run(command: str, argv: list[str]) -> int:
         return list_selectors(registry.selectors, args.format == "json")
     from .ruleset import load_rules
     rules = load_rules(registry)
-    return _rules(rules, args) if command == "rules" else _rule(rules, args)
+    return _rules(rules, args) if command == "rules" else _rule(rules, registry.check_kinds, args)
 
 
 def _parse(args, selectors=None) -> int:
@@ -115,26 +116,83 @@ def _rules(rules, args) -> int:
     return 0
 
 
-def _rule(rules, args) -> int:
-    wanted = args.rule.upper() if args.rule[:2].isalpha() and args.rule[2:].isdigit() else args.rule
+def _rule(rules, check_kinds: dict, args) -> int:
+    named = args.rule
+    wanted = named.upper() if named[:2].isalpha() and named[2:].isdigit() else named
     rule = next((r for r in rules if wanted in (r.id, r.name)), None)
     if rule is None:
-        from .ruleset import rule_hint
-        hint = rule_hint(args.rule, rules)
-        raise UsageError(f"no rule '{args.rule}'{hint} (see 'cablelint rules')")
+        from .selection import rule_hint
+        raise UsageError(f"no rule '{named}'{rule_hint(named, rules)} (see 'cablelint rules')")
+    logic = logic_file(check_kinds[rule.check])
     if args.format == "json":
-        sys.stdout.write(json.dumps({"id": rule.id, "name": rule.name, "severity": str(rule.severity),
-                                     "default": rule.default, "fixable": rule.fix_safety, "help": rule.help,
-                                     "fix": rule.fix or None}, indent=2, ensure_ascii=False)
-                         + "\n")
+        page = {"id": rule.id, "name": rule.name, "severity": str(rule.severity),
+                "default": rule.default, "fixable": rule.fix_safety, "pack": rule.pack,
+                "check": rule.check, "logic": logic, "target": rule.target,
+                "anchor": list(rule.anchor), "when": rule.when, "params": rule.params,
+                "help": rule.help, "fix": rule.fix or None,
+                "examples": rule.examples or None}
+        sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
         return 0
-    params = json.dumps(rule.params, ensure_ascii=False) if rule.params else "none"
-    sys.stdout.write(f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
-                     f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
-                     f"Pack: {rule.pack}. Check: {rule.check}"
-                     f"{' on ' + rule.target if rule.target else ''}, parameters: {params}.\n\n"
-                     f"{rule.help.rstrip()}\n{_fix_example(rule)}")
+    sys.stdout.write(rule_page(rule, logic))
     return 0
+
+
+def rule_page(rule, logic: str) -> str:
+    """The text of `cablelint rule ID`: what the rule is, its help, how it checks (`logic`: the
+    file that holds its check kind's code), its fix; one section after the other."""
+    heading = (f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
+               f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
+               f"Pack: {rule.pack}.\n\n")
+    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic) + _fix_example(rule)
+            + examples_block(rule))
+
+
+def _check_section(rule, logic: str) -> str:
+    """The `## Check` section: the check kind and its file, the selector it reads, `when`, the
+    parameters as a pack writes them."""
+    reads = f"`{rule.target}` (selector)" if rule.target else "the whole cable (no target selector)"
+    lines = [f"## Check\nKind: {rule.check}, in {logic}\nReads: {reads}\n"]
+    if rule.anchor:
+        anchors = ", ".join(f"`{name}`" for name in rule.anchor)
+        lines.append(f"Reports a missing part at: {anchors}\n")
+    if rule.when:
+        lines.append(f"When:\n{_yaml_block(rule.when)}")
+    params = f"Parameters:\n{_yaml_block(rule.params)}" if rule.params else "Parameters: none\n"
+    lines.append(params)
+    return "".join(lines)
+
+
+def _yaml_block(value: dict) -> str:
+    """A mapping as a pack's YAML writes it, indented under its label; text that holds a quote and
+    no backslash in double quotes, as the packs write it (`"'VZCZC', a three-letter ..."`)."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper, data: str):
+        style = '"' if "'" in data and "\\" not in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, text)
+    dumped = yaml.dump(value, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=1_000_000)
+    return _indented(dumped.rstrip("\n"))
+
+
+def logic_file(kind) -> str:
+    """The file that holds a check kind's code, relative to the folder its top-level package is in
+    (`cablelint/checks/pattern.py`; a plugin's `cablelint_example/plugin.py`)."""
+    import inspect
+    from pathlib import Path
+    source = Path(inspect.getsourcefile(kind) or inspect.getfile(kind)).resolve()
+    top = sys.modules[kind.__module__.split(".")[0]]
+    root = Path(top.__file__).resolve().parent
+    if hasattr(top, "__path__"):            # a package: its folder is part of the path shown
+        root = root.parent
+    try:
+        return source.relative_to(root).as_posix()
+    except ValueError:
+        return source.as_posix()
 
 
 def _fix_line(rule) -> str:
@@ -151,6 +209,15 @@ def _fix_example(rule) -> str:
         return ""
     return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\nBefore:\n{_indented(example['before'])}\n"
             f"After:\n{_indented(example['after'])}\n")
+
+
+def examples_block(rule) -> str:
+    """The `## Examples` section: the pack's examples the rule reports (bad) and does not (good)."""
+    if not rule.examples:
+        return ""
+    shown = "".join(f"{verdict.capitalize()}:\n{_indented(example_summary(example))}"
+                    for verdict in ("bad", "good") for example in rule.examples[verdict])
+    return f"## Examples (the parts of the standard clean cable each one changes)\n{shown}"
 
 
 def _indented(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Every hook cablelint calls, with its contract. Plugins implement them with `cablelint.hookimpl`.
+"""Every hook cablelint calls, with its contract. Plugins implement them with `hookimpl`, imported
+from `cablelint.plugin` (the public plugin interface) as everything else a plugin uses.
 
 Plugins are found through the entry-point group `cablelint`; cablelint's own check kinds, rule packs,
 vocabularies, reporters and selectors register through these same hooks (`cablelint.builtin`).
@@ -14,7 +15,7 @@ hookimpl = pluggy.HookimplMarker("cablelint")
 
 @hookspec
 def cablelint_check_kinds():
-    """Return check kind classes (subclasses of `cablelint.checks.base.CheckKind`).
+    """Return check kind classes (subclasses of `cablelint.plugin.CheckKind`).
 
     Each class has a unique `name` (the `check:` key of a rule), a `params_schema` (JSON Schema of
     the rule's `params`) and `check(cable)` yielding diagnostics. Two kinds with one name are an error.
@@ -38,7 +39,7 @@ def cablelint_vocabularies():
 
 @hookspec
 def cablelint_reporters():
-    """Return a dict of format name -> reporter class (see `cablelint.reporters.base.Reporter`).
+    """Return a dict of format name -> reporter class (subclasses of `cablelint.plugin.Reporter`).
     The names are the choices of `--format`. Two reporters with one name are an error.
     """
 

@@ -7,6 +7,7 @@ import sys
 
 from .discover import STDIN
 from .escaping import for_display
+from .selection import fail_level
 
 
 def settings_rows(args, settings, ruleset, scope, output_format: str) -> list[dict]:
@@ -32,7 +33,8 @@ def settings_rows(args, settings, ruleset, scope, output_format: str) -> list[di
         ("include", list(scope.include), origin("include", args.include)),
         ("exclude", list(scope.exclude), origin("exclude", None)),
         ("respect-gitignore", scope.respect_gitignore, origin("respect-gitignore", args.no_respect_gitignore)),
-        ("fail-level", args.fail_level or settings.fail_level or "info", origin("fail-level", args.fail_level)),
+        ("fail-level", str(fail_level(args.fail_level, settings)),
+         origin("fail-level", args.fail_level)),
         ("baseline", str(baseline) if baseline else None,
          origin("baseline", args.write_baseline or args.baseline)),
         ("format", output_format, "command line" if args.format or args.output_format else "default"),

@@ -1,4 +1,5 @@
-"""Load rule packs, validate them (JSON Schema, cached by content hash), and select the rules to run."""
+"""Load rule packs, validate them (JSON Schema, cached by content hash), and build the checks of
+the rules that `selection` chooses."""
 
 from __future__ import annotations
 
@@ -6,16 +7,19 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, regex_policy
-from .checks.base import WHEN_SCHEMA, CheckKind, Rule
+from . import __version__, regex_policy, validated_cache
+from .cache import trusted
+from .checks.base import CheckKind
 from .diagnostic import Severity
-from .errors import RulePackError, UsageError
+from .errors import RulePackError
+from .examples import KEYS as EXAMPLE_KEYS, PARTS as EXAMPLE_PARTS
 from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
+from .rule import WHEN_SCHEMA, Rule
+from .selection import Selection
 from .vocabularies import Vocabularies
 
 
@@ -44,7 +48,7 @@ def load_rules(registry: Registry) -> list[Rule]:
         cached = [{**rule, "pack_index": index} for index, (name, where, data) in enumerate(packs)
                   for rule in _validated_pack(where, data, registry)]
         _write_cache(key, packs, cached)
-    rules = sorted((_rule(entry) for entry in cached), key=lambda r: r.id)
+    rules = sorted((Rule.from_entry(entry) for entry in cached), key=lambda r: r.id)
     for entry in cached:
         plugin, pack = registry.rule_packs[entry["pack_index"]]
         if entry["id"].startswith("CL") and plugin != BUILTIN_PLUGIN:
@@ -80,66 +84,19 @@ def _origin(entry: dict, registry: Registry) -> str:
 
 
 def build(registry: Registry, select: list[str] | None = None, extend_select: list[str] = (),
-          ignore: list[str] = (), severity: dict[str, str] | None = None, rules: list[Rule] | None = None) -> RuleSet:
-    """Choose rules like ruff: `select` replaces the default set, `extend_select` adds, `ignore` removes.
-
-    Each entry is a rule id, an id prefix (`CL09`), a rule name, or `ALL`. `rules` are the loaded rules,
-    when the caller has them already.
-    """
+          ignore: list[str] = (), severity: dict[str, str] | None = None,
+          rules: list[Rule] | None = None) -> RuleSet:
+    """The checks of the rules a selection chooses (`selection.Selection`: `select` replaces the
+    default set, `extend_select` adds, `ignore` removes, `severity` overrides). `rules` are the
+    loaded rules, when the caller has them already."""
     rules = load_rules(registry) if rules is None else rules
-    chosen = resolve(rules, select) if select is not None else {r.id for r in rules if r.default}
-    chosen |= resolve(rules, extend_select)
-    chosen -= resolve(rules, ignore)
-    overrides = {rid: Severity.parse(level) for rid, level in (severity or {}).items()}
+    selection = Selection(select=None if select is None else tuple(select),
+                          extend_select=tuple(extend_select), ignore=tuple(ignore),
+                          severity=dict(severity or {}))
     vocabularies = Vocabularies(registry.vocabularies)
-    checks = []
-    for rule in rules:
-        if rule.id in chosen:
-            if rule.id in overrides:
-                rule = _replace_severity(rule, overrides[rule.id])
-            checks.append(registry.check_kinds[rule.check](rule, vocabularies))
-    return RuleSet(checks=tuple(checks), known=tuple(rules))
-
-
-def resolve(rules, selectors) -> set[str]:
-    """Rule ids matched by selectors (ids, id prefixes, names, ALL); an unmatched selector is a UsageError."""
-    chosen = set()
-    for selector in selectors or ():
-        hits = {r.id for r in rules if selector == "ALL" or r.id.startswith(selector) or r.name == selector}
-        if not hits:
-            hint = rule_hint(selector, rules)
-            raise UsageError(f"no rule matches '{selector}'{hint} "
-                             f"(give a rule id, id prefix or name; see 'cablelint rules')")
-        chosen |= hits
-    return chosen
-
-
-def rule_hint(word: str, rules) -> str:
-    """The hint ` (did you mean 'CL090'?)` for a mistyped rule id or name: O read as 0,
-    I and L as 1; then an id with two digits transposed, the closest id, or the closest name."""
-    from .schema_errors import did_you_mean
-
-    as_id = word.upper()[:2] + word.upper()[2:].replace("O", "0").replace("I", "1").replace("L", "1")
-    if any(r.id.startswith(as_id) for r in rules) and as_id != word:
-        return f" (did you mean '{as_id}'?)"
-    swapped = [r.id for r in rules if sorted(r.id) == sorted(as_id)]     # two digits transposed
-    if swapped:
-        return f" (did you mean '{swapped[0]}'?)"
-    return did_you_mean(as_id, [r.id for r in rules], cutoff=0.7) or did_you_mean(word, [r.name for r in rules])
-
-
-def _replace_severity(rule: Rule, severity: Severity) -> Rule:
-    from dataclasses import replace
-    return replace(rule, severity=severity, overrides=())
-
-
-def _rule(entry: dict) -> Rule:
-    return Rule(id=entry["id"], name=entry["name"], severity=Severity.parse(entry["severity"]), check=entry["check"],
-                message=entry["message"], help=entry["help"], pack=entry["pack"], target=entry.get("target"),
-                anchor=tuple(entry.get("anchor", ())), params=entry.get("params", {}), when=entry.get("when", {}),
-                overrides=tuple(entry.get("overrides", ())),
-                fixable=entry.get("fixable", False) or "fix" in entry, default=entry.get("default", True),
-                fix=entry.get("fix", {}))
+    checks = tuple(registry.check_kinds[rule.check](rule, vocabularies)
+                   for rule in selection.chosen(rules))
+    return RuleSet(checks=checks, known=tuple(rules))
 
 
 def pack_schema(registry: Registry) -> dict:
@@ -147,6 +104,7 @@ def pack_schema(registry: Registry) -> dict:
     schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
     schema["$defs"]["selector"] = {"enum": sorted(registry.selectors)}
     schema["$defs"]["when"] = WHEN_SCHEMA
+    schema["$defs"]["example"]["propertyNames"] = {"enum": [*EXAMPLE_KEYS, *EXAMPLE_PARTS]}
     schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
     return schema
 
@@ -252,16 +210,7 @@ def _cache_key(packs, registry: Registry) -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("CABLELINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "cablelint")
-    return Path(base)
-
-
-def _trusted(status: os.stat_result) -> bool:
-    """A cache folder or file is used only when it is ours and nobody else may write to it."""
-    if not hasattr(os, "geteuid"):          # Windows: no owner and mode bits to check
-        return True
-    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return Path(validated_cache.folder())
 
 
 def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
@@ -269,10 +218,10 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     was made from these very packs (their SHA-256 and rule ids) and its checksum and regexes hold."""
     folder = _cache_dir()
     try:
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return None
         with open(folder / f"rules-{key}.json", "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
+            if not trusted(os.fstat(handle.fileno())):
                 return None
             entry = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
@@ -310,7 +259,7 @@ RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)
 _CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
                   "pack_index": int}
 _OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
-                    "fixable": bool, "default": bool, "fix": dict}
+                    "fixable": bool, "default": bool, "fix": dict, "examples": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
@@ -330,12 +279,13 @@ def _write_cache(key: str, packs, rules: list[dict]) -> None:
     tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _trusted(folder.stat()):
+        if not trusted(folder.stat()):
             return
         descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(entry, handle)
         os.replace(tmp, folder / f"rules-{key}.json")
+        validated_cache.prune(str(folder), "rules")
     except OSError:
         try:
             tmp.unlink()

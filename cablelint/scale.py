@@ -11,15 +11,14 @@ from .errors import UsageError
 from .parallel import Recipe, local_records, usable_cores
 
 
-def records_for(args, plugin_manager, registry, ruleset, selection: dict, settings, with_text: bool):
+def records_for(args, plugin_manager, registry, ruleset, selection, settings, with_text: bool):
     """The `records` function of a lint run: in-process, a local pool or a Dask cluster, with the result
     cache unless --no-cache, and a progress bar on a terminal; `with_text`: the records carry the linted
     text (the reporter or the baseline reads it)."""
     from .progress import tracked
 
-    severity = tuple(sorted((selection["severity"] or {}).items()))
-    recipe = Recipe(select=_tuple(selection["select"]), extend_select=tuple(selection["extend_select"]),
-                    ignore=tuple(selection["ignore"]), severity=severity,
+    recipe = Recipe(select=selection.select, extend_select=selection.extend_select,
+                    ignore=selection.ignore, severity=tuple(sorted(selection.severity.items())),
                     plugins=not args.no_plugins, with_text=with_text,
                     **_cache_fields(args, plugin_manager, registry, ruleset, settings))
     if args.dask:
@@ -28,10 +27,6 @@ def records_for(args, plugin_manager, registry, ruleset, selection: dict, settin
     else:
         produce = local_records(recipe, ruleset, args.jobs or usable_cores())
     return lambda jobs: tracked(produce(jobs), quiet=args.quiet)
-
-
-def _tuple(values):
-    return None if values is None else tuple(values)
 
 
 def _cache_fields(args, plugin_manager, registry, ruleset, settings) -> dict:

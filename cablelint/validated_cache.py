@@ -11,6 +11,8 @@ import os
 from . import __version__
 from .cache import trusted
 
+MAX_ENTRIES_PER_KIND = 128
+
 
 def folder() -> str:
     """The rule-pack cache's folder (CABLELINT_CACHE_DIR, else the user's cache folder)."""
@@ -52,16 +54,34 @@ def read(kind: str, digest: str):
 
 
 def write(kind: str, digest: str, data) -> None:
-    """Store data (best effort, atomically: a read-only home only costs the validation next time)."""
+    """Store data (best effort, atomically: a read-only home only costs the validation next time), never
+    into a folder others may write to, readable by its owner only; then prune the oldest entries."""
     base = folder()
     tmp = os.path.join(base, f".{kind}-{digest}.{os.getpid()}.tmp")
     try:
         os.makedirs(base, mode=0o700, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as handle:
+        if not trusted(os.stat(base)):
+            return
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump({"key": digest, "checksum": _checksum(data), "data": data}, handle)
         os.replace(tmp, os.path.join(base, f"{kind}-{digest}.json"))
+        prune(base, kind, MAX_ENTRIES_PER_KIND)
     except (OSError, TypeError, ValueError):       # TypeError, ValueError: data JSON cannot hold
         try:
             os.unlink(tmp)
         except OSError:
             pass
+
+
+def prune(base: str, kind: str, keep: int = MAX_ENTRIES_PER_KIND) -> None:
+    """Remove the oldest entries of this kind past `keep`, so that a cache written on every miss (a new
+    configuration, a new version) stays bounded. Run after a write only: a hit never lists the folder."""
+    entries = []
+    with os.scandir(base) as listing:
+        for entry in listing:
+            if entry.name.startswith(f"{kind}-") and entry.name.endswith(".json"):
+                entries.append((entry.stat().st_mtime_ns, entry.path))
+    entries.sort(reverse=True)
+    for _, path in entries[keep:]:
+        os.unlink(path)

@@ -8,7 +8,8 @@ import json
 import jsonschema
 import pytest
 
-from conftest import HEADER, ROOT
+from cables import HEADER
+from conftest import ROOT
 from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22

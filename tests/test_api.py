@@ -9,7 +9,8 @@ import pytest
 
 import cablelint
 from cablelint.errors import CablelintError
-from conftest import HEADER, ROOT
+from cables import HEADER
+from conftest import ROOT
 
 
 def readme_block(language: str, after: str) -> str:

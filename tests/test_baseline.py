@@ -10,7 +10,8 @@ import pytest
 
 from cablelint.diagnostic import Diagnostic, Severity
 from cablelint.fingerprint import fingerprints
-from conftest import HEADER, ROOT
+from cables import HEADER
+from conftest import ROOT
 from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\n5. (C) Five.\n\nORDWAY\n"     # CL090 on 3. and 5.

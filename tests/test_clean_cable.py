@@ -1,6 +1,7 @@
 """The reference cable every rule test starts from must itself be clean under every rule."""
 
-from conftest import HEADER, BODY, lint
+from cables import BODY, HEADER
+from conftest import lint
 
 
 def test_reference_cable_is_clean_under_all_rules():

@@ -11,7 +11,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import BODY, HEADER, ROOT, SEEDS
+from cables import BODY, HEADER
+from conftest import ROOT, SEEDS
 
 
 def run(*args, stdin: bytes | None = None, cwd=ROOT, **env_vars):

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from conftest import HEADER
+from cables import HEADER
 from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22

@@ -18,7 +18,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import BODY, HEADER, ROOT, SEEDS, registry
+from cables import BODY, HEADER
+from conftest import ROOT, SEEDS, registry
 from cablelint import cli, reading
 from cablelint.errors import InputError, RulePackError
 from cablelint.escaping import for_display, utf8_safe

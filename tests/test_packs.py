@@ -102,3 +102,21 @@ def test_the_cl_prefix_is_reserved_for_cablelint(tmp_path, monkeypatch):
                               .replace("XX001", "CL900"))
     with pytest.raises(RulePackError, match=r"rule CL900: the CL prefix is cablelint's own"):
         load_rules(reg)
+
+
+@pytest.mark.parametrize("examples, expected", [
+    ("{bad: [{banner: ''}], good: [{banner: 'S E C R E T ASTANA 000604'}]}", None),
+    ("{bad: [{baner: ''}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'baner' is not one of .*"
+                                                  r"\(did you mean 'banner'\?\)"),
+    ("{bad: [{banner: ''}]}", r"/rules/0/examples: 'good' is a required property"),
+    ("{bad: [{text: x, tags: y}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'tags' is not one of"),
+])
+def test_examples_are_validated_with_the_pack(tmp_path, monkeypatch, examples, expected):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = RULE.format(target="banner", params="{expect: present}") + f"    examples: {examples}\n"
+    reg = _registry_with_pack(tmp_path, pack)
+    if expected is None:
+        assert load_rules(reg)[0].examples["good"] == [{"banner": "S E C R E T ASTANA 000604"}]
+    else:
+        with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: " + expected):
+            load_rules(reg)

@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT
 from cablelint.errors import PluginError
 from cablelint.plugins import _merge, make_plugin_manager
-from cablelint.hookspecs import hookimpl
+from cablelint.plugin import hookimpl
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +48,7 @@ def test_plugin_reporter_is_a_format(plugin_site):
 def test_plugin_rule_listed_and_explained(plugin_site):
     _, out, _ = run(plugin_site, "rule", "EXA001")
     assert "Reports lines longer than 300 characters." in out
+    assert "Kind: long_line, in cablelint_example/plugin.py\n" in out   # the plugin's own file
 
 
 def test_no_plugins_flag_skips_them(plugin_site):
@@ -90,3 +91,27 @@ def test_misspelt_hook_is_an_error():
     pm.register(_Misspelt(), name="misspelt")
     with pytest.raises(pluggy.PluginValidationError, match="unknown hook 'cablelint_reporter'"):
         pm.check_pending()
+
+
+def test_the_plugin_module_publishes_what_the_hooks_and_check_kinds_use():
+    """`cablelint.plugin` re-exports the internal classes themselves (an isinstance check holds
+    either way), and `__all__` lists exactly what it defines."""
+    import cablelint.plugin as plugin
+    from cablelint.checks.base import CheckKind
+    from cablelint.diagnostic import Diagnostic, Edit, Fix
+    from cablelint.hookspecs import hookimpl as internal_hookimpl
+    from cablelint.rule import Rule
+
+    assert (plugin.CheckKind, plugin.Diagnostic, plugin.Fix, plugin.Edit, plugin.Rule) == \
+        (CheckKind, Diagnostic, Fix, Edit, Rule)
+    assert plugin.hookimpl is internal_hookimpl
+    public = {name for name in vars(plugin) if not name.startswith("_") and name != "annotations"}
+    assert set(plugin.__all__) == public
+
+
+def test_the_example_plugin_imports_cablelint_only_through_the_plugin_module():
+    module = ROOT / "tests" / "plugin_example" / "cablelint_example" / "plugin.py"
+    source = module.read_text(encoding="utf-8")
+    imported = {line.split()[1] for line in source.splitlines()
+                if line.startswith(("from cablelint", "import cablelint"))}
+    assert imported == {"cablelint.plugin"}

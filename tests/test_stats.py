@@ -10,7 +10,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import BODY, CORPUS, HEADER, ROOT, SEEDS, cable, registry
+from cables import HEADER, cable
+from conftest import CORPUS, ROOT, SEEDS, registry
 from test_cli import run
 from cablelint.container import LAYOUTS
 from cablelint.engine import read_cable

@@ -13,7 +13,8 @@ from ..diagnostic import Diagnostic
 from ..document import Cable
 from ..parsing.envelope import MONTHS
 from ..parsing.lines import WS
-from .base import CheckKind, _Defaults
+from ..rule import _Defaults
+from .base import CheckKind
 
 #: The spellings of each banner classification that are no damage (cable-format.md 3).
 CANONICAL_BANNER = {

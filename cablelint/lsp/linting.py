@@ -16,6 +16,7 @@ from ..engine import lint_input
 from ..errors import InputError, UsageError
 from ..fixing import fix_text
 from ..runner import kept_findings
+from ..selection import fail_level
 from ..source import normalise_newlines
 
 #: `codeDescription.href` of a finding: the rule's page in cablelint's documentation ({id}: CL091,
@@ -158,7 +159,7 @@ class DocumentRun:
     @property
     def fail_level(self) -> Severity:
         """The client's fail level, else the configuration's, else info."""
-        return Severity.parse(self.client.fail_level or self.prepared.settings.fail_level or "info")
+        return fail_level(self.client.fail_level, self.prepared.settings)
 
     @property
     def rules(self) -> dict:

@@ -1,11 +1,15 @@
 """`cablelint server`: the language server over standard input and output (pygls).
 
-Documents are linted on open and on change, `debounce` seconds after the last change (0 in tests: at
-once), on the event loop (no thread: a typical cable takes milliseconds). Each lint publishes the
-document's diagnostics with the version linted, so a client knows which text they belong to. A request
-(code action, hover, formatting) on a document changed since its last lint lints it first. Whatever goes
-wrong in one document (not a cable, too large, a configuration error, a rule that crashes) is a log
-message to the client and no diagnostics for it; the server goes on.
+Documents are linted on open, and on change `debounce` seconds after the last change (100 ms; the
+client setting `debounce`, 0 in tests: at once). Lints run one at a time on a worker thread, in the
+order they were asked for, so the event loop goes on reading the client's messages and answering
+requests (hover at once; code actions and formatting, which may run the fix loop, on the worker
+after the lints before them). A lint's diagnostics are published only while its text is still the
+document's: the result for a version the client has changed since is dropped (a lint that has not
+begun is skipped), so an older version's diagnostics never follow a newer one's. A request on a
+document changed since its last lint waits for the lint of its present text. Whatever goes wrong in
+one document (not a cable, too large, a configuration error, a rule that crashes) is a log message
+to the client and no diagnostics for it; the server goes on.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import asyncio
 import os
 import sys
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from lsprotocol import types as lsp
@@ -25,25 +30,31 @@ from .linting import ClientSettings, DocumentRun, Projects
 from .protocol import FIX_ALL, Document
 
 CONFIG_GLOBS = ("**/.cablelint.yaml", "**/pyproject.toml")
+#: What the worker returns for a lint it skipped: the document changed before the lint began.
+SUPERSEDED = object()
 
 
 class CablelintServer(LanguageServer):
-    """The language server's state: client settings, prepared runs, the last lint of each document."""
+    """The language server's state: client settings, prepared runs, the last lint of each document,
+    the lints under way."""
 
     def __init__(self, plugins: bool = True, debug: bool = False) -> None:
         super().__init__("cablelint", __version__)
         self.debug = debug                    # internal errors logged with their traceback
         self.client = ClientSettings()
-        self.projects = Projects(plugins)
-        self.documents: dict[str, tuple] = {}     # uri -> (version linted, Document or None: could not)
+        self.projects = Projects(plugins)     # used by the worker only
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cablelint-lint")
+        self.documents: dict[str, tuple] = {}   # uri -> (version, Document or None: could not)
+        self.linting: dict[str, tuple] = {}     # uri -> (TextDocument, version, task) under way
         self.timers: dict[str, asyncio.TimerHandle] = {}
+        self.tasks: set[asyncio.Task] = set()     # the lints under way (asyncio keeps no reference)
         self.shown: set[str] = set()          # messages already shown to the user (each once)
         self.shutdown_requested = False
 
     def configure(self, data, strict: bool = True) -> None:
-        """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`: there
-        settings that are not ours, or none, keep the present ones). Bad ones are reported and the present
-        ones kept."""
+        """Take the client's settings (initializationOptions; didChangeConfiguration, not `strict`:
+        there settings that are not ours, or none, keep the present ones). Bad ones are reported and
+        the present ones kept."""
         if isinstance(data, dict) and isinstance(data.get("cablelint"), dict):
             data = data["cablelint"]
         elif not strict and (not isinstance(data, dict) or not ClientSettings.knows(data)):
@@ -66,67 +77,123 @@ class CablelintServer(LanguageServer):
         if pending is not None:
             pending.cancel()
 
-    def schedule(self, uri: str) -> None:
-        """Lint a document after the debounce delay, replacing a lint scheduled before."""
+    def schedule(self, uri: str, delay: float | None = None) -> None:
+        """Lint a document after `delay` (default: the debounce delay), replacing a lint scheduled
+        before."""
         self.cancel(uri)
-        if self.client.debounce <= 0:
-            self.lint_and_publish(uri)
+        delay = self.client.debounce if delay is None else delay
+        if delay <= 0:
+            self.submit(uri)
         else:
-            self.timers[uri] = asyncio.get_running_loop().call_later(self.client.debounce,
-                                                                     self.lint_and_publish, uri)
+            self.timers[uri] = asyncio.get_running_loop().call_later(delay, self.submit, uri)
 
-    def lint_and_publish(self, uri: str) -> Document | None:
-        """Lint an open document and publish its diagnostics (none when it could not be linted)."""
+    def submit(self, uri: str) -> asyncio.Task | None:
+        """Hand the lint of an open document's present text to the worker, now; the task that
+        publishes its diagnostics (while that text is still the document's) and returns its Document
+        (None when it could not be linted, or changed before its lint began)."""
         self.cancel(uri)
         text_document = self.workspace.text_documents.get(uri)
         if text_document is None:
             return None
-        document = self.guarded(uri, lambda: self._lint(uri, text_document))
-        self.documents[uri] = (text_document.version, document)
-        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
-            uri, document.diagnostics() if document is not None else [], text_document.version))
+        version = text_document.version
+        job = self._job(uri, text_document)
+        future = asyncio.get_running_loop().run_in_executor(self.worker, job)
+        task = asyncio.ensure_future(self._publish(uri, text_document, version, future))
+        self.linting[uri] = (text_document, version, task)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    async def _publish(self, uri: str, text_document, version: int, future) -> Document | None:
+        outcome = await future
+        if self.linting.get(uri, (None, None, None))[2] is asyncio.current_task():
+            del self.linting[uri]
+        if outcome is SUPERSEDED:
+            return None
+        document, problem = outcome
+        if problem is not None:
+            self.report(*problem)
+        if self._is_current(uri, text_document, version):
+            self.documents[uri] = (version, document)
+            self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
+                uri, document.diagnostics() if document is not None else [], version))
         return document
 
-    def guarded(self, uri: str, work):
-        """work(), or None when it raised: a CablelintError (not a cable, too large, a configuration error,
-        a rule that crashed) or a bug of ours is a log message, and the server goes on."""
+    async def lint(self, uri: str) -> Document | None:
+        """The lint of an open document's present text: the one under way, else its last one, else a
+        new one."""
+        text_document = self.workspace.text_documents.get(uri)
+        if text_document is None:
+            return None
+        running = self.linting.get(uri)
+        if running is not None and running[:2] == (text_document, text_document.version):
+            return await asyncio.shield(running[2])
+        known = self.documents.get(uri)
+        if known is not None and known[0] == text_document.version:
+            return known[1]
+        return await asyncio.shield(self.submit(uri))
+
+    def _is_current(self, uri: str, text_document, version: int) -> bool:
+        """Whether the document is still open with this text (reopened: a new TextDocument)."""
+        open_now = self.workspace.text_documents.get(uri)
+        return open_now is text_document and text_document.version == version
+
+    def _job(self, uri: str, text_document):
+        """The worker's lint of the document's present text: (Document or None, problem or None), or
+        SUPERSEDED when the document has changed by the time the worker takes it up. Everything it
+        needs from the loop's state is taken now."""
+        version, source, client = text_document.version, text_document.source, self.client
+        path = Path(text_document.path) if uri.startswith("file:") else None
+        folder = path.parent if path is not None else Path(self.workspace.root_path or os.getcwd())
+        encoding = self.workspace.position_encoding
+        encoding = getattr(encoding, "value", encoding)
+        name = str(path) if path is not None else uri
+
+        def lint() -> Document:
+            run = DocumentRun(name, self.projects.prepared(folder, client), client)
+            newline = "\r\n" if "\r\n" in source else "\n"
+            return Document(uri, run.lint(source), encoding or "utf-16", newline)
+
+        def job():
+            if not self._is_current(uri, text_document, version):
+                return SUPERSEDED
+            return self.attempt(uri, lint)
+        return job
+
+    def attempt(self, uri: str, work) -> tuple:
+        """(work(), None), or (None, the problem to report) when it raised: a CablelintError (not a
+        cable, too large, a configuration error, a rule that crashed) or a bug of ours. Safe on the
+        worker: the problem is reported by the loop."""
         try:
-            return work()
+            return work(), None
         except CablelintError as exc:
-            self.report(str(exc), lsp.MessageType.Warning)
+            return None, (str(exc), lsp.MessageType.Warning)
         except Exception as exc:
             detail = f"\n{traceback.format_exc()}" if self.debug else \
                 " (please report it; --debug logs the traceback)"
-            self.report(f"internal error on {uri}: {type(exc).__name__}: {exc}{detail}")
-        return None
+            return None, (f"internal error on {uri}: {type(exc).__name__}: {exc}{detail}",
+                          lsp.MessageType.Error)
 
-    def answer(self, uri: str, respond):
-        """The answer to a request on a document: respond(its present lint), or None."""
-        document = self.current(uri)
-        return self.guarded(uri, lambda: respond(document)) if document is not None else None
-
-    def current(self, uri: str) -> Document | None:
-        """The lint of the document's present text (linting it now when it changed since); None when it
-        could not be linted."""
-        text_document = self.workspace.text_documents.get(uri)
-        known = self.documents.get(uri)
-        if text_document is not None and known is not None and known[0] == text_document.version:
-            return known[1]
-        return self.lint_and_publish(uri)
+    async def answer(self, uri: str, respond, on_worker: bool = False):
+        """The answer to a request on a document: respond(the lint of its present text), or None.
+        With `on_worker`, respond runs on the worker (it may lint again: the fix loop), after the
+        lints before it."""
+        document = await self.lint(uri)
+        if document is None:
+            return None
+        if on_worker:
+            result, problem = await asyncio.get_running_loop().run_in_executor(
+                self.worker, self.attempt, uri, lambda: respond(document))
+        else:
+            result, problem = self.attempt(uri, lambda: respond(document))
+        if problem is not None:
+            self.report(*problem)
+        return result
 
     def relint_all(self) -> None:
+        """Lint every open document again (the settings or a configuration file changed)."""
         for uri in list(self.workspace.text_documents):
-            self.schedule(uri)
-
-    def _lint(self, uri: str, text_document) -> Document:
-        path = Path(text_document.path) if uri.startswith("file:") else None
-        folder = path.parent if path is not None else Path(self.workspace.root_path or os.getcwd())
-        run = DocumentRun(str(path) if path is not None else uri, self.projects.prepared(folder, self.client),
-                          self.client)
-        source = text_document.source
-        newline = "\r\n" if "\r\n" in source else "\n"
-        encoding = getattr(self.workspace.position_encoding, "value", self.workspace.position_encoding)
-        return Document(uri, run.lint(source), encoding or "utf-16", newline)
+            self.schedule(uri, delay=0)
 
 
 def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
@@ -139,15 +206,18 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.INITIALIZED)
     def initialized(ls: CablelintServer, params: lsp.InitializedParams) -> None:
-        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        workspace = ls.client_capabilities.workspace
+        watched = workspace and workspace.did_change_watched_files
         if watched and watched.dynamic_registration:
             options = lsp.DidChangeWatchedFilesRegistrationOptions(
                 [lsp.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS])
-            ls.client_register_capability(lsp.RegistrationParams(
-                [lsp.Registration("cablelint-config", lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
+            registration = lsp.Registration("cablelint-config",
+                                            lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)
+            ls.client_register_capability(lsp.RegistrationParams([registration]))
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    def changed_configuration(ls: CablelintServer, params: lsp.DidChangeConfigurationParams) -> None:
+    def changed_configuration(ls: CablelintServer,
+                              params: lsp.DidChangeConfigurationParams) -> None:
         ls.configure(params.settings, strict=False)
         ls.relint_all()
 
@@ -158,7 +228,7 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def opened(ls: CablelintServer, params: lsp.DidOpenTextDocumentParams) -> None:
-        ls.lint_and_publish(params.text_document.uri)
+        ls.schedule(params.text_document.uri, delay=0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def changed(ls: CablelintServer, params: lsp.DidChangeTextDocumentParams) -> None:
@@ -166,7 +236,7 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     def saved(ls: CablelintServer, params: lsp.DidSaveTextDocumentParams) -> None:
-        ls.schedule(params.text_document.uri)       # a configuration saved beside it may have changed
+        ls.schedule(params.text_document.uri)     # a configuration saved beside it may have changed
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def closed(ls: CablelintServer, params: lsp.DidCloseTextDocumentParams) -> None:
@@ -177,16 +247,21 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
-    def code_action(ls: CablelintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
-        return ls.answer(params.text_document.uri, lambda d: d.code_actions(params.range, params.context.only))
+    async def code_action(ls: CablelintServer,
+                          params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+        return await ls.answer(params.text_document.uri,
+                               lambda d: d.code_actions(params.range, params.context.only),
+                               on_worker=True)
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
-    def hover(ls: CablelintServer, params: lsp.HoverParams) -> lsp.Hover | None:
-        return ls.answer(params.text_document.uri, lambda d: d.hover(params.position))
+    async def hover(ls: CablelintServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        return await ls.answer(params.text_document.uri, lambda d: d.hover(params.position))
 
     @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
-    def formatting(ls: CablelintServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
-        return ls.answer(params.text_document.uri, lambda d: d.fix_all_edits())
+    async def formatting(ls: CablelintServer,
+                         params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
+        return await ls.answer(params.text_document.uri, lambda d: d.fix_all_edits(),
+                               on_worker=True)
 
     @server.feature(lsp.SHUTDOWN)
     def shutdown(ls: CablelintServer, params) -> None:
@@ -200,8 +275,8 @@ def make_server(plugins: bool = True, debug: bool = False) -> CablelintServer:
 
 
 def _exit(code: int) -> None:
-    """End the process at once (the reader thread may still wait on standard input): 0 after `shutdown`,
-    1 without, as LSP asks."""
+    """End the process at once (the reader thread may still wait on standard input): 0 after
+    `shutdown`, 1 without, as LSP asks."""
     for stream in (sys.__stdout__, sys.stderr):
         try:
             stream.flush()
@@ -211,8 +286,8 @@ def _exit(code: int) -> None:
 
 
 def serve(plugins: bool = True, debug: bool = False) -> int:
-    """Speak LSP on standard input and output until the client says `exit` or closes the input. Anything
-    else written to standard output (a plugin's print) goes to standard error instead."""
+    """Speak LSP on standard input and output until the client says `exit` or closes the input.
+    Anything else written to standard output (a plugin's print) goes to standard error instead."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
     server = make_server(plugins, debug)

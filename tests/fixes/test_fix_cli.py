@@ -14,7 +14,7 @@ import jsonschema
 
 from conftest import ROOT, run_in
 
-from .cables import CLEAN, DAMAGE
+from .damage import CLEAN, DAMAGE
 
 SAFE = CLEAN.replace(*DAMAGE["CL110"]).replace(*DAMAGE["CL058"]).replace(*DAMAGE["CL091"])
 UNSAFE = CLEAN.replace(*DAMAGE["CL118"])

@@ -16,7 +16,7 @@ from cablelint.ruleset import build
 from conftest import registry
 from container.test_container import FRAGMENT, RECORD
 
-from .cables import CLEAN
+from .damage import CLEAN
 
 RULE = """  - id: {id}
     name: {name}

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 
-from .cables import CLEAN, DAMAGE
+from .damage import CLEAN, DAMAGE
 
 FILES = 200
 DAMAGED = CLEAN.replace(*DAMAGE["CL110"]).replace(*DAMAGE["CL058"])

@@ -12,7 +12,7 @@ from cablelint.ruleset import build
 from conftest import registry
 from test_properties import PROFILE
 
-from .cables import CLEAN, DAMAGE
+from .damage import CLEAN, DAMAGE
 
 RULES = build(registry(), select=["ALL"])
 SETTINGS = settings(PROFILE)

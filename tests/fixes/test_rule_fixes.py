@@ -9,7 +9,7 @@ from cablelint.fixing import fix_text
 from cablelint.ruleset import build
 from conftest import registry
 
-from .cables import CLEAN, DAMAGE
+from .damage import CLEAN, DAMAGE
 
 
 def fixable_rules() -> list:

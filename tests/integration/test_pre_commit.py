@@ -10,7 +10,8 @@ import subprocess
 
 import pytest
 
-from conftest import BODY, HEADER, ROOT, SEEDS
+from cables import BODY, HEADER
+from conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
                                 reason="pre-commit and git are needed (pip install '.[test]')")

@@ -29,6 +29,7 @@ class LspClient:
         self.messages: queue.Queue = queue.Queue()
         self.notifications: list[dict] = []
         self.server_requests: list[dict] = []       # requests of the server to the client (answered null)
+        self.history: list[dict] = []               # every message of the server read, in order
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
         self.stderr = b""
@@ -80,6 +81,12 @@ class LspClient:
         message = self._until(lambda m: m.get("method") == method and "id" not in m and where(m["params"]))
         return message["params"]
 
+    def published_versions(self, uri: str) -> list[int]:
+        """The versions of every publishDiagnostics for a document read so far, in order."""
+        return [m["params"].get("version") for m in self.history
+                if m.get("method") == "textDocument/publishDiagnostics"
+                and m["params"]["uri"] == uri]
+
     def diagnostics(self, uri: str, version: int) -> list[dict]:
         """The diagnostics published for a document at a version."""
         return self.notification("textDocument/publishDiagnostics",
@@ -93,6 +100,7 @@ class LspClient:
                 raise AssertionError(f"no answer from the server; its standard error: {self.stderr!r}") from None
             if message is None:
                 raise AssertionError(f"the server ended; its standard error: {self.stderr!r}")
+            self.history.append(message)
             if wanted(message):
                 return message
             if "id" in message and "method" in message:       # a request of the server: accept it
@@ -108,14 +116,22 @@ class LspClient:
         self.notify("initialized", {})
         return result
 
+    def send_open(self, uri: str, text: str, version: int = 1) -> None:
+        self.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": version, "text": text}})
+
+    def send_change(self, uri: str, text: str, version: int) -> None:
+        self.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                               "contentChanges": [{"text": text}]})
+
     def open(self, uri: str, text: str, version: int = 1) -> list[dict]:
-        self.notify("textDocument/didOpen",
-                    {"textDocument": {"uri": uri, "languageId": "plaintext", "version": version, "text": text}})
+        """didOpen; the diagnostics published for it."""
+        self.send_open(uri, text, version)
         return self.diagnostics(uri, version)
 
     def change(self, uri: str, text: str, version: int) -> list[dict]:
-        self.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                               "contentChanges": [{"text": text}]})
+        """didChange (the whole text); the diagnostics published for it."""
+        self.send_change(uri, text, version)
         return self.diagnostics(uri, version)
 
     def close(self) -> int:

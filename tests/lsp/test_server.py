@@ -4,18 +4,20 @@ UTF-16, the configuration of the file and the client's settings apply, and nothi
 
 from __future__ import annotations
 
-import json
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
 
-from conftest import CORPUS, SEEDS, cable, run_in  # noqa: E402
-from lsp_client import LspClient, apply_edits, utf16_column  # noqa: E402
+from cables import cable  # noqa: E402
+from conftest import CORPUS, SEEDS  # noqa: E402
+from expected import SEVERITIES, cli_findings, cli_findings_of, published  # noqa: E402
+from lsp_client import TIMEOUT, LspClient, apply_edits  # noqa: E402
 
-SEVERITIES = {"error": 1, "warning": 2, "info": 3}
 SEED = "003_e01b202fd18136d2.txt"
 UNUSED = "# cablelint: disable-next-line CL091\n"      # above a line with no CL091: CL137, with a fix
 
@@ -42,24 +44,6 @@ def uri_of(path: Path) -> str:
     return path.resolve().as_uri()
 
 
-def cli_findings(folder: Path, path: Path, *args: str) -> list[tuple]:
-    """The CLI's findings of a file as (rule id, severity, LSP range), columns turned into UTF-16."""
-    return cli_findings_of(folder, [path], *args)[str(path)]
-
-
-def cli_findings_of(folder: Path, paths: list[Path], *args: str) -> dict[str, list[tuple]]:
-    """cli_findings of several files, by path, from one run of the CLI."""
-    _, out, _ = run_in(folder, "--format", "json", "--no-cache", *args, *map(str, paths))
-    lines = {str(path): path.read_text(encoding="utf-8").split("\n") for path in paths}
-    found: dict[str, list[tuple]] = {str(path): [] for path in paths}
-    for d in json.loads(out)["diagnostics"]:
-        text = lines[d["path"]]
-        start = (d["line"] - 1, utf16_column(text[d["line"] - 1], d["column"]))
-        end = (d["end_line"] - 1, utf16_column(text[d["end_line"] - 1], d["end_column"]))
-        found[d["path"]].append((d["rule_id"], SEVERITIES[d["severity"]], start, end))
-    return found
-
-
 def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | None = None) -> list[dict]:
     context = {"diagnostics": [], **({"only": only} if only else {})}
     return server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
@@ -69,11 +53,6 @@ def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | Non
 def formatting(server: LspClient, uri: str) -> list[dict]:
     return server.request("textDocument/formatting", {"textDocument": {"uri": uri},
                                                       "options": {"tabSize": 4, "insertSpaces": True}})
-
-
-def published(diagnostics: list[dict]) -> list[tuple]:
-    return [(d["code"], d["severity"], (d["range"]["start"]["line"], d["range"]["start"]["character"]),
-             (d["range"]["end"]["line"], d["range"]["end"]["character"])) for d in diagnostics]
 
 
 def test_open_publishes_the_cli_findings(server, folder):
@@ -280,7 +259,7 @@ def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes
 
 
 def test_huge_document_and_rule_crash_are_log_messages(tmp_path):
-    site = _crashing_plugin(tmp_path / "site")
+    site = _test_plugin(tmp_path / "site")
     client = LspClient(tmp_path, pythonpath=(str(site),))
     client.initialize({"debounce": 0, "maxSize": 20000, "extendSelect": ["CRASH001"]})
     text = (SEEDS / SEED).read_text(encoding="utf-8")
@@ -309,19 +288,109 @@ def test_debounced_changes_publish_the_last_version(folder):
     uri = uri_of(seed)
     client.open(uri, text)
     for version in range(2, 6):
-        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                                 "contentChanges": [{"text": text + "\n" * version}]})
+        client.send_change(uri, text + "\n" * version, version)
     assert published(client.diagnostics(uri, 5)) == published(client.open(uri_of(folder / "same.txt"), text))
     assert client.close() == 0
 
 
-def _crashing_plugin(site: Path) -> Path:
-    """A plugin whose rule raises on a line 'CRASH HERE', installed as a distribution on a private path."""
+def test_changes_within_the_debounce_delay_are_linted_once_and_a_request_lints_at_once(folder):
+    """With a delay no test outlasts (an hour), four changes wait: nothing is linted until a request
+    on the document lints its present text, version 5, once."""
+    client = LspClient(folder)
+    client.initialize({"debounce": 3_600_000})
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "burst.txt")
+    target = next(d for d in client.open(uri, text) if d["code"] == "CL090")     # open: at once
+    for version in range(2, 6):
+        client.send_change(uri, text + "\n" * version, version)
+    hover = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                  "position": target["range"]["start"]})
+    assert "**CL090**" in hover["contents"]["value"]
+    client.diagnostics(uri, 5)
+    client.request("shutdown")
+    assert client.published_versions(uri) == [1, 5]
+    client.notify("exit")
+    assert client.wait() == 0
+
+
+def test_a_lint_under_way_blocks_no_request_and_stale_versions_are_never_published(tmp_path):
+    """While the worker is held inside the lint of A version 1 (WAIT001 waits on a named pipe), the
+    server answers a hover on B and takes A's changes to versions 2 and 3; once released, only
+    version 3's diagnostics are published: 1's result is dropped, 2's lint skipped. Nothing here is
+    timed: each step waits for a message, or for the other end of a pipe."""
+    pipes = tmp_path / "pipes"
+    pipes.mkdir()
+    for name in ("reached", "release"):
+        os.mkfifo(pipes / name)
+    client = LspClient(tmp_path, pythonpath=(str(_test_plugin(tmp_path / "site")),))
+    try:
+        client.initialize({"debounce": 0, "extendSelect": ["WAIT001"]})
+        text = (SEEDS / SEED).read_text(encoding="utf-8")
+        other, held = uri_of(tmp_path / "other.txt"), uri_of(tmp_path / "held.txt")
+        target = next(d for d in client.open(other, text) if d["code"] == "CL090")
+        client.send_open(held, f"{text}\nWAIT IN {pipes}\n")
+        _pipe(pipes / "reached", "r")                # the worker is inside the lint of version 1
+        for version in (2, 3):
+            client.send_change(held, text + "\n" * version, version)
+        hover = client.request("textDocument/hover", {"textDocument": {"uri": other},
+                                                      "position": target["range"]["start"]})
+        assert "**CL090**" in hover["contents"]["value"]       # answered while A's lint waits
+        _pipe(pipes / "release", "w")
+        final = client.diagnostics(held, 3)
+        same = client.open(uri_of(tmp_path / "same.txt"), text + "\n\n\n")
+        assert published(final) == published(same)
+        client.request("textDocument/hover", {"textDocument": {"uri": held},
+                                              "position": target["range"]["start"]})
+        client.request("shutdown")
+        assert client.published_versions(held) == [3]
+        client.notify("exit")
+        assert client.wait() == 0
+    finally:
+        client.process.kill()
+
+
+def test_published_versions_only_increase_when_changes_come_faster_than_lints(folder):
+    """However the lints and the changes interleave, a document's diagnostics are published in
+    version order and end with the last version."""
+    client = LspClient(folder)
+    client.initialize({"debounce": 0})
+    text = (folder / SEED).read_text(encoding="utf-8")
+    uri = uri_of(folder / "fast.txt")
+    client.open(uri, text * 20)
+    for version in range(2, 8):
+        client.send_change(uri, text * 20 + "\n" * version, version)
+    client.diagnostics(uri, 7)
+    client.request("shutdown")
+    versions = client.published_versions(uri)
+    assert versions == sorted(set(versions)) and versions[-1] == 7
+    client.notify("exit")
+    assert client.wait() == 0
+
+
+def _pipe(fifo: Path, mode: str) -> None:
+    """Open a named pipe and close it (writing a word when `mode` is "w"): this waits for the other
+    end, the lint that WAIT001 holds; a safety net fails the test if it never comes."""
+    def meet() -> None:
+        with open(fifo, mode, encoding="utf-8") as pipe:
+            if mode == "w":
+                pipe.write("go")
+            else:
+                pipe.read()
+    other_end = threading.Thread(target=meet, daemon=True)
+    other_end.start()
+    other_end.join(TIMEOUT)
+    assert not other_end.is_alive(), f"no lint opened {fifo.name}"
+
+
+def _test_plugin(site: Path) -> Path:
+    """A plugin installed as a distribution on a private path, with two rules off by default:
+    CRASH001 raises on a line 'CRASH HERE'; WAIT001, on a line 'WAIT IN <folder>', opens the named
+    pipe <folder>/reached for writing (the test knows the lint is under way), then waits until the
+    test writes to <folder>/release."""
     site.mkdir()
     (site / "crashing_rule.py").write_text('''
 from pathlib import Path
-from cablelint.checks.base import CheckKind
-from cablelint.hookspecs import hookimpl
+from cablelint.plugin import CheckKind, hookimpl
 
 
 class Crash(CheckKind):
@@ -335,9 +404,25 @@ class Crash(CheckKind):
         return []
 
 
+class Wait(CheckKind):
+    name = "wait_for_fifo"
+    needs_target = False
+    params_schema = {"type": "object"}
+
+    def check(self, cable):
+        for line in cable.lines:
+            if line.startswith("WAIT IN "):
+                folder = Path(line[len("WAIT IN "):])
+                with open(folder / "reached", "w", encoding="utf-8"):
+                    pass
+                with open(folder / "release", encoding="utf-8") as release:
+                    release.read()
+        return []
+
+
 @hookimpl
 def cablelint_check_kinds():
-    return [Crash]
+    return [Crash, Wait]
 
 
 @hookimpl
@@ -359,6 +444,19 @@ rules:
       It is a test.
       ## Example
       CRASH HERE
+  - id: WAIT001
+    name: wait-for-fifo
+    severity: info
+    check: wait_for_fifo
+    default: false
+    message: "never shown"
+    help: |
+      ## What it does
+      Waits.
+      ## Why is this bad?
+      It is a test.
+      ## Example
+      WAIT IN /tmp/pipes
 ''', encoding="utf-8")
     info = site / "crashing_rule-1.0.dist-info"
     info.mkdir()

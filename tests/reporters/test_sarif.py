@@ -223,7 +223,7 @@ def test_stdin_results_are_fingerprinted_from_the_text_that_was_linted(validator
 
 
 def test_clean_run_is_valid_with_no_results(tmp_path, validator):
-    from conftest import BODY, HEADER
+    from cables import BODY, HEADER
     clean = tmp_path / "clean.txt"
     clean.write_text(HEADER + BODY, encoding="utf-8")
     code, out = cli(str(clean), "--format", "sarif")

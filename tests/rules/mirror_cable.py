@@ -1,6 +1,6 @@
 """A mirror-style cable for rule tests: seed 004's labelled metadata block above the standard cable."""
 
-from conftest import BODY, HEADER
+from cables import BODY, HEADER
 
 #: Lines of the metadata block: labels (1-4), values (5-8), `Cable title:` (9), blank, `Tags:` (11).
 META_LINES = 11

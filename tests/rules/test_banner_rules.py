@@ -2,20 +2,9 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, between_paragraphs, cable
+from conftest import lint
 from mirror_cable import mirror
-
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
-
-
-def with_banner(banner: str) -> str:
-    return HEADER.replace(BANNER, banner) + BODY
-
-
-def with_page_break(page_break: str, header: str = HEADER) -> str:
-    """The reference cable with a page-break line (line 21) between its two paragraphs."""
-    return header + f"1. (C) First paragraph.\n\n{page_break}\n\n2. (C) Second paragraph.\n\nORDWAY\n"
 
 
 # --- CL023 banner-id-mismatch -----------------------------------------------------------------
@@ -44,7 +33,7 @@ def test_cl023_station_with_spaces_in_the_banner():
 
 @pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 1 OF 2", "SECTION 01 OF 2", "SECTION 01 OF 00"])
 def test_cl024_not_a_first_section_with_two_digit_numbers(section):
-    assert lint(with_banner(BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
+    assert lint(cable(banner=BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
         (9, 1, "CL024", f"Banner has '{section}'; expected 'SECTION 01 OF nn' with two-digit numbers"),
     ]
 
@@ -55,7 +44,7 @@ def test_cl024_not_a_first_section_with_two_digit_numbers(section):
     "C O N F I D E N T I A L ASTANA 000604",                     # single-section cable: no SECTION
 ])
 def test_cl024_first_section(banner):
-    assert lint(with_banner(banner), ["CL024"]) == []
+    assert lint(cable(banner=banner), ["CL024"]) == []
 
 
 # --- CL025 page-break-inconsistent ------------------------------------------------------------
@@ -66,13 +55,13 @@ def test_cl024_first_section(banner):
     ("ASTANA 00000605 002 OF 002", "serial 00000605 but the banner's serial is 000604"),
 ])
 def test_cl025_page_break_disagrees_with_the_banner(page_break, problem):
-    assert lint(with_page_break(page_break), ["CL025"]) == [
+    assert lint(cable(body=between_paragraphs(page_break)), ["CL025"]) == [
         (21, 1, "CL025", f"Page-break line '{page_break}': {problem}"),
     ]
 
 
 def test_cl025_page_break_of_another_post():
-    assert lint(with_page_break("ALMATY 00000604 002 OF 002"), ["CL025"]) == [
+    assert lint(cable(body=between_paragraphs("ALMATY 00000604 002 OF 002")), ["CL025"]) == [
         (21, 1, "CL025", "Page-break line 'ALMATY 00000604 002 OF 002': station 'ALMATY' is not part of the "
                          "banner's 'ASTANA'"),
     ]
@@ -89,12 +78,12 @@ def test_cl025_page_counted_backwards_after_a_repeat():
 
 @pytest.mark.parametrize("page_break", ["ASTANA 00000604 002 OF 002", "ASTANA 00000604 001.2 OF 002"])
 def test_cl025_page_break_agrees(page_break):
-    assert lint(with_page_break(page_break), ["CL025"]) == []
+    assert lint(cable(body=between_paragraphs(page_break)), ["CL025"]) == []
 
 
 def test_cl025_station_cut_to_ten_characters():
     header = HEADER.replace("ASTANA 000604", "BUENOS AIRES 000604")
-    assert lint(with_page_break("BUENOS AIR 00000604 002 OF 002", header), ["CL025"]) == []
+    assert lint(cable(header, between_paragraphs("BUENOS AIR 00000604 002 OF 002")), ["CL025"]) == []
 
 
 def test_cl025_pages_counted_in_order():
@@ -117,7 +106,7 @@ def test_cl026_page_break_glued_to_text(line, column):
 
 
 def test_cl026_page_break_on_its_own_line():
-    assert lint(with_page_break("ASTANA 00000604 002 OF 002"), ["CL025", "CL026"]) == []
+    assert lint(cable(body=between_paragraphs("ASTANA 00000604 002 OF 002")), ["CL025", "CL026"]) == []
 
 
 @pytest.mark.parametrize("line, column, value", [
@@ -139,7 +128,7 @@ def test_cl026_page_break_glued_with_any_spacing_and_case(line, column, value):
     "ASTANA 00000604  002 OF 002 \\",        # 07BERN881: lines of the export end in a backslash
 ])
 def test_cl026_page_break_line_in_mixed_case_or_with_a_backslash_stands_alone(page_break):
-    assert lint(with_page_break(page_break), ["CL025", "CL026"]) == []
+    assert lint(cable(body=between_paragraphs(page_break)), ["CL025", "CL026"]) == []
 
 
 def test_cl025_counts_the_page_breaks_glued_into_text():
@@ -158,7 +147,7 @@ def test_cl025_counts_the_page_breaks_glued_into_text():
 # --- CL027 duplicate-header-block -------------------------------------------------------------
 
 def test_cl027_banner_and_header_block_repeated():
-    text = HEADER + HEADER[HEADER.index(BANNER):] + BODY
+    text = HEADER + BELOW_HEADER + BODY
     assert lint(text, ["CL027"]) == [
         (19, 1, "CL027", f"The banner '{BANNER}' and its header block are repeated before paragraph 1"),
     ]

@@ -4,15 +4,14 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from conftest import BODY, HEADER, lint_body, registry
+from cables import BELOW_HEADER, BODY, HEADER, NOTICE, PARAGRAPHS, body
+from conftest import lint_body, registry
 
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
 LOST_WORD = "'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word"
 
 
 def two_paragraphs(first: str) -> str:
-    return f"1. (C) {first}\n\n2. (C) Second paragraph.\n\nORDWAY\n"
+    return body(f"1. (C) {first}", PARAGRAPHS[1])
 
 
 # --- CL097 summary-marker-broken --------------------------------------------------------------
@@ -62,7 +61,7 @@ def test_cl100_no_signature(body, line):
 
 
 def test_cl100_partial_extract_without_signature_is_info():
-    text = NOTICE + HEADER[HEADER.index(BANNER):] + "1. (C) First paragraph.\n\n2. (C) Second paragraph.\n"
+    text = NOTICE + BELOW_HEADER + "1. (C) First paragraph.\n\n2. (C) Second paragraph.\n"
     found = lint_text(text, "cable.txt", build(registry(), select=["CL100"]))
     assert [(d.line, d.column, d.severity.name, d.message) for d in found] == [(14, 1, "INFO", NO_SIGNATURE)]
 

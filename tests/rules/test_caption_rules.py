@@ -2,20 +2,14 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint, lint_body
-
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-
-
-def with_captions(captions: str) -> str:
-    """The reference cable with its caption block (`SIPDIS` on line 11) replaced."""
-    return HEADER.replace("SIPDIS\n", captions + "\n") + BODY
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, cable
+from conftest import lint, lint_body
 
 
 # --- CL030 corrected-copy ---------------------------------------------------------------------
 
 def test_cl030_corrected_copy_caption():
-    text = with_captions("C O R R E C T E D COPY (ADDED PARA MARKINGS)\n\nSIPDIS")
+    text = cable(captions="C O R R E C T E D COPY (ADDED PARA MARKINGS)\n\nSIPDIS")
     assert lint(text, ["CL030"]) == [
         (11, 1, "CL030", "This is a corrected copy ('C O R R E C T E D COPY (ADDED PARA MARKINGS)')"),
     ]
@@ -38,7 +32,7 @@ def test_cl030_first_copy(text):
 
 @pytest.mark.parametrize("captions, line", [("SIPDIS\n\nSIPDIS", 13), ("SIPDIS\nSIPDIS", 12)])
 def test_cl031_sipdis_twice(captions, line):
-    assert lint(with_captions(captions), ["CL031"]) == [(line, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 11")]
+    assert lint(cable(captions=captions), ["CL031"]) == [(line, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 11")]
 
 
 def test_cl031_repeat_inside_each_of_two_header_blocks():
@@ -53,8 +47,8 @@ def test_cl031_repeat_inside_each_of_two_header_blocks():
 
 @pytest.mark.parametrize("text", [
     HEADER + BODY,
-    with_captions("NOFORN\n\nSIPDIS"),
-    HEADER + HEADER[HEADER.index(BANNER):] + BODY,     # SIPDIS once in each of two header blocks
+    cable(captions="NOFORN\n\nSIPDIS"),
+    HEADER + BELOW_HEADER + BODY,     # SIPDIS once in each of two header blocks
 ])
 def test_cl031_no_repeat_within_a_block(text):
     assert lint(text, ["CL031"]) == []
@@ -75,7 +69,7 @@ def test_cl032_sipdis_inside_the_text(body, line):
 
 @pytest.mark.parametrize("text", [
     HEADER + BODY,                                   # SIPDIS in the caption zone
-    with_captions("SIPDIS\n\nSIPDIS"),
+    cable(captions="SIPDIS\n\nSIPDIS"),
     HEADER + "1. (C) The SIPDIS caption was added by the system.\n\nORDWAY\n",
 ])
 def test_cl032_no_caption_in_the_text(text):
@@ -112,7 +106,7 @@ def test_cl032_sipdis_after_the_banner_of_flattened_text_is_a_caption():
 
 @pytest.mark.parametrize("caption", ["SIPIDS", "CODEL"])
 def test_cl033_unknown_caption(caption):
-    assert lint(with_captions(caption), ["CL033"]) == [
+    assert lint(cable(captions=caption), ["CL033"]) == [
         (11, 1, "CL033", f"'{caption}' stands where captions do but is not a known caption"),
     ]
 
@@ -125,7 +119,7 @@ def test_cl033_unknown_caption(caption):
     "SIPDIS\n\nDEPT FOR WHA/CEN AND EB/IFD/OMA JOHN\nMABDOO.",      # the wrapped end of a pass line
 ])
 def test_cl033_known_captions_and_pass_lines(captions):
-    assert lint(with_captions(captions), ["CL033"]) == []
+    assert lint(cable(captions=captions), ["CL033"]) == []
 
 
 def test_cl032_sipdis_glued_to_the_end_of_a_line():

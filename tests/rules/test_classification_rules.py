@@ -2,10 +2,9 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint, lint_body
+from cables import BANNER, BODY, CLASSIFIED_BY, HEADER, dated, replaced
+from conftest import lint, lint_body
 
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d)."
 REASONS = "Reasons 1.4 (b) and (d)."
 #: The reference cable as UNCLASSIFIED: UNCLAS banner, ZNR UUUUU, E.O. N/A, (U) paragraphs, no Classified By.
 UNCLAS_HEADER = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
@@ -14,16 +13,6 @@ UNCLAS_HEADER = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
                  .replace(CLASSIFIED_BY + "\n\n", ""))
 UNCLAS_BODY = BODY.replace("(C)", "(U)")
 METADATA = "Identifier\nCreated\nClassification\n07ASTANA604\n2007-03-07 05:17\n{}\n\n"
-
-
-def replaced(old: str, new: str, text: str = HEADER + BODY) -> str:
-    assert old in text
-    return text.replace(old, new)
-
-
-def dated(dtg: str, text: str) -> str:
-    """Text with the cable's DTG (and so its date) changed."""
-    return replaced("P 070517Z MAR 07", dtg, text)
 
 
 # --- CL020 banner-missing ---------------------------------------------------------------------

@@ -4,15 +4,14 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from conftest import BODY, HEADER, lint, lint_body, registry
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, body
+from conftest import lint, lint_body, registry
 from mirror_cable import mirror
-
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
 
 
 def paragraph(text: str) -> str:
     """A one-paragraph body with the signature."""
-    return f"1. (C) {text}\n\nORDWAY\n"
+    return body(f"1. (C) {text}")
 
 
 # --- CL110 markdown-link ----------------------------------------------------------------------
@@ -303,11 +302,9 @@ def test_cl121_clean_text(text):
 
 # --- CL122 partial-extract --------------------------------------------------------------------
 
-NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available."
-
 
 def test_cl122_partial_extract_notice():
-    text = NOTICE + "\n" + HEADER[HEADER.index(BANNER):] + BODY
+    text = NOTICE + BELOW_HEADER + BODY
     assert lint(text, ["CL122"]) == [(1, 1, "CL122", "Partial extract: only part of the cable is available")]
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from conftest import BODY, lint_body
+from cables import BODY
+from conftest import lint_body
 
 
 def numbered(*numbers, marker="{n}. (C) Paragraph {n}.") -> str:

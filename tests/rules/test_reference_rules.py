@@ -2,7 +2,8 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint
+from cables import BODY, HEADER
+from conftest import lint
 from mirror_cable import META_LINES, metadata, mirror
 
 EXPECTED_ID = "two digits of the year, the station and the serial without leading zeros (07ASTANA604)"

@@ -4,7 +4,8 @@ import pytest
 
 from cablelint.engine import lint_bytes
 from cablelint.ruleset import build
-from conftest import BODY, HEADER, registry
+from cables import BODY, HEADER
+from conftest import registry
 
 PILCROW_BODY = "¶1. (C) First paragraph.\n\n¶2. (C) Second paragraph.\n\nORDWAY\n"
 

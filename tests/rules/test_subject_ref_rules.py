@@ -4,22 +4,9 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from conftest import BODY, HEADER, lint, registry
+from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, SUBJECT, cable
+from conftest import lint, registry
 from mirror_cable import mirror
-
-SUBJECT = "SUBJECT: A SUBJECT"
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-NOTICE = "This record is a partial extract of the original cable. The full text of the original cable is not available.\n"
-
-
-def with_subject(subject: str, header: str = HEADER) -> str:
-    """The reference cable with its SUBJECT line (line 15) replaced or removed."""
-    return header.replace(SUBJECT + "\n", subject + "\n" if subject else "") + BODY
-
-
-def with_ref(ref: str) -> str:
-    """The reference cable with a REF block after a blank line under the SUBJECT (from line 17)."""
-    return HEADER.replace(SUBJECT + "\n", SUBJECT + "\n\n" + ref + "\n") + BODY
 
 
 # --- CL060 subject-missing --------------------------------------------------------------------
@@ -29,39 +16,38 @@ def severities(text, rule):
 
 
 def test_cl060_no_subject_is_an_error_reported_at_tags():
-    text = with_subject("")
+    text = cable(subject=None)
     assert lint(text, ["CL060"]) == [(14, 1, "CL060", "No 'SUBJECT:' line")]
     assert severities(text, "CL060") == [(14, "CL060", "ERROR")]
 
 
 def test_cl060_partial_extract_without_subject_is_info():
-    body_only = HEADER[HEADER.index(BANNER):]
-    assert severities(with_subject("", NOTICE + body_only), "CL060") == [(7, "CL060", "INFO")]
+    assert severities(cable(NOTICE + BELOW_HEADER, subject=None), "CL060") == [(7, "CL060", "INFO")]
 
 
 @pytest.mark.parametrize("subject", [SUBJECT, "SUBJ: A SUBJECT", "SUBJECT:\nA SUBJECT"])
 def test_cl060_subject_present_even_with_a_variant_label(subject):
-    assert lint(with_subject(subject), ["CL060"]) == []
+    assert lint(cable(subject=subject), ["CL060"]) == []
 
 
 # --- CL061 subject-label-malformed ------------------------------------------------------------
 
 @pytest.mark.parametrize("label", ["SUBJ:", "Subject:", "UBJECT:", "SUBJECT :"])
 def test_cl061_label_variant(label):
-    assert lint(with_subject(f"{label} A SUBJECT"), ["CL061"]) == [
+    assert lint(cable(subject=f"{label} A SUBJECT"), ["CL061"]) == [
         (15, 1, "CL061", f"SUBJECT label written '{label}'; expected 'SUBJECT:'"),
     ]
 
 
 def test_cl061_label_alone_on_its_line():
-    assert lint(with_subject("SUBJECT:\nA SUBJECT"), ["CL061"]) == [
+    assert lint(cable(subject="SUBJECT:\nA SUBJECT"), ["CL061"]) == [
         (15, 1, "CL061", "SUBJECT label alone on its line; the subject text should follow it"),
     ]
 
 
 @pytest.mark.parametrize("subject", [SUBJECT, "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"])
 def test_cl061_standard_label(subject):
-    assert lint(with_subject(subject), ["CL061"]) == []
+    assert lint(cable(subject=subject), ["CL061"]) == []
 
 
 # --- CL062 subject-run-on ---------------------------------------------------------------------
@@ -72,7 +58,7 @@ def test_cl061_standard_label(subject):
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
 ])
 def test_cl062_subject_runs_on(subject, what):
-    assert lint(with_subject(subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
+    assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
 
 
 @pytest.mark.parametrize("subject", [
@@ -81,16 +67,7 @@ def test_cl062_subject_runs_on(subject, what):
     "SUBJECT: A SUBJECT\n\nREF: STATE 12345",                                # REF on its own line
 ])
 def test_cl062_subject_alone(subject):
-    assert lint(with_subject(subject), ["CL062"]) == []
-
-
-CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d)."
-
-
-def with_classified_by(block: str) -> str:
-    """The reference cable with its Classified By line (line 17) replaced by a REF / Classified By block."""
-    assert CLASSIFIED_BY in HEADER
-    return HEADER.replace(CLASSIFIED_BY, block) + BODY
+    assert lint(cable(subject=subject), ["CL062"]) == []
 
 
 @pytest.mark.parametrize("block, line, what", [
@@ -111,7 +88,7 @@ def with_classified_by(block: str) -> str:
      "Classified By runs on into the text"),
 ])
 def test_cl062_ref_and_classified_by_run_on(block, line, what):
-    assert lint(with_classified_by(block), ["CL062"]) == [(line, 1, "CL062", f"The {what} on the same line")]
+    assert lint(cable(classified_by=block), ["CL062"]) == [(line, 1, "CL062", f"The {what} on the same line")]
 
 
 @pytest.mark.parametrize("block", [
@@ -121,7 +98,7 @@ def test_cl062_ref_and_classified_by_run_on(block, line, what):
     "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
 ])
 def test_cl062_ref_and_classified_by_on_their_own_lines(block):
-    assert lint(with_classified_by(block), ["CL062"]) == []
+    assert lint(cable(classified_by=block), ["CL062"]) == []
 
 
 def test_cl062_text_without_line_breaks_is_no_cascade_of_run_ons():
@@ -175,20 +152,20 @@ def test_cl063_no_mirror_title():
 
 @pytest.mark.parametrize("label", ["REFS:", "REFTEL:", "Ref:", "REF", "REF(S):"])
 def test_cl070_label_variant(label):
-    assert lint(with_ref(f"{label} STATE 12345"), ["CL070"]) == [
+    assert lint(cable(ref=f"{label} STATE 12345"), ["CL070"]) == [
         (17, 1, "CL070", f"REF label written '{label}'; expected 'REF:'"),
     ]
 
 
 def test_cl070_standard_label():
-    assert lint(with_ref("REF: A. STATE 12345\nB. ASTANA 1033"), ["CL070"]) == []
+    assert lint(cable(ref="REF: A. STATE 12345\nB. ASTANA 1033"), ["CL070"]) == []
 
 
 # --- CL071 ref-enumerator-malformed -----------------------------------------------------------
 
 @pytest.mark.parametrize("enumerator", ["[1B.](#)", "¶B."])
 def test_cl071_damaged_enumerator(enumerator):
-    assert lint(with_ref(f"REF: A. STATE 12345\n{enumerator} ASTANA 1033"), ["CL071"]) == [
+    assert lint(cable(ref=f"REF: A. STATE 12345\n{enumerator} ASTANA 1033"), ["CL071"]) == [
         (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a letter with a period "
                          "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
@@ -201,11 +178,11 @@ def test_cl071_damaged_enumerator(enumerator):
     "REF: STATE 12345",
 ])
 def test_cl071_well_formed_enumerators(ref):
-    assert lint(with_ref(ref), ["CL071"]) == []
+    assert lint(cable(ref=ref), ["CL071"]) == []
 
 
 def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
-    assert lint(with_ref("REF: [A.](#) STATE 12345"), ["CL071", "CL110"]) == [
+    assert lint(cable(ref="REF: [A.](#) STATE 12345"), ["CL071", "CL110"]) == [
         (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a letter with a period "
                          "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
@@ -214,14 +191,14 @@ def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
 def test_cl071_ref_items_after_a_blank_line_belong_to_the_ref_block():
     # html-extract/07TUNIS1095: the REF block goes on after a blank line with the next letters
     ref = "REF: A. TUNIS 1076\n \n     ¶B. TUNIS 1004\n     ¶C. TUNIS 949"
-    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+    assert [(line, col, rule) for line, col, rule, _ in lint(cable(ref=ref), ["CL071"])] == [
         (19, 6, "CL071"), (20, 6, "CL071")]
 
 
 def test_ref_items_after_a_label_alone_on_its_line():
     # html-extract/08LONDON1163
     ref = "REF: \n\n¶A. A) STATE 33385 AND PREVIOUS\n\n¶B. B) EMB LONDON (GAYLE) EMAILS"
-    assert [(line, col, rule) for line, col, rule, _ in lint(with_ref(ref), ["CL071"])] == [
+    assert [(line, col, rule) for line, col, rule, _ in lint(cable(ref=ref), ["CL071"])] == [
         (19, 1, "CL071"), (21, 1, "CL071")]
 
 
@@ -231,7 +208,7 @@ def test_ref_items_after_a_label_alone_on_its_line():
     "¶A. Yes. There are numerous religious communities and organizations.",            # 09PESHAWAR41
 ])
 def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref_item(after):
-    assert lint(with_ref(f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
+    assert lint(cable(ref=f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
 
 
 # --- CL072 ref-enumeration-sequence -----------------------------------------------------------
@@ -241,7 +218,7 @@ def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref
     ("REF: A. STATE 12345\nB. ASTANA 1033\nD. ASTANA 1100\nE. MOSCOW 100", 19, "D", "C"),   # E follows D
 ])
 def test_cl072_skipped_letter(ref, line, found, expected):
-    assert lint(with_ref(ref), ["CL072"]) == [(line, 1, "CL072", f"REF item lettered {found} where {expected} was expected")]
+    assert lint(cable(ref=ref), ["CL072"]) == [(line, 1, "CL072", f"REF item lettered {found} where {expected} was expected")]
 
 
 @pytest.mark.parametrize("ref", [
@@ -250,7 +227,7 @@ def test_cl072_skipped_letter(ref, line, found, expected):
     "REF: A. STATE 12345\n[1B.](#) ASTANA 1033",        # damaged, but still B
 ])
 def test_cl072_letters_in_order(ref):
-    assert lint(with_ref(ref), ["CL072"]) == []
+    assert lint(cable(ref=ref), ["CL072"]) == []
 
 
 @pytest.mark.parametrize("ref", [
@@ -265,18 +242,18 @@ def test_cl072_letters_in_order(ref):
     "REF: A. STATE 4834\n     ¶B. STATE 5652\n     ¶C. B. EVANS EMAIL 1/22/07",  # initials, 07REYKJAVIK20
 ])
 def test_cl072_items_after_the_first_on_a_line_or_glued_keep_the_letters(ref):
-    assert lint(with_ref(ref), ["CL072"]) == []
+    assert lint(cable(ref=ref), ["CL072"]) == []
 
 
 def test_cl072_a_letter_repeated_on_the_next_line_is_reported():
     ref = "REF: A) TALLINN 366 B) LEE-GOLDSTEIN EMAIL 05/11/07\nB) TALLINN 347"    # 07TALLINN375
-    assert lint(with_ref(ref), ["CL072"]) == [(18, 1, "CL072", "REF item lettered B where C was expected")]
+    assert lint(cable(ref=ref), ["CL072"]) == [(18, 1, "CL072", "REF item lettered B where C was expected")]
 
 
 # --- CL073 ref-unresolvable -------------------------------------------------------------------
 
 def test_cl073_misspelt_stations():
-    assert lint(with_ref("REF: A. TBLISI 1234\nB. WELLINGOTN 55"), ["CL073"]) == [
+    assert lint(cable(ref="REF: A. TBLISI 1234\nB. WELLINGOTN 55"), ["CL073"]) == [
         (17, 6, "CL073", "REF item's station 'TBLISI' is not a known station; the reference cannot be resolved to a cable id"),
         (18, 1, "CL073", "REF item's station 'WELLINGOTN' is not a known station; the reference cannot be resolved "
                          "to a cable id"),
@@ -290,7 +267,7 @@ def test_cl073_misspelt_stations():
     "REF: A. SECDEF MSG DTG 301601Z SEP 08",
 ])
 def test_cl073_resolvable_or_not_a_cable(ref):
-    assert lint(with_ref(ref), ["CL073"]) == []
+    assert lint(cable(ref=ref), ["CL073"]) == []
 
 
 def test_cl062_dotted_page_break_run_into_the_subject():
@@ -299,4 +276,4 @@ def test_cl062_dotted_page_break_run_into_the_subject():
 
 
 def test_cl071_lowercase_enumerators_are_well_formed():
-    assert lint(with_ref("REF: a. STATE 12345\nb. ASTANA 1033"), ["CL071"]) == []
+    assert lint(cable(ref="REF: a. STATE 12345\nb. ASTANA 1033"), ["CL071"]) == []

@@ -1,7 +1,8 @@
 """Inline directives and their rules: CL137 unused-suppression, CL138 suppression-unknown-rule."""
 
 from cablelint.directives import without_directives
-from conftest import HEADER, lint, lint_body, registry
+from cables import HEADER
+from conftest import lint, lint_body, registry
 from cablelint.ruleset import load_rules
 
 SKIPPED = "1. (C) First paragraph.\n\n3. (C) Second paragraph.\n\nORDWAY\n"   # CL090 on line 3

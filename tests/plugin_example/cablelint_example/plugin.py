@@ -2,11 +2,7 @@
 
 from importlib.resources import files
 
-from cablelint.checks.base import CheckKind
-from cablelint.document import Span
-from cablelint.hookspecs import hookimpl
-from cablelint.reporters.base import Reporter
-from cablelint.selectors import Node, Selector
+from cablelint.plugin import CheckKind, Node, Reporter, Selector, Span, hookimpl
 
 
 class LongLine(CheckKind):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import HEADER
+from cables import HEADER
 
 PARAGRAPHS = 13
 DIVIDER = "-" * 28

@@ -2,15 +2,10 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint
+from cables import BODY, HEADER, cable
+from conftest import lint
 
 EXPECTED_SECURITY = "'ZNR UUUUU ZZH' (unclassified) or 'ZNY' with CCCCC, SSSSS or EEEEE, then ZZH"
-
-
-def with_header_line(old: str, new: str) -> str:
-    """The reference cable with one header line rewritten."""
-    assert old in HEADER
-    return HEADER.replace(old, new) + BODY
 
 
 @pytest.mark.parametrize("security", [
@@ -19,7 +14,7 @@ def with_header_line(old: str, new: str) -> str:
     "ZNY CCCCC",        # ZZH lost
 ])
 def test_cl007_malformed_security_line(security):
-    text = with_header_line("ZNY CCCCC ZZH", security)
+    text = cable(security=security)
     assert lint(text, ["CL007"]) == [
         (4, 1, "CL007", f"Security line '{security}' is malformed; expected {EXPECTED_SECURITY}"),
     ]
@@ -27,11 +22,11 @@ def test_cl007_malformed_security_line(security):
 
 @pytest.mark.parametrize("security", ["ZNY CCCCC ZZH", "ZNY CCCCC ZZH ZDK"])
 def test_cl007_well_formed_security_line(security):
-    assert lint(with_header_line("ZNY CCCCC ZZH", security), ["CL007"]) == []
+    assert lint(cable(security=security), ["CL007"]) == []
 
 
 def test_cl007_unclassified_security_line():
-    text = with_header_line("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
+    text = cable(security="ZNR UUUUU ZZH")
     assert lint(text, ["CL007"]) == []
 
 
@@ -42,7 +37,7 @@ def test_cl007_unclassified_security_line():
 ])
 def test_cl008_security_letter_disagrees_with_confidential_banner(security, banner_expected):
     letter = security.split()[1][0]
-    text = with_header_line("ZNY CCCCC ZZH", security)
+    text = cable(security=security)
     assert lint(text, ["CL008"]) == [
         (4, 1, "CL008", f"Security line letter {letter} does not match the banner's CONFIDENTIAL; "
                         f"expected a banner of {banner_expected}"),
@@ -72,7 +67,7 @@ def test_cl008_reference_cable_agrees():
     ("P 070517 MAR 07", "not of the form 'P DDHHMMZ MON YY'"),
 ])
 def test_cl009_malformed_or_impossible_dtg(dtg, problem):
-    text = with_header_line("P 070517Z MAR 07", dtg)
+    text = cable(dtg=dtg)
     assert lint(text, ["CL009"]) == [(5, 1, "CL009", f"Date-time group '{dtg}': {problem}")]
 
 
@@ -83,4 +78,4 @@ def test_cl009_malformed_or_impossible_dtg(dtg, problem):
     "R 070517Z MAR 07 ZDK",  # a trailing operating signal
 ])
 def test_cl009_well_formed_dtg(dtg):
-    assert lint(with_header_line("P 070517Z MAR 07", dtg), ["CL009"]) == []
+    assert lint(cable(dtg=dtg), ["CL009"]) == []

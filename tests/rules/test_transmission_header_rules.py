@@ -2,17 +2,11 @@
 
 import pytest
 
-from conftest import BODY, HEADER, lint
+from cables import BELOW_HEADER, BODY, DE, HEADER, NOTICE, cable, replaced
+from conftest import lint
 
 HEADER_RULES = ["CL001", "CL002", "CL003", "CL004", "CL005", "CL006", "CL010", "CL011", "CL012", "CL013",
                 "CL014", "CL015", "CL016", "CL017"]
-BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"
-
-
-def with_header_line(old: str, new: str) -> str:
-    """The reference cable with one header line rewritten (or removed, with `new` empty)."""
-    assert old in HEADER
-    return HEADER.replace(old + "\n", new + "\n" if new else "") + BODY
 
 
 def test_reference_cable_is_clean_under_every_header_rule():
@@ -22,7 +16,7 @@ def test_reference_cable_is_clean_under_every_header_rule():
 # --- CL001 transmission-id-format -------------------------------------------------------------
 
 def test_cl001_zero_typed_for_the_letter_o():
-    assert lint(with_header_line("VZCZCXRO7837", "VZCZCXR07837"), ["CL001"]) == [
+    assert lint(cable(transmission_id="VZCZCXR07837"), ["CL001"]) == [
         (1, 1, "CL001", "Transmission id 'VZCZCXR07837' is malformed; expected 'VZCZC', a three-letter channel "
                         "code and a serial (VZCZCXRO7837)"),
     ]
@@ -30,7 +24,7 @@ def test_cl001_zero_typed_for_the_letter_o():
 
 @pytest.mark.parametrize("tid", ["VZCZCXRO7837", "VZCZCXYZ0000", "VZCZCMDI123"])
 def test_cl001_well_formed_ids(tid):
-    assert lint(with_header_line("VZCZCXRO7837", tid), ["CL001"]) == []
+    assert lint(cable(transmission_id=tid), ["CL001"]) == []
 
 
 # --- CL002 routing-line-format ----------------------------------------------------------------
@@ -41,7 +35,7 @@ def test_cl001_well_formed_ids(tid):
     "PP RUEHDBU, RUEHMO",           # comma between indicators
 ])
 def test_cl002_malformed_routing_line(routing):
-    assert lint(with_header_line("PP RUEHDBU", routing), ["CL002"]) == [
+    assert lint(cable(routing=routing), ["CL002"]) == [
         (2, 1, "CL002", f"Routing line '{routing}' is malformed; expected a doubled precedence letter and "
                         "routing indicators (PP RUEHDBU)"),
     ]
@@ -49,7 +43,7 @@ def test_cl002_malformed_routing_line(routing):
 
 @pytest.mark.parametrize("routing", ["PP RUEHDBU", "RR RUEHWEB", "OO RUEHDBU RUEHC RUEHMO"])
 def test_cl002_well_formed_routing_line(routing):
-    assert lint(with_header_line("PP RUEHDBU", routing), ["CL002"]) == []
+    assert lint(cable(routing=routing), ["CL002"]) == []
 
 
 # --- CL003 precedence-mismatch ----------------------------------------------------------------
@@ -60,7 +54,7 @@ def disagree(value, first):
 
 
 def test_cl003_immediate_routing_over_priority_dtg_and_addressee():
-    assert lint(with_header_line("PP RUEHDBU", "OO RUEHDBU"), ["CL003"]) == [
+    assert lint(cable(routing="OO RUEHDBU"), ["CL003"]) == [
         (5, 1, "CL003", disagree("P", "O")),
         (7, 1, "CL003", disagree("P", "O")),
     ]
@@ -71,7 +65,7 @@ def test_cl003_immediate_routing_over_priority_dtg_and_addressee():
     ("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", "TO RUEHC/SECSTATE WASHDC IMMEDIATE 8683", 7),
 ])
 def test_cl003_one_part_disagrees(old, new, line):
-    assert lint(with_header_line(old, new), ["CL003"]) == [(line, 1, "CL003", disagree("O", "P"))]
+    assert lint(replaced(old, new), ["CL003"]) == [(line, 1, "CL003", disagree("O", "P"))]
 
 
 @pytest.mark.parametrize("old, new", [
@@ -79,7 +73,7 @@ def test_cl003_one_part_disagrees(old, new, line):
     ("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", "TO RUEHC/SECSTATE WASHDC 8683"),  # no keyword on the addressee
 ])
 def test_cl003_parts_agree(old, new):
-    assert lint(with_header_line(old, new), ["CL003"]) == []
+    assert lint(replaced(old, new), ["CL003"]) == []
 
 
 def test_cl003_routine_cable_without_keyword():
@@ -90,12 +84,10 @@ def test_cl003_routine_cable_without_keyword():
 
 # --- CL004 de-line-format ---------------------------------------------------------------------
 
-DE = "DE RUEHTA #0604/01 0660517"
-
 
 def test_cl004_serial_without_hash():
     de = "DE RUEHTA 0604 0660517"
-    assert lint(with_header_line(DE, de), ["CL004"]) == [
+    assert lint(cable(de=de), ["CL004"]) == [
         (3, 1, "CL004", f"DE line '{de}' is malformed; expected 'DE', the routing indicator, '#' and the serial, "
                         "then day of year and time (DE RUEHTA #0604/01 0660517)"),
     ]
@@ -103,13 +95,13 @@ def test_cl004_serial_without_hash():
 
 @pytest.mark.parametrize("de", [DE, "DE RUEHTA #0604 0660517"])     # the /section is optional
 def test_cl004_well_formed_de_line(de):
-    assert lint(with_header_line(DE, de), ["CL004"]) == []
+    assert lint(cable(de=de), ["CL004"]) == []
 
 
 # --- CL005 de-serial-mismatch -----------------------------------------------------------------
 
 def test_cl005_de_serial_of_another_cable():
-    assert lint(with_header_line(DE, "DE RUEHTA #0605/01 0660517"), ["CL005"]) == [
+    assert lint(cable(de="DE RUEHTA #0605/01 0660517"), ["CL005"]) == [
         (3, 1, "CL005", "DE serial #0605 is not the banner serial's last four digits (0604)"),
     ]
 
@@ -127,14 +119,14 @@ def test_cl005_last_four_digits_of_a_long_serial():
     ("065", "2007-03-06"),         # the DE line never precedes the DTG
 ])
 def test_cl006_de_day_far_from_the_dtg(day, date):
-    assert lint(with_header_line(DE, f"DE RUEHTA #0604/01 {day}0517"), ["CL006"]) == [
+    assert lint(cable(de=f"DE RUEHTA #0604/01 {day}0517"), ["CL006"]) == [
         (3, 1, "CL006", f"The DE line's day of year gives {date}, but the DTG says 2007-03-07"),
     ]
 
 
 @pytest.mark.parametrize("day", ["066", "069", "071"])        # same day, or a retransmission a few days later
 def test_cl006_de_day_on_or_a_few_days_after_the_dtg(day):
-    assert lint(with_header_line(DE, f"DE RUEHTA #0604/01 {day}0517"), ["CL006"]) == []
+    assert lint(cable(de=f"DE RUEHTA #0604/01 {day}0517"), ["CL006"]) == []
 
 
 def test_cl006_retransmission_across_new_year():
@@ -146,37 +138,37 @@ def test_cl006_retransmission_across_new_year():
 
 @pytest.mark.parametrize("signals", ["ZDK", "ZDK CTG RUEHMO 0123"])
 def test_cl010_signal_after_the_dtg(signals):
-    assert lint(with_header_line("P 070517Z MAR 07", f"P 070517Z MAR 07 {signals}"), ["CL010"]) == [
+    assert lint(cable(dtg=f"P 070517Z MAR 07 {signals}"), ["CL010"]) == [
         (5, 1, "CL010", f"Operating signal '{signals}' after the DTG: this copy was retransmitted or corrected"),
     ]
 
 
 @pytest.mark.parametrize("dtg", ["P 070517Z MAR 07", "P R 070517Z MAR 07", "P 070517Z MAR 07  "])
 def test_cl010_first_transmission(dtg):
-    assert lint(with_header_line("P 070517Z MAR 07", dtg), ["CL010"]) == []
+    assert lint(cable(dtg=dtg), ["CL010"]) == []
 
 
 # --- CL011 originator-missing, CL012 action-addressee-missing ---------------------------------
 
 def test_cl011_no_fm_line_is_reported_at_the_header():
-    assert lint(with_header_line("FM AMEMBASSY ASTANA", ""), ["CL011", "CL012"]) == [
+    assert lint(cable(originator=None), ["CL011", "CL012"]) == [
         (1, 1, "CL011", "The header has no 'FM' line naming the sender"),
     ]
 
 
 def test_cl012_no_to_line_is_reported_at_the_fm_line():
-    assert lint(with_header_line("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", ""), ["CL011", "CL012"]) == [
+    assert lint(cable(action=None), ["CL011", "CL012"]) == [
         (6, 1, "CL012", "The header has no 'TO' line with an action addressee"),
     ]
 
 
 def test_cl012_to_run_into_the_routing_indicator_is_no_to_line():
-    text = with_header_line("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", "TORUEHC/SECSTATE WASHDC PRIORITY 8683")
+    text = cable(action="TORUEHC/SECSTATE WASHDC PRIORITY 8683")
     assert lint(text, ["CL012"]) == [(6, 1, "CL012", "The header has no 'TO' line with an action addressee")]
 
 
 def test_cl011_cl012_not_judged_without_a_header():
-    assert lint(HEADER[HEADER.index(BANNER):] + BODY, ["CL011", "CL012"]) == []
+    assert lint(BELOW_HEADER + BODY, ["CL011", "CL012"]) == []
 
 
 # --- CL013 addressee-format -------------------------------------------------------------------
@@ -190,28 +182,27 @@ def damaged(line):
     "TO RUEHC/SECSTATE WASHDC PIORITY 8683",
 ])
 def test_cl013_damaged_action_line(line):
-    assert lint(with_header_line("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", line), ["CL013"]) == [
+    assert lint(cable(action=line), ["CL013"]) == [
         (7, 1, "CL013", damaged(line)),
     ]
 
 
 def test_cl013_misspelt_precedence_on_an_info_line():
     line = "INFO RUEHMO/AMEMBASSY MOSCOW IMMEDATE 0001"
-    text = with_header_line("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", f"TO RUEHC/SECSTATE WASHDC PRIORITY 8683\n{line}")
+    text = cable(action=f"TO RUEHC/SECSTATE WASHDC PRIORITY 8683\n{line}")
     assert lint(text, ["CL013"]) == [(8, 1, "CL013", damaged(line))]
 
 
 def test_cl013_well_formed_addressees():
-    text = with_header_line("TO RUEHC/SECSTATE WASHDC PRIORITY 8683",
-                            "TO RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 8683\nINFO RUEHMO/AMEMBASSY MOSCOW PRIORITY 0001\n"
-                            "RUEHTO/AMCONSUL TORONTO 0002")
+    text = cable(action="TO RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 8683\n"
+                        "INFO RUEHMO/AMEMBASSY MOSCOW PRIORITY 0001\nRUEHTO/AMCONSUL TORONTO 0002")
     assert lint(text, ["CL013"]) == []
 
 
 # --- CL014 originator-station-mismatch, CL015 routing-indicator-mismatch ---------------------
 
 def test_cl014_fm_names_another_post():
-    assert lint(with_header_line("FM AMEMBASSY ASTANA", "FM AMEMBASSY MOSCOW"), ["CL014"]) == [
+    assert lint(cable(originator="FM AMEMBASSY MOSCOW"), ["CL014"]) == [
         (6, 1, "CL014", "FM line names 'AMEMBASSY MOSCOW', but the banner's post is ASTANA (expected AMEMBASSY ASTANA)"),
     ]
 
@@ -224,7 +215,7 @@ def test_cl014_cl015_renamed_post_is_the_same_post(fm_post, banner_post):
 
 
 def test_cl015_routing_indicator_of_another_post():
-    assert lint(with_header_line(DE, "DE RUEHMO #0604/01 0660517"), ["CL015"]) == [
+    assert lint(cable(de="DE RUEHMO #0604/01 0660517"), ["CL015"]) == [
         (3, 1, "CL015", "DE line's routing indicator RUEHMO is not ASTANA's (RUEHAST or RUEHTA)"),
     ]
 
@@ -238,13 +229,11 @@ def test_cl014_cl015_almaty_with_ruehta():
 # --- CL016 header-missing ---------------------------------------------------------------------
 
 NO_HEADER = "No transmission header (VZCZC, DTG, FM, TO): only the body of the cable is here"
-PARTIAL = ("This record is a partial extract of the original cable. "
-           "The full text of the original cable is not available.\n")
 
 
 @pytest.mark.parametrize("text", [
-    HEADER[HEADER.index(BANNER):] + BODY,               # reported at the banner
-    PARTIAL + HEADER[HEADER.index(BANNER):] + BODY,     # reported at the partial-extract notice
+    BELOW_HEADER + BODY,               # reported at the banner
+    NOTICE + BELOW_HEADER + BODY,      # reported at the partial-extract notice
 ])
 def test_cl016_only_the_body(text):
     assert lint(text, ["CL016"]) == [(1, 1, "CL016", NO_HEADER)]
@@ -275,7 +264,7 @@ def test_cl017_blank_line_between_header_and_banner(gap):
 
 
 def test_cl006_de_day_in_the_year_before_the_dtg():
-    text = with_header_line("DE RUEHTA #0604/01 0660517", "DE RUEHTA #0604/01 3650517")
+    text = cable(de="DE RUEHTA #0604/01 3650517")
     text = text.replace("P 070517Z MAR 07", "P 020517Z JAN 07")
     assert lint(text, ["CL006"]) == [
         (3, 1, "CL006", "The DE line's day of year gives 2006-12-31, but the DTG says 2007-01-02")]

@@ -4,7 +4,8 @@ damaged portion marks (8), second copies (9), a `Summary` caption (10), a Classi
 blank line or a derivative classification (13), bibliography entries and page breaks (14), free-text
 TAGS and `TAGS` without a colon."""
 
-from conftest import HEADER, lint, lint_body
+from cables import HEADER
+from conftest import lint, lint_body
 
 from cablelint.parsing import parse
 

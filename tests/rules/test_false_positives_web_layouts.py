@@ -58,7 +58,7 @@ POINTS_BY_DATE = "REF: A. PARIS POINTS JULY 15  B. PARIS POINTS JULY 6  C. PARIS
 
 
 def _ref_header(ref: str) -> str:
-    from conftest import HEADER
+    from cables import HEADER
     return HEADER.replace("SUBJECT: A SUBJECT\n", f"SUBJECT: A SUBJECT\n{ref}\n")
 
 

@@ -4,7 +4,8 @@ classified-web-site trailer after the signature (CL100), `SUBJ:` on a telegram b
 (CL061), an export's `header ends` / `CABLE ENDS` lines (CL114)."""
 
 import pytest
-from conftest import CORPUS, HEADER, lint, lint_body
+from cables import HEADER
+from conftest import CORPUS, lint, lint_body
 
 from cablelint.parsing import parse
 

@@ -1,0 +1,82 @@
+"""The one builder of cable texts for tests: the standard CONFIDENTIAL cable of 2007 (`HEADER` +
+`BODY`, clean under every rule) with named parts replaced, removed or added.
+
+    cable()                                   the standard cable
+    cable(tags="TAGS: PGOV, PREL, KZ")        its TAGS line replaced (a value may span lines)
+    cable(subject=None)                       its SUBJECT line removed
+    cable(ref="REF: STATE 12345")             a REF block added below the SUBJECT
+    cable(body=body("1. (C) Only one."))      another body under the standard header
+    cable(body=between_paragraphs(block))     a block between the two paragraphs
+    replaced(EO, "E.O. 12958: N/A", text)     any other change, to the standard cable or `text`
+"""
+
+from __future__ import annotations
+
+from cablelint.examples import FRAME
+
+#: Each part of the standard header, by name, as the standard cable writes it (one line each): the
+#: text of the frame that rule examples are written against (`cablelint.examples.FRAME`), so the
+#: standard cable is defined once; the tests' names for the header lines are the longer ones.
+_FRAME = {name: text for group in FRAME for name, text in group}
+_FRAME_NAMES = {"transmission_id": "vzczc", "routing": "precedence", "security": "zny",
+                "originator": "fm", "action": "to"}
+PARTS = {name: _FRAME[_FRAME_NAMES.get(name, name)]
+         for name in ("transmission_id", "routing", "de", "security", "dtg", "originator", "action",
+                      "banner", "captions", "eo", "tags", "subject", "classified_by")}
+DE, SECURITY, DTG = PARTS["de"], PARTS["security"], PARTS["dtg"]
+BANNER, CAPTIONS, EO, TAGS = PARTS["banner"], PARTS["captions"], PARTS["eo"], PARTS["tags"]
+SUBJECT, CLASSIFIED_BY = PARTS["subject"], PARTS["classified_by"]
+#: The transmission header (lines 1-7), the banner (9), SIPDIS (11), E.O. (13), TAGS (14),
+#: SUBJECT (15) and Classified By (17), each block followed by a blank line.
+HEADER = ("\n".join(PARTS[name] for name in ("transmission_id", "routing", "de", "security", "dtg",
+                                             "originator", "action"))
+          + f"\n\n{BANNER}\n\n{CAPTIONS}\n\n{EO}\n{TAGS}\n{SUBJECT}\n\n{CLASSIFIED_BY}\n\n")
+#: The standard header from the banner on: a cable without its transmission header, which starts
+#: with the banner on line 1.
+BELOW_HEADER = HEADER[HEADER.index(BANNER):]
+#: The two paragraphs of the standard body (lines 19 and 21).
+PARAGRAPHS = tuple(_FRAME["body"].split("\n\n"))
+#: The mirror's notice above a partial extract.
+NOTICE = ("This record is a partial extract of the original cable. The full text of the original "
+          "cable is not available.\n")
+
+
+def body(*paragraphs: str, signature: str = _FRAME["signature"]) -> str:
+    """A body: the paragraphs (or other blocks) with a blank line between them, then the
+    signature."""
+    return "".join(f"{paragraph}\n\n" for paragraph in paragraphs) + f"{signature}\n"
+
+
+BODY = body(*PARAGRAPHS)
+
+
+def between_paragraphs(*blocks: str) -> str:
+    """The standard body with blocks (a page break, a repeated banner) between its two paragraphs;
+    the first block stands on line 21 of the cable."""
+    return body(PARAGRAPHS[0], *blocks, PARAGRAPHS[1])
+
+
+def cable(header: str = HEADER, body: str = BODY, ref: str | None = None,
+          **parts: str | None) -> str:
+    """`header` (the standard one) with each named part (a key of PARTS) written as given, or its
+    line removed when given None, and a `ref` block below the SUBJECT after a blank line; then
+    `body`."""
+    if ref is not None:
+        header = replaced(SUBJECT + "\n", f"{SUBJECT}\n\n{ref}\n", header)
+    for name, value in parts.items():
+        if name not in PARTS:
+            raise TypeError(f"cable() knows no part {name!r}; parts: {', '.join(PARTS)}")
+        header = replaced(PARTS[name] + "\n", "" if value is None else value + "\n", header)
+    return header + body
+
+
+def replaced(old: str, new: str, text: str | None = None) -> str:
+    """`text` (the standard cable) with `old`, which must occur in it, replaced by `new`."""
+    text = HEADER + BODY if text is None else text
+    assert old in text, f"{old!r} is not in the text"
+    return text.replace(old, new)
+
+
+def dated(dtg: str, text: str | None = None) -> str:
+    """`text` (the standard cable) with its DTG, and so its date, changed."""
+    return replaced(DTG, dtg, text)

@@ -1,0 +1,79 @@
+"""`cablelint rule ID`: besides the help and the fix, how the rule checks: its check kind and the
+one file that holds the kind's code, the selector it reads, its `when`, its parameters as YAML."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from conftest import ROOT, registry
+from cablelint import explain
+from cablelint.ruleset import load_rules
+
+REGISTRY = registry()
+RULES = {rule.id: rule for rule in load_rules(REGISTRY)}
+
+
+def page(capsys, rule_id: str, *options: str) -> str:
+    assert explain.run("rule", [rule_id, "--no-plugins", *options]) == 0
+    return capsys.readouterr().out
+
+
+def section(text: str, heading: str) -> list[str]:
+    """The lines of one `## ` section of a page, without its heading."""
+    lines = text.split("\n")
+    start = lines.index(heading) + 1
+    end = next((i for i in range(start, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return lines[start:end]
+
+
+@pytest.mark.parametrize("rule_id", ["CL001", "CL040", "CL091", "CL110"])
+def test_the_check_section_names_the_kind_its_file_the_selector_and_the_parameters(capsys, rule_id):
+    rule = RULES[rule_id]
+    lines = section(page(capsys, rule_id), "## Check")
+    kind_line, reads_line = lines[0], lines[1]
+    logic = kind_line.removeprefix(f"Kind: {rule.check}, in ")
+    assert logic != kind_line and (ROOT / logic).is_file()
+    code = (ROOT / logic).read_text(encoding="utf-8")
+    assert f"class {REGISTRY.check_kinds[rule.check].__name__}(" in code
+    assert reads_line == (f"Reads: `{rule.target}` (selector)" if rule.target
+                          else "Reads: the whole cable (no target selector)")
+    start = lines.index("Parameters:") + 1
+    block = "\n".join(line[4:] for line in lines[start:] if line.startswith("    "))
+    assert yaml.safe_load(block) == rule.params      # read back, the parameters are the pack's
+
+
+def test_anchors_and_when_are_shown_when_the_rule_has_them(capsys):
+    rule = RULES["CL040"]
+    assert rule.anchor and rule.when
+    lines = section(page(capsys, "CL040"), "## Check")
+    anchors = ", ".join(f"`{name}`" for name in rule.anchor)
+    assert lines[2] == f"Reports a missing part at: {anchors}"
+    start, end = lines.index("When:") + 1, lines.index("Parameters:")
+    assert yaml.safe_load("\n".join(line[4:] for line in lines[start:end])) == rule.when
+
+
+def test_a_rule_without_parameters_says_so(capsys):
+    rule_id = next(rule.id for rule in RULES.values() if not rule.params)
+    assert "Parameters: none" in section(page(capsys, rule_id), "## Check")
+
+
+def test_the_check_section_stands_between_the_help_and_the_fix(capsys):
+    text = page(capsys, "CL110")
+    assert text.index("## What it does") < text.index("## Check") < text.index("## Fix (safe)")
+
+
+def test_the_json_page_carries_the_same_facts(capsys):
+    rule = RULES["CL040"]
+    data = json.loads(page(capsys, "CL040", "--format", "json"))
+    assert (data["check"], data["target"], data["anchor"], data["when"], data["params"]) == \
+        (rule.check, rule.target, list(rule.anchor), rule.when, rule.params)
+    assert data["logic"] == explain.logic_file(REGISTRY.check_kinds[rule.check])
+
+
+def test_every_check_kind_names_a_file_of_the_project():
+    for name, kind in REGISTRY.check_kinds.items():
+        logic = explain.logic_file(kind)
+        assert logic.startswith("cablelint/checks/") and (ROOT / logic).is_file(), name
