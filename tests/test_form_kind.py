@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import HEADER, cable, lint, registry
+from cables import HEADER, cable
+from conftest import lint, registry
 from cablelint.errors import RulePackError
 from cablelint.plugins import Registry
 from cablelint.ruleset import load_rules
