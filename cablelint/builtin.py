@@ -1,4 +1,5 @@
-"""cablelint's own check kinds, rule packs, vocabularies and reporters, registered like any plugin."""
+"""cablelint's own check kinds, rule packs, vocabularies, reporters and selectors, registered like
+any plugin."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def cablelint_vocabularies():
 def cablelint_reporters():
     from .reporters import BUILTIN_REPORTERS
     return dict(BUILTIN_REPORTERS)
+
+
+@hookimpl
+def cablelint_selectors():
+    from .selectors import BUILTIN_SELECTORS
+    return list(BUILTIN_SELECTORS.values())

@@ -19,7 +19,7 @@ from .runner import Outcome, Scope, needs_text, run
 from .streams import GuardedStream, guarded_standard_streams
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("lint", "config", "parse", "rules", "rule", "stats", "clean", "server")
+COMMANDS = ("lint", "config", "parse", "rules", "rule", "selectors", "stats", "clean", "server")
 #: --output-format takes a reporter name or one of these text styles (ruff's names).
 TEXT_STYLES = ("concise", "full")
 EPILOG = """exit codes:
@@ -34,8 +34,10 @@ commands (the first argument; default: lint):
   cablelint [lint] PATHS   lint cables
   cablelint config         the resolved settings and where each came from (as --show-settings)
   cablelint parse FILE     show the document model the parser built, with spans
+                           (--selectors: what each selector finds in it)
   cablelint rules          list every rule
   cablelint rule ID        explain one rule (What it does / Why is this bad / Example)
+  cablelint selectors      list every selector (a path into the model) with what it addresses
   cablelint stats PATHS    per source layout: files, share of each part found, findings per rule
   cablelint clean          remove the result cache (--cache-dir DIR, else as lint finds it)
   cablelint server         language server for editors (LSP on stdio; needs cablelint[lsp])

@@ -75,7 +75,6 @@ class SecurityLine:
     signal: str | None        # ZNY | ZNR
     letters: str | None       # CCCCC
     closing: str | None       # ZZH
-    well_formed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +90,7 @@ class Dtg:
     year: int | None          # four digits
     signals: str
     when: _dt.datetime | None  # None when the date is impossible
-    problem: str | None       # why the DTG is not well formed, if it is not
+    written_year: str | None = None  # the year as written (`07`, `2007`); None: not a DTG's form
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,10 @@ class Banner:
     section_total: str | None
     station: str | None
     serial: str | None
-    problems: tuple[str, ...]    # spelling damage: doubled letter, case, tabs, spacing
+    marking: str = ""            # the classification read, LIMITED OFFICIAL USE kept
+    before: str = ""             # what stands before it on its line (a banner inside a line)
+    lead: str = ""               # the white space right before it
+    words: str = ""              # after the classification up to the end of the serial, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +237,8 @@ class ClassifiedBy:
     section: Text | None          # `1.4` or `1.5` as written
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
-    format_problem: str | None    # non-standard writing of the reason
+    reason_word: bool = False     # `Reason(s)` written before the section (also wrapped mid-word)
+    after_reason: str | None = None  # the rest of the reason's line, stripped; None: it wraps
     run_on: str | None = None     # what ran into it after the reason on the same line: the text
 
     @property
@@ -325,7 +328,8 @@ class Cable:
     repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
     embedded: tuple[Text, ...] = ()          # first line of a second header or metadata block in the text
-    summary_problems: tuple[Text, ...] = ()  # value: what is wrong with the summary markers
+    unopened_end_summary: Text | None = None  # an `END SUMMARY` line with no summary start before it
+    lone_ends: tuple[Text, ...] = ()   # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
     declassification_stamps: tuple[Text, ...] = ()  # an archive's release stamp, not the cable's own text

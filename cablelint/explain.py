@@ -1,4 +1,5 @@
-"""The commands that explain rather than lint: `parse` (the document model), `rules`, `rule ID`."""
+"""The commands that explain rather than lint: `parse` (the document model), `rules`, `rule ID`,
+`selectors`."""
 
 from __future__ import annotations
 
@@ -13,26 +14,34 @@ from .examples import example_summary
 
 
 def run(command: str, argv: list[str]) -> int:
-    """Run `parse`, `rules` or `rule` with its own arguments; returns the exit code."""
+    """Run `parse`, `rules`, `rule` or `selectors` with its own arguments; returns the exit code."""
     parser = argparse.ArgumentParser(prog=f"cablelint {command}")
     if command == "parse":
         parser.add_argument("file", help="a cable file, or '-' for standard input")
+        parser.add_argument("--selectors", action="store_true",
+                            help="show what each selector finds in the file instead of the model")
     if command == "rule":
         parser.add_argument("rule", help="rule id or name, e.g. CL091 or paragraph-number-spurious-one")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     args = parser.parse_args(argv)
-    if command == "parse":
+    if command == "parse" and not args.selectors:
         return _parse(args)
     from .plugins import collect, make_plugin_manager
-    from .ruleset import load_rules
     registry = collect(make_plugin_manager(entry_points=not args.no_plugins))
+    if command == "parse":
+        return _parse(args, registry.selectors)
+    if command == "selectors":
+        from .explain_selectors import list_selectors
+        return list_selectors(registry.selectors, args.format == "json")
+    from .ruleset import load_rules
     rules = load_rules(registry)
     return _rules(rules, args) if command == "rules" else _rule(rules, registry.check_kinds, args)
 
 
-def _parse(args) -> int:
+def _parse(args, selectors=None) -> int:
+    """Show the document model of the file, or with `selectors` what each of them finds in it."""
     from .engine import read_cable
     from .escaping import utf8_safe
     from .reading import read_path, read_stdin
@@ -40,6 +49,10 @@ def _parse(args) -> int:
     data = read_stdin(args.file) if args.file == "-" else read_path(args.file)
     source = decode(data, args.file)
     cable, _ = read_cable(source.text, args.file, source.encoding)
+    if selectors is not None:
+        from .explain_selectors import selected_values, write_values
+        write_values(selected_values(cable, selectors, _plain), args.format == "json")
+        return 0
     dated = cable.dated
     model = {"path": utf8_safe(cable.path), "layout": cable.container.layout, "steps": cable.container.steps,
              "level": cable.level, "date": cable.date,

@@ -2,7 +2,7 @@
 from `cablelint.plugin` (the public plugin interface) as everything else a plugin uses.
 
 Plugins are found through the entry-point group `cablelint`; cablelint's own check kinds, rule packs,
-vocabularies and reporters register through these same hooks (`cablelint.builtin`).
+vocabularies, reporters and selectors register through these same hooks (`cablelint.builtin`).
 """
 
 from __future__ import annotations
@@ -43,4 +43,13 @@ def cablelint_vocabularies():
 def cablelint_reporters():
     """Return a dict of format name -> reporter class (subclasses of `cablelint.plugin.Reporter`).
     The names are the choices of `--format`. Two reporters with one name are an error.
+    """
+
+
+@hookspec
+def cablelint_selectors():
+    """Return selectors: a list of `cablelint.selectors.Selector(name, function, description)`,
+    where `function(cable)` returns a list of `cablelint.selectors.Node` (a value and its span) read
+    from the document model. Rules name them in `target`, `anchor` and `when`. Two selectors with
+    one name are an error.
     """

@@ -10,7 +10,9 @@ A plugin is a module named by an entry point of the group `cablelint` (see
 - `cablelint_rule_packs()`: a list of YAML rule packs (`pathlib.Path` or `importlib.resources`
   files);
 - `cablelint_vocabularies()`: vocabulary name -> TSV resource;
-- `cablelint_reporters()`: format name -> `Reporter` subclass.
+- `cablelint_reporters()`: format name -> `Reporter` subclass;
+- `cablelint_selectors()`: a list of `Selector(name, function, description)`, where
+  `function(cable)` returns `Node`s (a value and its span).
 
 A finding is a `Diagnostic`; a check kind that repairs what it finds gives it a `Fix` made of
 `Edit`s (`CheckKind.fix(*edits)`). Positions are `Span`s: 1-based lines and columns, end
@@ -26,6 +28,7 @@ from .document import Cable, Span
 from .hookspecs import hookimpl, hookspec
 from .reporters.base import Reporter, Run, Summary
 from .rule import Rule
+from .selectors import Node, Selector
 
-__all__ = ["Cable", "CheckKind", "Diagnostic", "Edit", "Fix", "Reporter", "Rule", "Run",
-           "Severity", "Span", "Summary", "hookimpl", "hookspec"]
+__all__ = ["Cable", "CheckKind", "Diagnostic", "Edit", "Fix", "Node", "Reporter", "Rule", "Run",
+           "Selector", "Severity", "Span", "Summary", "hookimpl", "hookspec"]

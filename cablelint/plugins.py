@@ -49,18 +49,41 @@ class Registry:
     vocabularies: dict
     reporters: dict
     reporter_plugins: dict = field(default_factory=dict)   # format name -> plugin that provides it
+    selectors: dict = field(default_factory=lambda: dict(_builtin_selectors()))   # name -> Selector
 
 
 def collect(pm: pluggy.PluginManager) -> Registry:
-    """Merge every plugin's hook results; a name provided twice is a PluginError naming both plugins."""
+    """Merge every plugin's hook results; a name provided twice is a PluginError naming both
+    plugins. The merged selectors become the ones rules read (`cablelint.selectors.install`)."""
+    from . import selectors
+
     reporter_plugins: dict = {}
-    return Registry(
+    registry = Registry(
         check_kinds=_merge(pm, "cablelint_check_kinds", lambda kinds: {k.name: k for k in kinds}),
         rule_packs=tuple((plugin, pack) for plugin, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
         vocabularies=_merge(pm, "cablelint_vocabularies", dict),
         reporters=_merge(pm, "cablelint_reporters", dict, reporter_plugins),
         reporter_plugins=reporter_plugins,
+        selectors=_merge(pm, "cablelint_selectors", _selector_table),
     )
+    selectors.install(registry.selectors)
+    return registry
+
+
+def _builtin_selectors() -> dict:
+    from .selectors import BUILTIN_SELECTORS
+    return BUILTIN_SELECTORS
+
+
+def _selector_table(provided) -> dict:
+    """name -> Selector of one plugin's `cablelint_selectors` result; else a PluginError."""
+    from .selectors import Selector
+    table = {}
+    for item in provided:
+        if not isinstance(item, Selector) or not callable(item.function):
+            raise PluginError(f"cablelint_selectors: expected Selector objects, got {item!r:.60}")
+        table[item.name] = item
+    return table
 
 
 def _results(pm: pluggy.PluginManager, hook_name: str) -> list[tuple[str, object]]:

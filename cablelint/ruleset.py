@@ -21,7 +21,6 @@ from .plugins import BUILTIN_PLUGIN, Registry
 from .resources import data_dir
 from .rule import WHEN_SCHEMA, Rule
 from .selection import Selection
-from .selectors import SELECTORS
 from .vocabularies import Vocabularies
 
 
@@ -104,7 +103,7 @@ def build(registry: Registry, select: list[str] | None = None, extend_select: li
 def pack_schema(registry: Registry) -> dict:
     """The rule-pack schema with the selector names and the check kinds filled in."""
     schema = json.loads((data_dir("schemas") / "rule-pack.schema.json").read_text(encoding="utf-8"))
-    schema["$defs"]["selector"] = {"enum": sorted(SELECTORS)}
+    schema["$defs"]["selector"] = {"enum": sorted(registry.selectors)}
     schema["$defs"]["when"] = WHEN_SCHEMA
     schema["$defs"]["example"]["propertyNames"] = {"enum": [*EXAMPLE_KEYS, *EXAMPLE_PARTS]}
     schema["$defs"]["rule"]["properties"]["check"] = {"enum": sorted(registry.check_kinds)}
@@ -241,7 +240,7 @@ def _cache_key(packs, registry: Registry) -> str:
     for name in sorted(registry.check_kinds):
         kind = registry.check_kinds[name]
         digest.update(name.encode() + json.dumps(kind.params_schema, sort_keys=True).encode())
-    digest.update(json.dumps(sorted(SELECTORS)).encode())
+    digest.update(json.dumps(sorted(registry.selectors)).encode())
     return digest.hexdigest()[:32]
 
 

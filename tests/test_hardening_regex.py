@@ -244,10 +244,10 @@ RUN_ON_TAGS = [
 def test_a_long_tags_line_has_the_findings_and_tokens_of_the_short_path(tags, monkeypatch):
     from cablelint.document import TagTokens
     from cablelint.engine import read_cable
-    from cablelint.parsing import preamble
+    from cablelint.parsing import tags as tags_parser
     text = TEMPLATE.replace("TAGS: PGOV PREL KZ", f"TAGS: {tags}\n[PGOV](#), KZ, UNGA").replace("{}", "")
     lazy_tags, lazy = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
-    monkeypatch.setattr(preamble, "LONG_TAGS_LINE", 10 ** 9)
+    monkeypatch.setattr(tags_parser, "LONG_TAGS_LINE", 10 ** 9)
     eager_tags, eager = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
     assert isinstance(lazy_tags, TagTokens) and isinstance(eager_tags, tuple)
     assert lazy_tags == eager_tags and lazy == eager

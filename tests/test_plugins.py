@@ -4,6 +4,7 @@ a check kind and a reporter that work from the command line; broken plugins are 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -53,6 +54,16 @@ def test_plugin_rule_listed_and_explained(plugin_site):
 def test_no_plugins_flag_skips_them(plugin_site):
     code, _, err = run(plugin_site, "seeds/", "--no-plugins", "--select", "EXA001")
     assert code == 2 and "no rule matches 'EXA001'" in err
+
+
+def test_plugin_selector_is_listed_and_shows_its_value(plugin_site):
+    code, out, _ = run(plugin_site, "selectors")
+    listed = r"^example\.longest_line +the length of the longest line, at it$"
+    assert code == 0 and re.search(listed, out, re.M)
+    code, out, _ = run(plugin_site, "parse", "--selectors", "seeds/000_ce69e6524d1a41cb.txt")
+    assert code == 0 and "\nexample.longest_line  34:1-34:1253  1252\n" in out
+    _, out, _ = run(plugin_site, "selectors", "--no-plugins")
+    assert "example.longest_line" not in out and "eo.decl.kind" in out
 
 
 class _Twin:

@@ -10,6 +10,7 @@ from .duplicate import Duplicate
 from .enumeration import Enumeration
 from .executive_order import EoLineForm, OrderInForce, ReasonSectionInForce
 from .forbidden import Forbidden
+from .form import Form
 from .implies import Implies
 from .line_pattern import LinePattern
 from .marker_style import MarkerStyle
@@ -25,6 +26,6 @@ from .suppression import Suppression
 from .vocabulary import Vocabulary
 
 BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, EoLineForm, Forbidden,
-                 Implies, LinePattern, MarkerStyle, OrderInForce, OriginatorOfPost, Pagination,
+                 Form, Implies, LinePattern, MarkerStyle, OrderInForce, OriginatorOfPost, Pagination,
                  ParagraphNumbering, Pattern, Period, ReasonSectionInForce, Required,
                  RoutingIndicatorOfPost, SameText, Signer, Suppression, Vocabulary)

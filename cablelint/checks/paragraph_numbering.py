@@ -7,7 +7,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
 from ..numbering import walk
-from ..selectors.fields import wrapped_number
+from ..selectors.paragraphs import wrapped_number
 from .base import CheckKind, message_template
 
 

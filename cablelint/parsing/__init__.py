@@ -12,8 +12,12 @@ from .inline import classified_by_at, parse_inline
 from .lines import WS, is_blank, line_text
 from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
 from .stamps import is_stamp, stamp_lines
-from .preamble import (CLASSIFIED_BY_RE, EO_RE, LINK_RE, REF_RE, SUBJECT_RE, TAGS_RE, find_banner, parse_banner,
-                       parse_classified_by, parse_eo, parse_refs, parse_subject, parse_tags)
+from .banner import find_banner, parse_banner
+from .classified_by import CLASSIFIED_BY_RE, parse_classified_by
+from .eo import EO_RE, parse_eo
+from .refs import REF_RE, parse_refs
+from .subject import SUBJECT_RE, parse_subject
+from .tags import LINK_RE, TAGS_RE, parse_tags
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line breaks.
 FLAT_MAX_LINES, FLAT_LINE = 3, 1500

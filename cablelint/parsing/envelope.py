@@ -20,7 +20,6 @@ TRANSMISSION_RE = re.compile(r"^VZCZC\S*")
 ROUTING_RE = re.compile(r"^([ZOPR])\1\s+[A-Z]")
 DE_RE = re.compile(r"^DE\s+(?P<ri>[A-Z]+)?\s*(?:#(?P<serial>\d+)(?:/(?P<section>\d+))?)?\s*(?P<day>\d{3})?(?P<time>\d{4})?")
 SECURITY_RE = re.compile(r"^(?P<signal>ZN[A-Z])\s+(?P<letters>[A-Z]+)\s*(?P<closing>ZZH)?")
-SECURITY_OK_RE = re.compile(r"^ZN[YR] ([UECST])\1{4} ZZH\b")
 DTG_RE = re.compile(
     r"^(?P<prosigns>[ZOPR](?:\s+[ZOPR])?)\s+(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z\s+"
     r"(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})(?P<signals>.*)$")
@@ -208,32 +207,27 @@ def _de(text: Text) -> DeLine:
 def _security(text: Text) -> SecurityLine:
     m = SECURITY_RE.match(text.value)
     return SecurityLine(raw=text, signal=m.group("signal"), letters=m.group("letters"),
-                        closing=m.group("closing"), well_formed=bool(SECURITY_OK_RE.match(text.value)))
+                        closing=m.group("closing"))
 
 
 def parse_dtg(text: Text) -> Dtg:
-    """Parse a date-time group; an impossible or malformed one keeps `problem` set and `when` None."""
+    """Parse a date-time group: what is written, and `when` (None when it is not of the DTG's form,
+    or names no real time; checks/form.py says which)."""
     m = DTG_RE.match(text.value)
     if not m:
         return Dtg(raw=text, prosigns=None, day=None, hour=None, minute=None, month=None, year=None,
-                   signals="", when=None, problem="not of the form 'P DDHHMMZ MON YY'")
+                   signals="", when=None)
     day, hour, minute = int(m.group("day")), int(m.group("hour")), int(m.group("minute"))
     month, year_text = m.group("month"), m.group("year")
     year = int(year_text)
     if len(year_text) == 2:
         year += 1900 if year > 10 else 2000
-    problem = None
     when = None
-    if month not in MONTHS:
-        problem = f"unknown month '{month}'"
-    elif len(year_text) not in (2, 4):
-        problem = f"year '{year_text}' is neither two nor four digits"
-    elif hour > 23 or minute > 59:
-        problem = f"impossible time {hour:02d}{minute:02d}Z"
-    else:
+    if month in MONTHS and len(year_text) in (2, 4) and hour <= 23 and minute <= 59:
         try:
             when = dt.datetime(year, MONTHS[month], day, hour, minute)
         except ValueError:
-            problem = f"impossible date {day:02d} {month} {year}"
+            pass
     return Dtg(raw=text, prosigns=" ".join(m.group("prosigns").split()), day=day, hour=hour, minute=minute,
-               month=month, year=year, signals=m.group("signals").strip(WS), when=when, problem=problem)
+               month=month, year=year, signals=m.group("signals").strip(WS), when=when,
+               written_year=year_text)

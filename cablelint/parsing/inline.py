@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Subject, Text
-from .preamble import EO_RE, INLINE_SUBJECT_LABEL_RE, TAGS_RE, parse_classified_by, parse_eo, parse_tags
+from .classified_by import parse_classified_by
+from .eo import EO_RE, parse_eo
 from .stamps import is_stamp
+from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE, parse_tags
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.

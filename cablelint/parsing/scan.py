@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..document import Span, Text, line_starts
 from .body import PAGE_BREAK_RE, looks_like_heading
 from .lines import WS, is_blank, line_text
-from .preamble import BANNER_RE, INLINE_BANNER_RE
+from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
@@ -75,7 +75,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
         "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
-        "summary_problems": tuple(_summary_problems(lines, text, starts, summary_from, in_body, after_header)),
+        **_summary_markers(lines, text, starts, summary_from, in_body, after_header),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
     }
@@ -166,10 +166,12 @@ def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
     return sorted({bisect_right(starts, m.start()) - 1 for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
 
 
-def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int, in_body: int,
-                      after_header: int):
-    """`END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1 counts, also when a
-    wrapped label line took it in), and a paragraph ending in a lone `End`."""
+def _summary_markers(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int,
+                     in_body: int, after_header: int) -> dict:
+    """The line of an `END SUMMARY` before any summary start (a `SUMMARY` heading above paragraph 1
+    counts, also when a wrapped label line took it in), and the lines of paragraphs ending in a lone
+    `End`."""
+    unopened, lone_ends = None, []
     lowered = text.lower()
     first_summary = lowered.find("summary", summary_from)
     if first_summary != -1:
@@ -178,15 +180,15 @@ def _summary_problems(lines: tuple[str, ...], text: str, starts: list[int], summ
         caption = SUMMARY_CAPTION_RE.search(text, after_header, end_summary.start()) if end_summary else None
         if end_summary and first_summary >= end_summary.start() and caption is None:
             i = bisect_right(starts, end_summary.start()) - 1
-            yield Text("'END SUMMARY' without a summary start before it", line_text(lines, i).span)
+            unopened = line_text(lines, i)
     for m in DANGLING_END_RE.finditer(text, in_body):
         before = text[max(0, m.start() - 3):m.start()]
         if not (m.start() == 0 or before.endswith("\n") or re.search(r"[.!?\"')][ \t]+$", before)):
             continue
         i = bisect_right(starts, m.start()) - 1
         if _paragraph_ends(lines, i):
-            yield Text("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word",
-                       line_text(lines, i).span)
+            lone_ends.append(line_text(lines, i))
+    return {"unopened_end_summary": unopened, "lone_ends": tuple(lone_ends)}
 
 
 def _paragraph_ends(lines: tuple[str, ...], i: int) -> bool:

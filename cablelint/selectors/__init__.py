@@ -1,19 +1,18 @@
-"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].portion_mark`), defined in this package.
+"""Dotted addresses of the document model (`eo.decl`, `paragraphs[].portion_mark`), a module a part.
 
 Each selector maps a Cable to the nodes it addresses: a value and the span to report it at.
 `[]` in a name means one node per item. Rules name selectors in `target`, `anchor` and `when`;
-`cablelint rule` and the rule-pack schema list them from SELECTORS.
+`cablelint selectors` lists them, `cablelint parse --selectors FILE` shows their values, and
+plugins add their own through the `cablelint_selectors` hook.
 """
 
 from __future__ import annotations
 
 from ..document import Cable
-from .fields import FIELD_SELECTORS
+from . import (banner, cable, caveats, captions, classified_by, eo, header,  # noqa: F401 (register)
+               metadata, paragraphs, refs, source, subject, tags, text, traces)
 from .node import LazyNodes, Node
-from .structure import STRUCTURE_SELECTORS
-
-#: name -> (function of a Cable returning nodes, description)
-SELECTORS = {**FIELD_SELECTORS, **STRUCTURE_SELECTORS}
+from .registry import BUILTIN_SELECTORS, Selector, in_use, install, selector
 
 
 def select(cable: Cable, name: str) -> list[Node] | LazyNodes:
@@ -21,10 +20,11 @@ def select(cable: Cable, name: str) -> list[Node] | LazyNodes:
     selector: six read `tags[]`, which holds one node per tag of a TAGS line however long)."""
     selected = cable.__dict__.setdefault("_selected", {})    # a frozen Cable's own memo, as cached_property's
     if name not in selected:
-        nodes = SELECTORS[name][0](cable)
+        nodes = in_use()[name].function(cable)
         selected[name] = nodes if isinstance(nodes, LazyNodes) else tuple(nodes)
     nodes = selected[name]
     return nodes if isinstance(nodes, LazyNodes) else list(nodes)    # LazyNodes: read-only, never copied
 
 
-__all__ = ["LazyNodes", "Node", "SELECTORS", "select"]
+__all__ = ["BUILTIN_SELECTORS", "LazyNodes", "Node", "Selector", "in_use", "install", "select",
+           "selector"]

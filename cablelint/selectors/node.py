@@ -42,6 +42,11 @@ def one(value, span) -> list[Node]:
     return [] if value is None or value is False or value == "" or span is None else [Node(value, span)]
 
 
+def each(attribute: str):
+    """A selector function giving one node per Text of the cable's tuple `attribute`."""
+    return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
+
+
 def tail(text: str, words: int = 6) -> str:
     """The last few words of a line, to quote it in a message."""
     parts = text.split()

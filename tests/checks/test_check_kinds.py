@@ -452,3 +452,15 @@ def test_vocabulary_require_any_reports_once_when_no_value_has_the_outcome():
 
 def test_suppression_finds_nothing_in_the_cable_the_engine_reports_directives():
     assert findings("suppression", cable("1. (C) a.  # cablelint: disable CL090\n")) == []
+
+
+# --- form ----------------------------------------------------------------------------------------
+
+DTG_WORDING = {"form": "form", "month": "month {month}", "year": "year {written_year}",
+               "time": "time {time}", "date": "date {day} {month} {year}"}
+
+
+def test_form_words_the_deviation_of_a_part_with_its_values_and_passes_the_standard():
+    assert findings("form", cable(), part="dtg", deviations=DTG_WORDING) == []
+    assert findings("form", cable(swap={"P 070517Z MAR 07": "P 072517Z MAR 07"}), part="dtg",
+                    deviations=DTG_WORDING) == [(5, 1, "value=P 072517Z MAR 07 deviations=time 2517")]

@@ -59,7 +59,8 @@ def test_mirror_metadata_and_partial_notice():
     assert c.metadata.title.value == "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN"
     partial = seed("003")
     assert partial.is_partial and partial.header is None and partial.tags is None
-    assert partial.banner.problems and partial.signature is None
+    assert (partial.banner.lead, partial.banner.words) == ("\t" * 6, "  ALMATY 003604")   # as written
+    assert partial.signature is None
 
 
 def test_flattened_text_is_recognised():

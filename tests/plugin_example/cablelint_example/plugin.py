@@ -1,8 +1,8 @@
-"""Hook implementations of the example plugin: one check kind, one rule pack, one reporter."""
+"""Hook implementations of the example plugin: one check kind, one rule pack, one reporter, one selector."""
 
 from importlib.resources import files
 
-from cablelint.plugin import CheckKind, Reporter, Span, hookimpl
+from cablelint.plugin import CheckKind, Node, Reporter, Selector, Span, hookimpl
 
 
 class LongLine(CheckKind):
@@ -43,3 +43,16 @@ def cablelint_rule_packs():
 @hookimpl
 def cablelint_reporters():
     return {"count": CountReporter}
+
+
+def _longest_line(cable):
+    if not cable.lines:
+        return []
+    number = max(range(len(cable.lines)), key=lambda i: len(cable.lines[i])) + 1
+    length = len(cable.lines[number - 1])
+    return [Node(length, Span(number, 1, number, length + 1))]
+
+
+@hookimpl
+def cablelint_selectors():
+    return [Selector("example.longest_line", _longest_line, "the length of the longest line, at it")]

@@ -1,0 +1,88 @@
+"""The Classified By line: its reason's section and letters as written, text run on after them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import ClassifiedBy, Span, Text
+from .lines import WS, lines_text
+
+CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
+#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
+#: mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
+_LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
+REASON_RE = re.compile(
+    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
+    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
+LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
+
+
+def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,
+                        text_may_follow: bool = False) -> ClassifiedBy:
+    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed.
+
+    `text_may_follow`: text after the reason on its line is no run-on, because the Classified By is the
+    text of paragraph 1 (old cables) or was found inside a line of other parts (text without line breaks)."""
+    raw = lines_text(lines, first, last)
+    if offset:
+        raw = Text(lines[first][offset:].strip(WS), Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
+    for i in range(first, last + 1):
+        start = offset if i == first else 0
+        m = REASON_RE.search(lines[i], start)
+        if m:
+            found = _with_reason(raw, lines[i], i, m)
+            run_on = None if text_may_follow else _text_after_reason(lines[i], m, found.letters)
+            return replace(found, run_on=run_on) if run_on else found
+    joined = raw.value
+    m = REASON_RE.search(joined)
+    if m:   # the reason wraps across lines: letters are known, their span is the whole block
+        return _with_reason(raw, joined, None, m)
+    return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None)
+
+
+#: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1. (C/NF)`),
+#: a portion mark and a sentence (`(d). (C) Ministry of ...`, 09MANAMA719) or the summary (`b,d and h Summary`).
+BODY_AFTER_REASON_RE = re.compile(
+    r"(?<![^\s.)])(?:(?:¶\s?)?\d{1,2}\.\s*\([A-Za-z/]{1,8}\)|\((?P<mark>U|C|S|TS|SBU|[CS]//?NF)\)\s+[A-Z][a-z]"
+    r"|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
+
+
+def _text_after_reason(line: str, m: re.Match, letters: tuple[str, ...]) -> str | None:
+    """'the text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that is
+    one of the reason letters is not a portion mark)."""
+    for body in BODY_AFTER_REASON_RE.finditer(line, m.end("section")):
+        if not (body.group("mark") and body.group("mark").lower() in letters):
+            return "the text"
+    return None
+
+
+def _same_case(found: list[str]) -> tuple[str, ...]:
+    """Reason letters, lower-cased, up to a change of case: in `(b) and (d) (S) Embassy ...` the `(S)`
+    is the next paragraph's portion mark (html-extract/09TOKYO1598)."""
+    letters = []
+    for letter in found:
+        if letters and letter.isupper() != found[0].isupper():
+            break
+        letters.append(letter.lower())
+    return tuple(letters)
+
+
+def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> ClassifiedBy:
+    letters_text = re.sub(r"\band\b", ",", m.group("letters") or "", flags=re.I)
+    letters = _same_case(LETTER_RE.findall(letters_text))
+    section_text = m.group("section")
+    if index is None:
+        section = Text(section_text, raw.span)
+        letters_span = raw.span
+    else:
+        section = Text(section_text, Span(index + 1, m.start("section") + 1, index + 1, m.end("section") + 1))
+        letters_end = m.start("letters") + len((m.group("letters") or "").rstrip(WS + ",&/")) \
+            if m.group("letters") else m.end("section")
+        letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)
+    # `REA` / `SONS` wrapped mid-word counts as the word
+    reason_word = bool(m.group("word")) or \
+        re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I) is not None
+    after_reason = line[m.end():].strip(WS) if index is not None else None
+    return ClassifiedBy(raw=raw, section=section, letters=letters, letters_span=letters_span,
+                        reason_word=reason_word, after_reason=after_reason)

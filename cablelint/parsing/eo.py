@@ -1,0 +1,86 @@
+"""The E.O. line and its declassification instruction (DECL: a date, N/A, an exemption, an event ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import EoLine, Span, Text
+from .lines import WS
+
+EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
+                   re.I)
+
+
+DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
+
+
+DATE_FORMS = (
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
+    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$"), ("m", "d", "yy")),
+)
+#: Other declassification markings of vocab/declassification.tsv and of the older orders
+#: (vocab/executive-orders.tsv: `GDS`, `ADS, DECLAS 12-31-74`, `RDS-2 8/12/99`, `NGDS`): not free-text events.
+LEGACY_DECL_RE = re.compile(r"^(?:X?GDS|MR|DNG|ADS|NGDS|[RX]DS-?[1-4])\b")
+#: A stamp added when an old cable was declassified (`E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006`,
+#: `DECLASSIFIED BY NARA 09/02/2009`): it names the reviewer's order, not the one the cable was written under.
+REVIEW_DECL_RE = re.compile(r".*\bDECLASSIFIED\b|^AS AMENDED")
+#: `X1`, `X1, X5`, `(X1)`, `1.6X1`, `(1.6X1)`, `25X1-HUMAN`.
+EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
+
+
+def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
+    """(date, valid) for a written DECL date; (None, True) when the text is not a date at all."""
+    for pattern, order in DATE_FORMS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        parts = dict(zip(order, (int(g) for g in m.groups())))
+        year = parts.get("y") or (2000 + parts["yy"] if parts["yy"] < 70 else 1900 + parts["yy"])
+        try:
+            return dt.date(year, parts["m"], parts["d"]), True
+        except ValueError:
+            return None, False
+    if re.match(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", text):
+        return None, False
+    return None, True
+
+
+def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -> EoLine:
+    """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line)."""
+    rest, rest_start = m.group("rest"), m.start("rest") + offset
+    tags_at = re.search(r"(?<![A-Za-z])(TAGS?|Tags)\b", rest)
+    if tags_at:
+        rest = rest[:tags_at.start()]
+    decl = DECL_RE.match(rest)
+    when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl else (rest, rest_start)
+    cleaned = when.rstrip(WS + ".\\")
+    kind, date, valid = _decl_kind(cleaned)
+    decl_text = Text(cleaned, Span(index + 1, when_start + 1, index + 1, when_start + 1 + len(cleaned))) \
+        if cleaned else None
+    raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
+    raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
+    return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text, decl_kind=kind,
+                  decl_date=date, decl_date_valid=valid, has_decl_keyword=bool(decl))
+
+
+def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:
+    upper = text.upper()
+    if not text:
+        return "empty", None, True
+    if upper in ("N/A", "NA", "N / A"):
+        return "na", None, True
+    date, valid = parse_decl_date(text)
+    if date is not None or not valid:
+        return "date", date, valid
+    if EXEMPTION_RE.match(upper):
+        return "exemption", None, True
+    if upper.startswith("OADR"):
+        return "oadr", None, True
+    if REVIEW_DECL_RE.match(upper):
+        return "review", None, True
+    if LEGACY_DECL_RE.match(upper):
+        return "legacy", None, True
+    return "event", None, True

@@ -1,0 +1,61 @@
+"""The REF block: its label and items, several items on one line."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import RefItem, Refs, Span, Text
+from .lines import WS, is_blank, line_text, lines_text, match_text
+
+#: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
+REF_ENUMERATOR_RE = re.compile(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s")
+PLAIN_ENUMERATOR_RE = re.compile(r"\(?[A-Za-z][.)]")
+REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
+
+
+def _ref_pieces(value: str) -> list[tuple[int, str]]:
+    """(offset, text) of the REF items on one line: more than one when the next letters follow in the
+    first item's plain form (`(A) THE HAGUE 2929 (B) THE HAGUE 2864`, `(C) ...; (D) ...`)."""
+    enum = REF_ENUMERATOR_RE.match(value)
+    if not enum or not PLAIN_ENUMERATOR_RE.fullmatch(enum.group(1)):
+        return [(0, value)]
+    form = enum.group(1)
+    letter = form.strip("().")
+    starts = [0]
+    while letter not in "zZ":
+        letter = chr(ord(letter) + 1)
+        shape = re.escape(form.replace(form.strip("()."), letter))
+        m = re.compile(rf"(?<=[ \t;,]){shape}[ \t]").search(value, starts[-1] + len(form))
+        if m is None:
+            break
+        starts.append(m.start())
+    ends = starts[1:] + [len(value)]
+    return [(a, value[a:b].rstrip(" \t;,")) for a, b in zip(starts, ends)]
+
+
+def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None) -> Refs:
+    """REF block: the label line and its item lines, ending at column `stop` of `last` if given."""
+    m = REF_RE.match(lines[first].lstrip(WS))
+    label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
+    items = []
+    for i in range(first, last + 1):
+        line = lines[i][:stop] if i == last and stop is not None else lines[i]
+        if is_blank(line):
+            continue
+        text = line_text((line,), 0)
+        text = Text(text.value, Span(i + 1, text.span.column, i + 1, text.span.end_column))
+        value = text.value[m.start("rest"):] if i == first else text.value
+        col = text.span.column + (len(text.value) - len(value))
+        for at, piece in _ref_pieces(value):
+            enum = REF_ENUMERATOR_RE.match(piece)
+            start = col + at
+            enumerator = (Text(enum.group(1), Span(i + 1, start, i + 1, start + len(enum.group(1))))
+                          if enum else None)
+            items.append(RefItem(enumerator=enumerator,
+                                 text=Text(piece, Span(i + 1, start, i + 1, start + len(piece)))))
+    raw = lines_text(lines, first, last)
+    if items:
+        raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
+                                   items[-1].text.span.end_column))
+    run_on = "Classified By" if stop is not None and lines[last][:stop].strip(WS) else None
+    return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on)

@@ -1,0 +1,38 @@
+"""The SUBJECT line, wrapped over lines, and what runs into it."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Span, Subject, Text
+from .lines import WS, lines_text, match_text
+
+SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
+#: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
+SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}(?:\.\d)? OF \d{3}\b)")
+
+
+def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, stop: int | None = None) -> Subject:
+    """SUBJECT from line `first` through wrapped line `last`, ending at column `stop` of `last` if given."""
+    indent = len(lines[first]) - len(lines[first].lstrip(WS))
+    label = match_text(first, m, "label", offset=indent)
+    parts = [lines[first][indent + m.start("rest"):]] + [lines[i] for i in range(first + 1, last + 1)]
+    if stop is not None:
+        parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
+    text = " ".join(part.strip(WS) for part in parts).strip()
+    raw = lines_text(lines, first, last)
+    if stop is not None:
+        end = len(lines[last][:stop].rstrip(WS))
+        raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
+    # a REF inside the text comes before the Classified By that cut it, and is named
+    # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is left
+    # to CL026, which names it
+    merged = SUBJECT_RUN_ON_RE.search(text)
+    if merged and (stop is None or not merged.group("page")):
+        run_on = "a page break" if merged.group("page") else merged.group("ref")
+    else:
+        run_on = "Classified By" if stop is not None else None
+    colon = lines[first].index(":", indent + m.end("label"))
+    label = Text(lines[first][label.span.column - 1:colon + 1],
+                 Span(label.span.line, label.span.column, label.span.line, colon + 2))
+    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)

@@ -1,0 +1,50 @@
+"""Selectors of the classification banner and its repetitions."""
+
+from __future__ import annotations
+
+from ..document import Cable
+from .node import Node, each, one
+from .registry import selector
+
+
+@selector("banner", "the banner line")
+def _banner(c: Cable) -> list[Node]:
+    return one(c.banner and c.banner.raw.value, c.banner and c.banner.raw.span)
+
+
+@selector("banner.classification", "normalised banner classification (UNCLASSIFIED, CONFIDENTIAL, SECRET)")
+def _classification(c: Cable) -> list[Node]:
+    return one(c.banner and c.banner.classification, c.banner and c.banner.raw.span)
+
+
+@selector("banner.section", "`SECTION 01 OF 03` as read")
+def _banner_section(cable: Cable) -> list[Node]:
+    banner = cable.banner
+    if banner is None or banner.section is None:
+        return []
+    return [Node(f"SECTION {banner.section} OF {banner.section_total}", banner.raw.span)]
+
+
+@selector("banner.serial4", "last four digits of the banner serial")
+def _serial4(c: Cable) -> list[Node]:
+    return one(c.banner and c.banner.serial and c.banner.serial[-4:].zfill(4), c.banner and c.banner.raw.span)
+
+
+@selector("banner.station_serial", "banner station and serial as in a reference id")
+def _banner_station_serial(cable: Cable) -> list[Node]:
+    banner = cable.banner
+    if banner is None or not banner.station or not banner.serial:
+        return []
+    return [Node(f"{banner.station.replace(' ', '')}{int(banner.serial)}", banner.raw.span)]
+
+
+@selector("case_damage", "a banner rewritten in sentence case")
+def _case_damage(cable: Cable) -> list[Node]:
+    """A banner rewritten in sentence case (`C o n f i d e n t i a l section 01 of 02 khartoum`)."""
+    banner = cable.banner
+    if banner is None or banner.written is None or banner.written.isupper():
+        return []
+    return [Node(banner.raw.value, banner.raw.span)]
+
+
+selector("repeated_banners[]", "the banner repeated before paragraph 1")(each("repeated_banners"))

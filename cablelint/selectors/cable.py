@@ -1,0 +1,28 @@
+"""Selectors of the cable as a whole: its level, and header parts run into the next on one line."""
+
+from __future__ import annotations
+
+from ..document import Cable, Span
+from .node import Node
+from .registry import selector
+
+
+@selector("cable.level", "overall classification letter (U, C, S, T)")
+def _level(c: Cable) -> list[Node]:
+    return [Node(c.level, Span(1, 1, 1, 1))] if c.level else []
+
+
+@selector("cable.unclassified", "an UNCLAS cable")
+def _unclassified(c: Cable) -> list[Node]:
+    return [Node("U", Span(1, 1, 1, 1))] if c.level == "U" else []
+
+
+@selector("run_ons[]", "SUBJECT, REF or Classified By run into the next part on the same line")
+def _run_ons(cable: Cable) -> list[Node]:
+    """SUBJECT, REF and Classified By blocks that the next part runs into on the same line. In text that
+    lost its line breaks everything runs on: that is the layout's one finding, not one per block."""
+    if cable.flattened:
+        return []
+    parts = (("SUBJECT", cable.subject), ("REF", cable.refs), ("Classified By", cable.classified_by))
+    return [Node(f"{name} runs on into {part.run_on}", part.raw.span) for name, part in parts
+            if part is not None and part.run_on]

@@ -1,0 +1,118 @@
+"""Selectors of the numbered paragraphs: markers, portion marks and their levels, damaged marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Cable, Span
+from ..numbering import walk
+from .node import Node
+from .registry import selector
+
+#: Level of a portion mark's first word, abbreviated or spelled out
+#: (`(Secret/Rel Armenia)`, json-record/wl20101128-0049).
+_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
+                  "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
+
+
+def portion_level(mark: str) -> str | None:
+    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if unknown."""
+    base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
+    return _PORTION_LEVEL.get(base)
+
+
+#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...` (09ABIDJAN406).
+DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
+#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` / `¶24.`): the
+#: number was wrapped to the start of the next line, and a mirror took it for a paragraph marker.
+NUMBER_EXPECTED_RE = re.compile(
+    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|sections?|pages?|"
+    r"items?|points?|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[ \t\u00a0\\]*$", re.I)
+
+
+def damaged_mark(cable: Cable, paragraph) -> re.Match | None:
+    """The portion mark written after the marker without its opening parenthesis (`C)`), if any."""
+    line = cable.lines[paragraph.marker.span.line - 1]
+    m = DAMAGED_MARK_RE.match(line, paragraph.marker.span.end_column - 1)
+    return m if m and portion_level(m.group("mark")) else None
+
+
+def wrapped_number(cable: Cable, paragraph) -> bool:
+    """The marker is a number wrapped from a sentence on the line above (at most one blank line between)."""
+    index = paragraph.marker.span.line - 1
+    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if cable.lines[k].strip()), None)
+    return above is not None and NUMBER_EXPECTED_RE.search(cable.lines[above]) is not None
+
+
+@selector("paragraphs[]", "numbered paragraphs")
+def _paragraphs(c: Cable) -> list[Node]:
+    return [Node(p.number, p.marker.span) for p in c.paragraphs]
+
+
+@selector("paragraphs[].portion_mark", "portion marks as written")
+def _portion_marks(c: Cable) -> list[Node]:
+    return [Node(p.portion_mark.value, p.portion_mark.span) for p in c.paragraphs if p.portion_mark]
+
+
+@selector("paragraphs[].portion_level", "portion marks as levels U, C, S, T")
+def _portion_levels(cable: Cable) -> list[Node]:
+    nodes = []
+    for p in cable.paragraphs:
+        if p.portion_mark is not None and portion_level(p.portion_mark.value):
+            nodes.append(Node(portion_level(p.portion_mark.value), p.portion_mark.span))
+    return nodes
+
+
+@selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
+def _unmarked(cable: Cable) -> list[Node]:
+    """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
+    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, and marks that are
+    there but damaged (`paragraphs.damaged_marks`)."""
+    nodes, depth = [], 0
+    for step in walk(cable.paragraphs):
+        depth += {"restart": 1, "resume": -1}.get(step.status, 0)
+        p = step.paragraph
+        if p.portion_mark is None and depth == 0 and not (wrapped_number(cable, p) or damaged_mark(cable, p)):
+            nodes.append(Node(p.marker.value, p.marker.span))
+    return nodes
+
+
+#: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`, 07ROME2438).
+ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
+
+
+@selector("paragraphs.wrapped_pilcrows[]", "`¶N.` markers put on a number wrapped from the line above")
+def _wrapped_pilcrows(cable: Cable) -> list[Node]:
+    """`¶N.` markers that are numbers wrapped from the sentence on the line right above (`October 21, 22
+    and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a blank
+    line (there the marker may open a paragraph after a line cut short, `... Concerns Section`,
+    07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank / `¶2.` /
+    `2.Post received`, 08CAIRO2205)."""
+    flattened = cable.container is not None and cable.container.layout == "flattened"
+    nodes = []
+    for p in cable.paragraphs:
+        index = p.marker.span.line - 1
+        alone = not cable.lines[index][p.marker.span.end_column - 1:].strip()
+        # the flattened layer puts a blank line before each marker it finds inside the long line
+        skip_blank = index > 1 and (flattened or alone and not cable.lines[index - 1].strip())
+        above = cable.lines[index - 2] if skip_blank else cable.lines[index - 1] if index else ""
+        if p.pilcrow and p.portion_mark is None and NUMBER_EXPECTED_RE.search(above) \
+                and not ITEM_END_RE.search(above):
+            nodes.append(Node(f"{' '.join(above.split()[-3:])} {p.marker.value}", p.marker.span))
+    return nodes
+
+
+@selector("paragraphs.damaged_marks", "portion marks without their opening parenthesis, one node")
+def _damaged_marks(cable: Cable) -> list[Node]:
+    """One node for the cable's portion marks that lost their opening parenthesis, at the first."""
+    damaged = [(p, mark) for p in cable.paragraphs if p.portion_mark is None
+               for mark in [damaged_mark(cable, p)] if mark]
+    if not damaged:
+        return []
+    first, m = damaged[0]
+    others = len(damaged) - 1
+    more = f" and {others} more paragraph{'s' if others > 1 else ''}" if others else ""
+    line = first.marker.span.line
+    return [Node(f"'{m.group('mark')})' of {first.marker.value}{more}",
+                 Span(line, m.start("mark") + 1, line, m.end("mark") + 2))]

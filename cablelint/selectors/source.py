@@ -1,0 +1,48 @@
+"""Selectors of the source file: emptiness, leading blank lines, encoding, the container and its links."""
+
+from __future__ import annotations
+
+from ..document import Cable, Span
+from .node import Node, one
+from .registry import selector
+
+
+@selector("source.leading_blank", "blank lines above the first text line")
+def _leading_blank(cable: Cable) -> list[Node]:
+    count = 0
+    while count < len(cable.lines) and not cable.lines[count].strip():
+        count += 1
+    if not count or count == len(cable.lines):
+        return []
+    return [Node(count, Span(1, 1, count, len(cable.lines[count - 1]) + 1))]
+
+
+@selector("source.empty", "an empty file")
+def _empty(c: Cable) -> list[Node]:
+    return [Node("empty", Span(1, 1, 1, 1))] if c.is_empty else []
+
+
+@selector("source.encoding", "the encoding the file was read in, when it was not UTF-8")
+def _encoding(c: Cable) -> list[Node]:
+    return one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
+               Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1))
+
+
+@selector("source.container", "the container the cable was taken out of, with how (once per file)")
+def _container(cable: Cable) -> list[Node]:
+    container = cable.container
+    if container is None or not container.reported:
+        return []
+    first = len(cable.lines[0]) if cable.lines else 0
+    return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
+
+
+@selector("source.anchors[]", "HTML links taken out of the text (paragraph anchors), one node per line")
+def _anchors(cable: Cable) -> list[Node]:
+    """The first HTML link taken out of each line (a line may hold several)."""
+    if cable.container is None:
+        return []
+    by_line: dict[int, Node] = {}
+    for anchor in cable.container.anchors:
+        by_line.setdefault(anchor.span.line, Node(anchor.value, anchor.span))
+    return list(by_line.values())

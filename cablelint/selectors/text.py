@@ -1,0 +1,110 @@
+"""Selectors of the text below the header parts: where it starts and ends, the signature and date line,
+sentences cut by blank lines, summary markers, dividers and page breaks inside lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Cable, Span
+from ..parsing.banner import BANNER_RE
+from .node import Node, each, one, tail
+from .registry import selector
+
+#: A text with at least this many cut sentences, and at least one per two paragraphs, is double-spaced
+#: throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per line.
+DOUBLE_SPACED_MIN = 5
+#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`): CL117's own pattern.
+COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b")
+#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats, position
+#: that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary comma is far more
+#: common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so only nouns that a cable's
+#: parties own, not before an article (the noun read as a verb), and only in a cable with `X,s` damage.
+PLURAL_POSSESSIVE_RE = re.compile(
+    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, (?:position|view|views|visit|"
+    r"plans?|objections|concerns|turn|decision|involvement|proposal|interests|efforts|policy|statement|"
+    r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
+    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)")
+
+selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
+selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
+
+
+@selector("summary.unopened_end", "an `END SUMMARY` line with no summary start before it")
+def _unopened_end_summary(c: Cable) -> list[Node]:
+    return one(c.unopened_end_summary and c.unopened_end_summary.value,
+               c.unopened_end_summary and c.unopened_end_summary.span)
+
+
+@selector("below_header", "the first text line below the transmission header")
+def _below_header(cable: Cable) -> list[Node]:
+    """The first text line below the transmission header (a file that holds the header alone, a PDF
+    copy cut after the addressees, pdf-extract/00DAMASCUS3013, has none)."""
+    below = cable.header.span.end_line if cable.header is not None else 0
+    line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
+@selector("body", "paragraph 1, else the first text line below the header parts")
+def _body(cable: Cable) -> list[Node]:
+    """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
+    E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
+    header, 08STATE85663); none for a header snippet whose text is not there."""
+    if cable.paragraphs:
+        return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
+    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
+    below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
+    line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
+                 if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+
+
+@selector("last_line", "the last non-blank line")
+def _last_line(cable: Cable) -> list[Node]:
+    for i in range(len(cable.lines) - 1, -1, -1):
+        if cable.lines[i].strip():
+            return [Node(cable.lines[i].strip(), Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
+    return []
+
+
+@selector("signature", "signature")
+def _signature(c: Cable) -> list[Node]:
+    return one(c.signature and c.signature.value, c.signature and c.signature.span)
+
+
+@selector("dateline", "date line")
+def _dateline(c: Cable) -> list[Node]:
+    return one(c.dateline and c.dateline.value, c.dateline and c.dateline.span)
+
+
+@selector("splits[]", "sentences cut by a blank line (one node for a double-spaced text)")
+def _splits(cable: Cable) -> list[Node]:
+    splits = cable.splits
+    nodes = [Node(f"'{tail(s.before.value)}'", Span(s.before.span.line, s.before.span.column,
+                                                  s.after.span.line, s.after.span.end_column)) for s in splits]
+    if len(splits) >= DOUBLE_SPACED_MIN and 2 * len(splits) >= len(cable.paragraphs):
+        first = nodes[0]
+        return [Node(f"{first.value} and {len(splits) - 1} more like it (the text is double-spaced)", first.span)]
+    return nodes
+
+
+@selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")
+def _plural_possessives(cable: Cable) -> list[Node]:
+    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s` elsewhere."""
+    if not COMMA_APOSTROPHE_RE.search(cable.text):
+        return []
+    return [Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
+            for i, line in enumerate(cable.lines) if ", " in line for m in PLURAL_POSSESSIVE_RE.finditer(line)]
+
+
+@selector("glued_page_breaks[]", "page-break text inside a line of the text")
+def _glued_page_breaks(cable: Cable) -> list[Node]:
+    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
+    subject = cable.subject
+    if subject is None or subject.run_on != "a page break":
+        return each("glued_page_breaks")(cable)
+    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
+    return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]
