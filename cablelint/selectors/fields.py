@@ -129,7 +129,9 @@ def _unmarked(cable: Cable) -> list[Node]:
     marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, and marks that are
     there but damaged (`paragraphs.damaged_marks`)."""
     nodes, depth = [], 0
-    for step in walk(cable.paragraphs):
+    for step in walk(cable.paragraphs, cable.lines):
+        if step.status == "run_in":         # a marker glued into a paragraph walked already
+            continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
         if p.portion_mark is None and depth == 0 and not (wrapped_number(cable, p) or damaged_mark(cable, p)):

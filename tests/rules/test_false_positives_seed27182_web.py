@@ -31,3 +31,36 @@ def test_a_real_pilcrow_among_bare_markers_still_makes_the_others_reported():
     text = CAIRO_WRAPPED.replace("5.(SBU) Comment", "\u00b65.(SBU) Comment")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL092"])] == [
         (1, "CL092"), (4, "CL092"), (6, "CL092"), (8, "CL092")]
+
+
+# --- CL090, CL093: the paragraphs of a quoted text keep their own numbers and marks ------------
+
+#: html-extract/09UNVIEVIENNA220:265-300, shortened: ¶13 opens the quoted report, whose own
+#: paragraphs 42-47 follow unmarked.
+VIENNA_QUOTED = """\u00b61.  (SBU) Summary: the report cites Egypt.
+
+\u00b62.  (SBU)  Begin text of SIR (GOV/2009/24) paragraphs 42-43
+dealing with Egypt:
+
+B.1.7. Arab Republic of Egypt
+
+\u00b642.  Following Agency enquiries, Egypt, between 2004 and
+2005, disclosed past undeclared nuclear activities.
+
+\u00b643.  Between 2004 and 2006, Egypt made available to the
+Agency nuclear material that it had failed to report.
+
+DAVIES
+"""
+
+
+def test_the_paragraphs_of_a_text_quoted_after_begin_text_keep_their_numbers_and_marks():
+    assert lint_body(VIENNA_QUOTED, ["CL090", "CL093"]) == []
+
+
+def test_a_skip_after_a_quote_that_is_closed_or_never_opened_is_still_reported():
+    for text in (VIENNA_QUOTED.replace("Begin text of", "The text of"),
+                 VIENNA_QUOTED.replace("with Egypt:", "with Egypt (end text).")):
+        found = lint_body(text, ["CL090", "CL093"])
+        assert sorted((line, rule) for line, _, rule, _ in found) == [
+            (8, "CL090"), (8, "CL093"), (11, "CL093")]
