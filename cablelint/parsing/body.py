@@ -68,8 +68,10 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 HTML_TAIL_RE = re.compile(
     r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
-#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`.
-GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
+#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
+#: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601 PGOV,...`,
+#: 09CAIRO325).
+GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
@@ -270,7 +272,8 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     last = _last_text_line(lines, len(lines))
     if last is None:
         return None
-    last = _before_site_trailer(lines, _glued_record_start(lines, last))
+    last = _glued_record_start(lines, last)
+    last = None if last is None else _before_site_trailer(lines, last)
     if last is None:
         return None
     name = _signature_on(line_text(lines, last))
@@ -282,12 +285,13 @@ def signature(lines: tuple[str, ...]) -> Text | None:
                                                      name.span.end_column))
 
 
-def _glued_record_start(lines: tuple[str, ...], last: int) -> int:
+def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
     """The line where a database record glued after the signature starts (its summary may run over the
-    next lines, 07TRIPOLI1065), or `last` when the last lines hold none."""
+    next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or `last`
+    when the last lines hold none."""
     for i in range(last, max(-1, last - RECORD_REACH), -1):
-        if GLUED_RECORD_RE.search(lines[i]):
-            return i
+        if m := GLUED_RECORD_RE.search(lines[i]):
+            return i if lines[i][:m.start()].strip(WS) else _last_text_line(lines, i)
     return last
 
 

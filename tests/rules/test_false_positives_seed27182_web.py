@@ -64,3 +64,25 @@ def test_a_skip_after_a_quote_that_is_closed_or_never_opened_is_still_reported()
         found = lint_body(text, ["CL090", "CL093"])
         assert sorted((line, rule) for line, _, rule, _ in found) == [
             (8, "CL090"), (8, "CL093"), (11, "CL093")]
+
+
+# --- CL100: a database record on its own line below the signature --------------------------------
+
+#: html-extract/09CAIRO325:37-42, shortened: the last paragraph signed, then the mirror's record
+#: (number, date, serial, TAGS), the subject and the summary.
+CAIRO_RECORD = """9.(C) She explained how SSIS tries to intimidate her by disclosing that they know the details of her personal life. SCOBEY
+
+0 02/23/2009 7601 PGOV,PHUM,KDEM,KCOR,ECON,EFIN,EG
+CIVIL SOCIETY ACTIVISTS OFFER MIXED ASSESSMENT OF THE POLITICAL ENVIRONMENT
+
+During a February 11 tea with the Ambassador, civil society activists provided their views.
+"""
+
+
+def test_a_record_on_its_own_line_below_the_signature_is_left_out():
+    assert lint_body(CAIRO_RECORD, ["CL100"]) == []
+
+
+def test_a_record_below_an_unsigned_text_still_leaves_the_signature_missing():
+    text = CAIRO_RECORD.replace("personal life. SCOBEY", "personal life.")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
