@@ -55,6 +55,8 @@ TRAILING_SIGNATURE_RE = re.compile(
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
 #: in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
+#: An office symbol (`EUR/NB`, `NEA/ELA`): the last word of a participant or drafter list.
+OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
 #: How far from the end of the last line a signature and what follows it are looked for.
@@ -353,11 +355,12 @@ def _is_trailing_signature(m: re.Match) -> bool:
 
 def _signs_after_text(m: re.Match) -> bool:
     """A surname of four letters or more after a word of text: not after a small word (`with the IAEA`),
-    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`)."""
+    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`); an
+    office symbol is no such code (`... e-PINE Coordinator, EUR/NB RICE`, 08STATE114173)."""
     before, name = m.group("before"), m.group("name")
     if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in _SMALL_WORDS or before[-1] in ":`":
         return False
-    return before == name or not before.isupper()
+    return before == name or not before.isupper() or OFFICE_SYMBOL_RE.fullmatch(before) is not None
 
 
 def _name_at(text: Text, m: re.Match, first: str = "name") -> Text:

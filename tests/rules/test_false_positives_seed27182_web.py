@@ -86,3 +86,20 @@ def test_a_record_on_its_own_line_below_the_signature_is_left_out():
 def test_a_record_below_an_unsigned_text_still_leaves_the_signature_missing():
     text = CAIRO_RECORD.replace("personal life. SCOBEY", "personal life.")
     assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
+# --- CL100: a surname after an office symbol that ends a participant list ---------------------
+
+#: html-extract/08STATE114173:67, the end of the last line (a list of participants, no period).
+STATE_PARTICIPANTS = ("\u00b613. (U) Participants: United States Daniel Fried Assistant Secretary for "
+                      "European and Eurasian Affairs Joseph Boski Political Officer, Embassy Vilnius "
+                      "Julie-Anne Peterson e-PINE Coordinator, EUR/NB RICE\n")
+
+
+def test_a_surname_after_an_office_symbol_is_the_signature():
+    assert lint_body(STATE_PARTICIPANTS, ["CL100"]) == []
+
+
+def test_a_run_of_codes_at_the_end_is_still_no_signature():
+    text = STATE_PARTICIPANTS.replace("EUR/NB RICE", "EUR NATO")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
