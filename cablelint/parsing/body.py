@@ -93,10 +93,15 @@ ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,
 #: 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
 PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
+#: An archive's line under the cable: its reference id and the classification (`HARDT` / `NNNN` /
+#: `2005VATICA00467 - Classification: CONFIDENTIAL`, 01VATICAN3507, 02ROME1725): mirror text, no signature.
+ARCHIVE_FOOTER = (r"\d{4}[A-Z]{3,8}\d{5} - Classification: [A-Z][A-Z /]*?[ \t\"]*"
+                  r"(?:</?[a-z]+>)*")
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
-EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + r")$")
+EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER
+                              + r")$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
-                         + PUBLISHER_CREDIT + r")$")
+                         + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
 #: review (wrapped over two lines in some copies).

@@ -103,3 +103,26 @@ def test_a_surname_after_an_office_symbol_is_the_signature():
 def test_a_run_of_codes_at_the_end_is_still_no_signature():
     text = STATE_PARTICIPANTS.replace("EUR/NB RICE", "EUR NATO")
     assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
+# --- CL100, CL114: an archive's reference-and-classification line under the cable --------------
+
+#: html-fragment/01VATICAN3507:122-129, shortened: the signature glued to the last sentence, the
+#: bottom banner, a stray '>' and the archive's line.
+VATICAN_END = """\u00b620. (C) AREAS IN WHICH WE SHOULD EXPECT CONTINUED DIFFICULTIES:
+-- DEATH PENALTY - THE DEPARTMENT SHOULD CONSIDER WHAT PUBLIC DIPLOMACY AVENUES TO USE. MMERANTE
+ CONFIDENTIAL
+>
+ 2001VATICA03507 - Classification: CONFIDENTIAL</pre></code>
+"""
+
+
+def test_the_archive_line_under_the_signature_is_mirror_text_not_the_end_of_the_cable():
+    assert [(line, rule) for line, _, rule, _ in lint_body(VATICAN_END, ["CL100", "CL114"])] == [
+        (5, "CL114")]
+
+
+def test_the_archive_line_under_an_unsigned_text_leaves_the_signature_missing():
+    text = VATICAN_END.replace(" MMERANTE", "")
+    assert sorted(rule for _, _, rule, _ in lint_body(text, ["CL100", "CL114"])) == [
+        "CL100", "CL114"]
