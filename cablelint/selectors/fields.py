@@ -218,7 +218,9 @@ FIELD_SELECTORS = {
     "tags.label": (lambda c: _one(c.tags and c.tags.label.value, c.tags and c.tags.label.span), "TAGS label"),
     "tags[]": (_tag_nodes, "each TAGS token"),
     "tags.markup": (_tags_markup, "TAGS written as links, one node per line"),
-    "subject": (lambda c: _one(c.subject and c.subject.text, c.subject and c.subject.raw.span), "SUBJECT text"),
+    # a label alone on its line is a SUBJECT whose text is elsewhere (CL061's finding), not none
+    "subject": (lambda c: _one(c.subject and (c.subject.text or c.subject.label.value),
+                               c.subject and c.subject.raw.span), "SUBJECT text (or its label alone)"),
     "classified_by": (lambda c: _one(c.classified_by and c.classified_by.raw.value,
                                      c.classified_by and c.classified_by.raw.span), "the Classified By line(s)"),
     "classified_by.truncated": (lambda c: _one(c.classified_by and c.classified_by.truncated and "...",

@@ -2,7 +2,8 @@
 html-extract-early, html-fragment; docs/precision/seed27182/), each with the cable fragment that
 showed it and a case where the rule must still fire."""
 
-from conftest import lint_body
+from cables import cable
+from conftest import lint, lint_body
 
 # --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
 
@@ -126,3 +127,20 @@ def test_the_archive_line_under_an_unsigned_text_leaves_the_signature_missing():
     text = VATICAN_END.replace(" MMERANTE", "")
     assert sorted(rule for _, _, rule, _ in lint_body(text, ["CL100", "CL114"])) == [
         "CL100", "CL114"]
+
+
+# --- CL060: a SUBJECT label alone on its line is no missing SUBJECT ------------------------------
+
+#: html-extract/09CAIRO213:22-27: the label, a blank line, then the subject text.
+CAIRO_SUBJECT = ("TAGS: ECON EFIN EINV EG\nSUBJECT:\n\nINVESTMENT SCANDAL ADDS TO STOCK MARKET WOES "
+                 "Sensitive but unclassified. Please handle accordingly.")
+
+
+def test_a_subject_label_alone_is_reported_as_alone_not_as_missing():
+    text = cable(tags=CAIRO_SUBJECT, subject=None)
+    assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL061"]
+
+
+def test_a_cable_without_the_label_still_has_no_subject():
+    text = cable(tags=CAIRO_SUBJECT.replace("SUBJECT:\n", ""), subject=None)
+    assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL060"]
