@@ -144,3 +144,25 @@ def test_a_subject_label_alone_is_reported_as_alone_not_as_missing():
 def test_a_cable_without_the_label_still_has_no_subject():
     text = cable(tags=CAIRO_SUBJECT.replace("SUBJECT:\n", ""), subject=None)
     assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL060"]
+
+
+# --- CL093: a paragraph withheld whole by the publisher lost its mark with its text ----------------
+
+#: html-extract/08MANAMA252:69-77, shortened.
+MANAMA_WITHHELD = """\u00b69. (S) Bahrain's Central Bank carefully monitors Iranian money flows.
+
+10.XXXXXXXXXXXX
+
+\u00b611. (C) Internally, conditions in Bahrain continue to simmer.
+
+ERELI
+"""
+
+
+def test_a_paragraph_withheld_whole_is_not_asked_for_a_portion_mark():
+    assert lint_body(MANAMA_WITHHELD, ["CL093"]) == []
+
+
+def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
+    text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n", "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
+    assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
