@@ -166,3 +166,29 @@ def test_a_paragraph_withheld_whole_is_not_asked_for_a_portion_mark():
 def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
     text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n", "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
+
+
+# --- CL090: a marker written with a doubled period is the paragraph it numbers ------------------
+
+#: html-fragment/05PARIS4760:29-69, shortened: ¶3 written `3..`.
+PARIS_DOUBLED = """\u00b61. (C) Summary: Hollande gave an overview of key issues.
+
+\u00b62. (SBU) France's Socialist Party hosted a Circle of Ambassadors.
+
+3.. (SBU) All elections within Europe have an EU dimension.
+
+\u00b64. (SBU) Hollande asserted that victory in the presidential race is possible.
+
+STAPLETON
+"""
+
+
+def test_a_marker_with_a_doubled_period_is_no_gap_and_is_named_non_standard():
+    assert [(line, rule) for line, _, rule, _ in lint_body(PARIS_DOUBLED, ["CL090", "CL092"])] == [
+        (5, "CL092")]
+
+
+def test_a_paragraph_really_left_out_is_still_a_gap():
+    text = PARIS_DOUBLED.replace("3.. (SBU) All elections within Europe have an EU dimension.\n\n", "")
+    assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL090", "CL092"])] == [
+        (5, "CL090")]
