@@ -17,6 +17,10 @@ REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,
 #: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence, or
 #: after the underline of a heading run into the paragraph (`Cooperation ------- 17. (C)`, 09SANTIAGO167).
 SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
+#: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
+#: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
+QUOTE_OPENED_RE = re.compile(r"\bBEGIN[ \t]+(?:TEXT|QUOTE)\b"
+                             r"(?![\s\S]*\bEND[ \t]+(?:TEXT|QUOTE)\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +46,10 @@ def is_spurious_one(number: int, expected: int) -> bool:
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
-    A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT); the outer
-    numbering resumes when its next number appears. A number out of place that the next paragraph
-    corrects is blamed alone (`3, 7, 4`: the 7). Given the cable's lines, the walk also finds the
+    A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), and so does any
+    other number right after a paragraph that opens a quoted text (`Begin text of ... paragraphs
+    42-47` / `¶42.`; this needs the lines); the outer numbering resumes when its next number
+    appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the 7). Given the cable's lines, the walk also finds the
     markers of skipped numbers glued into the previous paragraph (`run_in`), and a skip right after
     a redaction that stands for withheld paragraphs (`withheld`).
     """
@@ -63,7 +68,8 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
             status, effective = "resume", number
         elif is_spurious_one(number, expected):
             status, effective = "spurious", expected
-        elif number == 1 and expected > 2:
+        elif number == 1 and expected > 2 or lines and index and number != expected \
+                and _opens_quote(lines, paragraphs[index - 1]):
             outer.append(expected)
             status, effective = "restart", number
         elif number > expected and lines and _after_redaction(lines, p):
@@ -76,6 +82,11 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
             status, effective = "gap", number
         yield Step(p, expected, status)
         expected = effective + 1
+
+
+def _opens_quote(lines: tuple[str, ...], p: Paragraph) -> bool:
+    """Paragraph p opens a quoted text that it does not close (`BEGIN TEXT` without `END TEXT`)."""
+    return bool(QUOTE_OPENED_RE.search("\n".join(lines[p.marker.span.line - 1:p.span.end_line])))
 
 
 def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:

@@ -7,6 +7,7 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Edit
 from ..document import Cable, Paragraph, Span
 from ..numbering import walk
+from ..selectors.paragraphs import wrapped_number
 from .base import CheckKind
 
 
@@ -30,7 +31,10 @@ class MarkerStyle(CheckKind):
     paragraphs, the space before the portion mark (`4.(C)` among `3. (C)`). A cable that writes all
     its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part. A
     missing mark is not a style (portion-mark rules report it); markdown around a marker and a
-    spurious leading `1` are other rules' findings and are not counted. No parameters.
+    spurious leading `1` are other rules' findings and are not counted, and so is a number wrapped
+    from the sentence above that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it
+    is no marker the drafter wrote, so it does not make the cable one that writes pilcrows. No
+    parameters.
 
     Message placeholders: `{found}`, `{expected}`.
     """
@@ -42,6 +46,7 @@ class MarkerStyle(CheckKind):
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         paragraphs = [step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"]
+        paragraphs = [p for p in paragraphs if p.portion_mark or not wrapped_number(cable, p)]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
         judge_mark = any(mark_style(p) == STANDARD_MARK for p in marked)

@@ -14,7 +14,7 @@ from .stamps import is_stamp
 #: (`(C)xxxx`, 09BAKU687).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
-    r"(?P<number>\d{1,3})(?:\.|(?P<paren>\))(?=[ \t\u00a0]*\())"
+    r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\())"   # `3..`: a doubled period
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
@@ -55,6 +55,8 @@ TRAILING_SIGNATURE_RE = re.compile(
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
 #: in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
+#: An office symbol (`EUR/NB`, `NEA/ELA`): the last word of a participant or drafter list.
+OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
 #: How far from the end of the last line a signature and what follows it are looked for.
@@ -68,8 +70,10 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 HTML_TAIL_RE = re.compile(
     r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
-#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`.
-GLUED_RECORD_RE = re.compile(r"(?<![ \t])[ \t]+0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
+#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
+#: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601 PGOV,...`,
+#: 09CAIRO325).
+GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
@@ -89,10 +93,15 @@ ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,
 #: 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
 PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
+#: An archive's line under the cable: its reference id and the classification (`HARDT` / `NNNN` /
+#: `2005VATICA00467 - Classification: CONFIDENTIAL`, 01VATICAN3507, 02ROME1725): mirror text, no signature.
+ARCHIVE_FOOTER = (r"\d{4}[A-Z]{3,8}\d{5} - Classification: [A-Z][A-Z /]*?[ \t\"]*"
+                  r"(?:</?[a-z]+>)*")
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror chrome.
-EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + r")$")
+EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER
+                              + r")$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
-                         + PUBLISHER_CREDIT + r")$")
+                         + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the bottom
 #: banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic declassification
 #: review (wrapped over two lines in some copies).
@@ -270,7 +279,8 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     last = _last_text_line(lines, len(lines))
     if last is None:
         return None
-    last = _before_site_trailer(lines, _glued_record_start(lines, last))
+    last = _glued_record_start(lines, last)
+    last = None if last is None else _before_site_trailer(lines, last)
     if last is None:
         return None
     name = _signature_on(line_text(lines, last))
@@ -282,12 +292,13 @@ def signature(lines: tuple[str, ...]) -> Text | None:
                                                      name.span.end_column))
 
 
-def _glued_record_start(lines: tuple[str, ...], last: int) -> int:
+def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
     """The line where a database record glued after the signature starts (its summary may run over the
-    next lines, 07TRIPOLI1065), or `last` when the last lines hold none."""
+    next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or `last`
+    when the last lines hold none."""
     for i in range(last, max(-1, last - RECORD_REACH), -1):
-        if GLUED_RECORD_RE.search(lines[i]):
-            return i
+        if m := GLUED_RECORD_RE.search(lines[i]):
+            return i if lines[i][:m.start()].strip(WS) else _last_text_line(lines, i)
     return last
 
 
@@ -349,11 +360,12 @@ def _is_trailing_signature(m: re.Match) -> bool:
 
 def _signs_after_text(m: re.Match) -> bool:
     """A surname of four letters or more after a word of text: not after a small word (`with the IAEA`),
-    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`)."""
+    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`); an
+    office symbol is no such code (`... e-PINE Coordinator, EUR/NB RICE`, 08STATE114173)."""
     before, name = m.group("before"), m.group("name")
     if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in _SMALL_WORDS or before[-1] in ":`":
         return False
-    return before == name or not before.isupper()
+    return before == name or not before.isupper() or OFFICE_SYMBOL_RE.fullmatch(before) is not None
 
 
 def _name_at(text: Text, m: re.Match, first: str = "name") -> Text:

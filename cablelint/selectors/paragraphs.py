@@ -64,16 +64,33 @@ def _portion_levels(cable: Cable) -> list[Node]:
     return nodes
 
 
+#: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
+#: portion mark went with it.
+REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
+
+
+def redacted(cable: Cable, paragraph) -> bool:
+    """The paragraph's first line is a redaction after the marker and nothing else, and no text line
+    follows it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text)."""
+    index = paragraph.marker.span.line - 1
+    below = cable.lines[index + 1] if index + 1 < len(cable.lines) else ""
+    start = paragraph.marker.span.end_column - 1
+    return not below.strip() and REDACTED_TEXT_RE.fullmatch(cable.lines[index], start) is not None
+
+
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
-    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, and marks that are
-    there but damaged (`paragraphs.damaged_marks`)."""
+    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, marks that are
+    there but damaged (`paragraphs.damaged_marks`) and paragraphs withheld whole (`redacted`)."""
     nodes, depth = [], 0
-    for step in walk(cable.paragraphs):
+    for step in walk(cable.paragraphs, cable.lines):
+        if step.status == "run_in":         # a marker glued into a paragraph walked already
+            continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
-        if p.portion_mark is None and depth == 0 and not (wrapped_number(cable, p) or damaged_mark(cable, p)):
+        if p.portion_mark is None and depth == 0 \
+                and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes
 

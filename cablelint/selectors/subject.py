@@ -8,9 +8,11 @@ from .node import Node, one
 from .registry import selector
 
 
-@selector("subject", "SUBJECT text")
+@selector("subject", "SUBJECT text (or its label alone)")
 def _subject(c: Cable) -> list[Node]:
-    return one(c.subject and c.subject.text, c.subject and c.subject.raw.span)
+    # a label alone on its line is a SUBJECT whose text is elsewhere (CL061's finding), not none
+    return one(c.subject and (c.subject.text or c.subject.label.value),
+               c.subject and c.subject.raw.span)
 
 
 @selector("subject.label_problem", "a SUBJECT label not written `SUBJECT: text`")
