@@ -175,6 +175,39 @@ def test_cl117_commas_between_words():
     assert lint_body(paragraph("Kazakhstan's bid, said the minister,surprised many, as did a,b,c."), ["CL117"]) == []
 
 
+def q_for(word, more=""):
+    return f"'{word}': a Q for an apostrophe{more}"
+
+
+@pytest.mark.parametrize("text, column, word", [
+    # html-extract/07BERN881 and 07HARARE638, 09TELAVIV2188: a converter's Q for the apostrophe
+    ("Switzerland supports the institution of the PresidentQs Representative.", 52, "PresidentQs"),
+    ("The GOZ doesnQt see it; itQs anyoneQs guess whether the regime falls.", 16, "doesnQt"),
+    ("Netanyahu made a final decision to go for a deal, and thatQs legitimate.", 62, "thatQs"),
+])
+def test_cl117_q_for_apostrophe(text, column, word):
+    assert lint_body(paragraph(text), ["CL117"]) == [(1, column, "CL117", q_for(word))]
+
+
+@pytest.mark.parametrize("text", [
+    # converter garble (08ATHENS1156, 07BUCHAREST1286, 09UNVIEVIENNA192): a Q inside a word of
+    # one or two letters, or before 'd' after a word that is no pronoun
+    "the situation in GeorgQa touchstone for Greek viQs. The more pro-Russian",
+    "the law of the country in which the claim arises are used -- in tQs case Romanian law.",
+    "if it was possible for the fuel to be lQd into Bushehr the second quarter",
+    # real words: headquarters, Prime Minister's Questions, tariff-rate quotas, QTE/UNQTE
+    "Staff at both HQs and PMQs discussed TRQs. QTE WE ARE READY UNQTE, HE SAID.",
+])
+def test_cl117_q_that_is_no_apostrophe(text):
+    assert lint_body(paragraph(text), ["CL117"]) == []
+
+
+def test_cl117_fix_writes_the_apostrophe_for_the_q():
+    text = HEADER + paragraph("He destroyed ZimbabweQs farms, and he doesnQt care.")
+    findings = lint_text(text, "q.txt", build(registry(), select=["CL117"]))
+    assert [e.replacement for d in findings for e in d.fix.edits] == ["Zimbabwe's"]
+
+
 # --- CL118 quote-damage, CL119 html-entity-damage ---------------------------------------------
 
 def test_cl118_quotation_marks_as_ampersand_and_eight():
@@ -469,7 +502,8 @@ def test_requires_on_line_finds_what_the_whole_text_search_finds(rule_id):
     check = next(c for c in build(registry(), select=[rule_id]).checks if c.rule.id == rule_id)
     assert check._line_start is not None
     pieces = ["&Quote", " text", "\n", "\n\n", ' ""HUMAN', ' LOBBY""', "8", " word8", "¬note", "®",
-              ",s", " Kazakhstan", "G8", "  ", "x.", "&amp;"]
+              ",s", " Kazakhstan", "G8", "  ", "x.", "&amp;", "Qs", " President", "doesnQt",
+              " he", "Q", "re", "nQt"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
