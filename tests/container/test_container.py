@@ -210,6 +210,22 @@ def test_flattened_banner_kept_whole_and_labels_not_split():
                                 "B) 2008 BAKU 917", "", "Classified By: X, FOR REASONS 1.4 (B)", "", "¶1. (C) Text."]
 
 
+def test_flattened_page_break_in_lower_case_is_relined():
+    """json-body/07ANKARA1905.txt and 09BERLIN1403.txt: a mirror wrote the page break with the
+    station and `of` in lower case, glued to the words on both sides; it is taken out of the
+    sentence as the upper-case ones are (and CL026 does not report the flattening)."""
+    flat = ("C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 001905 SIPDIS ¶1. (C) He described "
+            "his health as \u201cgreat.\u201d If he were notAnkara 00001905 002 of 002in good shape, "
+            "would he be able to travel so much? WILSON")
+    text, _, _ = reline_body(flat)
+    assert "Ankara 00001905 002 of 002" in text.split("\n")
+    assert lint_text(flat, "07ANKARA1905.txt", build(registry(), select=["CL026"])) == []
+    # a number of the text in lower case is no page break: `of` between counts stays in its sentence
+    text, _, _ = reline_body("C O N F I D E N T I A L ANKARA 001905 ¶1. (C) Ankara 00001905 "
+                             "002 of 0020 people, and 105 of 192 countries.")
+    assert "Ankara 00001905 002 of 0020 people" in text
+
+
 def test_flattened_header_relined():
     text, _, _ = reline_header("VZCZCXRO0500PP RUEHAG RUEHLHRUEHPW RUEHROVDE RUEHAH #0248 0550457ZNY SSSSS ZZHP "
                                "240457Z FEB 09FM AMEMBASSY ASHGABATTO RUEHC/SECSTATE WASHDC PRIORITY 2339INFO "
