@@ -16,9 +16,20 @@ def pilcrow_style(p: Paragraph) -> str:
     return ("¶ " if p.space_after_pilcrow else "¶") if p.pilcrow else ""
 
 
-def mark_style(p: Paragraph) -> str | None:
-    """How the portion mark follows the number: ` (M)`, `(M)`, or None without a mark."""
-    return (" (M)" if p.space_before_mark else "(M)") if p.portion_mark else None
+def mark_style(cable: Cable, p: Paragraph) -> str | None:
+    """How the portion mark follows the number: ` (M)`, `(M)`, in brackets ` [M]`, `[M]`, or None
+    without a mark."""
+    if not p.portion_mark:
+        return None
+    mark = "[M]" if bracketed(cable, p) else "(M)"
+    return f" {mark}" if p.space_before_mark else mark
+
+
+def bracketed(cable: Cable, p: Paragraph) -> bool:
+    """The portion mark is written in brackets (`2. [S/NF]`, json-body/09RPODUBAI48), not parentheses."""
+    line, start = cable.lines[p.portion_mark.span.line - 1], p.portion_mark.span.column - 1
+    before = line[:start].rstrip(" \t")
+    return before.endswith("[")
 
 
 #: The standard marker: `¶` right before the number, a space before the portion mark (`¶7. (C)`).
@@ -29,7 +40,8 @@ class MarkerStyle(CheckKind):
     """Reports paragraph markers that differ from the standard `¶N. (M)` in a cable that writes some
     markers the standard way: the pilcrow (`¶ 8.`, or a bare `8.` among `¶7.`) and, for marked
     paragraphs, the space before the portion mark (`4.(C)` among `3. (C)`). A cable that writes all
-    its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part. A
+    its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part;
+    a portion mark in brackets (`2. [S/NF]`) always is, as marks are written in parentheses. A
     missing mark is not a style (portion-mark rules report it); markdown around a marker and a
     spurious leading `1` are other rules' findings and are not counted, and so is a number wrapped
     from the sentence above that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it
@@ -49,11 +61,13 @@ class MarkerStyle(CheckKind):
         paragraphs = [p for p in paragraphs if p.portion_mark or not wrapped_number(cable, p)]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
-        judge_mark = any(mark_style(p) == STANDARD_MARK for p in marked)
+        judge_mark = any(mark_style(cable, p) == STANDARD_MARK for p in marked)
         for p in paragraphs:
             pilcrow = STANDARD_PILCROW if judge_pilcrow else pilcrow_style(p)
-            mark = (STANDARD_MARK if judge_mark else mark_style(p)) if p.portion_mark else ""
-            found = f"{pilcrow_style(p)}N.{mark_style(p) or ''}"
+            style = mark_style(cable, p)
+            # brackets are no way of writing a portion mark, whatever the rest of the cable does
+            mark = (STANDARD_MARK if judge_mark or "[" in style else style) if style else ""
+            found = f"{pilcrow_style(p)}N.{style or ''}"
             expected = f"{pilcrow}N.{mark}"
             if found == expected:
                 continue

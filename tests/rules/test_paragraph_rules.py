@@ -170,6 +170,22 @@ def test_cl092_one_other_style_throughout_is_not_judged():
     assert lint_body(numbered(1, 2, 3, marker="{n}.(S/NF) Paragraph {n}."), ["CL092"]) == []
 
 
+def test_cl092_portion_marks_in_brackets_are_judged_even_throughout():
+    # json-body/09RPODUBAI48: every paragraph of the Window on Iran reports is marked `[S/NF]`
+    body = ("1. [U] This January 27, 2009 edition of Window on Iran was sent out on that date.\n\n"
+            "2. [S/NF] More on Russia-Iran Security Ties: In a meeting with the Secretary.\n\n"
+            "3. [S/NF] Supreme Leader's South Africa Connection.\n")
+    message = "Paragraph marker written 'N. [M]' where the standard is 'N. (M)'"
+    assert lint_body(body, ["CL092"]) == [(line, 1, "CL092", message) for line in (1, 3, 5)]
+
+
+def test_cl092_brackets_that_are_no_portion_mark_stay_quiet():
+    # the paragraph's mark is in parentheses; a bracketed insertion later in the text is no marker
+    body = ("1. (C) The minister [Davutoglu] agreed.\n\n2. (C) [DETAILS REMOVED] he said.\n\n"
+            "3. (S/NF) [U] is how they wrote it.\n")
+    assert lint_body(body, ["CL092"]) == []
+
+
 # --- CL096 paragraph-split --------------------------------------------------------------------
 
 def test_cl096_blank_line_in_the_middle_of_a_sentence():
