@@ -184,6 +184,7 @@ def q_for(word, more=""):
     ("Switzerland supports the institution of the PresidentQs Representative.", 52, "PresidentQs"),
     ("The GOZ doesnQt see it; itQs anyoneQs guess whether the regime falls.", 16, "doesnQt"),
     ("Netanyahu made a final decision to go for a deal, and thatQs legitimate.", 62, "thatQs"),
+    ("Tsvangirai said: IQm not afraid of them.", 25, "IQm"),
 ])
 def test_cl117_q_for_apostrophe(text, column, word):
     assert lint_body(paragraph(text), ["CL117"]) == [(1, column, "CL117", q_for(word))]
@@ -196,7 +197,7 @@ def test_cl117_q_for_apostrophe(text, column, word):
     "the law of the country in which the claim arises are used -- in tQs case Romanian law.",
     "if it was possible for the fuel to be lQd into Bushehr the second quarter",
     # real words: headquarters, Prime Minister's Questions, tariff-rate quotas, QTE/UNQTE
-    "Staff at both HQs and PMQs discussed TRQs. QTE WE ARE READY UNQTE, HE SAID.",
+    "Staff at both HQs and PMQs discussed TRQs and IQs. QTE WE ARE READY UNQTE, HE SAID.",
 ])
 def test_cl117_q_that_is_no_apostrophe(text):
     assert lint_body(paragraph(text), ["CL117"]) == []
