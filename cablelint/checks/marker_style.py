@@ -26,7 +26,8 @@ def mark_style(cable: Cable, p: Paragraph) -> str | None:
 
 
 def bracketed(cable: Cable, p: Paragraph) -> bool:
-    """The portion mark is written in brackets (`2. [S/NF]`, json-body/09RPODUBAI48), not parentheses."""
+    """The portion mark is written in brackets (`2. [S/NF]`, json-body/09RPODUBAI48), not in
+    parentheses."""
     line, start = cable.lines[p.portion_mark.span.line - 1], p.portion_mark.span.column - 1
     before = line[:start].rstrip(" \t")
     return before.endswith("[")

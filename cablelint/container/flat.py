@@ -90,8 +90,8 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
 def _page_break_re(banner: re.Match | None) -> re.Pattern:
     """Page breaks of this cable: `DUBAI 00000047  001.2 OF 002` names the banner's station (or its
     last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break, also when
-    the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`) and when
-    the station and `of` are in lower case (`If he were notAnkara 00001905 002 of 002in good shape`)."""
+    the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`), and
+    when the station and `of` are in lower case (`If he were notAnkara 00001905 002 of 002in`)."""
     if banner is None:
         return _PAGE_BREAK_RE
     station = " ".join(banner.group("station").upper().split())

@@ -214,9 +214,9 @@ def test_flattened_page_break_in_lower_case_is_relined():
     """json-body/07ANKARA1905.txt and 09BERLIN1403.txt: a mirror wrote the page break with the
     station and `of` in lower case, glued to the words on both sides; it is taken out of the
     sentence as the upper-case ones are (and CL026 does not report the flattening)."""
-    flat = ("C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 001905 SIPDIS ¶1. (C) He described "
-            "his health as \u201cgreat.\u201d If he were notAnkara 00001905 002 of 002in good shape, "
-            "would he be able to travel so much? WILSON")
+    flat = ("C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 001905 SIPDIS ¶1. (C) He "
+            "described his health as \u201cgreat.\u201d If he were notAnkara 00001905 002 of "
+            "002in good shape, would he be able to travel so much? WILSON")
     text, _, _ = reline_body(flat)
     assert "Ankara 00001905 002 of 002" in text.split("\n")
     assert lint_text(flat, "07ANKARA1905.txt", build(registry(), select=["CL026"])) == []
