@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Subject, Text
+from .inline import SUBJECT_END_RE
 from .lines import WS, lines_text, match_text
+from .tags import INLINE_SUBJECT_LABEL_RE
 
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
@@ -36,3 +38,20 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))
     return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)
+
+
+#: How far a SUBJECT run into other text goes without an end of its own (characters).
+RUN_ON_SUBJECT_LENGTH = 300
+
+
+def parse_run_on_subject(lines: tuple[str, ...], index: int, column: int) -> Subject:
+    """A SUBJECT whose label runs on at `column` inside line `index`: up to REF, Classified By,
+    paragraph 1 or a portion mark (`SUBJECT_END_RE`), else RUN_ON_SUBJECT_LENGTH characters."""
+    line = lines[index]
+    m = INLINE_SUBJECT_LABEL_RE.match(line, column)
+    end = SUBJECT_END_RE.search(line, m.end())
+    stop = end.start() if end else min(len(line), m.end() + RUN_ON_SUBJECT_LENGTH)
+    raw = line[column:stop].rstrip()
+    return Subject(raw=Text(raw, Span(index + 1, column + 1, index + 1, column + 1 + len(raw))),
+                   label=Text(m.group(), Span(index + 1, column + 1, index + 1, m.end() + 1)),
+                   text=line[m.end():stop].strip())
