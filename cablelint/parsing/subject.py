@@ -30,14 +30,17 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is left
     # to CL026, which names it
     merged = SUBJECT_RUN_ON_RE.search(text)
+    run_on_text = None
     if merged and (stop is None or not merged.group("page")):
-        run_on = "a page break" if merged.group("page") else merged.group("ref")
+        run_on = "page_break" if merged.group("page") else "ref"
+        run_on_text = merged.group("ref")
     else:
-        run_on = "Classified By" if stop is not None else None
+        run_on = "classified_by" if stop is not None else None
     colon = lines[first].index(":", indent + m.end("label"))
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))
-    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)
+    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS),
+                   run_on=run_on, run_on_text=run_on_text)
 
 
 #: How far a SUBJECT run into other text goes without an end of its own (characters).
