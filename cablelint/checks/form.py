@@ -102,8 +102,11 @@ def summary_deviations(cable: Cable):
 def selector_deviations(name: str):
     """The deviations of the selector `name`: one per node, the node's key the deviation, its facts
     the deviation's values."""
-    return lambda cable: [(node.value, node.span, [(node.key, node.facts or {})])
-                          for node in select(cable, name)]
+    def deviations(cable: Cable):
+        return [(node.value, node.span, [(node.key, node.facts or {})])
+                for node in select(cable, name)]
+    deviations.selector = name
+    return deviations
 
 
 #: part -> (what finds its deviations, each deviation it may find and the placeholders it fills)
@@ -181,6 +184,10 @@ class Form(CheckKind):
         "properties": {"part": {"enum": list(PARTS)}, "deviations": {"type": "object", "properties": _WORDINGS}},
         "oneOf": [_params_of(part, keys) for part, (_, keys) in PARTS.items()],
     }
+
+    @classmethod
+    def selector_of(cls, params: dict) -> str | None:
+        return getattr(PARTS[params["part"]][0], "selector", None)
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
