@@ -24,7 +24,7 @@ def test_a_classified_by_run_into_the_subject_cuts_it_there():
     text = replaced(f"{SUBJECT}\n\n{CLASSIFIED_BY}", f"{SUBJECT} {CLASSIFIED_BY}")
     parsed = parse(text)
     assert parsed.subject.text == "A SUBJECT"
-    assert parsed.subject.run_on == "Classified By"
+    assert parsed.subject.run_on == "classified_by"
     assert parsed.classified_by.raw.value == CLASSIFIED_BY
     assert parsed.classified_by.raw.span.line == parsed.subject.raw.span.line
 
