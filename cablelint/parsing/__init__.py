@@ -1,5 +1,5 @@
-"""Text to Cable through the parser's stages: envelope, banner, preamble layout, body, one resolver
-per labelled part (resolve.py), scans. Never raises on content."""
+"""Text to Cable through the parser's stages, each returning typed parts: envelope, banner, preamble
+layout, body, one resolver per labelled part (resolve.py), scans. Never raises on content."""
 
 from __future__ import annotations
 
@@ -47,50 +47,48 @@ def _parse(text: str, path: str) -> Cable:
         # follows it.
         banner = find_banner(lines, header_at, preamble_start) or banner
     envelope_end = banner[0] if banner is not None else preamble_start
-    fields = parse_envelope(lines, envelope_end)
-    start = envelope_end
-    if banner is not None:
-        fields["banner"] = parse_banner(lines, *banner)
-        start += 1
+    envelope = parse_envelope(lines, envelope_end)
+    banner_part = parse_banner(lines, *banner) if banner is not None else None
+    start = envelope_end + 1 if banner is not None else envelope_end
     body_start = _first_paragraph(lines, start)
     # A second copy or another cable glued after this one is reported once (CL125), and not judged
     # as part of this cable (its SIPDIS, its paragraph 1, its Classified By; 03THEHAGUE3067,
     # 73TEHRAN8233).
-    copy = second_copy(lines, fields.get("banner"), start, body_start)
+    copy = second_copy(lines, banner_part, start, body_start)
     copy_at = copy[0] if copy is not None else None
     # ... but when the text before it is the site's preview of the same cable, the full copy is
     # judged (if its paragraphs were found: it may be one flattened line, html-extract/08USNATO290).
     preview = copy is not None and copy[1] and is_preview(lines, body_start, copy_at) \
         and _same_first_number(lines, body_start, _first_paragraph(lines, copy_at))
     body_start = min(body_start, copy_at) if copy_at is not None else body_start
-    layout = lay_out(lines, start, body_start, fields.get("banner"))
+    layout = lay_out(lines, start, body_start, banner_part)
     own = lines[:copy_at] if copy_at is not None and not preview else lines
     body_from = _first_paragraph(lines, copy_at) if preview else body_start
-    fields.update(parse_body(own, body_from))
+    body = parse_body(own, body_from)
     # E.O., TAGS, Classified By run on after the banner (05PARIS7777) or after a caption
     # (`SENSITIVE SIPDIS E.O. 12958: N/A`)
-    banner_end = fields["banner"].raw.span.end_column - 1 if banner is not None else None
-    after_banner = (envelope_end, banner_end) if banner is not None else None
-    run_ons = RunOnLines(after_banner, start, body_start)
-    parts = resolve(lines, layout, run_ons, fields["paragraphs"])
+    banner_end = banner_part.raw.span.end_column - 1 if banner_part is not None else None
+    after_banner = (envelope_end, banner_end) if banner_part is not None else None
+    parts = resolve(lines, layout, RunOnLines(after_banner, start, body_start), body.paragraphs)
     # A summary may start on the last label line above the text (`... REASON: 1.4 (b), (d) Summary`,
     # 09VATICAN113), not before it.
     labelled = (parts.subject, parts.refs, parts.classified_by)
     last_label = max((part.raw.span.end_line - 1 for part in labelled
                       if part is not None and part.raw.span.line <= body_start), default=start)
-    fields.update(scan(own, start, body_from, last_label))
-    if copy_at is not None:
-        fields["signature"] = signature(lines)
-        fields["embedded"] = copy_embedded(lines, fields["embedded"], copy_at)
-    fields["declassification_stamps"] = stamp_lines(lines)
-    fields["chrome"] = fields.get("chrome", ()) + footer_chrome(lines)
-    return Cable(path=path, lines=lines, captions=layout.captions,
-                 repeated_banners=layout.repeated_banners, **_fields(parts), **fields)
+    scans = scan(own, start, body_from, last_label)
+    if copy_at is not None:     # the second copy's signature ends the text; it is embedded once
+        body = replace(body, signature=signature(lines))
+        scans = replace(scans, embedded=copy_embedded(lines, scans.embedded, copy_at))
+    envelope = replace(envelope, chrome=envelope.chrome + footer_chrome(lines))
+    return Cable(path=path, lines=lines, **_fields(envelope), banner=banner_part,
+                 captions=layout.captions, repeated_banners=layout.repeated_banners,
+                 **_fields(parts), **_fields(body), **_fields(scans),
+                 declassification_stamps=stamp_lines(lines))
 
 
-def _fields(parts: Parts) -> dict:
-    """The labelled parts as Cable fields."""
-    return {field.name: getattr(parts, field.name) for field in dataclass_fields(Parts)}
+def _fields(stage) -> dict:
+    """A stage's typed result as Cable fields of the same names."""
+    return {field.name: getattr(stage, field.name) for field in dataclass_fields(stage)}
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -134,14 +132,12 @@ def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
 def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) -> Cable:
     """Text whose line breaks were lost upstream: find the labelled parts inside the long line."""
     index = max(non_blank, key=lambda i: len(lines[i]))
-    fields: dict = {}
     banner = find_banner(lines, index, index + 1)
-    if banner is not None:
-        fields["banner"] = parse_banner(lines, *banner)
-    fields.update(parse_envelope(lines, index))
-    fields["signature"] = signature(lines)
-    fields["declassification_stamps"] = stamp_lines(lines)
-    fields["chrome"] = fields.get("chrome", ()) + footer_chrome(lines)
-    fields["body_captions"] = flattened_captions(lines[index], index)
+    envelope = parse_envelope(lines, index)
+    envelope = replace(envelope, chrome=envelope.chrome + footer_chrome(lines))
     parts = resolve(lines, Layout(), RunOnLines(None, index, index + 1))
-    return Cable(path=path, lines=lines, flattened=True, **_fields(parts), **fields)
+    return Cable(path=path, lines=lines, flattened=True, **_fields(envelope),
+                 banner=parse_banner(lines, *banner) if banner is not None else None,
+                 **_fields(parts), signature=signature(lines),
+                 body_captions=flattened_captions(lines[index], index),
+                 declassification_stamps=stamp_lines(lines))
