@@ -208,7 +208,8 @@ class Subject:
     label: Text
     text: str
     label_alone: bool = False     # the label stands alone on its line, the text follows on the next
-    run_on: str | None = None     # what ran into it on the same line: REF, Classified By, a page break
+    run_on: str | None = None     # what ran into it on the same line: ref | classified_by | page_break
+    run_on_text: str | None = None  # ... as written (the REF label: `REFTELS:`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,7 @@ class Refs:
     raw: Text
     label: Text
     items: tuple[RefItem, ...]
-    run_on: str | None = None     # what ran into its last line: Classified By
+    run_on: str | None = None     # what ran into its last line: classified_by
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ class ClassifiedBy:
     letters_span: Span | None
     reason_word: bool = False     # `Reason(s)` written before the section (also wrapped mid-word)
     after_reason: str | None = None  # the rest of the reason's line, stripped; None: it wraps
-    run_on: str | None = None     # what ran into it after the reason on the same line: the text
+    run_on: str | None = None     # what ran into it after the reason on the same line: text
 
     @property
     def truncated(self) -> bool:

@@ -133,24 +133,26 @@ def _rule(rules, check_kinds: dict, args) -> int:
                 "examples": rule.examples or None}
         sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
         return 0
-    sys.stdout.write(rule_page(rule, logic))
+    sys.stdout.write(rule_page(rule, logic, check_kinds[rule.check].selector_of(rule.params)))
     return 0
 
 
-def rule_page(rule, logic: str) -> str:
+def rule_page(rule, logic: str, reads: str | None = None) -> str:
     """The text of `cablelint rule ID`: what the rule is, its help, how it checks (`logic`: the
-    file that holds its check kind's code), its fix; one section after the other."""
+    file that holds its check kind's code; `reads`: the selector its parameters name, for a rule
+    without a target), its fix; one section after the other."""
     heading = (f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
                f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
                f"Pack: {rule.pack}.\n\n")
-    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic) + _fix_example(rule)
-            + examples_block(rule))
+    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic, reads)
+            + _fix_example(rule) + examples_block(rule))
 
 
-def _check_section(rule, logic: str) -> str:
+def _check_section(rule, logic: str, selector: str | None = None) -> str:
     """The `## Check` section: the check kind and its file, the selector it reads, `when`, the
     parameters as a pack writes them."""
-    reads = f"`{rule.target}` (selector)" if rule.target else "the whole cable (no target selector)"
+    selector = rule.target or selector
+    reads = f"`{selector}` (selector)" if selector else "the whole cable (no target selector)"
     lines = [f"## Check\nKind: {rule.check}, in {logic}\nReads: {reads}\n"]
     if rule.anchor:
         anchors = ", ".join(f"`{name}`" for name in rule.anchor)

@@ -29,7 +29,7 @@ def section(text: str, heading: str) -> list[str]:
     return lines[start:end]
 
 
-@pytest.mark.parametrize("rule_id", ["CL001", "CL040", "CL041", "CL091", "CL110"])
+@pytest.mark.parametrize("rule_id", ["CL001", "CL040", "CL041", "CL062", "CL091", "CL110"])
 def test_the_check_section_names_the_kind_its_file_the_selector_and_the_parameters(capsys, rule_id):
     rule = RULES[rule_id]
     lines = section(page(capsys, rule_id), "## Check")
@@ -38,8 +38,10 @@ def test_the_check_section_names_the_kind_its_file_the_selector_and_the_paramete
     assert logic != kind_line and (ROOT / logic).is_file()
     code = (ROOT / logic).read_text(encoding="utf-8")
     assert f"class {REGISTRY.check_kinds[rule.check].__name__}(" in code
-    assert reads_line == (f"Reads: `{rule.target}` (selector)" if rule.target
+    selector = rule.target or REGISTRY.check_kinds[rule.check].selector_of(rule.params)
+    assert reads_line == (f"Reads: `{selector}` (selector)" if selector
                           else "Reads: the whole cable (no target selector)")
+    assert (rule_id != "CL062") or selector == "run_ons[]"   # a form part a selector finds
     if not rule.params:
         assert "Parameters: none" in lines
         return

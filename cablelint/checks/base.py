@@ -40,6 +40,12 @@ class CheckKind:
         self.params = rule.params
         self.vocabularies = vocabularies
 
+    @classmethod
+    def selector_of(cls, params: dict) -> str | None:
+        """The selector a rule without a `target` reads through these parameters, if any (shown by
+        `cablelint rule ID`)."""
+        return None
+
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         """Yield this rule's diagnostics for one cable, each made with `self.rule.diagnostic(...)`.
 

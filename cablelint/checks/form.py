@@ -2,7 +2,9 @@
 
 The parser records what it saw (the DTG's fields, what stands around the banner, how the reason of
 the Classified By line is written, where summary markers stand alone); this kind decides what
-deviates, and the rule's `deviations` say it in words.
+deviates, and the rule's `deviations` say it in words. For the parts a selector already finds
+(a SUBJECT label, run-ons, split sentences, damaged portion marks, a swallowed reference id), the
+selector's nodes are the deviations: each node's key names it and its facts fill its wording.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ..document import Cable
 from ..parsing.envelope import MONTHS
 from ..parsing.lines import WS
 from ..rule import _Defaults
+from ..selectors import select
 from .base import CheckKind, message_template
 
 #: The spellings of each banner classification that are no damage (cable-format.md 3).
@@ -96,6 +99,16 @@ def summary_deviations(cable: Cable):
         [(t.value, t.span, [("lone_end", {})]) for t in cable.lone_ends]
 
 
+def selector_deviations(name: str):
+    """The deviations of the selector `name`: one per node, the node's key the deviation, its facts
+    the deviation's values."""
+    def deviations(cable: Cable):
+        return [(node.value, node.span, [(node.key, node.facts or {})])
+                for node in select(cable, name)]
+    deviations.selector = name
+    return deviations
+
+
 #: part -> (what finds its deviations, each deviation it may find and the placeholders it fills)
 PARTS = {
     "dtg": (dtg_deviations, {"form": (), "month": ("month",), "year": ("written_year",),
@@ -108,6 +121,18 @@ PARTS = {
                                                  "section_period": ("section",),
                                                  "reason_word": (), "closing_period": ()}),
     "summary": (summary_deviations, {"unopened_end": (), "lone_end": ()}),
+    "subject_label": (selector_deviations("subject.label_problem"),
+                      {"label": ("written",), "label_alone": ("written",)}),
+    "run_ons": (selector_deviations("run_ons[]"),
+                {"subject_ref": ("label",), "subject_classified_by": (), "subject_page_break": (),
+                 "refs_classified_by": (), "classified_by_text": ()}),
+    "splits": (selector_deviations("splits[]"),
+               {"split": ("before",), "double_spaced": ("before", "more")}),
+    "portion_marks": (selector_deviations("paragraphs.damaged_marks"),
+                      {"damaged": ("mark", "marker"), "damaged_and_one": ("mark", "marker"),
+                       "damaged_and_more": ("mark", "marker", "others")}),
+    "reference_id": (selector_deviations("reference_id.malformed"),
+                     {"swallowed": ("written", "canonical")}),
 }
 #: The wording of every deviation of every part, a message filled with that deviation's values
 #: (the parts' deviation names are distinct, so one table serves the placeholder check).
@@ -123,21 +148,30 @@ def _params_of(part: str, deviations: dict) -> dict:
 
 class Form(CheckKind):
     """Reports a part that is not written in its standard form (the DTG, the banner, the reason of
-    the Classified By line, the summary markers), with each deviation worded by the rule.
+    the Classified By line, the summary markers, the SUBJECT label, parts run on, sentences split,
+    damaged portion marks, the reference id), with each deviation worded by the rule.
 
     Parameters:
 
-    - `part`: `dtg`, `banner`, `classified_by` or `summary` (the summary markers).
+    - `part`: `dtg`, `banner`, `classified_by`, `summary` (the summary markers), or a part a
+      selector finds: `subject_label` (`subject.label_problem`), `run_ons` (`run_ons[]`),
+      `splits` (`splits[]`), `portion_marks` (`paragraphs.damaged_marks`), `reference_id`
+      (`reference_id.malformed`).
     - `deviations`: the wording of each deviation the part can show (every one of the part's keys),
       with its own placeholders: dtg `form`, `month` ({month}), `year` ({written_year}), `time`
       ({time}), `date` ({day} {month} {year}); banner `text_before` ({before}), `not_capitals`,
       `doubled_letter` ({written}), `misspelt` ({written}, {canonical}), `tab_before`,
       `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
-      `unopened_end`, `lone_end`.
+      `unopened_end`, `lone_end`; subject_label `label`, `label_alone` ({written}); run_ons
+      `subject_ref` ({label}), `subject_classified_by`, `subject_page_break`,
+      `refs_classified_by`, `classified_by_text`; splits `split` ({before}), `double_spaced`
+      ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark}, {marker}),
+      `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed` ({written},
+      {canonical}).
 
     One finding per part that deviates, at the part (the reason, for Classified By; the line, for
-    each summary marker).
+    each summary marker; the node, for a selector's part).
     Message placeholders: `{value}` (the part as written), `{deviations}` (the worded deviations,
     joined by `; `).
     """
@@ -150,6 +184,10 @@ class Form(CheckKind):
         "properties": {"part": {"enum": list(PARTS)}, "deviations": {"type": "object", "properties": _WORDINGS}},
         "oneOf": [_params_of(part, keys) for part, (_, keys) in PARTS.items()],
     }
+
+    @classmethod
+    def selector_of(cls, params: dict) -> str | None:
+        return getattr(PARTS[params["part"]][0], "selector", None)
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)

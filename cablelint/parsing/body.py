@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import PageBreak, Paragraph, Span, Split, Text
 from .lines import WS, is_blank, line_text, match_text
@@ -133,16 +134,27 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
     return m
 
 
-def parse_body(lines: tuple[str, ...], start: int) -> dict:
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The text below the preamble: its paragraphs, page breaks, sentences cut by a blank line, and
+    signature."""
+
+    paragraphs: tuple[Paragraph, ...]
+    page_breaks: tuple[PageBreak, ...]
+    splits: tuple[Split, ...]
+    signature: Text | None
+
+
+def parse_body(lines: tuple[str, ...], start: int) -> Body:
     """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only in a
     cable that has no `N.` markers: beside them they number questions inside a paragraph (09STATE6423)."""
     body = _parse_body(lines, start, paren=True)
     styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1]   # `.` or `)`
-              for p in body["paragraphs"]}
+              for p in body.paragraphs}
     return _parse_body(lines, start, paren=False) if len(styles) == 2 else body
 
 
-def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> dict:
+def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
     paragraphs, page_breaks, splits = [], [], []
     open_paragraph = None      # (match, first line index, last text line index)
     last_text = None           # index of the last text line seen inside a paragraph, before blank lines
@@ -174,8 +186,7 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> dict:
         gap_since_text = False
     if open_paragraph:
         paragraphs.append(_paragraph(lines, *open_paragraph))
-    return {"paragraphs": tuple(paragraphs), "page_breaks": tuple(page_breaks), "splits": tuple(splits),
-            "signature": signature(lines)}
+    return Body(tuple(paragraphs), tuple(page_breaks), tuple(splits), signature(lines))
 
 
 def _paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:

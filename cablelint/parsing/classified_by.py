@@ -49,11 +49,11 @@ BODY_AFTER_REASON_RE = re.compile(
 
 
 def _text_after_reason(line: str, m: re.Match, letters: tuple[str, ...]) -> str | None:
-    """'the text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that is
+    """'text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that is
     one of the reason letters is not a portion mark)."""
     for body in BODY_AFTER_REASON_RE.finditer(line, m.end("section")):
         if not (body.group("mark") and body.group("mark").lower() in letters):
-            return "the text"
+            return "text"
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..document import DeLine, Dtg, Header, MirrorMetadata, SecurityLine, Span, Text
 from .lines import WS, line_text, match_text
@@ -38,8 +39,20 @@ META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
 DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
-def parse_envelope(lines: tuple[str, ...], end: int) -> dict:
-    """Parse lines[0:end] (everything above the banner) into Cable fields."""
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """What stands above the banner: the mirror's metadata and chrome, the partial-extract notice,
+    the date line, the transmission header."""
+
+    metadata: MirrorMetadata | None = None
+    chrome: tuple[Text, ...] = ()
+    partial_notice: Text | None = None
+    dateline: Text | None = None
+    header: Header | None = None
+
+
+def parse_envelope(lines: tuple[str, ...], end: int) -> Envelope:
+    """Parse lines[0:end] (everything above the banner)."""
     fields: dict = {"chrome": [], "partial_notice": None}
     meta_lines: list[int] = []
     header_start = None
@@ -61,7 +74,7 @@ def parse_envelope(lines: tuple[str, ...], end: int) -> dict:
     fields["metadata"] = _metadata(lines, meta_lines)
     if header_start is not None:
         fields["header"] = _header(lines, header_start, end)
-    return fields
+    return Envelope(**fields)
 
 
 def starts_header(stripped: str) -> bool:

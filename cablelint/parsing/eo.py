@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..document import EoLine, Span, Text
+from .inline import RUN_ON_TAGS_RE
 from .lines import WS
 
 EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
@@ -51,7 +52,7 @@ def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
 def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -> EoLine:
     """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line)."""
     rest, rest_start = m.group("rest"), m.start("rest") + offset
-    tags_at = re.search(r"(?<![A-Za-z])(TAGS?|Tags)\b", rest)
+    tags_at = RUN_ON_TAGS_RE.search(rest)     # TAGS run on after the E.O. end it
     if tags_at:
         rest = rest[:tags_at.start()]
     decl = DECL_RE.match(rest)

@@ -1,21 +1,30 @@
-"""Labelled parts found inside a line rather than at its start: flattened text, run-on lines."""
+"""Run-ons: where a labelled part starts inside a line rather than at its start (after the banner,
+in a caption line, in text without line breaks, TAGS after the E.O.). Columns only: `resolve.py`
+parses the part, once."""
 
 from __future__ import annotations
 
 import re
 
-from ..document import Span, Subject, Text
-from .classified_by import parse_classified_by
-from .eo import EO_RE, parse_eo
 from .stamps import is_stamp
-from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE, parse_tags
+from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
-#: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
+#: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is
+#: kept.
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
-#: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.
+#: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion
+#: mark.
 SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|Classified\s+By|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
+#: TAGS run on after the E.O. line: `E.O. 12958: N/A TAGS: ...`, `DECL: 10/24/2018TAGS: ...`.
+RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
+
+
+def eo_at(line: str, start: int = 0) -> int | None:
+    """Column where an E.O. line runs on inside a line (not an archive's release stamp), or None."""
+    m = INLINE_EO_RE.search(line, start)
+    return m.start() if m and not is_stamp(line[m.start():]) else None
 
 
 def classified_by_at(line: str, start: int = 0) -> int | None:
@@ -24,30 +33,16 @@ def classified_by_at(line: str, start: int = 0) -> int | None:
     return m.start() if m else None
 
 
-def parse_inline(lines: tuple[str, ...], index: int, start: int, fields: dict) -> None:
-    """Fill the parts still missing from `fields` (E.O., TAGS, SUBJECT, Classified By) from line `index`,
-    searching from column `start`."""
-    line = lines[index]
-    if "eo" not in fields:
-        m = INLINE_EO_RE.search(line, start)
-        if m and not is_stamp(line[m.start():]):
-            fields["eo"] = parse_eo(lines, index, EO_RE.match(line[m.start():]), offset=m.start())
-    if "classified_by" not in fields:
-        at = classified_by_at(line, start)
-        if at is not None:
-            fields["classified_by"] = parse_classified_by(lines, index, index, offset=at, text_may_follow=True)
-    if "subject" not in fields:
-        m = INLINE_SUBJECT_LABEL_RE.search(line, start)
-        if m:
-            end = SUBJECT_END_RE.search(line, m.end())
-            stop = end.start() if end else min(len(line), m.end() + 300)
-            text = line[m.end():stop].strip()
-            fields["subject"] = Subject(raw=Text(line[m.start():stop].rstrip(), Span(index + 1, m.start() + 1, index + 1,
-                                                                                       m.start() + 1 + len(line[m.start():stop].rstrip()))),
-                                        label=Text(m.group(), Span(index + 1, m.start() + 1, index + 1, m.end() + 1)),
-                                        text=text)
-    if "tags" not in fields:
-        m = INLINE_TAGS_RE.search(line, start)
-        if m and TAGS_RE.match(line[m.start():]):
-            subject = INLINE_SUBJECT_LABEL_RE.search(line, m.end())
-            fields["tags"] = parse_tags(lines, index, index, at=m.start(), stop=subject.start() if subject else None)
+def subject_at(line: str, start: int = 0) -> int | None:
+    """Column where a SUBJECT label runs on inside a line, or None."""
+    m = INLINE_SUBJECT_LABEL_RE.search(line, start)
+    return m.start() if m else None
+
+
+def tags_at(line: str, start: int = 0) -> tuple[int, int | None] | None:
+    """(column, stop) of a TAGS list run on inside a line, stopping at a SUBJECT label after it
+    (stop None: at the line's end); None without one."""
+    m = INLINE_TAGS_RE.search(line, start)
+    if not (m and TAGS_RE.match(line[m.start():])):
+        return None
+    return m.start(), subject_at(line, m.end())

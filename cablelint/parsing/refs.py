@@ -57,5 +57,5 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
     if items:
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
                                    items[-1].text.span.end_column))
-    run_on = "Classified By" if stop is not None and lines[last][:stop].strip(WS) else None
+    run_on = "classified_by" if stop is not None and lines[last][:stop].strip(WS) else None
     return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on)

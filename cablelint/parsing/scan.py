@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from ..document import Span, Text, line_starts
 from .body import PAGE_BREAK_RE, looks_like_heading
@@ -51,9 +52,22 @@ COPY_LEAD = 40
 SHORT_DIVIDER = 0.5
 
 
-def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: int | None = None) -> dict:
-    """Cable fields from searches of the text after the header (0-based line indices); a summary may
-    start from the last label line on (earlier SUBJECT or REF words do not count)."""
+@dataclass(frozen=True, slots=True)
+class Scans:
+    """What the searches of the whole text found out of place (Cable's fields of the same names)."""
+
+    body_captions: tuple[Text, ...]
+    embedded: tuple[Text, ...]
+    damaged_dividers: tuple[Text, ...]
+    unopened_end_summary: Text | None
+    lone_ends: tuple[Text, ...]
+    glued_page_breaks: tuple[Text, ...]
+
+
+def scan(lines: tuple[str, ...], header_end: int, body_start: int,
+         last_label: int | None = None) -> Scans:
+    """Searches of the text after the header (0-based line indices); a summary may start from the
+    last label line on (earlier SUBJECT or REF words do not count)."""
     text = "\n".join(lines)
     starts = line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
@@ -68,7 +82,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
             return []
         return sorted({bisect_right(starts, m.start()) - 1 for m in regex.finditer(padded, start)})
 
-    return {
+    return Scans(**{
         "body_captions": tuple(line_text(lines, i) for i in sorted(
             {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS") if not _after_banner(lines, i)}
             | set(_trailing_captions(text, starts, in_body)))),
@@ -78,7 +92,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int, last_label: i
         **_summary_markers(lines, text, starts, summary_from, in_body, after_header),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
-    }
+    })
 
 
 def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> tuple[int, bool] | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Subject, Text
+from .inline import SUBJECT_END_RE
 from .lines import WS, lines_text, match_text
+from .tags import INLINE_SUBJECT_LABEL_RE
 
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
@@ -28,11 +30,31 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
     # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is left
     # to CL026, which names it
     merged = SUBJECT_RUN_ON_RE.search(text)
+    run_on_text = None
     if merged and (stop is None or not merged.group("page")):
-        run_on = "a page break" if merged.group("page") else merged.group("ref")
+        run_on = "page_break" if merged.group("page") else "ref"
+        run_on_text = merged.group("ref")
     else:
-        run_on = "Classified By" if stop is not None else None
+        run_on = "classified_by" if stop is not None else None
     colon = lines[first].index(":", indent + m.end("label"))
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))
-    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS), run_on=run_on)
+    return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS),
+                   run_on=run_on, run_on_text=run_on_text)
+
+
+#: How far a SUBJECT run into other text goes without an end of its own (characters).
+RUN_ON_SUBJECT_LENGTH = 300
+
+
+def parse_run_on_subject(lines: tuple[str, ...], index: int, column: int) -> Subject:
+    """A SUBJECT whose label runs on at `column` inside line `index`: up to REF, Classified By,
+    paragraph 1 or a portion mark (`SUBJECT_END_RE`), else RUN_ON_SUBJECT_LENGTH characters."""
+    line = lines[index]
+    m = INLINE_SUBJECT_LABEL_RE.match(line, column)
+    end = SUBJECT_END_RE.search(line, m.end())
+    stop = end.start() if end else min(len(line), m.end() + RUN_ON_SUBJECT_LENGTH)
+    raw = line[column:stop].rstrip()
+    return Subject(raw=Text(raw, Span(index + 1, column + 1, index + 1, column + 1 + len(raw))),
+                   label=Text(m.group(), Span(index + 1, column + 1, index + 1, m.end() + 1)),
+                   text=line[m.end():stop].strip())

@@ -17,12 +17,16 @@ def _unclassified(c: Cable) -> list[Node]:
     return [Node("U", Span(1, 1, 1, 1))] if c.level == "U" else []
 
 
-@selector("run_ons[]", "SUBJECT, REF or Classified By run into the next part on the same line")
+@selector("run_ons[]", "what runs into SUBJECT, REF or Classified By on the same line (ref, "
+                      "classified_by, page_break, text; key: part_what)")
 def _run_ons(cable: Cable) -> list[Node]:
-    """SUBJECT, REF and Classified By blocks that the next part runs into on the same line. In text that
-    lost its line breaks everything runs on: that is the layout's one finding, not one per block."""
+    """SUBJECT, REF and Classified By blocks that the next part runs into on the same line: what ran
+    in, keyed `subject_ref` and so on, with the REF label as written (`label`). In text that lost
+    its line breaks everything runs on: that is the layout's one finding, not one per block."""
     if cable.flattened:
         return []
-    parts = (("SUBJECT", cable.subject), ("REF", cable.refs), ("Classified By", cable.classified_by))
-    return [Node(f"{name} runs on into {part.run_on}", part.raw.span) for name, part in parts
-            if part is not None and part.run_on]
+    parts = (("subject", cable.subject), ("refs", cable.refs),
+             ("classified_by", cable.classified_by))
+    return [Node(part.run_on, part.raw.span, key=f"{name}_{part.run_on}",
+                 facts={"label": getattr(part, "run_on_text", None)})
+            for name, part in parts if part is not None and part.run_on]

@@ -78,9 +78,11 @@ def canonical_id(malformed: str) -> str:
     return malformed[:2] + (f"{m.group(1)}{m.group(2)}" if m else body)
 
 
-@selector("reference_id.malformed", "a reference id with banner words swallowed")
+@selector("reference_id.malformed", "a reference id with banner words swallowed, as written "
+                                    "(key: swallowed; canonical: the id without them)")
 def _malformed_id(cable: Cable) -> list[Node]:
     ref = _reference_id(cable)
     if ref is None or not MALFORMED_ID_RE.search(ref.value[2:]):
         return []
-    return [Node(f"'{ref.value}' (perhaps '{canonical_id(ref.value)}')", ref.span)]
+    return [Node(ref.value, ref.span, key="swallowed",
+                 facts={"written": ref.value, "canonical": canonical_id(ref.value)})]

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Hashable
+from typing import Any, Hashable, Mapping
 
 from ..document import Span
 
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """A value found in a cable and the span it stands at; `key` groups values (default: the value)."""
+    """A value found in a cable and the span it stands at; `key` groups values (default: the value);
+    `facts`, what else the selector recorded about it, by name (a deviation's values, for `form`)."""
 
     value: Any
     span: Span
     key: Hashable = None
+    facts: Mapping[str, Any] | None = None
 
 
 class LazyNodes(Sequence):

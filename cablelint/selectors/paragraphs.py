@@ -120,16 +120,20 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
     return nodes
 
 
-@selector("paragraphs.damaged_marks", "portion marks without their opening parenthesis, one node")
+@selector("paragraphs.damaged_marks", "portion marks without their opening parenthesis, one node "
+                                     "at the first (key: damaged, damaged_and_one, damaged_and_more)")
 def _damaged_marks(cable: Cable) -> list[Node]:
-    """One node for the cable's portion marks that lost their opening parenthesis, at the first."""
+    """One node for the cable's portion marks that lost their opening parenthesis, at the first:
+    its `mark` (`C`), its paragraph's `marker` and how many `others` have the damage (the key says
+    none, one or more)."""
     damaged = [(p, mark) for p in cable.paragraphs if p.portion_mark is None
                for mark in [damaged_mark(cable, p)] if mark]
     if not damaged:
         return []
     first, m = damaged[0]
     others = len(damaged) - 1
-    more = f" and {others} more paragraph{'s' if others > 1 else ''}" if others else ""
+    key = "damaged" if not others else "damaged_and_one" if others == 1 else "damaged_and_more"
     line = first.marker.span.line
-    return [Node(f"'{m.group('mark')})' of {first.marker.value}{more}",
-                 Span(line, m.start("mark") + 1, line, m.end("mark") + 2))]
+    span = Span(line, m.start("mark") + 1, line, m.end("mark") + 2)
+    return [Node(f"{m.group('mark')})", span, key=key,
+                 facts={"mark": m.group("mark"), "marker": first.marker.value, "others": others})]

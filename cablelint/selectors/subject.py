@@ -15,20 +15,23 @@ def _subject(c: Cable) -> list[Node]:
                c.subject and c.subject.raw.span)
 
 
-@selector("subject.label_problem", "a SUBJECT label not written `SUBJECT: text`")
+@selector("subject.label_problem", "a SUBJECT label not written `SUBJECT: text`, as written "
+                                  "(key: label, label_alone)")
 def _subject_label_problem(cable: Cable) -> list[Node]:
+    """The SUBJECT label when it is not `SUBJECT:` (key `label`) or stands alone on its line (key
+    `label_alone`); `written`: the label as written."""
     subject = cable.subject
     if subject is None:
         return []
-    if subject.label.value == "SUBJ:" and written_before(cable, "12958"):
-        return []       # a label telegrams used beside `SUBJECT:` before E.O. 12958 (7575LIBREVILLE1895)
-    if subject.label.value != "SUBJECT:":
-        return [Node(f"written '{subject.label.value}'; expected 'SUBJECT:'", subject.label.span)]
-    if subject.label_alone:
-        return [Node("alone on its line; the subject text should follow it", subject.label.span)]
+    written = subject.label.value
+    if written == "SUBJ:" and written_before(cable, "12958"):
+        return []    # telegrams used it beside `SUBJECT:` before E.O. 12958 (7575LIBREVILLE1895)
+    if written != "SUBJECT:" or subject.label_alone:
+        key = "label" if written != "SUBJECT:" else "label_alone"
+        return [Node(written, subject.label.span, key=key, facts={"written": written})]
     return []
 
 
-@selector("subject.run_on", "what ran into the SUBJECT")
+@selector("subject.run_on", "what ran into the SUBJECT: ref | classified_by | page_break")
 def _run_on(c: Cable) -> list[Node]:
     return one(c.subject and c.subject.run_on, c.subject and c.subject.raw.span)

@@ -80,14 +80,20 @@ def _dateline(c: Cable) -> list[Node]:
     return one(c.dateline and c.dateline.value, c.dateline and c.dateline.span)
 
 
-@selector("splits[]", "sentences cut by a blank line (one node for a double-spaced text)")
+@selector("splits[]", "the last words before a blank line that cuts a sentence (key: split; "
+                      "double_spaced: one node for a double-spaced text, with how many more)")
 def _splits(cable: Cable) -> list[Node]:
+    """Each sentence a blank line cuts, as the last words before it (`before`); in a double-spaced
+    text, where most paragraphs are cut, one node at the first with the number of the others
+    (`more`)."""
     splits = cable.splits
-    nodes = [Node(f"'{tail(s.before.value)}'", Span(s.before.span.line, s.before.span.column,
-                                                  s.after.span.line, s.after.span.end_column)) for s in splits]
+    nodes = [Node(tail(s.before.value), Span(s.before.span.line, s.before.span.column,
+                                             s.after.span.line, s.after.span.end_column),
+                  key="split", facts={"before": tail(s.before.value)}) for s in splits]
     if len(splits) >= DOUBLE_SPACED_MIN and 2 * len(splits) >= len(cable.paragraphs):
         first = nodes[0]
-        return [Node(f"{first.value} and {len(splits) - 1} more like it (the text is double-spaced)", first.span)]
+        return [Node(first.value, first.span, key="double_spaced",
+                     facts={"before": first.value, "more": len(splits) - 1})]
     return nodes
 
 
@@ -104,7 +110,7 @@ def _plural_possessives(cable: Cable) -> list[Node]:
 def _glued_page_breaks(cable: Cable) -> list[Node]:
     """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
     subject = cable.subject
-    if subject is None or subject.run_on != "a page break":
+    if subject is None or subject.run_on != "page_break":
         return each("glued_page_breaks")(cable)
     lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
     return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]

@@ -83,3 +83,29 @@ def test_the_parser_records_where_summary_markers_stand_and_the_rule_words_them(
         "Summary marker broken: 'End' alone at the end of a paragraph: 'End Summary' or 'End "
         "Comment' lost its second word",
         "Summary marker broken: 'END SUMMARY' without a summary start before it"]
+
+
+def test_a_selectors_part_is_its_nodes_facts_worded_by_the_rule():
+    """`run_ons[]` records what ran in (a kind code, the REF label as written); CL062's YAML words it."""
+    from cablelint.engine import read_cable
+    from cablelint.selectors import select
+    text = cable(HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: A SUBJECT REFTELS: STATE 1"))
+    parsed, _ = read_cable(text, "cable.txt")
+    [node] = select(parsed, "run_ons[]")
+    assert (node.value, node.key, node.facts) == ("ref", "subject_ref", {"label": "REFTELS:"})
+    assert [m for *_, m in lint(text, ["CL062"])] == [
+        "The SUBJECT runs on into REFTELS: on the same line"]
+
+
+def test_a_pack_words_a_selectors_part_in_its_own_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = tmp_path / "forms.yaml"
+    params = "{part: subject_label, deviations: {label: 'label {written}', label_alone: alone}}"
+    pack.write_text(PACK.format(params=params), encoding="utf-8")
+    real = registry()
+    [rule] = load_rules(Registry(real.check_kinds, (("test", pack),), real.vocabularies,
+                                 real.reporters))
+    from cablelint.engine import read_cable
+    parsed, _ = read_cable(cable(HEADER.replace("SUBJECT:", "SUBJ:")), "cable.txt")
+    check = real.check_kinds[rule.check](rule, real.vocabularies)
+    assert [d.message for d in check.check(parsed)] == ["label SUBJ:"]

@@ -1,0 +1,221 @@
+"""The preamble's layout: one walk over the lines between the banner and paragraph 1 that finds
+where each labelled block (E.O., TAGS, SUBJECT, REF, Classified By) starts and ends, the captions,
+and the banner repeated. It parses no part: `resolve.py` does, once per part, from the sites found
+here.
+
+Blocks end at a blank line or another label; a TAGS list runs on after its E.O. line, and a
+Classified By run into a SUBJECT or REF block cuts it (03BRASILIA2231). The first block of each part
+counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Text
+from .body import PAGE_BREAK_RE, is_paragraph_start
+from .classified_by import CLASSIFIED_BY_RE
+from .eo import EO_RE
+from .inline import RUN_ON_TAGS_RE, classified_by_at
+from .lines import WS, is_blank, line_text
+from .refs import REF_RE
+from .stamps import is_stamp
+from .subject import SUBJECT_RE
+from .tags import LINK_RE, TAGS_RE
+
+#: The labels that start a part at a line start (REF aside: it ends blocks but opens no envelope).
+LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where a part was found: its first line (0-based) and the column its parser starts from (0 for
+    a label at a line start, indentation aside), its block's last line and the column its text
+    stops at there (a part run into it), and how it was found: `layout` (a block found by the walk),
+    `run_on` (inside a line of other text) or `paragraph` (the text of paragraph 1)."""
+
+    line: int
+    column: int = 0
+    last: int | None = None
+    stop: int | None = None
+    how: str = "layout"
+
+    @property
+    def last_line(self) -> int:
+        return self.line if self.last is None else self.last
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the walk found: captions, banners repeated, and the first site of each part by name."""
+
+    captions: tuple[Text, ...] = ()
+    repeated_banners: tuple[Text, ...] = ()
+    sites: dict[str, Site] = field(default_factory=dict)
+
+
+def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout:
+    """The layout of lines[start:end], the lines between the banner and paragraph 1.
+
+    The banner repeated with the same SECTION before paragraph 1 opens a duplicate header block
+    (seed 004 L50-64): it is recorded, and its captions are collected again.
+    """
+    sites: dict[str, Site] = {}
+    captions: list[Text] = []
+    repeated: list[Text] = []
+    caption_zone = True
+    i = start
+    while i < end:
+        stripped = lines[i].lstrip(WS)
+        if not stripped.strip(WS):
+            i += 1
+            continue
+        indent = len(lines[i]) - len(stripped)
+        eo, tags, ref = EO_RE.match(stripped), TAGS_RE.match(stripped), REF_RE.match(stripped)
+        subject, classified = SUBJECT_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
+        if eo or tags or subject or ref or classified:
+            caption_zone = False
+        if banner is not None and _repeats_banner(lines[i], banner):
+            repeated.append(line_text(lines, i))
+            caption_zone = True
+        elif eo and is_stamp(stripped):
+            pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
+        elif eo and "eo" not in sites and (eo.group("order") or "." in eo.group("label")):
+            sites["eo"] = Site(i, indent)
+            run_on = RUN_ON_TAGS_RE.search(stripped)
+            if run_on and "tags" not in sites and TAGS_RE.match(stripped[run_on.start():]):
+                last = _continuation_end(lines, i, end, _tags_continue)
+                sites["tags"] = Site(i, indent + run_on.start(), last)
+                i = last
+        elif tags and "tags" not in sites:
+            last = _continuation_end(lines, i, end, _tags_continue)
+            sites["tags"] = Site(i, indent, last)
+            i = last
+        elif subject and "subject" not in sites:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            last, stop = _run_on_classified_by(lines, i, last, sites)
+            sites["subject"] = Site(i, indent, last, stop)
+            i = last
+        elif ref and "refs" not in sites:
+            last, stop = _run_on_classified_by(lines, i, _ref_block_end(lines, i, end), sites)
+            sites["refs"] = Site(i, indent, last, stop)
+            i = last
+        elif classified and "classified_by" not in sites:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            last = _reason_after_blank(lines, i, last, end)
+            sites["classified_by"] = Site(i, 0, last)
+            i = last
+        elif caption_zone:
+            captions.append(line_text(lines, i))
+        elif "classified_by" not in sites and classified_by_at(lines[i]) is not None:
+            last = _continuation_end(lines, i, end, _wrapped_text)
+            sites["classified_by"] = Site(i, classified_by_at(lines[i]), last)
+            i = last
+        i += 1
+    return Layout(tuple(captions), tuple(repeated), sites)
+
+
+def _repeats_banner(line: str, banner) -> bool:
+    """The same banner again: classification, SECTION, station and serial (spacing aside)."""
+    return " ".join(line.split()) == " ".join(banner.raw.value.split())
+
+
+def _run_on_classified_by(lines: tuple[str, ...], first: int, last: int,
+                          sites: dict[str, Site]) -> tuple[int, int | None]:
+    """A `Classified By` merged into a SUBJECT or REF block (03BRASILIA2231): record its site, and
+    return where the block really ends (last line, stop column)."""
+    if "classified_by" in sites:
+        return last, None
+    for i in range(first, last + 1):
+        at = classified_by_at(lines[i], 1 if i == first else 0)
+        if at is not None:
+            sites["classified_by"] = Site(i, at, last)
+            return i, at
+    return last, None
+
+
+def _tags_continue(previous: str, line: str) -> bool:
+    """A TAGS line continues when it ends with a comma, or the next line is a bare list of codes."""
+    if previous.rstrip(WS).endswith(","):
+        return True
+    tokens = LINK_RE.sub(lambda m: m.group("md") or m.group("html"), line).strip(WS)
+    tokens = tokens.replace(",", " ").split()
+    return bool(tokens) and len(tokens) <= 3 and all(t.isupper() and len(t) <= 6 for t in tokens) \
+        and not previous.rstrip(WS).endswith(tuple("."))
+
+
+#: A Classified By reason on its own after a blank line (`... REASON:` / `` / `E.O. 12958, 1.4(D)`).
+REASON_LINE_RE = re.compile(r"(?:\(?reasons?\b|(?:E\.O\.\s*\d{5}\s*,\s*)?1\s?\.\s?[45]\b)", re.I)
+SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
+
+
+def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
+    """Last line of a Classified By block: its reason may follow after a blank line
+    (05SAOPAULO1158)."""
+    if any(SECTION_RE.search(lines[k]) for k in range(first, last + 1)):
+        return last
+    after = next((k for k in range(last + 1, end) if not is_blank(lines[k])), None)
+    if after is not None and after - last <= 2 and REASON_LINE_RE.match(lines[after].lstrip(WS)):
+        return _continuation_end(lines, after, end, _wrapped_text)
+    return last
+
+
+def _wrapped_text(previous: str, line: str) -> bool:
+    return True
+
+
+def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -> int:
+    """Last line of a block that starts at `first` and wraps until a blank line or another label."""
+    last = first
+    for i in range(first + 1, end):
+        stripped = lines[i].lstrip(WS)
+        if is_blank(stripped) or any(rx.match(stripped) for rx in LABELS + (REF_RE,)) \
+                or PAGE_BREAK_RE.match(stripped):    # a page-break line (10ROME1, after SUBJECT)
+            break
+        if not continues(lines[last], lines[i]):
+            break
+        last = i
+    return last
+
+
+#: A REF item's enumerator at the start of a line: `B.`, `B)`, `(B)`, `¶B.`, `[1B.](#)`; group 1 is
+#: its letter.
+REF_ITEM_START_RE = re.compile(r"(?:¶\s?|\[\d?)?\(?([A-Za-z])[.)](?:\]\([^)]*\))?\s+\S")
+
+
+def _ref_block_end(lines: tuple[str, ...], first: int, end: int) -> int:
+    """Last line of a REF block. Its items may go on after a blank line (`REF: A. TUNIS 1076` /
+    blank / `¶B. TUNIS 1004`, html-extract/07TUNIS1095; `REF:` alone, then `¶A. A) STATE 33385`,
+    08LONDON1163) when the line after the blank opens the next item by letter. A portion mark
+    (`(U) Econ Off delivered ...`), a lettered body item (`¶I. BROAD ITEMS`) or, after a single
+    unlettered reference, the body's `A.` list (`REF: STATE 33533` / blank / `¶A. Yes. ...`) does
+    not."""
+    last = _continuation_end(lines, first, end, _wrapped_text)
+    rest = REF_RE.match(lines[first].lstrip(WS)).group("rest")
+    label_alone = last == first and not rest.strip(WS)
+    expected = "A" if label_alone else _next_letter(_last_ref_letter(lines, first, last))
+    while expected is not None:
+        following = next((i for i in range(last + 1, end) if not is_blank(lines[i])), None)
+        m = REF_ITEM_START_RE.match(lines[following].lstrip(WS)) if following is not None else None
+        if m is None or m.group(1).upper() != expected or is_paragraph_start(lines, following):
+            return last
+        last = _continuation_end(lines, following, end, _wrapped_text)
+        expected = _next_letter(_last_ref_letter(lines, following, last))
+    return last
+
+
+def _next_letter(letter: str | None) -> str | None:
+    return chr(ord(letter) + 1) if letter and letter < "Z" else None
+
+
+def _last_ref_letter(lines: tuple[str, ...], first: int, last: int) -> str | None:
+    """Letter (upper case) of the last item opened in lines[first:last + 1] of a REF block."""
+    letter = None
+    for i in range(first, last + 1):
+        stripped = lines[i].lstrip(WS)
+        label = REF_RE.match(stripped)
+        m = REF_ITEM_START_RE.match(stripped[label.start("rest"):] if label else stripped)
+        if m:
+            letter = m.group(1).upper()
+    return letter

@@ -1,0 +1,163 @@
+"""One resolver per labelled part (E.O., TAGS, SUBJECT, REF, Classified By). Each looks for its part
+in one order and parses it once, where it was first found:
+
+1. its block in the preamble's layout (`layout.py`), at a label that starts a line;
+2. run on inside a line (`inline.py`): after the banner, then in each line of the preamble in turn
+   (the one line of a text without line breaks);
+3. for Classified By only, the text of paragraph 1 (old cables: `1. (U) CLASSIFIED BY ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
+from .classified_by import parse_classified_by
+from .eo import EO_RE, parse_eo
+from .inline import classified_by_at, eo_at, subject_at, tags_at
+from .layout import Layout, Site
+from .lines import WS
+from .refs import parse_refs
+from .subject import SUBJECT_RE, parse_run_on_subject, parse_subject
+from .tags import parse_tags
+
+#: A Classified By written as the text of paragraph 1 (not `DECLASSIFIED BY`).
+PARAGRAPH_CLASSIFIED_RE = re.compile(r"(?<!de)CLASSIFIED\s+BY", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class RunOnLines:
+    """The (line, column) places a part may run on at: `first` (the banner's line, from its end),
+    then each line of lines[start:end] from its start."""
+
+    first: tuple[int, int] | None
+    start: int
+    end: int
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        if self.first is not None:
+            yield self.first
+        for i in range(self.start, self.end):
+            yield i, 0
+
+    def until(self, end: int) -> RunOnLines:
+        return RunOnLines(self.first, self.start, min(self.end, end))
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The labelled parts of a cable, each found once (None: not found)."""
+
+    eo: EoLine | None = None
+    tags: Tags | None = None
+    subject: Subject | None = None
+    refs: Refs | None = None
+    classified_by: ClassifiedBy | None = None
+
+
+def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
+            paragraphs: tuple[Paragraph, ...] = ()) -> Parts:
+    """Every labelled part of the cable, from its layout, the lines parts may run on in, and its
+    paragraphs."""
+    eo, tags = _first(eo_sites(lines, layout, run_ons)), _first(tags_sites(lines, layout, run_ons))
+    classified = _first(classified_by_sites(lines, layout, run_ons))
+    # A SUBJECT run on is looked for only in the lines read before E.O., TAGS and Classified By were
+    # all known: the parser read the preamble's lines once, for all four, and stopped there.
+    read = run_ons.until(max(_known_from(site, run_ons) for site in (eo, tags, classified)))
+    subject = _first(subject_sites(lines, layout, read))
+    classified = classified or _first(_paragraph_classified_by(lines, paragraphs))
+    refs = layout.sites.get("refs")
+    return Parts(eo=eo and _eo(lines, eo), tags=tags and _tags(lines, tags),
+                 subject=subject and _subject(lines, subject),
+                 refs=refs and parse_refs(lines, refs.line, refs.last_line, refs.stop),
+                 classified_by=classified and _classified_by(lines, classified))
+
+
+def eo_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
+    """Where the E.O. line may be, best first."""
+    yield from _layout_site(layout, "eo")
+    for i, start in run_ons:
+        at = eo_at(lines[i], start)
+        if at is not None:
+            yield Site(i, at, how="run_on")
+
+
+def tags_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
+    """Where TAGS may be, best first (run on: up to a SUBJECT label after them)."""
+    yield from _layout_site(layout, "tags")
+    for i, start in run_ons:
+        found = tags_at(lines[i], start)
+        if found is not None:
+            yield Site(i, found[0], stop=found[1], how="run_on")
+
+
+def subject_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
+    """Where SUBJECT may be, best first."""
+    yield from _layout_site(layout, "subject")
+    for i, start in run_ons:
+        at = subject_at(lines[i], start)
+        if at is not None:
+            yield Site(i, at, how="run_on")
+
+
+def classified_by_sites(lines: tuple[str, ...], layout: Layout,
+                        run_ons: RunOnLines) -> Iterator[Site]:
+    """Where Classified By may be above the text, best first (run on: on that line alone)."""
+    yield from _layout_site(layout, "classified_by")
+    for i, start in run_ons:
+        at = classified_by_at(lines[i], start)
+        if at is not None:
+            yield Site(i, at, how="run_on")
+
+
+def _paragraph_classified_by(lines: tuple[str, ...],
+                             paragraphs: tuple[Paragraph, ...]) -> Iterator[Site]:
+    """Old cables write `1. (U) CLASSIFIED BY ... REASON: 1.5 (D).` as paragraph 1 (in its first two
+    lines)."""
+    if not paragraphs:
+        return
+    first = paragraphs[0]
+    for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
+        m = PARAGRAPH_CLASSIFIED_RE.search(lines[i])
+        if m:
+            yield Site(i, m.start(), first.span.end_line - 1, how="paragraph")
+
+
+def _eo(lines: tuple[str, ...], site: Site) -> EoLine:
+    m = EO_RE.match(lines[site.line][site.column:])
+    return parse_eo(lines, site.line, m, offset=site.column)
+
+
+def _tags(lines: tuple[str, ...], site: Site) -> Tags:
+    return parse_tags(lines, site.line, site.last_line, at=site.column, stop=site.stop)
+
+
+def _classified_by(lines: tuple[str, ...], site: Site) -> ClassifiedBy:
+    """Text may follow a Classified By found inside other text (a line, paragraph 1): no run-on."""
+    return parse_classified_by(lines, site.line, site.last_line, offset=site.column,
+                               text_may_follow=site.how != "layout")
+
+
+def _subject(lines: tuple[str, ...], site: Site) -> Subject:
+    if site.how == "run_on":
+        return parse_run_on_subject(lines, site.line, site.column)
+    m = SUBJECT_RE.match(lines[site.line].lstrip(WS))
+    return parse_subject(lines, site.line, site.last_line, m, site.stop)
+
+
+def _layout_site(layout: Layout, name: str) -> Iterator[Site]:
+    if name in layout.sites:
+        yield layout.sites[name]
+
+
+def _first(sites: Iterable[Site]) -> Site | None:
+    return next(iter(sites), None)
+
+
+def _known_from(site: Site | None, run_ons: RunOnLines) -> int:
+    """The first preamble line read with the part of `site` known (past the end: never known)."""
+    if site is None:
+        return run_ons.end
+    return run_ons.start if site.how == "layout" else max(run_ons.start, site.line + 1)

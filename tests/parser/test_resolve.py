@@ -1,0 +1,58 @@
+"""The preamble's layout and the one resolver per part (parsing/layout.py, parsing/resolve.py):
+where each labelled part is found, and which place wins when it is written twice."""
+
+from __future__ import annotations
+
+from cables import BANNER, CAPTIONS, CLASSIFIED_BY, EO, SUBJECT, TAGS, cable, replaced
+
+from cablelint.parsing import parse
+from cablelint.parsing.layout import lay_out
+from cablelint.parsing.resolve import RunOnLines
+
+
+def test_the_layout_records_each_block_once_and_parses_nothing():
+    lines = tuple(cable().split("\n"))
+    start = lines.index(BANNER) + 1
+    layout = lay_out(lines, start, lines.index("1. (C) First paragraph."))
+    assert {name: (site.line, site.how) for name, site in layout.sites.items()} == {
+        "eo": (12, "layout"), "tags": (13, "layout"), "subject": (14, "layout"),
+        "classified_by": (16, "layout")}
+    assert [caption.value for caption in layout.captions] == [CAPTIONS]
+
+
+def test_a_classified_by_run_into_the_subject_cuts_it_there():
+    text = replaced(f"{SUBJECT}\n\n{CLASSIFIED_BY}", f"{SUBJECT} {CLASSIFIED_BY}")
+    parsed = parse(text)
+    assert parsed.subject.text == "A SUBJECT"
+    assert parsed.subject.run_on == "classified_by"
+    assert parsed.classified_by.raw.value == CLASSIFIED_BY
+    assert parsed.classified_by.raw.span.line == parsed.subject.raw.span.line
+
+
+def test_the_first_classified_by_of_the_preamble_wins_over_a_later_one():
+    text = replaced(f"{SUBJECT}\n", f"{SUBJECT}\n\nClassified By: Political Officer Jane Roe; "
+                                     "Reason 1.4 (c).\n")
+    assert parse(text).classified_by.raw.value.startswith("Classified By: Political Officer")
+
+
+def test_parts_run_on_after_the_banner_are_found_there():
+    text = replaced(f"{BANNER}\n\n{CAPTIONS}\n\n{EO}\n{TAGS}\n",
+                    f"{BANNER} {EO} {TAGS}\n\n{CAPTIONS}\n\n")
+    parsed = parse(text)
+    assert parsed.eo.raw.value == EO
+    assert [tag.value for tag in parsed.tags.tags] == ["PGOV", "PREL", "KZ"]
+    assert parsed.eo.raw.span.line == parsed.tags.raw.span.line == 9
+
+
+def test_a_classified_by_written_as_paragraph_1_is_found_last():
+    text = replaced(f"{CLASSIFIED_BY}\n\n1. (C) First paragraph.",
+                    f"1. (U) {CLASSIFIED_BY}\n\n2. (C) First paragraph.")
+    parsed = parse(text)
+    assert parsed.classified_by.raw.span.line == parsed.paragraphs[0].span.line
+    assert parsed.classified_by.run_on is None      # the paragraph's text follows the reason
+
+
+def test_run_on_lines_are_the_banner_end_then_each_preamble_line():
+    run_ons = RunOnLines((8, 40), 9, 12)
+    assert list(run_ons) == [(8, 40), (9, 0), (10, 0), (11, 0)]
+    assert list(run_ons.until(10)) == [(8, 40), (9, 0)]
