@@ -27,11 +27,13 @@ DTG_LOOSE_RE = re.compile(r"^[ZOPR](?:\s+[ZOPR])?\s+\d{5,7}Z?\b")
 FM_RE = re.compile(r"^FM\s+(?P<name>\S.*)$")
 ADDR_LABEL_RE = re.compile(r"^(?P<label>TO|INFO|XMT)\b\s*(?P<rest>.*)$")
 META_LABELS = {"identifier": "reference_id", "reference id": "reference_id", "created": "created",
+               "cable dated": "created",
                "released": None, "classification": "classification", "origin": "origin"}
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?$")
 REFID_VALUE_RE = re.compile(r"^\d{2}[A-Z][A-Z0-9]*\d+$")
 CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(//[A-Z /]+)?$")
-LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Released|Classification|Origin)"
+LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Cable dated|Released"
+                            r"|Classification|Origin)"
                             r"[ \t]*:[ \t\u00a0]*(?P<value>\S.*)$", re.I)
 TITLE_RE = re.compile(r"^Cable title:[ \t\u00a0]*(?P<title>.*)$")
 META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
