@@ -37,6 +37,9 @@ LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Cable d
                             r"[ \t]*:[ \t\u00a0]*(?P<value>\S.*)$", re.I)
 TITLE_RE = re.compile(r"^Cable title:[ \t\u00a0]*(?P<title>.*)$")
 META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
+#: The site's date line (`Cable dated:2005-07-15T15:24:00`), also where the site put it under the
+#: transmission header (html-extract/07RIYADH2441): mirror metadata, no addressee.
+SITE_DATE_RE = re.compile(r"^Cable dated:", re.I)
 DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
@@ -57,7 +60,7 @@ def parse_envelope(lines: tuple[str, ...], end: int) -> dict:
             fields["chrome"].append(line_text(lines, i))
         elif header_start is None and starts_header(stripped):
             header_start = i
-        elif header_start is None:
+        elif header_start is None or SITE_DATE_RE.match(stripped):
             meta_lines.append(i)
     fields["chrome"] = tuple(fields["chrome"])
     fields["metadata"] = _metadata(lines, meta_lines)
@@ -166,6 +169,9 @@ def _header(lines: tuple[str, ...], start: int, end: int) -> Header:
         stripped = lines[i].strip(WS)
         if not stripped or PARTIAL_RE.search(stripped) or CHROME_RE.search(stripped):
             current = None if not stripped else current
+            continue
+        if SITE_DATE_RE.match(stripped):
+            current = None
             continue
         last = i
         text = line_text(lines, i)

@@ -205,3 +205,21 @@ ZERO_FOR_O = BELOW_HEADER.replace("E.O. 12958: DECL: ", "E.0. 12958: DECL: ")
 
 def test_an_eo_label_with_a_zero_is_a_malformed_line_not_a_missing_one():
     assert [f[2] for f in lint(ZERO_FOR_O + "1. (C) Text.\n\nORDWAY\n", ["CL040", "CL041"])] == ["CL041"]
+
+
+# --- CL017: the site's date line under the transmission header is no addressee line ---------------
+
+def _header_then(line: str) -> str:
+    """The standard cable with `line` right under its last addressee line, glued to the banner."""
+    from cables import BANNER, HEADER
+    head = HEADER[:HEADER.index(BANNER)].rstrip("\n")
+    return f"{head}\n{line}{BELOW_HEADER}1. (C) Text.\n\nORDWAY\n"
+
+
+def test_the_sites_date_line_under_the_header_is_no_addressee_line():
+    # html-extract/07RIYADH2441 L11-12: `RUEKJCS/SECDEF WASHDC` / `Cable dated:2007-12-10T05:54:00C O N F ...`.
+    assert lint(_header_then("Cable dated:2007-12-10T05:54:00"), ["CL017"], path="07RIYADH2441.txt") == []
+
+
+def test_a_banner_right_under_the_last_addressee_line_is_still_reported():
+    assert [f[2] for f in lint(_header_then(""), ["CL017"])] == ["CL017"]
