@@ -36,7 +36,7 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
                           r"|Created|Cable title)\s*:?\s*$"
                           r"|^(?:Reference ID|Created|Cable title|Cable dated):", re.I | re.M)
 #: The site's date line with the cable's banner glued after it
-#: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): the break is put back.
+#: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): a break put back.
 _GLUED_DATE_LINE_RE = re.compile(
     r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
 _PRE_RE = re.compile(r"<pre\b", re.I)

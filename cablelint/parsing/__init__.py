@@ -216,7 +216,8 @@ SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
 
 def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
     """Last line of a Classified By block: its reason may follow after a blank line
-    (05SAOPAULO1158), or after an old telegram's page header and the blank lines around it (07PARIS170)."""
+    (05SAOPAULO1158), or after an old telegram's page header and the blank lines around it
+    (07PARIS170)."""
     if any(SECTION_RE.search(lines[k]) for k in range(first, last + 1)):
         return last
     after = next((k for k in range(last + 1, end) if not is_blank(lines[k])), None)

@@ -23,7 +23,7 @@ PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
 #: An old telegram's page header on a line of its own: `PAGE 02 RUEHFRA0170 S E C R E T`
-#: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725  080532Z`.
+#: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`.
 OLD_PAGE_HEADER_RE = re.compile(
     r"^[ \t]*PAGE[ \t]+\d{2}[ \t]+(?:R[A-Z]{3,6}\d{4}[ \t]+[A-Z][A-Z0-9 ]*"
     r"|[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?[ \t]+\d{6}Z"
