@@ -33,7 +33,12 @@ CONTAINERS = ("html-fragment", "json-record", "flattened", "pdf-text", "pdf-extr
 #: Every layout `extract` recognises, in the order reports list them.
 LAYOUTS = ("web-page", *CONTAINERS, "plain")
 _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cable|^(?:Reference ID|Identifier"
-                          r"|Created|Cable title)\s*:?\s*$|^(?:Reference ID|Created|Cable title):", re.I | re.M)
+                          r"|Created|Cable title)\s*:?\s*$"
+                          r"|^(?:Reference ID|Created|Cable title|Cable dated):", re.I | re.M)
+#: The site's date line with the cable's banner glued after it
+#: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): a break put back.
+_GLUED_DATE_LINE_RE = re.compile(
+    r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
 _PRE_RE = re.compile(r"<pre\b", re.I)
 _JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):(?P<M>\d\d)")
 #: JSON fields given to the parser as the mirror metadata block, with their labels there.
@@ -104,6 +109,17 @@ def extract(text: str) -> Extraction:
         extracted, offsets, steps = extract_pdf_text(text)
         return Extraction("pdf-text", extracted, offsets, tuple(steps))
     layout = "web-page" if _WEB_PAGE_RE.search(text[:20000]) else "plain"
+    glued = _GLUED_DATE_LINE_RE.search(text, 0, 20000) if layout == "web-page" else None
+    if glued is not None:
+        builder = MapBuilder(text)      # the break stands where the spaces were, if any
+        builder.copy(0, glued.start("gap"))
+        if glued.group("gap"):
+            builder.replace("\n", glued.start("gap"), glued.end())
+        else:
+            builder.insert("\n", glued.end())
+        builder.copy(glued.end(), len(text))
+        steps = ("text as read", "a line break put back after the site's 'Cable dated:' line")
+        return Extraction(layout, *builder.build(), steps)
     return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
 
 

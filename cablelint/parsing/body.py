@@ -23,6 +23,12 @@ PARAGRAPH_RE = re.compile(
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
+#: An old telegram's page header on a line of its own: `PAGE 02 RUEHFRA0170 S E C R E T`
+#: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`.
+OLD_PAGE_HEADER_RE = re.compile(
+    r"^[ \t]*PAGE[ \t]+\d{2}[ \t]+(?:R[A-Z]{3,6}\d{4}[ \t]+[A-Z][A-Z0-9 ]*"
+    r"|[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?[ \t]+\d{6}Z"
+    r"(?:[ \t]+ACTION[ \t]+[A-Z]+-\d+)?)[ \t]*$")
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
 DIVIDER_CHARS = frozenset("-_=*#")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
@@ -42,6 +48,9 @@ MIN_WRAPPED = 40
 SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
                           r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}|"
                           r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
+#: The marker that closes a comment, a quoted text or a summary (`END TEXT`, `End comment`).
+END_MARKER = r"end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
+END_MARKER_LINE_RE = re.compile(r"(?i:" + END_MARKER + r")\b")
 #: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
 #: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
 #: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
@@ -50,8 +59,8 @@ SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
                r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 TRAILING_SIGNATURE_RE = re.compile(
     r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
-    r"|X{4,}[ \t]*|(?P<marker>\b(?i:end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
-    r"|minimize[ \t]+considered)|GP-\d)[ \t]+)" + SIGNER_NAME + r"[ \t.]*$")
+    r"|X{4,}[ \t]*|(?P<marker>\b(?i:" + END_MARKER + r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
+    + SIGNER_NAME + r"[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
 #: in code.
@@ -169,6 +178,9 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
             page_breaks.append(_page_break(lines, i, pb))
             last_text = None
             continue
+        if line.lstrip(WS).startswith("PAGE") and OLD_PAGE_HEADER_RE.match(line):
+            last_text = None    # the text goes on after the page header: no sentence is cut there
+            continue
         marker = is_paragraph_start(lines, i, paren)
         if marker:
             if open_paragraph:
@@ -227,6 +239,10 @@ def _continues_sentence(lines: tuple[str, ...], before: int | None, after: int) 
         return False
     if LIST_ENTRY_END_RE.search(head):
         return False    # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
+    if tail == "SIPDIS":
+        return False    # the blank line came with the caption cut into the sentence (CL032)
+    if END_MARKER_LINE_RE.match(tail):
+        return False    # `... (Complimentary closing)` / blank / `End text` (09STATE50240)
     last_word = head.split()[-1]
     # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO SOUND OUT THE` /
     # blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia, ...`), except a UN resolution's

@@ -28,14 +28,19 @@ DTG_LOOSE_RE = re.compile(r"^[ZOPR](?:\s+[ZOPR])?\s+\d{5,7}Z?\b")
 FM_RE = re.compile(r"^FM\s+(?P<name>\S.*)$")
 ADDR_LABEL_RE = re.compile(r"^(?P<label>TO|INFO|XMT)\b\s*(?P<rest>.*)$")
 META_LABELS = {"identifier": "reference_id", "reference id": "reference_id", "created": "created",
+               "cable dated": "created",
                "released": None, "classification": "classification", "origin": "origin"}
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?$")
 REFID_VALUE_RE = re.compile(r"^\d{2}[A-Z][A-Z0-9]*\d+$")
 CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(//[A-Z /]+)?$")
-LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Released|Classification|Origin)"
+LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Cable dated|Released"
+                            r"|Classification|Origin)"
                             r"[ \t]*:[ \t\u00a0]*(?P<value>\S.*)$", re.I)
 TITLE_RE = re.compile(r"^Cable title:[ \t\u00a0]*(?P<title>.*)$")
 META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
+#: The site's date line (`Cable dated:2005-07-15T15:24:00`), also where the site put it under the
+#: transmission header (html-extract/07RIYADH2441): mirror metadata, no addressee.
+SITE_DATE_RE = re.compile(r"^Cable dated:", re.I)
 DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
@@ -68,7 +73,7 @@ def parse_envelope(lines: tuple[str, ...], end: int) -> Envelope:
             fields["chrome"].append(line_text(lines, i))
         elif header_start is None and starts_header(stripped):
             header_start = i
-        elif header_start is None:
+        elif header_start is None or SITE_DATE_RE.match(stripped):
             meta_lines.append(i)
     fields["chrome"] = tuple(fields["chrome"])
     fields["metadata"] = _metadata(lines, meta_lines)
@@ -177,6 +182,9 @@ def _header(lines: tuple[str, ...], start: int, end: int) -> Header:
         stripped = lines[i].strip(WS)
         if not stripped or PARTIAL_RE.search(stripped) or CHROME_RE.search(stripped):
             current = None if not stripped else current
+            continue
+        if SITE_DATE_RE.match(stripped):
+            current = None
             continue
         last = i
         text = line_text(lines, i)

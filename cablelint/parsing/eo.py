@@ -9,7 +9,9 @@ from ..document import EoLine, Span, Text
 from .inline import RUN_ON_TAGS_RE
 from .lines import WS
 
-EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
+#: The label may be mistyped with a zero (`E.0. 12958: N/A`, html-fragment/09BERLIN485): damaged,
+#: not missing.
+EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|E\.\s?0\.|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
                    re.I)
 
 

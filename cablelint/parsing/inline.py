@@ -9,7 +9,10 @@ import re
 from .stamps import is_stamp
 from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE
 
-INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
+#: Also glued to the caption or passing line before it, when an order's number follows
+#: (`004403SIPDISE.O. 12958: DECL: ...`, `THE AMBASSADORE.O. 12958`, html-extract/05TELAVIV4403).
+INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}"
+                          r"|E\.\s?O\.\s*:?\s*1[1-3]\d{3}\b")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is
 #: kept.
 INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Text
-from .body import PAGE_BREAK_RE, is_paragraph_start
+from .body import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, is_paragraph_start
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE
 from .inline import RUN_ON_TAGS_RE, classified_by_at
@@ -152,11 +152,17 @@ SECTION_RE = re.compile(r"\b1\s?\.\s?[45]\b")
 
 def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
     """Last line of a Classified By block: its reason may follow after a blank line
-    (05SAOPAULO1158)."""
+    (05SAOPAULO1158), or after an old telegram's page header and the blank lines around it
+    (07PARIS170)."""
     if any(SECTION_RE.search(lines[k]) for k in range(first, last + 1)):
         return last
     after = next((k for k in range(last + 1, end) if not is_blank(lines[k])), None)
-    if after is not None and after - last <= 2 and REASON_LINE_RE.match(lines[after].lstrip(WS)):
+    page_header = after is not None and after - last <= 4 and OLD_PAGE_HEADER_RE.match(lines[after])
+    if page_header:
+        after = next((k for k in range(after + 1, min(end, after + 3)) if not is_blank(lines[k])),
+                     None)
+    if after is not None and (after - last <= 2 or page_header) \
+            and REASON_LINE_RE.match(lines[after].lstrip(WS)):
         return _continuation_end(lines, after, end, _wrapped_text)
     return last
 
@@ -171,8 +177,8 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
     for i in range(first + 1, end):
         stripped = lines[i].lstrip(WS)
         if is_blank(stripped) or any(rx.match(stripped) for rx in LABELS + (REF_RE,)) \
-                or PAGE_BREAK_RE.match(stripped):    # a page-break line (10ROME1, after SUBJECT)
-            break
+                or PAGE_BREAK_RE.match(stripped) or OLD_PAGE_HEADER_RE.match(stripped):
+            break     # a page-break line or an old page header of its own (10ROME1, after SUBJECT)
         if not continues(lines[last], lines[i]):
             break
         last = i

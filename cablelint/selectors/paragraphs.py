@@ -78,11 +78,32 @@ def redacted(cable: Cable, paragraph) -> bool:
     return not below.strip() and REDACTED_TEXT_RE.fullmatch(cable.lines[index], start) is not None
 
 
+#: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.
+ITEM_MARK_RE = re.compile(
+    r"(?:^|(?<=[ \t\n:]))--?[ \t]*\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)")
+#: A paragraph's own words before its first marked item are a heading at most this long
+#: (`KEY POINTS`).
+ITEM_HEADING = 60
+
+
+def marked_by_items(cable: Cable, paragraph) -> bool:
+    """The paragraph is a heading (`¶1. KEY POINTS`, `¶1. Key Points:`) whose list items each
+    carry the portion mark (`-- (C) In January ...`, html-fragment/10CAIRO233): its portions are
+    marked."""
+    first = paragraph.marker.span.line - 1
+    lines = cable.lines[first:paragraph.span.end_line]
+    text = "\n".join(lines)[paragraph.marker.span.end_column - 1:]
+    m = ITEM_MARK_RE.search(text)
+    return m is not None and len(text[:m.start()].strip()) <= ITEM_HEADING \
+        and portion_level(m["mark"]) is not None
+
+
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
     marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, marks that are
-    there but damaged (`paragraphs.damaged_marks`) and paragraphs withheld whole (`redacted`)."""
+    there but damaged (`paragraphs.damaged_marks`), paragraphs withheld whole (`redacted`) and
+    headings whose items carry the marks (`marked_by_items`)."""
     nodes, depth = [], 0
     for step in walk(cable.paragraphs, cable.lines):
         if step.status == "run_in":         # a marker glued into a paragraph walked already
@@ -90,7 +111,8 @@ def _unmarked(cable: Cable) -> list[Node]:
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
         if p.portion_mark is None and depth == 0 \
-                and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)):
+                and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)
+                         or marked_by_items(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes
 
