@@ -3,10 +3,11 @@
 
     python bench/fix_restore.py [--corpus DIR] [--per-kind 100] [--seed 20261202] [--failures]
 
-Each kind of damage is injected into `--per-kind` corpus cables (drawn in an order shuffled by the seed,
-each cable given every kind it has a place for); a case is restored when `--fix --unsafe-fixes` with
-every rule on the damaged cable gives what it gives on the undamaged one. Prints a Markdown table (kind,
-cases, restored, rate) and, with --failures, the cables of the cases not restored.
+Each kind of damage is injected into `--per-kind` corpus cables (drawn in an order shuffled by the
+seed, each cable given every kind it has a place for); a case is restored when `--fix
+--unsafe-fixes` with every rule on the damaged cable gives what it gives on the undamaged one.
+Prints a Markdown table (kind, cases, restored, rate) and, with --failures, the cables of the cases
+not restored.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ DEFAULT = ROOT.parent / "shared" / "corpus" / "cables"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT, help=f"folder of cables (default {DEFAULT})")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT,
+                        help=f"folder of cables (default {DEFAULT})")
     parser.add_argument("--per-kind", type=int, default=100, help="cases per kind (default 100)")
-    parser.add_argument("--seed", type=int, default=20261202, help="seed of the draw (default 20261202)")
+    parser.add_argument("--seed", type=int, default=20261202,
+                        help="seed of the draw (default 20261202)")
     parser.add_argument("--failures", action="store_true", help="list the cables not restored")
     args = parser.parse_args()
     if not args.corpus.is_dir():
@@ -59,8 +62,8 @@ def main() -> int:
         what = (KINDS[kind].__doc__ or "").split(":", 1)[-1].strip().split("\n")[0].rstrip(".")
         print(f"| {kind} | {what} | {cases[kind]} | {good[kind]} | {rate} |")
     total = sum(cases.values())
-    print(f"\n{sum(good.values())} of {total} cases restored; {time.process_time() - start:.0f} s CPU",
-          file=sys.stderr)
+    cpu = time.process_time() - start
+    print(f"\n{sum(good.values())} of {total} cases restored; {cpu:.0f} s CPU", file=sys.stderr)
     if args.failures:
         for kind, paths in failed.items():
             print(f"{kind}: {' '.join(paths)}", file=sys.stderr)

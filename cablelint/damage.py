@@ -78,8 +78,8 @@ def _glued_page_break(text, rng):
 def _header_copy(text, rng):
     """CL027: the header block, banner to the blank line above paragraph 1, repeated.
 
-    Before paragraph 1, as in seed 004; a cable without a blank line above paragraph 1, or whose block
-    is repeated already, has no place for it."""
+    Before paragraph 1, as in seed 004; a cable without a blank line above paragraph 1, or whose
+    block is repeated already, has no place for it."""
     banner, paragraph = _BANNER_RE.search(text), _PARAGRAPH_RE.search(text)
     if banner is None or paragraph is None or paragraph.start() < banner.start():
         return None

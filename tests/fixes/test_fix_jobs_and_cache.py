@@ -1,5 +1,6 @@
-"""--fix gives the same files and the same report with --jobs 2 and with a warm result cache as with
---jobs 1 --no-cache, and a cached run after a fix reports what the fixed files hold (no stale finding)."""
+"""--fix gives the same files and the same report with --jobs 2 and with a warm result cache as
+with --jobs 1 --no-cache, and a cached run after a fix reports what the fixed files hold (no stale
+finding)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def cables(tmp_path_factory) -> Path:
     no fix mends (paragraph 5 missing: CL090), so that the report after the fix is not empty."""
     folder = tmp_path_factory.mktemp("cables")
     for kind, (clean_text, damaged_text) in DAMAGE.items():
-        (folder / f"{kind}.txt").write_text(CLEAN.replace(clean_text, damaged_text), encoding="utf-8")
+        damaged = CLEAN.replace(clean_text, damaged_text)
+        (folder / f"{kind}.txt").write_text(damaged, encoding="utf-8")
     several = CLEAN
     for kind in ("CL110", "CL118", "CL026"):
         several = several.replace(*DAMAGE[kind])
@@ -35,7 +37,8 @@ def cables(tmp_path_factory) -> Path:
 
 
 def fixed_in(folder: Path, *options: str) -> tuple[dict[str, str], tuple]:
-    """The files after `--fix` in folder with these options, and the run's (code, report, summary)."""
+    """The files after `--fix` in folder with these options, and the run's (code, report,
+    summary)."""
     result = run_in(folder, *FIX, *options, ".")
     files = {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))}
     return files, result
@@ -57,7 +60,7 @@ def test_jobs_and_cache_change_neither_the_files_nor_the_report(cables, tmp_path
     assert code == 1 and findings(report) == [("unfixable.txt", "CL090")]
     assert fixed_in(copy_of(cables, tmp_path, "two"), "--jobs", "2", "--no-cache") == reference
     warm = copy_of(cables, tmp_path, "warm")
-    run_in(warm, *LINT, "--jobs", "2", ".")             # the cache holds the damaged files' findings
+    run_in(warm, *LINT, "--jobs", "2", ".")     # the cache holds the damaged files' findings
     assert fixed_in(warm, "--jobs", "2") == reference
     warm_one = copy_of(cables, tmp_path, "warm-one")
     run_in(warm_one, *LINT, "--jobs", "1", ".")
