@@ -20,6 +20,8 @@ _BANNER_RE = re.compile(r"^(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIE
 #: Where a banner line starts.
 _BANNER_AHEAD = r"(?=(?:C O N F|S E C R E T|UNCLAS)[^\n]* \d{3,7}[ \t]*\n)"
 _PARAGRAPH_RE = re.compile(r"^(?:¶ ?)?\d{1,2}\. ?\((?:C|S|U|SBU|C/NF|S/NF)\)", re.M)
+#: Where paragraph 1 starts, with or without its portion mark (not `1.4 (b)`).
+_PARAGRAPH_ONE_RE = re.compile(r"^[ \t]*(?:¶ ?)?1\.(?=[ \t(])", re.M)
 
 
 def _lines_of(text: str) -> list[str]:
@@ -80,7 +82,7 @@ def _header_copy(text, rng):
 
     Before paragraph 1, as in seed 004; a cable without a blank line above paragraph 1, or whose
     block is repeated already, has no place for it."""
-    banner, paragraph = _BANNER_RE.search(text), _PARAGRAPH_RE.search(text)
+    banner, paragraph = _BANNER_RE.search(text), _PARAGRAPH_ONE_RE.search(text)
     if banner is None or paragraph is None or paragraph.start() < banner.start():
         return None
     block = text[banner.start():paragraph.start()]
