@@ -9,6 +9,10 @@
       with: ''                        # or: the flagged text replaced by this (here: deleted)
       lines: true                     # removes the flagged text: its lines whole when nothing else is on them
       join: true                      # with lines: and the blank lines around them (a caption in a sentence)
+      own_line: true                  # or: the flagged text put on a line of its own (a page break)
+      repeat: true                    # or: the flagged lines removed if they repeat those above
+      unwrap_links: true              # an HTML link the source layer took out of the flagged text
+                                      # goes from the file, its text stays (a fragment's anchors)
       example: {before: '[¶1.](#) (C)', after: '¶1. (C)'}
 
 With neither `replace` nor `with`, the rule's check kind provides the edits (`provides_fix`), where a
@@ -23,6 +27,7 @@ from typing import Iterable
 
 from .diagnostic import Edit, Fix
 from .document import Cable, Span
+from .parsing.lines import is_copy
 
 class FixTemplate:
     """The compiled `fix:` of one rule."""
@@ -35,11 +40,14 @@ class FixTemplate:
         self.whole = spec.get("with")
         self.lines = spec.get("lines", False)
         self.join = spec.get("join", False)
+        self.own_line = spec.get("own_line", False)
+        self.repeat = spec.get("repeat", False)
+        self.unwrap_links = spec.get("unwrap_links", False)
 
     @property
     def by_template(self) -> bool:
         """True when the template makes the edit (else the check kind does)."""
-        return bool(self.substitutions) or self.whole is not None
+        return bool(self.substitutions) or self.whole is not None or self.own_line or self.repeat
 
     def fix(self, cable: Cable, spans: Iterable[Span]) -> Fix | None:
         """The fix of a finding flagging `spans`: one edit each, or None when the template fits none.
@@ -58,6 +66,10 @@ class FixTemplate:
         """The edit of one flagged span, or None when no substitution matches or nothing would change."""
         if self.lines:
             return removal(cable, span, self.join)
+        if self.repeat:
+            return repeat_removal(cable, span)
+        if self.own_line:
+            return own_line(cable, span)
         start, end = offset(cable, span.line, span.column), offset(cable, span.end_line, span.end_column)
         flagged = cable.text[start:end]
         replacement = self.whole
@@ -69,9 +81,51 @@ class FixTemplate:
                 if taken is not None and taken.end() > span.end_column - 1:
                     span = Span(span.line, span.column, span.end_line, taken.end() + 1)
                 break
+        if replacement is None and self.unwrap_links and _holds_link(cable, start, end):
+            return Edit(span, flagged)      # the same text here; in the file, the link goes
         if replacement is None or replacement == flagged:
             return None
         return Edit(span, replacement)
+
+
+def _holds_link(cable: Cable, start: int, end: int) -> bool:
+    """Whether text from offset start to end stands for an HTML link the source layer took out."""
+    container = cable.container
+    if container is None:
+        return False
+    links = (*container.anchors, *container.tag_links)
+    return any(start <= offset(cable, t.span.line, t.span.column) < end for t in links)
+
+
+#: White space around a glued text that its own line does not keep.
+_SPACES = " \t"
+
+
+def own_line(cable: Cable, span: Span) -> Edit | None:
+    """The edit that puts the flagged text of one line on a line of its own: the spaces around it
+    become the line ends, the text before and after it stay on their lines."""
+    if span.end_line != span.line:
+        return None
+    line = cable.lines[span.line - 1]
+    start, end = span.column - 1, span.end_column - 1
+    before, after = line[:start].rstrip(_SPACES), line[end:].lstrip(_SPACES)
+    if not before and not after:
+        return None
+    replacement = ("\n" if before else "") + line[start:end] + ("\n" if after else "")
+    return Edit(Span(span.line, len(before) + 1, span.line, len(line) - len(after) + 1),
+                replacement)
+
+
+def repeat_removal(cable: Cable, span: Span) -> Edit | None:
+    """The edit that removes the flagged lines when they are a proven copy: line for line the same
+    (but for trailing white space) as the as many lines right above them; None when one differs."""
+    whole = span.end_line > span.line and span.end_column == 1      # ends with a line end
+    last = span.end_line - 1 if whole else span.end_line
+    count = last - span.line + 1
+    first = span.line - 1                       # 0-based index of the first flagged line
+    if not is_copy(cable.lines, first - count, first, count):
+        return None
+    return Edit(whole_lines(cable, span.line, last), "")
 
 
 def offset(cable: Cable, line: int, column: int) -> int:

@@ -138,12 +138,16 @@ def _ranges(fix: Fix, index: LineIndex) -> list[tuple[tuple[int, int], str]]:
 
 
 def _non_overlapping(candidates: list[Diagnostic], index: LineIndex) -> list[tuple[Diagnostic, list]]:
-    """The fixes of one pass, by where their edits start, then end (the narrower first): a fix is taken
-    when none of its edits touches an edit already taken (two insertions at one place overlap too)."""
+    """The fixes of one pass: those that remove whole lines first (what they remove needs no other
+    fix, and what they prove a copy may not be one after its original is mended), then by where
+    their edits start, then end (the narrower first): a fix is taken when none of its edits touches
+    an edit already taken (two insertions at one place overlap too)."""
     taken: list[tuple[int, int]] = []
     chosen = []
     ranged = [(d, _ranges(d.fix, index)) for d in candidates]
-    ranged.sort(key=lambda item: (min(r[0][0] for r in item[1]), max(r[0][1] for r in item[1]), item[0].rule_id))
+    ranged.sort(key=lambda item: (not _removes_lines(item[1], index.text),
+                                  min(r[0][0] for r in item[1]), max(r[0][1] for r in item[1]),
+                                  item[0].rule_id))
     for d, ranges in ranged:
         spans = [r for r, _ in ranges]
         if any(b < a for a, b in spans) or _overlap(spans) or any(_touches(r, o) for r in spans for o in taken):
@@ -151,6 +155,13 @@ def _non_overlapping(candidates: list[Diagnostic], index: LineIndex) -> list[tup
         taken.extend(spans)
         chosen.append((d, ranges))
     return chosen
+
+
+def _removes_lines(ranges: list[tuple[tuple[int, int], str]], text: str) -> bool:
+    """Every edit removes whole lines (from a line start to a line start, or to the text's end)."""
+    return all(not replacement and end > start and (start == 0 or text[start - 1] == "\n")
+               and (end == len(text) or text[end - 1] == "\n")
+               for (start, end), replacement in ranges)
 
 
 def _touches(one: tuple[int, int], other: tuple[int, int]) -> bool:

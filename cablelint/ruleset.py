@@ -163,7 +163,8 @@ def _check_fix(where: str, rule: dict, index: int, kind) -> None:
     spec = rule.get("fix")
     if spec is None:
         return
-    if "replace" not in spec and "with" not in spec and not getattr(kind, "provides_fix", False):
+    by_template = any(key in spec for key in ("replace", "with", "own_line", "repeat"))
+    if not by_template and not getattr(kind, "provides_fix", False):
         raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix: check '{kind.name}' makes no "
                             f"edits; give 'replace' or 'with'")
     for position, substitution in enumerate(spec.get("replace", ())):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..diagnostic import Diagnostic
-from ..document import Cable
+from ..diagnostic import Diagnostic, Edit
+from ..document import Cable, Span
 from ..parsing.envelope import MONTHS
 from ..parsing.lines import WS
 from ..rule import _Defaults
@@ -75,6 +75,21 @@ def banner_deviations(cable: Cable):
     return [(banner.raw.value, banner.raw.span, found)]
 
 
+def banner_rewritten(cable: Cable) -> Edit | None:
+    """The banner written in its standard form: the classification spelled as the telegram spells
+    it, capitals, one space between words, nothing before it on its line; None when text stands
+    before it (which line that text belongs to is not known)."""
+    banner = cable.banner
+    if banner is None or banner.before.strip(WS):
+        return None
+    spellings = CANONICAL_BANNER[banner.marking]
+    written = banner.written.upper() if banner.written.upper() in spellings else spellings[0]
+    words = " ".join(banner.words.split()).upper()
+    span = banner.raw.span
+    return Edit(Span(span.line, len(banner.before) + 1, span.end_line, span.end_column),
+                f"{written} {words}")
+
+
 def classified_by_deviations(cable: Cable):
     """How the reason departs from `Reason(s) 1.4 (x) and (y).`: section, word, closing period."""
     cb = cable.classified_by
@@ -134,6 +149,8 @@ PARTS = {
     "reference_id": (selector_deviations("reference_id.malformed"),
                      {"swallowed": ("written", "canonical")}),
 }
+#: part -> what writes it in its standard form (the parts a fix can mend)
+REWRITES = {"banner": banner_rewritten}
 #: The wording of every deviation of every part, a message filled with that deviation's values
 #: (the parts' deviation names are distinct, so one table serves the placeholder check).
 _WORDINGS = {key: message_template(*filled) for _, deviations in PARTS.values()
@@ -171,7 +188,8 @@ class Form(CheckKind):
       {canonical}).
 
     One finding per part that deviates, at the part (the reason, for Classified By; the line, for
-    each summary marker; the node, for a selector's part).
+    each summary marker; the node, for a selector's part). A rule whose `fix:` has no template
+    gets the banner rewritten in its standard form (with text before it on its line, no fix).
     Message placeholders: `{value}` (the part as written), `{deviations}` (the worded deviations,
     joined by `; `).
     """
@@ -179,6 +197,7 @@ class Form(CheckKind):
     name = "form"
     placeholders = ("value", "deviations")
     needs_target = False
+    provides_fix = True         # the banner rewritten in its standard form (REWRITES)
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["part", "deviations"],
         "properties": {"part": {"enum": list(PARTS)}, "deviations": {"type": "object", "properties": _WORDINGS}},
@@ -199,4 +218,7 @@ class Form(CheckKind):
             if found:
                 words = "; ".join(self.wording[key].format_map(_Defaults(values))
                                   for key, values in found)
-                yield self.rule.diagnostic(cable, span, value=value, deviations=words)
+                rewrite = REWRITES.get(self.params["part"])
+                edit = rewrite(cable) if rewrite is not None and self.rule.fix_template else None
+                yield self.rule.diagnostic(cable, span, value=value, deviations=words,
+                                           fix=self.fix(edit) if edit is not None else None)

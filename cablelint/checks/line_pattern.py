@@ -173,14 +173,15 @@ class LinePattern(CheckKind):
     def _targets(self, cable: Cable, lines: range) -> Iterator[Diagnostic]:
         nodes = [node for node in select(cable, self.rule.target) if node.span.line - 1 in lines]
         collapse = self.params.get("target_collapse")
-        if collapse and len(nodes) > collapse:
+        if collapse and len(nodes) > collapse:      # one finding; its fix, if any, mends every node
             more = f" (and {len(nodes) - 1} more lines like it)"
-            nodes = nodes[:1]
-        else:
-            more = ""
+            yield self.rule.diagnostic(cable, nodes[0].span, match=nodes[0].value, more=more,
+                                       template=self.params.get("target_message"),
+                                       fix_spans=[node.span for node in nodes])
+            return
         for node in nodes:
             yield self.rule.diagnostic(cable, node.span, template=self.params.get("target_message"),
-                                       match=node.value, more=more)
+                                       match=node.value, more="")
 
     def _group(self, m: re.Match) -> int | str:
         return "hit" if "hit" in self.regex.groupindex and m.group("hit") is not None else 0

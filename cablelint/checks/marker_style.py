@@ -55,7 +55,8 @@ class MarkerStyle(CheckKind):
     name = "marker_style"
     placeholders = ("found", "expected")
     needs_target = False
-    provides_fix = True         # the marker rewritten in the expected style, number and mark kept
+    provides_fix = True         # the marker rewritten in the expected style (under markdown: CL110,
+    #                             CL111 take the markdown off first)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         paragraphs = [step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"]
@@ -76,4 +77,5 @@ class MarkerStyle(CheckKind):
             span = Span(p.marker.span.line, p.marker.span.column, p.marker.span.line, end)
             mark = f"({p.portion_mark.value})" if p.portion_mark else ""
             written = expected.replace("N", str(p.number)).replace("(M)", mark)
-            yield self.rule.diagnostic(cable, span, fix=self.fix(Edit(span, written)), found=found, expected=expected)
+            fix = None if p.markup else self.fix(Edit(span, written))  # markup first: CL110, CL111
+            yield self.rule.diagnostic(cable, span, fix=fix, found=found, expected=expected)

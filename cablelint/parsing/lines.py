@@ -16,6 +16,14 @@ def is_blank(line: str) -> bool:
     return not line.strip(WS)
 
 
+def is_copy(lines: tuple[str, ...] | list[str], original: int, copy: int, count: int) -> bool:
+    """Whether `count` (> 0) lines from index `copy` repeat those from index `original`, line for
+    line, trailing white space aside."""
+    if count <= 0 or original < 0 or copy + count > len(lines):
+        return False
+    return all(lines[original + k].rstrip() == lines[copy + k].rstrip() for k in range(count))
+
+
 def line_text(lines: tuple[str, ...] | list[str], index: int) -> Text:
     """The line at 0-based index, stripped of surrounding white space, with its span."""
     line = lines[index]

@@ -110,7 +110,22 @@ def _plural_possessives(cable: Cable) -> list[Node]:
 def _glued_page_breaks(cable: Cable) -> list[Node]:
     """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
     subject = cable.subject
-    if subject is None or subject.run_on != "page_break":
-        return each("glued_page_breaks")(cable)
-    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1)
-    return [Node(t.value, t.span) for t in cable.glued_page_breaks if t.span.line not in lines]
+    lines = range(subject.raw.span.line, subject.raw.span.end_line + 1) \
+        if subject is not None and subject.run_on == "page_break" else range(0)
+    station = cable.banner.station if cable.banner is not None else None
+    return [_without_text_before(t.value, t.span, station) for t in cable.glued_page_breaks
+            if t.span.line not in lines]
+
+
+def _without_text_before(value: str, span: Span, station: str | None) -> Node:
+    """A glued page break without the words of the text before it that the parser took for its
+    station (`U.S. BEIJING 00002305 003 OF 003`: `BEIJING ...`), when the banner's station tells
+    where it starts."""
+    words = value.split()
+    serial = next((k for k, word in enumerate(words) if len(word) == 8 and word.isdigit()), 0)
+    for k in range(serial):
+        if station is not None and " ".join(words[k:serial]).upper() in station:
+            at = value.index(words[k], len(" ".join(words[:k])) if k else 0)
+            return Node(value[at:], Span(span.line, span.column + at, span.end_line,
+                                         span.end_column))
+    return Node(value, span)

@@ -1,4 +1,5 @@
-"""The clean cable the fix tests damage, and the damage each fixable rule repairs."""
+"""The clean cable the fix tests damage, and the damage each fixable rule repairs (the same kinds of
+damage on real cables: cablelint/damage.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,23 @@ CLEAN = HEADER.replace("SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\nREF: A. ST
     "¶4. (C) He claimed the \"regional and moral right\" to press\nahead -- the chairmanship.\n\n" + \
     "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(5, 9)) + \
     f"{DIVIDER}\nAssessing the Relationship\n{DIVIDER}\n\n" + \
-    "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(9, PARAGRAPHS + 1)) + "ORDWAY\n"
+    "¶9. (C) Paragraph 9 of the cable.\n\n" + \
+    "¶10. (C) Paragraph 10 of\nASTANA 00000604 002 OF 002\nthe cable.\n\n" + \
+    "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(11, PARAGRAPHS + 1)) + \
+    "ORDWAY\n"
+#: The header block from the banner to the blank line above paragraph 1.
+HEADER_BLOCK = CLEAN[CLEAN.index("C O N F I D E N T I A L"):CLEAN.index("¶1.")]
 
 
 #: rule id -> (text of the clean cable, the damaged text in its place); `--fix` restores the clean cable.
 DAMAGE = {
     "CL001": ("VZCZCXRO7837", "VZCZCXR07837"),
     "CL017": ("PRIORITY 8683\n\n", "PRIORITY 8683\n"),
+    "CL021": ("\nC O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604\n",
+              "\n\tC O N F I D E N T I A L  SECTION 01 OF 02 ASTANA 000604\n"),
+    "CL026": ("of\nASTANA 00000604 002 OF 002\nthe cable",
+              "of ASTANA 00000604 002 OF 002 the cable"),
+    "CL027": (f"(d).\n\n¶1.", f"(d).\n\n{HEADER_BLOCK}¶1."),
     "CL031": ("SIPDIS\n\nE.O.", "SIPDIS\nSIPDIS\n\nE.O."),
     "CL032": ("to press\nahead", "to press\n\nSIPDIS\n\nahead"),
     "CL051": ("TAGS: PGOV", "TAGES: PGOV"),

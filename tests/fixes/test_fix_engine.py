@@ -4,12 +4,13 @@ a finding is dropped and reported, and edits land exactly in the original file w
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from cablelint.container import MapBuilder
-from cablelint.engine import lint_text
+from cablelint.engine import lint_text, read_cable
 from cablelint.fixing import MAX_PASSES, fix_text
 from cablelint.plugins import Registry
 from cablelint.ruleset import build
@@ -96,15 +97,20 @@ def test_edits_inside_an_entity_cannot_be_placed():
 
 def test_html_fragment_fixed_in_the_html_itself():
     damaged = FRAGMENT.replace("close ties &amp; more", "close &amp;ties and more8")
-    result = fix_text(damaged, "06TASHKENT465.txt", build(registry()), unsafe=True)
+    rules = build(registry(), select=["CL118"])
+    result = fix_text(damaged, "06TASHKENT465.txt", rules, unsafe=True)
     assert result.text == damaged.replace("&amp;ties and more8", '"ties and more"')
 
 
-def test_html_fragment_markup_the_map_cannot_place_is_not_touched():
-    """The anchors are reported (CL110) at the text they wrapped, but have no fix: the markup is no text."""
-    found = [d for d in lint_text(FRAGMENT, "06TASHKENT465.txt", build(registry())) if d.rule_id == "CL110"]
-    assert found and all(d.fix is None for d in found)
-    assert fix_text(FRAGMENT, "06TASHKENT465.txt", build(registry()), unsafe=True).text == FRAGMENT
+def test_html_fragment_links_go_from_the_html_and_their_text_stays():
+    """The anchors (CL110) and TAG links (CL058) the source layer took out are removed from the file
+    itself; the text the cable is read as does not change."""
+    result = fix_text(FRAGMENT, "06TASHKENT465.txt", build(registry(), select=["CL058", "CL110"]))
+    assert set(result.counts) == {"CL058", "CL110"} and "<a " not in result.text
+    assert "TAGS: KCRM PGOV UZ\n" in result.text
+    before, after = (read_cable(text, "06TASHKENT465.txt")[1].text
+                     for text in (FRAGMENT, result.text))
+    assert after == before
 
 
 def test_json_record_fixed_inside_the_json_string():
@@ -115,7 +121,11 @@ def test_json_record_fixed_inside_the_json_string():
     assert result.counts["CL118"] == 1
 
 
-@pytest.mark.parametrize("layout_text", [FRAGMENT, RECORD])
+#: The fragment without its links (which CL058 and CL110 report and take out).
+UNLINKED_FRAGMENT = re.sub(r"<a\b[^<>]*>([^<]*)</a>", r"\1", FRAGMENT)
+
+
+@pytest.mark.parametrize("layout_text", [UNLINKED_FRAGMENT, RECORD])
 def test_clean_containers_are_left_byte_identical(layout_text):
     rules = build(registry(), select=["CL110", "CL058", "CL118", "CL117"])
     assert fix_text(layout_text, "cable.txt", rules, unsafe=True).text == layout_text

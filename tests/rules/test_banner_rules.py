@@ -110,9 +110,10 @@ def test_cl026_page_break_on_its_own_line():
 
 
 @pytest.mark.parametrize("line, column, value", [
-    # 08LONDON2970: two spaces inside, text glued before the station
+    # 08LONDON2970: two spaces inside, text glued before the station (`HM` of `HM Treasury`: not the
+    # page break's, which starts at the banner's station)
     ("1. (C) ... the length and depth of the recession.  HM  ASTANA 00000604  002.2 OF 002   Treasury "
-     "forecasts", 52, "HM  ASTANA 00000604  002.2 OF 002"),
+     "forecasts", 56, "ASTANA 00000604  002.2 OF 002"),
     ("1. (C) ... no one can evict STs ASTANA 00000604  002 OF 002  without a proper", 33,
      "ASTANA 00000604  002 OF 002"),                                           # 05NEWDELHI9527
     ("1. (C) ... said that ASTANA 00000604 002 of 002 the plan", 22, "ASTANA 00000604 002 of 002"),
