@@ -16,7 +16,7 @@ _NAME_END_RE = re.compile(r"[.\[]")
 def problem(template: str, filled: Iterable[str]) -> str | None:
     """Why a message template does not fit the names a kind fills, or None: a broken brace, a
     positional `{}`, or a name not filled (with the closest filled name)."""
-    import string               # here: a pack read from the cache checks no templates (string compiles a regex)
+    import string       # here: a cached pack checks no templates, and string compiles a regex
 
     filled = tuple(filled)
     try:
