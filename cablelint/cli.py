@@ -233,9 +233,9 @@ def _lint(args) -> int:
         from .resolved import show_files
         return show_files(args.paths, scope)
     failing_from = fail_level(args.fail_level, settings)
-    from .fix_run import FixMode
-    fixing = FixMode.from_args(args)
-    if fixing is not None:
+    if args.fix or args.diff or args.fix_only:      # a plain lint never imports the fixing run
+        from .fix_run import FixMode
+        fixing = FixMode.from_args(args)
         return _fix(args, fixing, _reporter_factory(args, registry, output_format, style, fixing), ruleset, scope,
                     failing_from)
     reporter = _reporter_factory(args, registry, output_format, style)

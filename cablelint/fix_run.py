@@ -33,10 +33,8 @@ class FixMode:
     changed_files: int = 0
 
     @classmethod
-    def from_args(cls, args) -> "FixMode | None":
-        """The mode of a run with a fix flag, None for a plain lint."""
-        if not (args.fix or args.diff or args.fix_only):
-            return None
+    def from_args(cls, args) -> "FixMode":
+        """The mode of a run with a fix flag (--fix, --diff or --fix-only)."""
         return cls(unsafe=args.unsafe_fixes, diff=args.diff, fix_only=args.fix_only, show_fixes=args.show_fixes)
 
     def silent(self, paths: list[str]) -> bool:

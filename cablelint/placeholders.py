@@ -5,7 +5,6 @@ error and not a `{valeu}` printed in every finding."""
 from __future__ import annotations
 
 import re
-import string
 from typing import Iterable
 
 from .schema_errors import did_you_mean
@@ -17,6 +16,8 @@ _NAME_END_RE = re.compile(r"[.\[]")
 def problem(template: str, filled: Iterable[str]) -> str | None:
     """Why a message template does not fit the names a kind fills, or None: a broken brace, a
     positional `{}`, or a name not filled (with the closest filled name)."""
+    import string       # here: a cached pack checks no templates, and string compiles a regex
+
     filled = tuple(filled)
     try:
         parsed = string.Formatter().parse(template)
