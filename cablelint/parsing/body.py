@@ -81,13 +81,17 @@ RECORD_REACH = 12
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
 #: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
 #: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
+#: A flattened copy glues the signature to the address's last `/` (`.../p/eur/ankara/WILSON`,
+#: json-body/07ANKARA1905): the address stops there (an atomic group, so it cannot take the name back).
 SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://(?>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*)"
+                r"|X{4,}(?![A-Za-z]))"
                 r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
 SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
 #: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
-#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`.
-SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]+" + SIGNER_NAME + r"[ \t.]*$")
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`, or
+#: to the address's last `/` (`.../p/eur/ankara/WILSON`).
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGNER_NAME + r"[ \t.]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,
