@@ -13,7 +13,7 @@ from .lines import WS, is_blank, line_text
 from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
 from .stamps import is_stamp, stamp_lines
 from .banner import find_banner, parse_banner
-from .classified_by import CLASSIFIED_BY_RE, parse_classified_by
+from .classified_by import CLASSIFIED_BY_LABEL, CLASSIFIED_BY_RE, parse_classified_by
 from .eo import EO_RE, parse_eo
 from .refs import REF_RE, parse_refs
 from .subject import SUBJECT_RE, parse_subject
@@ -286,7 +286,7 @@ def _classified_by_in_first_paragraph(lines: tuple[str, ...], paragraphs) -> obj
         return None
     first = paragraphs[0]
     for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
-        m = re.search(r"(?<!de)CLASSIFIED\s+BY", lines[i], re.I)
+        m = re.search(r"(?<!de)" + CLASSIFIED_BY_LABEL, lines[i], re.I)
         if m:
             last = first.span.end_line - 1
             return parse_classified_by(lines, i, last, offset=m.start(), text_may_follow=True)

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Subject, Text
-from .classified_by import parse_classified_by
+from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
 from .eo import EO_RE, parse_eo
 from .stamps import is_stamp
 from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE, parse_tags
 
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is kept.
-INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
+INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])" + CLASSIFIED_BY_LABEL, re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 #: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion mark.
-SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|Classified\s+By|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
+SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|" + CLASSIFIED_BY_LABEL + r"|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s",
+                            re.I)
 
 
 def classified_by_at(line: str, start: int = 0) -> int | None:

@@ -30,3 +30,30 @@ def test_cl100_is_quiet_on_the_glued_signature_and_fires_without_it():
     assert lint(cable(body=text), ["CL100"]) == []
     unsigned = text.replace("/ankara/WILSON", "/ankara/")
     assert [rule for _, _, rule, _ in lint(cable(body=unsigned), ["CL100"])] == ["CL100"]
+
+
+# --- CL080: `CLASSIFIED CONFIDENTIAL BY ...`, the 1990s New Delhi wording --------------------------
+
+#: json-body/98NEWDELHI2879 and 97NEWDELHI6957, with their line breaks back.
+NEW_DELHI_CLASSIFIED = ("CLASSIFIED CONFIDENTIAL BY NEW DELHI POLITICAL COUNSELOR ERIC TUNIS, "
+                        "REASON 1.5 (D).")
+
+
+def test_a_classified_by_naming_the_level_is_a_classified_by_line():
+    for line in (NEW_DELHI_CLASSIFIED, "CLASSIFIED SECRET BY NEW DELHI ACTING POLITICAL COUNSELOR "
+                                       "GORDON HELLWIG. REASON 1.5 (C)."):
+        assert lint(cable(classified_by=line), ["CL080"]) == []
+
+
+def test_the_level_inside_paragraph_1_and_run_on_after_ref_is_found_too():
+    in_paragraph = body("1. (U) CLASSIFIED SECRET BY NEW DELHI ACTING POLITICAL COUNSELOR GORDON "
+                        "HELLWIG. REASON 1.5 (C).", "2. (S) EMBASSY WILL CONTINUE TO PURSUE IT.")
+    assert lint(cable(classified_by=None, body=in_paragraph), ["CL080"]) == []
+    run_on = cable(classified_by=None, ref=f"REF:  ISLAMABAD 2617  {NEW_DELHI_CLASSIFIED}")
+    assert lint(run_on, ["CL080"]) == []
+
+
+def test_a_classified_line_without_by_is_still_no_classified_by():
+    for line in ("CLASSIFIED CONFIDENTIAL NEW DELHI POLITICAL COUNSELOR ERIC TUNIS.",
+                 "CLASSIFIED BRIEFING FOR THE COUNSELOR, 1.5 (D)."):
+        assert [rule for _, _, rule, _ in lint(cable(classified_by=line), ["CL080"])] == ["CL080"]
