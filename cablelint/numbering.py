@@ -10,10 +10,15 @@ from typing import Iterator
 from .document import Paragraph, Span
 from .parsing.body import DIVIDER_RE
 
+#: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
+#: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
+BRACKETED_REDACTION = r"\[[A-Za-z ]{0,30}\b(?i:removed)\]"
+REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
-#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`).
+#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's underline may follow
+#: (`... leadership. [DETAILS REMOVED]-------`).
 REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
-                               r"|[.!?\"')][ \t]+)X{6,}[ \t.]*$")
+                               r"|[.!?\"')][ \t]+)" + REDACTION + r"[ \t.]*(?:-{3,}[ \t]*)?$")
 #: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence, or
 #: after the underline of a heading run into the paragraph (`Cooperation ------- 17. (C)`, 09SANTIAGO167).
 SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"

@@ -11,14 +11,14 @@ from .stamps import is_stamp
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF). Leslie`),
 #: a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`, 10ROME87), a
 #: drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow unspaced
-#: (`(C)xxxx`, 09BAKU687).
+#: (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\())"   # `3..`: a doubled period
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
-    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])x{4})")
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Cable, Span
-from ..numbering import walk
+from ..numbering import BRACKETED_REDACTION, walk
 from .node import Node
 from .registry import selector
 
@@ -67,15 +67,21 @@ def _portion_levels(cable: Cable) -> list[Node]:
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
 #: portion mark went with it.
 REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
+#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s Election`,
+#: json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with it.
+WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
 
 
 def redacted(cable: Cable, paragraph) -> bool:
     """The paragraph's first line is a redaction after the marker and nothing else, and no text line
-    follows it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text)."""
+    follows it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text),
+    or the paragraph opens with a bracketed placeholder (`¶7. [DETAILS REMOVED]`)."""
     index = paragraph.marker.span.line - 1
     below = cable.lines[index + 1] if index + 1 < len(cable.lines) else ""
     start = paragraph.marker.span.end_column - 1
-    return not below.strip() and REDACTED_TEXT_RE.fullmatch(cable.lines[index], start) is not None
+    line = cable.lines[index]
+    return WITHHELD_START_RE.match(line, start) is not None or (
+        not below.strip() and REDACTED_TEXT_RE.fullmatch(line, start) is not None)
 
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")

@@ -57,3 +57,56 @@ def test_a_classified_line_without_by_is_still_no_classified_by():
     for line in ("CLASSIFIED CONFIDENTIAL NEW DELHI POLITICAL COUNSELOR ERIC TUNIS.",
                  "CLASSIFIED BRIEFING FOR THE COUNSELOR, 1.5 (D)."):
         assert [rule for _, _, rule, _ in lint(cable(classified_by=line), ["CL080"])] == ["CL080"]
+
+
+# --- CL090, CL093: bracketed placeholders stand for withheld paragraphs and marks ----------------
+
+#: json-body/08RPODUBAI49 with its line breaks back, shortened: ¶3 withheld behind the placeholder
+#: and a heading's underline, ¶7's text (its mark with it) behind another.
+DUBAI_WITHHELD = """1. (U) This is an action request. Please see paragraph 8.
+
+2. (S) Summary and Background: IRPO officer met with [SOURCE REMOVED] on October 15 and 20, 2008 to
+discuss the IRC with a more hardline leadership. [DETAILS REMOVED]---------------------------------
+
+4. (C) During the Iran-Iraq war in the 1980s, [NAME REMOVED] stated the IRC provided cover.
+
+5. (S) [DETAILS REMOVED] With the war underway, [NAME REMOVED] says the number increased.
+
+6. (S) The role became more important after US forces had detained Iranian officers.
+
+7. [DETAILS REMOVED]Ahmadi-Nejad's Election and the IRC-----------------------------------
+
+8. (S) Per the IRC's regulations, following his election in 2005, the President appointed four.
+
+ASGARD
+"""
+
+
+def test_cl090_and_cl093_are_quiet_after_bracketed_placeholders():
+    assert lint_body(DUBAI_WITHHELD, ["CL090", "CL093"]) == []
+
+
+def test_a_skip_after_a_name_placeholder_inside_a_sentence_and_a_missing_mark_still_fire():
+    text = DUBAI_WITHHELD.replace("leadership. [DETAILS REMOVED]", "leadership [DETAILS REMOVED] of")
+    text = text.replace("7. [DETAILS REMOVED]Ahmadi", "7. The election of Ahmadi")
+    assert sorted((line, rule) for line, _, rule, _ in lint_body(text, ["CL090", "CL093"])) == [
+        (6, "CL090"), (12, "CL093")]
+
+
+#: json-record/wl20101128-0077, with its line breaks back: the mark glued to the placeholder.
+SOURCE_REMOVED = """1. (S) Summary: the source described the network.
+
+2. (S) The source said the payments continued.
+
+3. (S) The source named two officials.
+
+4. (S)[Source removed] quoted the General as saying the transfers would go on.
+
+SMITH
+"""
+
+
+def test_a_mark_glued_to_a_placeholder_opens_the_paragraph():
+    assert lint_body(SOURCE_REMOVED, ["CL090", "CL093"]) == []
+    unmarked = SOURCE_REMOVED.replace("4. (S)[Source removed]", "4. The source")
+    assert [rule for _, _, rule, _ in lint_body(unmarked, ["CL093"])] == ["CL093"]
