@@ -110,3 +110,19 @@ def test_a_mark_glued_to_a_placeholder_opens_the_paragraph():
     assert lint_body(SOURCE_REMOVED, ["CL090", "CL093"]) == []
     unmarked = SOURCE_REMOVED.replace("4. (S)[Source removed]", "4. The source")
     assert [rule for _, _, rule, _ in lint_body(unmarked, ["CL093"])] == ["CL093"]
+
+
+# --- CL100: a text that ends in withheld text (`withheld_end`) -----------------------------------
+
+#: json-body/08RPODUBAI49, its end: ¶18 and the signature withheld.
+DUBAI_END = ("17. (S) Comment: Such figures are key to our ability to understanding and countering the "
+             "malign activities of these organizations regionally Comment: [DETAILS REMOVED]")
+
+
+def test_cl100_is_quiet_when_the_text_ends_in_withheld_text():
+    assert lint(cable(body=body("1. (S) Summary.", DUBAI_END, signature="")), ["CL100"]) == []
+
+
+def test_cl100_still_fires_when_a_placeholder_stands_before_the_end():
+    text = body("1. (S) Summary.", DUBAI_END + " The Comment ends here.", signature="")
+    assert [rule for _, _, rule, _ in lint(cable(body=text), ["CL100"])] == ["CL100"]
