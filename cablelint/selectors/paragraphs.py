@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Cable, Span
-from ..numbering import BRACKETED_REDACTION, walk
+from ..numbering import BRACKETED_REDACTION, quoted, walk
 from .node import Node
 from .registry import selector
 
@@ -86,16 +86,19 @@ def redacted(cable: Cable, paragraph) -> bool:
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
-    """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
-    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, marks that are
-    there but damaged (`paragraphs.damaged_marks`) and paragraphs withheld whole (`redacted`)."""
+    """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or
+    cable keeps its own marking conventions, 08USUNNEWYORK258; `numbering.quoted`), numbers wrapped
+    from the line above, marks that are there but damaged (`paragraphs.damaged_marks`) and
+    paragraphs withheld whole (`redacted`)."""
     nodes, depth = [], 0
+    in_quote = quoted(cable.paragraphs, cable.lines)
+    index = {id(p): i for i, p in enumerate(cable.paragraphs)}
     for step in walk(cable.paragraphs, cable.lines):
         if step.status == "run_in":         # a marker glued into a paragraph walked already
             continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
-        if p.portion_mark is None and depth == 0 \
+        if p.portion_mark is None and depth == 0 and index[id(p)] not in in_quote \
                 and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes

@@ -126,3 +126,34 @@ def test_cl100_is_quiet_when_the_text_ends_in_withheld_text():
 def test_cl100_still_fires_when_a_placeholder_stands_before_the_end():
     text = body("1. (S) Summary.", DUBAI_END + " The Comment ends here.", signature="")
     assert [rule for _, _, rule, _ in lint(cable(body=text), ["CL100"])] == ["CL100"]
+
+
+# --- seed 16180 (docs/precision/seed16180/) --------------------------------------------------------
+
+# CL093: the numbered items of a quoted paper, from `Begin Text ...` to `End GOI Text.`
+
+#: json-body/04NEWDELHI7427 with its line breaks back, shortened: the GOI paper's items go on with
+#: the cable's numbers (its own 1 and 2 were not taken as markers).
+DELHI_GOI_PAPER = """1.  (C) Summary: MEA shared four papers on the Indo-Pak relationship.
+
+2.  (SBU) Begin Text GOI paper: "Progress in the Indo-Pak Relationship Since 2003"
+
+3. Removal of restrictions on the movement of High Commission personnel (January 2004)
+
+4. Delhi-Lahore bus service resumed on July 11, 2003.
+
+5. Meeting between the Prime Ministers of the two countries in Dhaka in January 2005. End GOI Text.
+
+BLAKE
+"""
+
+
+def test_the_items_of_a_quoted_paper_are_not_asked_for_portion_marks():
+    assert lint_body(DELHI_GOI_PAPER, ["CL090", "CL093"]) == []
+
+
+def test_without_its_end_or_after_it_the_items_are_asked_again():
+    unclosed = DELHI_GOI_PAPER.replace(" End GOI Text.", "")
+    assert [line for line, _, _, _ in lint_body(unclosed, ["CL093"])] == [5, 7, 9]
+    after = DELHI_GOI_PAPER.replace("\n\nBLAKE", "\n\n6. The next round follows.\n\nBLAKE")
+    assert [line for line, _, _, _ in lint_body(after, ["CL093"])] == [11]
