@@ -67,8 +67,11 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 #: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
 #: `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`).
+#: ... and the end of the transmission after it, `B T #0009 N -- END OF ERRORED MESSAGE --`
+#: (json-record/iran-0000: `... THEIR WORK. BURNS B T #0009 N -- END OF ERRORED MESSAGE -- " }`).
 HTML_TAIL_RE = re.compile(
-    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
+    r"(?:[ \t]+B[ \t]?T[ \t]+#\d{4}(?:[ \t]+N)?(?:[ \t]+--[ \t]*END OF ERRORED MESSAGE[ \t]*--)?|"
+    r"</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
 #: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601 PGOV,...`,

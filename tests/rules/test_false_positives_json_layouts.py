@@ -157,3 +157,19 @@ def test_without_its_end_or_after_it_the_items_are_asked_again():
     assert [line for line, _, _, _ in lint_body(unclosed, ["CL093"])] == [5, 7, 9]
     after = DELHI_GOI_PAPER.replace("\n\nBLAKE", "\n\n6. The next round follows.\n\nBLAKE")
     assert [line for line, _, _, _ in lint_body(after, ["CL093"])] == [11]
+
+
+# CL100: the end of the transmission after the signature
+
+#: json-record/iran-0000 (and five json-body copies of RPO Dubai cables of 2006), its end.
+DUBAI_ERRORED = ("11. (C) COMMENT: SOME ACTIVISTS HAD NOT YET BEEN DETERRED FROM THEIR WORK. BURNS B T #0009 N "
+                 "-- END OF ERRORED MESSAGE -- ")
+
+
+def test_a_signature_before_the_transmission_end_is_found():
+    found = signature((DUBAI_ERRORED,))
+    assert found is not None and found.value == "BURNS"
+
+
+def test_the_transmission_end_without_a_signature_is_still_unsigned():
+    assert signature((DUBAI_ERRORED.replace("WORK. BURNS", "WORK."),)) is None
