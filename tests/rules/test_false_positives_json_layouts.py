@@ -173,3 +173,21 @@ def test_a_signature_before_the_transmission_end_is_found():
 
 def test_the_transmission_end_without_a_signature_is_still_unsigned():
     assert signature((DUBAI_ERRORED.replace("WORK. BURNS", "WORK."),)) is None
+
+
+# CL032: SIPDIS named in an instruction is no caption in the text
+
+def _flat_sipdis(sentence: str) -> list:
+    from cablelint.parsing.scan import flattened_captions
+    return [t.value for t in flattened_captions(sentence, 0)]
+
+
+def test_sipdis_named_in_an_instruction_is_no_caption():
+    # json-body/08STATE128877
+    assert _flat_sipdis("Please address replies for ISN, IO, T. Please include SIPDIS in all replies.") == []
+
+
+def test_sipdis_between_two_words_of_a_sentence_is_still_a_caption():
+    # json-body/04NEWDELHI7427, 05NEWDELHI1480
+    assert _flat_sipdis("Arun K. Singh shared SIPDIS with us four papers") == ["SIPDIS"]
+    assert _flat_sipdis("insight into why the SIPDIS GOI believes it is right") == ["SIPDIS"]
