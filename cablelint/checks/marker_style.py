@@ -21,6 +21,13 @@ def mark_style(p: Paragraph) -> str | None:
     return (" (M)" if p.space_before_mark else "(M)") if p.portion_mark else None
 
 
+def period_style(cable: Cable, p: Paragraph) -> str:
+    """What follows the number: `.` (or `)`, `..`: not judged here), a comma for the period
+    (`8, (C)`) or nothing (`3  (C)`; json-body/10DOHA71, 05NEWDELHI1764)."""
+    after = cable.lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1:][:1]
+    return "," if after == "," else "" if after in " \t\u00a0" else "."
+
+
 #: The standard marker: `¶` right before the number, a space before the portion mark (`¶7. (C)`).
 STANDARD_PILCROW, STANDARD_MARK = "¶", " (M)"
 
@@ -53,7 +60,7 @@ class MarkerStyle(CheckKind):
         for p in paragraphs:
             pilcrow = STANDARD_PILCROW if judge_pilcrow else pilcrow_style(p)
             mark = (STANDARD_MARK if judge_mark else mark_style(p)) if p.portion_mark else ""
-            found = f"{pilcrow_style(p)}N.{mark_style(p) or ''}"
+            found = f"{pilcrow_style(p)}N{period_style(cable, p)}{mark_style(p) or ''}"
             expected = f"{pilcrow}N.{mark}"
             if found == expected:
                 continue

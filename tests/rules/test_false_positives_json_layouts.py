@@ -191,3 +191,45 @@ def test_sipdis_between_two_words_of_a_sentence_is_still_a_caption():
     # json-body/04NEWDELHI7427, 05NEWDELHI1480
     assert _flat_sipdis("Arun K. Singh shared SIPDIS with us four papers") == ["SIPDIS"]
     assert _flat_sipdis("insight into why the SIPDIS GOI believes it is right") == ["SIPDIS"]
+
+
+# CL090: a paragraph number whose period was lost (`8, (C)`, `3  (C)`) is its paragraph's marker
+
+def test_a_marker_with_a_comma_or_no_period_before_its_mark_is_read():
+    # json-body/10DOHA71 `8, (C) Senator Kerry`, 05NEWDELHI1764 `3  (C) Although`
+    text = """1. (C) Summary: the Senator met HBJ.
+
+2. (C) Qatar's PM observed that the biggest obstacle is reconciliation.
+
+3  (C) Although our military sales relationship remains underdeveloped, it grows.
+
+4, (C) Senator Kerry observed that people can come around.
+
+5. (C) From HBJ's perspective, there are differences in style.
+
+KERRY
+"""
+    assert lint_body(text, ["CL090"]) == []
+    assert [rule for _, _, rule, _ in lint_body(text.replace("4, (C)", "4, Senator"), ["CL090"])] == ["CL090"]
+
+
+def test_a_flattened_cable_gets_a_line_break_before_such_a_marker():
+    from cablelint.container.flat import reline_body
+    flat = ("2. (C) Qatar's PM said progress is slow.  8, (C) Senator Kerry noted it.  "
+            "¶9. (C) From HBJ's perspective, there are differences.")
+    text, _, _ = reline_body(flat)
+    assert "\n8, (C) Senator" in text
+
+
+def test_cl092_names_the_lost_period():
+    text = """1. (C) Summary: the Senator met HBJ.
+
+2. (C) Qatar's PM observed that the biggest obstacle is reconciliation.
+
+3, (C) Senator Kerry observed that people can come around.
+
+KERRY
+"""
+    found = lint_body(text, ["CL092"])
+    assert [(line, message) for line, _, _, message in found] == [
+        (5, "Paragraph marker written 'N, (M)' where the standard is 'N. (M)'")]
