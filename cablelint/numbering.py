@@ -105,15 +105,14 @@ def quoted(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> set[int
     GOI paper:`) through the one that closes it (`... End GOI Text.`), when one does; the quoted
     paper's own items may go on with the cable's numbers (json-body/04NEWDELHI7427: ¶2, then
     3-56)."""
+    closers = [k for k, p in enumerate(paragraphs) if QUOTE_CLOSED_RE.search(_text_of(lines, p))]
     inside: set[int] = set()
     index = 0
     while index < len(paragraphs):
-        if _opens_quote(lines, paragraphs[index]):
-            close = next((k for k in range(index + 1, len(paragraphs))
-                          if QUOTE_CLOSED_RE.search(_text_of(lines, paragraphs[k]))), None)
-            if close is not None:
-                inside.update(range(index + 1, close + 1))
-                index = close
+        after = bisect_right(closers, index)
+        if after < len(closers) and _opens_quote(lines, paragraphs[index]):
+            inside.update(range(index + 1, closers[after] + 1))
+            index = closers[after]
         index += 1
     return inside
 
