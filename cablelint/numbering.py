@@ -10,17 +10,24 @@ from typing import Iterator
 from .document import Paragraph, Span
 from .parsing.body import DIVIDER_RE
 
+#: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
+#: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
+BRACKETED_REDACTION = r"\[[A-Za-z ]{0,30}\b(?i:removed)\]"
+REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
-#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`).
+#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's underline may follow
+#: (`... leadership. [DETAILS REMOVED]-------`).
 REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
-                               r"|[.!?\"')][ \t]+)X{6,}[ \t.]*$")
+                               r"|[.!?\"')][ \t]+)" + REDACTION + r"[ \t.]*(?:-{3,}[ \t]*)?$")
 #: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence, or
 #: after the underline of a heading run into the paragraph (`Cooperation ------- 17. (C)`, 09SANTIAGO167).
 SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
 #: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
-QUOTE_OPENED_RE = re.compile(r"\bBEGIN[ \t]+(?:TEXT|QUOTE)\b"
-                             r"(?![\s\S]*\bEND[ \t]+(?:TEXT|QUOTE)\b)", re.I)
+#: The end of a quoted text, a word or two may name it (`End GOI Text.`, json-body/04NEWDELHI7427).
+QUOTE_CLOSED = r"\bEND[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?(?:TEXT|QUOTE)\b"
+QUOTE_OPENED_RE = re.compile(r"\bBEGIN[ \t]+(?:TEXT|QUOTE)\b(?![\s\S]*" + QUOTE_CLOSED + ")", re.I)
+QUOTE_CLOSED_RE = re.compile(QUOTE_CLOSED, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +93,28 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
 
 def _opens_quote(lines: tuple[str, ...], p: Paragraph) -> bool:
     """Paragraph p opens a quoted text that it does not close (`BEGIN TEXT` without `END TEXT`)."""
-    return bool(QUOTE_OPENED_RE.search("\n".join(lines[p.marker.span.line - 1:p.span.end_line])))
+    return bool(QUOTE_OPENED_RE.search(_text_of(lines, p)))
+
+
+def _text_of(lines: tuple[str, ...], p: Paragraph) -> str:
+    return "\n".join(lines[p.marker.span.line - 1:p.span.end_line])
+
+
+def quoted(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> set[int]:
+    """Indexes of the paragraphs inside a quoted text: after a paragraph that opens it (`Begin Text
+    GOI paper:`) through the one that closes it (`... End GOI Text.`), when one does; the quoted
+    paper's own items may go on with the cable's numbers (json-body/04NEWDELHI7427: ¶2, then
+    3-56)."""
+    closers = [k for k, p in enumerate(paragraphs) if QUOTE_CLOSED_RE.search(_text_of(lines, p))]
+    inside: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        after = bisect_right(closers, index)
+        if after < len(closers) and _opens_quote(lines, paragraphs[index]):
+            inside.update(range(index + 1, closers[after] + 1))
+            index = closers[after]
+        index += 1
+    return inside
 
 
 def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:

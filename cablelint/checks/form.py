@@ -9,6 +9,7 @@ selector's nodes are the deviations: each node's key names it and its facts fill
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..diagnostic import Diagnostic, Edit
@@ -47,6 +48,22 @@ def dtg_deviations(cable: Cable):
     return [(dtg.raw.value, dtg.raw.span, [found])]
 
 
+#: How much of the text before a banner a message quotes.
+QUOTED_BEFORE = 30
+
+
+def clipped_from_word(text: str, limit: int = QUOTED_BEFORE) -> str:
+    """The end of `text` in at most `limit` characters, cut at a word's start and marked `…` when cut
+    (`'…WASHINGTON DC PRIORITY'`, not `'REASURY WASHINGTON DC PRIORITY'`)."""
+    if len(text) <= limit:
+        return text
+    end = text[-limit:]
+    if not text[-limit - 1].isspace():      # cut inside a word: start at the next one
+        space = re.search(r"\s", end)
+        end = end[space.start():] if space else end
+    return "…" + end.lstrip()
+
+
 def banner_deviations(cable: Cable):
     """Every spelling damage of the banner: text before it, its classification's spelling, white
     space before it and between its words, words not in capitals."""
@@ -55,7 +72,7 @@ def banner_deviations(cable: Cable):
         return []
     found, written = [], banner.written
     if banner.before.strip(WS):
-        found.append(("text_before", {"before": banner.before.strip(WS)[-30:]}))
+        found.append(("text_before", {"before": clipped_from_word(banner.before.strip(WS))}))
     if written not in CANONICAL_BANNER[banner.marking]:
         if written.upper() != written:
             found.append(("not_capitals", {"written": written}))

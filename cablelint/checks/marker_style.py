@@ -33,6 +33,13 @@ def bracketed(cable: Cable, p: Paragraph) -> bool:
     return before.endswith("[")
 
 
+def period_style(cable: Cable, p: Paragraph) -> str:
+    """What follows the number: `.` (or `)`, `..`: not judged here), a comma for the period
+    (`8, (C)`) or nothing (`3  (C)`; json-body/10DOHA71, 05NEWDELHI1764)."""
+    after = cable.lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1:][:1]
+    return "," if after == "," else "" if after in " \t\u00a0" else "."
+
+
 #: The standard marker: `¶` right before the number, a space before the portion mark (`¶7. (C)`).
 STANDARD_PILCROW, STANDARD_MARK = "¶", " (M)"
 
@@ -69,7 +76,7 @@ class MarkerStyle(CheckKind):
             style = mark_style(cable, p)
             # brackets are no way of writing a portion mark, whatever the rest of the cable does
             mark = (STANDARD_MARK if judge_mark or "[" in style else style) if style else ""
-            found = f"{pilcrow_style(p)}N.{style or ''}"
+            found = f"{pilcrow_style(p)}N{period_style(cable, p)}{style or ''}"
             expected = f"{pilcrow}N.{mark}"
             if found == expected:
                 continue

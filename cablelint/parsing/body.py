@@ -12,14 +12,15 @@ from .stamps import is_stamp
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF). Leslie`),
 #: a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`, 10ROME87), a
 #: drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow unspaced
-#: (`(C)xxxx`, 09BAKU687).
+#: (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?(?P<gap>[ \t]?)"
-    r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\())"   # `3..`: a doubled period
+    r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
+    r"|(?:,|(?=[ \t]{2}))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`: the period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
-    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])x{4})")
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
@@ -77,8 +78,11 @@ NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE"
 #: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
 #: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
 #: `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`).
+#: ... and the end of the transmission after it, `B T #0009 N -- END OF ERRORED MESSAGE --`
+#: (json-record/iran-0000: `... THEIR WORK. BURNS B T #0009 N -- END OF ERRORED MESSAGE -- " }`).
 HTML_TAIL_RE = re.compile(
-    r"(?:</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
+    r"(?:[ \t]+B[ \t]?T[ \t]+#\d{4}(?:[ \t]+N)?(?:[ \t]+--[ \t]*END OF ERRORED MESSAGE[ \t]*--)?|"
+    r"</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
 #: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601 PGOV,...`,
@@ -91,13 +95,17 @@ RECORD_REACH = 12
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
 #: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
 #: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
+#: A flattened copy glues the signature to the address's last `/` (`.../p/eur/ankara/WILSON`,
+#: json-body/07ANKARA1905): the address stops there (an atomic group, so it cannot take the name back).
 SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://\S*|X{4,}(?![A-Za-z]))"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://(?>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*)"
+                r"|X{4,}(?![A-Za-z]))"
                 r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
 SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
 #: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
-#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`.
-SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]+" + SIGNER_NAME + r"[ \t.]*$")
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`, or
+#: to the address's last `/` (`.../p/eur/ankara/WILSON`).
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGNER_NAME + r"[ \t.]*$")
 #: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL PAÍS`,

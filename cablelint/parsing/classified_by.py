@@ -8,7 +8,11 @@ from dataclasses import replace
 from ..document import ClassifiedBy, Span, Text
 from .lines import WS, lines_text
 
-CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>Classified\s+By)\b\s*:?\s*(?P<rest>.*)$", re.I)
+#: The label; 1990s New Delhi cables name the level in it: `CLASSIFIED CONFIDENTIAL BY NEW DELHI
+#: POLITICAL COUNSELOR ERIC TUNIS, REASON 1.5 (D).` (json-body/98NEWDELHI2879, 97NEWDELHI6957).
+CLASSIFIED_BY_LABEL = r"Classified\s+(?:(?:Confidential|Secret)\s+)?By"
+CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED_BY_LABEL
+                              + r")\b\s*:?\s*(?P<rest>.*)$", re.I)
 #: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
 #: mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
 _LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"

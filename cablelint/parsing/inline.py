@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .classified_by import CLASSIFIED_BY_LABEL
 from .stamps import is_stamp
 from .tags import INLINE_SUBJECT_LABEL_RE, TAGS_RE
 
@@ -15,11 +16,13 @@ INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}"
                           r"|E\.\s?O\.\s*:?\s*1[1-3]\d{3}\b")
 #: Not inside `DECLASSIFIED BY NARA` (an old cable's review stamp); glued `CAIROClassified By` is
 #: kept.
-INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])Classified\s+By", re.I)
+INLINE_CLASSIFIED_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])" + CLASSIFIED_BY_LABEL,
+                                  re.I)
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 #: Where a SUBJECT run into other text ends: REF, Classified By, the first paragraph, or a portion
 #: mark.
-SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|Classified\s+By|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
+SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|" + CLASSIFIED_BY_LABEL
+                            + r"|¶|\s1\.\s*\(|\s\([A-Z/]{1,8}\)\s", re.I)
 #: TAGS run on after the E.O. line: `E.O. 12958: N/A TAGS: ...`, `DECL: 10/24/2018TAGS: ...`.
 RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
-from .classified_by import parse_classified_by
+from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
 from .eo import EO_RE, parse_eo
 from .inline import classified_by_at, eo_at, subject_at, tags_at
 from .layout import Layout, Site
@@ -24,7 +24,7 @@ from .subject import SUBJECT_RE, parse_run_on_subject, parse_subject
 from .tags import parse_tags
 
 #: A Classified By written as the text of paragraph 1 (not `DECLASSIFIED BY`).
-PARAGRAPH_CLASSIFIED_RE = re.compile(r"(?<!de)CLASSIFIED\s+BY", re.I)
+PARAGRAPH_CLASSIFIED_RE = re.compile(r"(?<!de)" + CLASSIFIED_BY_LABEL, re.I)
 
 
 @dataclass(frozen=True, slots=True)

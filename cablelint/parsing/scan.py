@@ -20,8 +20,11 @@ from .banner import BANNER_RE, INLINE_BANNER_RE
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 #: A line in capitals that starts with a classification: an embedded text's banner.
 CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP )?SECRET)\b[^a-z]*$")
-#: SIPDIS between two words of flattened text: a lower-case word before, a word after.
-FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])[ \t]+(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
+#: SIPDIS between two words of flattened text: a lower-case word before, a word after; not the
+#: caption named in an instruction (`Please include SIPDIS in all replies`,
+#: json-body/08STATE128877).
+FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)[ \t]+"
+                             r"(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
 #: What a `SIPDIS` glued at a line's end follows: a word or a punctuation mark (_trailing_captions).
 _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.

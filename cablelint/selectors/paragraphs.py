@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Cable, Span
-from ..numbering import walk
+from ..numbering import BRACKETED_REDACTION, quoted, walk
 from .node import Node
 from .registry import selector
 
@@ -67,15 +67,21 @@ def _portion_levels(cable: Cable) -> list[Node]:
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
 #: portion mark went with it.
 REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
+#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s Election`,
+#: json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with it.
+WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
 
 
 def redacted(cable: Cable, paragraph) -> bool:
     """The paragraph's first line is a redaction after the marker and nothing else, and no text line
-    follows it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text)."""
+    follows it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text),
+    or the paragraph opens with a bracketed placeholder (`¶7. [DETAILS REMOVED]`)."""
     index = paragraph.marker.span.line - 1
     below = cable.lines[index + 1] if index + 1 < len(cable.lines) else ""
     start = paragraph.marker.span.end_column - 1
-    return not below.strip() and REDACTED_TEXT_RE.fullmatch(cable.lines[index], start) is not None
+    line = cable.lines[index]
+    return WITHHELD_START_RE.match(line, start) is not None or (
+        not below.strip() and REDACTED_TEXT_RE.fullmatch(line, start) is not None)
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.
@@ -100,17 +106,19 @@ def marked_by_items(cable: Cable, paragraph) -> bool:
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
-    """Unmarked paragraphs, leaving out nested numberings (a quoted resolution or cable keeps its own
-    marking conventions, 08USUNNEWYORK258), numbers wrapped from the line above, marks that are
-    there but damaged (`paragraphs.damaged_marks`), paragraphs withheld whole (`redacted`) and
-    headings whose items carry the marks (`marked_by_items`)."""
+    """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or
+    cable keeps its own marking conventions, 08USUNNEWYORK258; `numbering.quoted`), numbers wrapped
+    from the line above, marks that are there but damaged (`paragraphs.damaged_marks`), paragraphs
+    withheld whole (`redacted`) and headings whose items carry the marks (`marked_by_items`)."""
     nodes, depth = [], 0
+    in_quote = quoted(cable.paragraphs, cable.lines)
+    index = {id(p): i for i, p in enumerate(cable.paragraphs)}
     for step in walk(cable.paragraphs, cable.lines):
         if step.status == "run_in":         # a marker glued into a paragraph walked already
             continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
-        if p.portion_mark is None and depth == 0 \
+        if p.portion_mark is None and depth == 0 and index[id(p)] not in in_quote \
                 and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)
                          or marked_by_items(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))

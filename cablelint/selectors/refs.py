@@ -35,10 +35,30 @@ def _ref_label(cable: Cable) -> list[Node]:
     return [Node(value, refs.label.span)]
 
 
-@selector("refs.enumerators[]", "REF item enumerators")
+#: The item's text after its enumerator opens with the same letter's enumerator again: a mirror's
+#: list numbering before the cable's own (`C. C) SINGAPORE 675`, `¶B. (B) STATE 41489`,
+#: `A. A)STATE 70789`; html-extract/09STATE79165, 09STATE72105).
+REF_DOUBLED_ENUM_RE = re.compile(r"[ \t]+(?:\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=[\sA-Z0-9]|$)")
+
+
+@selector("refs.enumerators[]", "REF item enumerators (a doubled one, `C. C)`, with both)")
 def _ref_enumerators(cable: Cable) -> list[Node]:
-    return [Node(item.enumerator.value, item.enumerator.span)
-            for item in (cable.refs.items if cable.refs else ()) if item.enumerator is not None]
+    nodes = []
+    for item in cable.refs.items if cable.refs else ():
+        if item.enumerator is None:
+            continue
+        enumerator, text = item.enumerator, item.text
+        after = enumerator.span.end_column - text.span.column
+        doubled = REF_DOUBLED_ENUM_RE.match(text.value, after) if enumerator.span.line == text.span.line \
+            else None
+        letter = REF_ENUM_LETTER_RE.search(enumerator.value.rstrip(".)"))
+        if doubled and letter and _letter(doubled) == letter.group(1).upper():
+            value = text.value[enumerator.span.column - text.span.column:doubled.end()]
+            span = enumerator.span
+            nodes.append(Node(value, Span(span.line, span.column, span.line, span.column + len(value))))
+        else:
+            nodes.append(Node(enumerator.value, enumerator.span))
+    return nodes
 
 
 @selector("refs.letters[]", "REF enumerator letters")

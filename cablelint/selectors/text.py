@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Cable, Span
+from ..numbering import BRACKETED_REDACTION
 from ..parsing.banner import BANNER_RE
 from .node import Node, each, one, tail
 from .registry import selector
@@ -24,6 +25,10 @@ PLURAL_POSSESSIVE_RE = re.compile(
     r"plans?|objections|concerns|turn|decision|involvement|proposal|interests|efforts|policy|statement|"
     r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
     r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)")
+
+#: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`, json-body/08RPODUBAI49);
+#: a run of X there is a redacted address or name (`Classified Website: XXXXXXXXXXXX`), not the text's end.
+WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 
 selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
 selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
@@ -68,6 +73,13 @@ def _last_line(cable: Cable) -> list[Node]:
         if cable.lines[i].strip():
             return [Node(cable.lines[i].strip(), Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
     return []
+
+
+@selector("withheld_end", "the last line, when it ends in text the publisher withheld")
+def _withheld_end(cable: Cable) -> list[Node]:
+    """The last line when it ends in a bracketed redaction (`[DETAILS REMOVED]`): the signature may
+    have been withheld with it."""
+    return [node for node in _last_line(cable) if WITHHELD_END_RE.search(node.value)]
 
 
 @selector("signature", "signature")

@@ -3,6 +3,7 @@
 import pytest
 
 from cablelint.engine import lint_text
+from cablelint.fixing import fix_text
 from cablelint.ruleset import build
 from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, SUBJECT, cable
 from conftest import lint, registry
@@ -189,6 +190,28 @@ def test_cl071_damaged_enumerator(enumerator):
     "REF: STATE 12345",
 ])
 def test_cl071_well_formed_enumerators(ref):
+    assert lint(cable(ref=ref), ["CL071"]) == []
+
+
+#: html-extract/09STATE79165 L40-44 (a REF line damaged by a mirror's list numbering) and
+#: html-extract/09STATE72105 L25-27: each item's letter doubled.
+DOUBLED_REF = "REF: A. (A) STATE 54958\n     ¶B. (B) STATE 41489\nC. C) SINGAPORE 675; D. D) THE HAGUE 4750"
+
+
+def test_cl071_a_doubled_enumerator_is_reported_with_both():
+    found = lint(cable(ref=DOUBLED_REF), ["CL071"])
+    assert [(line, col, message.split("'")[1]) for line, col, _, message in found] == [
+        (17, 6, "A. (A)"), (18, 6, "¶B. (B)"), (19, 1, "C. C)"), (19, 22, "D. D)")]
+
+
+def test_cl071_the_fix_keeps_the_cable_s_own_enumerator():
+    result = fix_text(cable(ref=DOUBLED_REF), "cable.txt", build(registry(), select=["CL071"]))
+    assert result.text == cable(ref="REF: (A) STATE 54958\n     (B) STATE 41489\nC) SINGAPORE 675; D) THE HAGUE 4750")
+
+
+def test_cl071_other_letters_after_an_enumerator_are_no_doubling():
+    # html-extract/06MEXICO2711 L42: `A) ... B)` inside item A; `A. B. STATE` is no item's doubling
+    ref = "REF: A. A MEXICO 1716 AND PREVIOUS B) MEXICO 149\nB. C) MEXICO 2367"
     assert lint(cable(ref=ref), ["CL071"]) == []
 
 
