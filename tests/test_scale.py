@@ -83,7 +83,13 @@ def test_jobs_must_be_a_positive_number():
 # --- the result cache, in process (the engine is replaced to see whether it ran) ---
 
 @pytest.fixture
-def cables(tmp_path):
+def cables(tmp_path, monkeypatch):
+    """The seed cables, copied just now: always too recent for the cache to know them by their stat
+    (whatever the time a busy machine takes between the copy and the run), so each run stores one
+    entry per file, keyed by content. `old_cables` makes them old enough for stat entries."""
+    import cablelint.cache
+
+    monkeypatch.setattr(cablelint.cache, "RACY_NS", 10**18)
     folder = tmp_path / "cables"
     folder.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
