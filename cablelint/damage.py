@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import random
 import re
+from functools import cache
 from typing import Callable
+
+from .parsing import parse
+from .resources import data_dir
+from .vocabularies import Vocabulary
 
 #: A page-break line (`BERN 00000141 002 OF 004`) as cables have it on its own line.
 _PAGE_BREAK_RE = re.compile(r"^[A-Z][A-Z .]{0,11}? \d{8} +\d{3}(?:\.\d)? OF \d{3}[ \t]*$", re.M)
@@ -20,6 +25,12 @@ _BANNER_RE = re.compile(r"^(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIE
 #: Where a banner line starts.
 _BANNER_AHEAD = r"(?=(?:C O N F|S E C R E T|UNCLAS)[^\n]* \d{3,7}[ \t]*\n)"
 _PARAGRAPH_RE = re.compile(r"^(?:¶ ?)?\d{1,2}\. ?\((?:C|S|U|SBU|C/NF|S/NF)\)", re.M)
+#: A paragraph marker written the standard way: `¶5. (C)`, or `5. (C)` (group 1 the pilcrow).
+_STANDARD_MARKER_RE = re.compile(r"^(¶?)(\d{1,2})\. \((C|S|U|SBU|C/NF|S/NF)\)", re.M)
+#: What a quotation's `&` and first letters became when a converter decoded them as an entity.
+_DECODED = {"not": "¬", "reg": "®"}
+#: A REF item's own enumerator, undamaged: `A.`, `B)`, `(C)`.
+_PLAIN_REF_ENUMERATOR_RE = re.compile(r"[A-Za-z][.)]|\([A-Za-z]\)")
 #: Where paragraph 1 starts, with or without its portion mark (not `1.4 (b)`).
 _PARAGRAPH_ONE_RE = re.compile(r"^[ \t]*(?:¶ ?)?1\.(?=[ \t(])", re.M)
 
@@ -112,6 +123,38 @@ def _tag_links(text, rng):
     return _replace_match(text, rng, re.compile(r"^TAGS: [A-Z][A-Z, ]+$", re.M), links, first=True)
 
 
+def _tag_misspelt(text, rng):
+    """CL053: a TAG misspelt or TAGS run together as the corrections list has them (`ECONEFIN`).
+
+    The list's misspellings and concatenations are put in place of the TAGS they correct; its
+    country codes in ISO style (`RU` for `RS`) are a drafter's choice, no mirror's damage."""
+    line = re.compile(r"^TAGS: [A-Z][A-Z, ]*[A-Z]$", re.M).search(text)
+    if line is None:
+        return None
+    tags = re.split(r",? ", line.group()[6:])
+    places = []
+    for damaged, correct in _tag_corrections():
+        wanted = correct.split(" ")
+        places += [(i, len(wanted), damaged) for i in range(len(tags) - len(wanted) + 1)
+                   if tags[i:i + len(wanted)] == wanted]
+    place = _choice(rng, places)
+    if place is None:
+        return None
+    i, size, damaged = place
+    separator = ", " if ", " in line.group() else " "
+    written = "TAGS: " + separator.join([*tags[:i], damaged, *tags[i + size:]])
+    return text[:line.start()] + written + text[line.end():]
+
+
+@cache
+def _tag_corrections() -> tuple[tuple[str, str], ...]:
+    """(misspelt, correct) of tags-corrections.tsv: its typos and concatenations, in file order."""
+    rows = Vocabulary("tags-corrections", data_dir("vocab") / "tags-corrections.tsv").rows
+    return tuple((key, columns[0]) for key, columns in rows.items()
+                 if len(columns) > 1 and "ISO-style" not in columns[1]
+                 and re.fullmatch(r"[A-Z]+", key) and re.fullmatch(r"[A-Z ]+", columns[0]))
+
+
 def _label(pattern: str, damaged: str, what: str):
     """A label of the header block misspelt (`what` says how)."""
     def inject(text, rng):
@@ -120,10 +163,43 @@ def _label(pattern: str, damaged: str, what: str):
     return inject
 
 
+def _doubled_ref_enumerator(text, rng):
+    """CL071: REF enumerators doubled by a mirror's list numbering (`A. A) STATE 70789; B. B)`).
+
+    The mirror numbers every item, so each of the items the parser reads with its own enumerator
+    (`A.`, `B)`, `(C)`) gets the list's letter before it (html-extract/09STATE79165)."""
+    refs = parse(text).refs
+    enumerators = [item.enumerator for item in refs.items if item.enumerator
+                   and _PLAIN_REF_ENUMERATOR_RE.fullmatch(item.enumerator.value)] if refs else []
+    lines = _lines_of(text)
+    for enumerator in reversed(enumerators):
+        line, at = lines[enumerator.span.line - 1], enumerator.span.column - 1
+        if line[at:at + len(enumerator.value)] != enumerator.value:
+            return None         # a flattened cable: its parsed lines are not the text's
+        letter = enumerator.value.strip("().").upper()
+        lines[enumerator.span.line - 1] = f"{line[:at]}{letter}. {line[at:]}"
+    return "\n".join(lines) if enumerators else None
+
+
 def _spurious_one(text, rng):
     """CL091: a `1` before a one-digit paragraph number (`15.` for `5.`)."""
     return _replace_match(text, rng, re.compile(r"^(¶ ?)?([2-9])(?=\. ?\()", re.M),
                           lambda m: f"{m[1] or ''}1{m[2]}")
+
+
+def _marker_style(text, rng):
+    """CL092: a marker in another style than the cable's others (`5.(C)`, `¶ 5. (C)`, `5, (C)`).
+
+    Only a marker written the standard way (`¶5. (C)`, or `5. (C)` in a cable without pilcrows)
+    among others so written: the period turned to a comma, the space before the mark lost, or, in
+    a cable with pilcrows, a space after the pilcrow."""
+    markers = list(_STANDARD_MARKER_RE.finditer(text))
+    if len(markers) < 3:
+        return None
+    m = rng.choice(markers[1:])
+    styles = [f"{m[1]}{m[2]}.({m[3]})", f"{m[1]}{m[2]}, ({m[3]})"] + \
+        ([f"¶ {m[2]}. ({m[3]})"] if m[1] else [])
+    return text[:m.start()] + rng.choice(styles) + text[m.end():]
 
 
 def _paragraph_link(text, rng):
@@ -188,11 +264,14 @@ KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
     "CL032": _in_text(r"(?<=[a-z,])\n(?=[a-z])", lambda m: "\n\nSIPDIS\n\n",
                       "CL032: a SIPDIS caption line between two lines of a sentence"),
     "CL051": _label(r"^TAGS(?=: [A-Z])", "TAGES", "CL051: `TAGES:` for `TAGS:`"),
+    "CL053": _tag_misspelt,
     "CL055": _tag_twice,
     "CL058": _tag_links,
     "CL061": _label(r"^SUBJECT(?=: \S)", "SUBJ", "CL061: `SUBJ:` for `SUBJECT:`"),
     "CL070": _label(r"^REF(?=: [A-Z])", "REFTEL", "CL070: `REFTEL:` for `REF:`"),
+    "CL071": _doubled_ref_enumerator,
     "CL091": _spurious_one,
+    "CL092": _marker_style,
     "CL110": _paragraph_link,
     "CL111": _bold_marker,
     "CL112": _in_text(r"(?<=[a-z.])$", lambda m: "  ", "CL112: two spaces at a line end"),
@@ -202,6 +281,10 @@ KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
                       "CL117: `Kazakhstan,s` for `Kazakhstan's`"),
     "CL118": _in_text(r'"([A-Za-z][A-Za-z ]{3,40}[A-Za-z])"', lambda m: f"&{m[1]}8",
                       "CL118: `&words8` for a quotation `\"words\"`"),
+    "CL119": _in_text(r'"(not|reg)([A-Za-z ]{2,40}[A-Za-z])"',
+                      lambda m: f"{_DECODED[m[1]]}{m[2]}8",
+                      "CL119: `¬e of protest8` for a quotation `\"note of protest\"` "
+                      "(`&not`, `&reg` decoded)"),
     "CL120": _in_text(r"(?<=[a-z]) -- (?=[a-z])", lambda m: " ) ",
                       "CL120: ` ) ` for a dash ` -- `"),
     "CL123": _leading_blanks,

@@ -9,14 +9,19 @@ from ..parsing.lines import WS
 from .node import Node
 from .registry import selector
 
+#: A month's name, in full or cut short.
+_MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+          r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)")
+#: A REF item's station before its serial; a serial followed by a month is a date's day
+#: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
 REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
-                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)")
+                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
+                            r"(?!\s+" + _MONTH + r"\b)")
 #: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`, `UNSCR 1737`,
 #: `OSC EUP 20061127123001`, `PARIS POINTS APRIL 10`);
 #: a number that starts a date is no serial either (`LONDON DAILY 11/3/2009`, `MCWHIRTER 12/14/07`).
-NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA|FBIS|UNSCR|OSC(?: .*)?|(?:.* )?(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
-                            r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|"
-                            r"DEC(?:EMBER)?))$")
+NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA(?:WASH)?|FBIS|UNSCR|OSC(?: .*)?|(?:.* )?"
+                            + _MONTH + ")$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
 #: A further REF item's enumerator inside a line, after a space, `;` or `,`: `D) 06 Reykjavik 364`.
 #: A REF item's enumerator glued to its text (the parser takes none): `(B)SAO PAULO 10`, `(C )SAN JOSE`.
@@ -48,17 +53,25 @@ def _ref_enumerators(cable: Cable) -> list[Node]:
         if item.enumerator is None:
             continue
         enumerator, text = item.enumerator, item.text
-        after = enumerator.span.end_column - text.span.column
-        doubled = REF_DOUBLED_ENUM_RE.match(text.value, after) if enumerator.span.line == text.span.line \
-            else None
-        letter = REF_ENUM_LETTER_RE.search(enumerator.value.rstrip(".)"))
-        if doubled and letter and _letter(doubled) == letter.group(1).upper():
+        doubled = _doubled_enumerator(item)
+        if doubled:
             value = text.value[enumerator.span.column - text.span.column:doubled.end()]
             span = enumerator.span
             nodes.append(Node(value, Span(span.line, span.column, span.line, span.column + len(value))))
         else:
             nodes.append(Node(enumerator.value, enumerator.span))
     return nodes
+
+
+def _doubled_enumerator(item) -> re.Match | None:
+    """The cable's own enumerator after the mirror's in a doubled one (`C. C)`), matched in the
+    item's text, or None."""
+    enumerator, text = item.enumerator, item.text
+    if enumerator is None or enumerator.span.line != text.span.line:
+        return None
+    doubled = REF_DOUBLED_ENUM_RE.match(text.value, enumerator.span.end_column - text.span.column)
+    letter = REF_ENUM_LETTER_RE.search(enumerator.value.rstrip(".)"))
+    return doubled if doubled and letter and _letter(doubled) == letter.group(1).upper() else None
 
 
 @selector("refs.letters[]", "REF enumerator letters")
@@ -111,7 +124,9 @@ def _letter_node(enumerator: re.Match, line: Span) -> Node:
 def _ref_stations(cable: Cable) -> list[Node]:
     nodes = []
     for item in cable.refs.items if cable.refs else ():
-        m = REF_STATION_RE.match(item.text.value)
+        doubled = _doubled_enumerator(item)     # the station follows the cable's own enumerator
+        m = REF_STATION_RE.match(item.text.value[doubled.start():].lstrip(WS) if doubled
+                                 else item.text.value)
         if m and not NOT_A_CABLE_RE.match(m.group("station")):     # `OSC EUP ...`, `POINTS JULY 15`: no cable
             nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
     return nodes

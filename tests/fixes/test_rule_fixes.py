@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from cablelint.damage import KINDS, inject
 from cablelint.engine import lint_text
 from cablelint.fixing import fix_text
 from cablelint.ruleset import build
@@ -29,6 +32,18 @@ def test_the_clean_cable_is_clean_of_every_fixable_rule(everything):
 def test_every_fixable_rule_has_a_damage_case_or_a_reason():
     without_case = {"CL137"}        # a directive: tests/fixes/test_fix_engine.py
     assert {rule.id for rule in fixable_rules()} - without_case == set(DAMAGE)
+
+
+def test_every_fixable_rule_has_a_kind_of_injected_mirror_damage():
+    # the corpus test injects each kind into real cables; a directive (CL137) is no mirror's damage
+    assert {rule.id for rule in fixable_rules()} - {"CL137"} == set(KINDS)
+
+
+@pytest.mark.parametrize("kind", ["CL053", "CL071", "CL092", "CL119"])
+def test_the_injected_damage_is_the_rule_s_finding(kind, everything):
+    damaged = inject(kind, CLEAN, random.Random(0))
+    assert damaged is not None
+    assert kind in {d.rule_id for d in lint_text(damaged, "cable.txt", everything)}
 
 
 @pytest.mark.parametrize("rule_id", sorted(DAMAGE))

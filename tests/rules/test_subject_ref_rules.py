@@ -294,11 +294,20 @@ def test_cl073_misspelt_stations():
     ]
 
 
+def test_cl073_reads_the_station_after_a_doubled_enumerator():
+    # a mirror's list numbering before the cable's own enumerator (html-extract/09STATE79165): the
+    # station is still read, so fixing the enumerator (CL071) reveals no CL073 finding
+    ref = "REF: A. A) TBLISI 1234\nB. (B) STATE 55"
+    assert [f[:3] for f in lint(cable(ref=ref), ["CL073"])] == [(17, 6, "CL073")]
+
+
 @pytest.mark.parametrize("ref", [
     "REF: A. STATE 12345\nB. 06 ASTANA 1033\nC. USUN NEW YORK 100\nD. SECDEF 1234",
     "REF: LA PAZ 2974",                                     # a station written with a space
     "REF: A. IIR 6 865 0123 08\nB. OCTOBER 5 E-MAIL",       # not cables
     "REF: A. SECDEF MSG DTG 301601Z SEP 08",
+    "REF: A. A. 09 CIAWASH 542085 - ALLEGED THREAT",      # a CIA report, html-extract/09TRIPOLI190
+    "REF: A. (A) PARIS POINTS 20 SEPTEMBER 2007",           # a date, html-extract/07PARIS3956
 ])
 def test_cl073_resolvable_or_not_a_cable(ref):
     assert lint(cable(ref=ref), ["CL073"]) == []
