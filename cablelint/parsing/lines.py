@@ -9,6 +9,9 @@ from ..document import Span, Text
 #: White space as it occurs in mirrored cables: spaces, tabs, no-break spaces and the Unicode line and
 #: paragraph separators some mirrors left inside lines (html-extract/08MEXICO2187).
 WS = " \t\u00a0\u2028\u2029"
+#: A rule of dashes, underscores, equals signs, stars or hashes: a divider or a heading's underline.
+DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
+DIVIDER_CHARS = frozenset("-_=*#")
 
 
 def is_blank(line: str) -> bool:

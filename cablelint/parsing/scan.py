@@ -11,8 +11,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..document import Span, Text, line_starts
-from .body import PAGE_BREAK_RE, looks_like_heading
+from .headings import looks_like_heading
 from .lines import WS, is_blank, line_text
+from .pages import PAGE_BREAK_RE
 from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
