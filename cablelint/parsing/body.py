@@ -26,8 +26,9 @@ class Body:
 
 
 def parse_body(lines: tuple[str, ...], start: int) -> Body:
-    """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only in a
-    cable that has no `N.` markers: beside them they number questions inside a paragraph (09STATE6423)."""
+    """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only
+    in a cable that has no `N.` markers: beside them they number questions inside a paragraph
+    (09STATE6423)."""
     body = _parse_body(lines, start, paren=True)
     styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1]   # `.` or `)`
               for p in body.paragraphs}
@@ -37,7 +38,8 @@ def parse_body(lines: tuple[str, ...], start: int) -> Body:
 def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
     paragraphs, page_breaks, splits = [], [], []
     open_paragraph = None      # (match, first line index, last text line index)
-    last_text = None           # index of the last text line seen inside a paragraph, before blank lines
+    # index of the last text line seen inside a paragraph, before blank lines
+    last_text = None
     gap_since_text = False
     for i in range(start, len(lines)):
         line = lines[i]

@@ -9,7 +9,8 @@ from .lines import DIVIDER_CHARS, DIVIDER_RE, WS
 from .paragraphs import PARAGRAPH_RE
 
 SENTENCE_END = ".!?:;"
-SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs", "or", "from"}
+SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs",
+               "or", "from"}
 
 
 def is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:

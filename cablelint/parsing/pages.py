@@ -9,7 +9,8 @@ from ..document import PageBreak, Text
 from .lines import line_text
 
 PAGE_BREAK_RE = re.compile(
-    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
+    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}"
+    r"(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
 #: An old telegram's page header on a line of its own: `PAGE 02 RUEHFRA0170 S E C R E T`
 #: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`.
@@ -24,7 +25,8 @@ def page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
 
 
 def _page_break_of(raw: Text, m: re.Match) -> PageBreak:
-    return PageBreak(raw=raw, station=" ".join(m.group("station").split()), serial=m.group("serial"),
+    return PageBreak(raw=raw, station=" ".join(m.group("station").split()),
+                     serial=m.group("serial"),
                      page=m.group("page"), total=m.group("total"))
 
 

@@ -11,23 +11,28 @@ from .headings import SMALL_WORDS
 from .lines import WS, line_text
 from .splits import END_MARKER
 
-#: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them (`Beyrle`).
+#: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them
+#: (`Beyrle`).
 SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
-                          r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}|"
+                          r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+                          r"(?:[ -][A-Z][a-z]+){0,2}|"
                           r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
-#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `... change.BURNS`,
-#: `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars or an end marker with no
-#: period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after a sentence's end or an end marker.
-#: A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised (`McMullen`, `Tuttle`).
+#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `...
+#: change.BURNS`, `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars
+#: or an end marker with no period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after
+#: a sentence's end or an end marker. A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised
+#: (`McMullen`, `Tuttle`).
 SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
                r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 TRAILING_SIGNATURE_RE = re.compile(
-    r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|(?:[.!?][\"'”’)]?|[)*\]\"])[ \t]+|\"+"
+    r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|"
+    r"(?:[.!?][\"'”’)]?|"
+    r"[)*\]\"])[ \t]+|\"+"
     r"|X{4,}[ \t]*|(?P<marker>\b(?i:" + END_MARKER + r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
     + SIGNER_NAME + r"[ \t.]*$")
 #: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
-#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is checked
-#: in code.
+#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is
+#: checked in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
 #: An office symbol (`EUR/NB`, `NEA/ELA`): the last word of a participant or drafter list.
 OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
@@ -36,43 +41,49 @@ ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
 #: How far from the end of the last line a signature and what follows it are looked for.
 SIGNATURE_REACH = 160
 #: Capitalised lines that end a text but are no signature.
-NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE", "UNQUOTE", "ENDS", "CABLE",
-                   "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
-#: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE ENDS`.
-#: What mirrors and database exports left after a signature: HTML tags, quotes, a date (`SOBEL 2008-01-08`,
-#: `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`).
-#: ... and the end of the transmission after it, `B T #0009 N -- END OF ERRORED MESSAGE --`
-#: (json-record/iran-0000: `... THEIR WORK. BURNS B T #0009 N -- END OF ERRORED MESSAGE -- " }`).
+NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE", "UNQUOTE",
+                   "ENDS", "CABLE", "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE",
+                   "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
+#: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE
+#: ENDS`. What mirrors and database exports left after a signature: HTML tags, quotes, a date
+#: (`SOBEL 2008-01-08`, `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`). ... and the end of the
+#: transmission after it, `B T #0009 N -- END OF ERRORED MESSAGE --` (json-record/iran-0000: `...
+#: THEIR WORK. BURNS B T #0009 N -- END OF ERRORED MESSAGE -- " }`).
 HTML_TAIL_RE = re.compile(
     r"(?:[ \t]+B[ \t]?T[ \t]+#\d{4}(?:[ \t]+N)?(?:[ \t]+--[ \t]*END OF ERRORED MESSAGE[ \t]*--)?|"
-    r"</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|[\"']|[ \t]*[,}]+)+\s*$")
+    r"</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|"
+    r"[\"']|[ \t]*[,}]+)+\s*$")
 #: A database record glued after the signature, with its date, number, TAGS, subject and summary:
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
-#: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601 PGOV,...`,
-#: 09CAIRO325).
+#: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601
+#: PGOV,...`, 09CAIRO325).
 GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
 #: A post's pointer to its classified web site, which some exports put after the signature:
-#: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`
-#: (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it
-#: (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature, 08LONDON1972).
-#: A flattened copy glues the signature to the address's last `/` (`.../p/eur/ankara/WILSON`,
-#: json-body/07ANKARA1905): the address stops there (an atomic group, so it cannot take the name back).
+#: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` /
+#: `gov.gov/wiki/Portal:Turkey"` (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or
+#: wrapped, but no word follows it (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature,
+#: 08LONDON1972). A flattened copy glues the signature to the address's last `/`
+#: (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (an atomic group, so
+#: it cannot take the name back).
 SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
                 r"(?:[ \t]+(?:at[ \t]+)?(?:https?://(?>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*)"
                 r"|X{4,}(?![A-Za-z]))"
                 r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
 SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
 #: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
-#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`, or
-#: to the address's last `/` (`.../p/eur/ankara/WILSON`).
-SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGNER_NAME + r"[ \t.]*$")
-#: The wrapped end of the site's address on the line after the trailer (`gov.gov/wiki/Portal:Turkey"`).
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`,
+#: or to the address's last `/` (`.../p/eur/ankara/WILSON`).
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGNER_NAME
+                                    + r"[ \t.]*$")
+#: The wrapped end of the site's address on the line after the trailer
+#: (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
 #: The bottom banner at the end of a flattened cable's one line, after the signature.
-FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])[ \t]{2,}(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)"
+FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])[ \t]{2,}(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|"
+                                   r"CONFIDENTIAL|SECRET)"
                                    r"(?:[ /]+NOFORN)?[ \t]*$")
 
 
@@ -86,8 +97,9 @@ def _without_tail(value: str) -> str:
 
 
 def signature(lines: tuple[str, ...]) -> Text | None:
-    """The signature: the last text line (after any end-of-cable rule or bottom banner), or the surname
-    ending it; a signature written twice (`CRETZ  CRETZ`, or the same last line twice) keeps both names."""
+    """The signature: the last text line (after any end-of-cable rule or bottom banner), or the
+    surname ending it; a signature written twice (`CRETZ  CRETZ`, or the same last line twice) keeps
+    both names."""
     last = last_text_line(lines, len(lines))
     if last is None:
         return None
@@ -100,14 +112,14 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
         return name
     first = _signature_on(line_text(lines, previous))
-    return Text(f"{first.value} {name.value}", Span(first.span.line, first.span.column, name.span.end_line,
-                                                     name.span.end_column))
+    return Text(f"{first.value} {name.value}",
+                Span(first.span.line, first.span.column, name.span.end_line, name.span.end_column))
 
 
 def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
-    """The line where a database record glued after the signature starts (its summary may run over the
-    next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or `last`
-    when the last lines hold none."""
+    """The line where a database record glued after the signature starts (its summary may run over
+    the next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or
+    `last` when the last lines hold none."""
     for i in range(last, max(-1, last - RECORD_REACH), -1):
         if m := GLUED_RECORD_RE.search(lines[i]):
             return i if lines[i][:m.start()].strip(WS) else last_text_line(lines, i)
@@ -129,7 +141,9 @@ def _signature_on(text: Text) -> Text | None:
     value = _without_tail(text.value)
     name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
     if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
-        return Text(name, Span(text.span.line, text.span.column, text.span.line, text.span.column + len(name)))
+        return Text(name,
+                    Span(text.span.line, text.span.column, text.span.line,
+                         text.span.column + len(name)))
     value = value.rstrip(WS)
     near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
     m = TRAILING_SIGNATURE_RE.search(value, near_end)
@@ -145,19 +159,23 @@ def _signature_on(text: Text) -> Text | None:
 
 def _is_trailing_signature(m: re.Match) -> bool:
     name = m.group("name")
-    if NOT_A_SIGNATURE.intersection(name.upper().split()) or (len(name) < 3 and not m.group("marker")):
+    if NOT_A_SIGNATURE.intersection(name.upper().split()) \
+            or (len(name) < 3 and not m.group("marker")):
         return False
     if m.group("sentence") and not m.group("glued"):
-        return name.isupper() and len(name) > 3       # `change.BURNS`; `U.S.Embassy` is no signature
+        # `change.BURNS`; `U.S.Embassy` is no signature
+        return name.isupper() and len(name) > 3
     return name.isupper() or bool(m.group("sentence") or m.group("marker")) or "XXXX" in m.group()
 
 
 def _signs_after_text(m: re.Match) -> bool:
-    """A surname of four letters or more after a word of text: not after a small word (`with the IAEA`),
-    a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL PINR`); an
-    office symbol is no such code (`... e-PINE Coordinator, EUR/NB RICE`, 08STATE114173)."""
+    """A surname of four letters or more after a word of text: not after a small word (`with the
+    IAEA`), a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL
+    PINR`); an office symbol is no such code (`... e-PINE Coordinator, EUR/NB RICE`,
+    08STATE114173)."""
     before, name = m.group("before"), m.group("name")
-    if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in SMALL_WORDS or before[-1] in ":`":
+    if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in SMALL_WORDS \
+            or before[-1] in ":`":
         return False
     return before == name or not before.isupper() or OFFICE_SYMBOL_RE.fullmatch(before) is not None
 

@@ -21,7 +21,8 @@ MIN_WRAPPED = 40
 #: The marker that closes a comment, a quoted text or a summary (`END TEXT`, `End comment`).
 END_MARKER = r"end[ \t]+(?:of[ \t]+)?(?:comment|text|note|summary|quote|message)|unquote"
 END_MARKER_LINE_RE = re.compile(r"(?i:" + END_MARKER + r")\b")
-#: A UN resolution's preambular clause opens with a participle: `Recalling`, `Expressing`, `Taking note`.
+#: A UN resolution's preambular clause opens with a participle: `Recalling`, `Expressing`, `Taking
+#: note`.
 PREAMBULAR_CLAUSE_RE = re.compile(r"[A-Z][a-z]+ing\b")
 
 
@@ -31,18 +32,21 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
         return False
     head = lines[before].rstrip(WS + "*")
     tail = lines[after].strip(WS)
-    if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith(('."', ".'", '?"', ".)", '"')):
+    if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END \
+            or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
     if LIST_ENTRY_END_RE.search(head):
-        return False    # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
+        # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
+        return False
     if tail == "SIPDIS":
         return False    # the blank line came with the caption cut into the sentence (CL032)
     if END_MARKER_LINE_RE.match(tail):
         return False    # `... (Complimentary closing)` / blank / `End text` (09STATE50240)
     last_word = head.split()[-1]
-    # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO SOUND OUT THE` /
-    # blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia, ...`), except a UN resolution's
-    # next preambular clause (`... by the African Union,` / blank / `Recalling that ...`, 08STATE81508).
+    # A capitalised continuation after a comma, an article or a preposition is cut too (`... TO
+    # SOUND OUT THE` / blank / `IRANIANS ...`, `... Hong Kong, Singapore,` / blank / `Malaysia,
+    # ...`), except a UN resolution's next preambular clause (`... by the African Union,` / blank /
+    # `Recalling that ...`, 08STATE81508).
     cut_before_capital = last_word.lower() in SMALL_WORDS or (
         last_word.endswith(",") and not PREAMBULAR_CLAUSE_RE.match(tail))
     if not (tail[:1].islower() or last_word.islower() or cut_before_capital):
@@ -53,11 +57,13 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
     if FIELD_LINE_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
         return False    # entries of a form (`E-mail: ...` / blank / `Name: ...`, 07REYKJAVIK22)
     if FIELD_LINE_RE.match(head.strip(WS)) and tail[:1].isupper() and _opens_entry(lines, after):
-        return False    # `Market share: 56% of ...` / blank / `TV Azteca` / `Chairman and CEO: ...` (06MEXICO6413)
+        # `Market share: 56% of ...` / blank / `TV Azteca` / `Chairman and CEO: ...` (06MEXICO6413)
+        return False
     return not is_heading_or_divider(lines, after) and not is_heading_or_divider(lines, before)
 
 
 def _opens_entry(lines: tuple[str, ...], i: int) -> bool:
-    """Line i names an entry of a list whose fields follow it: the next line is a `Label: value` line."""
+    """Line i names an entry of a list whose fields follow it: the next line is a `Label: value`
+    line."""
     below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
     return bool(ENTRY_FIELD_RE.match(below))
