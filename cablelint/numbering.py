@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .document import Paragraph, Span
-from .parsing.body import DIVIDER_RE
+from .parsing.lines import DIVIDER_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).

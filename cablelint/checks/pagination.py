@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, PageBreak
-from ..parsing.body import glued_page_break
+from ..parsing.pages import glued_page_break
 from .base import CheckKind
 
 

@@ -1,5 +1,5 @@
-"""The source layer: recognise the container one input came in, take the cable text out of it, and keep
-the offset map back to the original file (between `source.decode` and the parser).
+"""The source layer: recognise the container one input came in, take the cable text out of it, and
+keep the offset map back to the original file (between `source.decode` and the parser).
 
 Layouts: `web-page` (the text of a WikiLeaks page: mirror metadata, partial-extract notice), `plain`
 (a telegram as text), `html-fragment` (`<code><pre>` with anchors and TAG links), `json-record` (a
@@ -25,14 +25,17 @@ from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_t
 
 __all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
 
-#: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line breaks.
+#: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
+#: breaks.
 FLAT_MAX_LINES, FLAT_LINE, SHORT_FLAT_LINE = 3, 1500, 300
-_FLAT_LABELS_RE = re.compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|Subject\s*:", re.I)
+_FLAT_LABELS_RE = re.compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|"
+                             r"Subject\s*:", re.I)
 #: Layouts that are containers around the cable (reported once per file), not the cable's own text.
 CONTAINERS = ("html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract")
 #: Every layout `extract` recognises, in the order reports list them.
 LAYOUTS = ("web-page", *CONTAINERS, "plain")
-_WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cable|^(?:Reference ID|Identifier"
+_WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cable|^(?:Reference ID"
+                          r"|Identifier"
                           r"|Created|Cable title)\s*:?\s*$"
                           r"|^(?:Reference ID|Created|Cable title|Cable dated):", re.I | re.M)
 #: The site's date line with the cable's banner glued after it
@@ -40,7 +43,8 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
 _GLUED_DATE_LINE_RE = re.compile(
     r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
 _PRE_RE = re.compile(r"<pre\b", re.I)
-_JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):(?P<M>\d\d)")
+_JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
+                           r"(?P<M>\d\d)")
 #: JSON fields given to the parser as the mirror metadata block, with their labels there.
 _METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
                     ("classification", "Classification"),
@@ -69,8 +73,8 @@ class Extraction:
     traces: tuple[Trace, ...] = ()
 
     def encoded(self, replacement: str) -> str:
-        """A fix's replacement text as it is written into the original: escaped inside a JSON string or
-        an HTML fragment, as it stands in plain text."""
+        """A fix's replacement text as it is written into the original: escaped inside a JSON string
+        or an HTML fragment, as it stands in plain text."""
         if self.layout == "json-record":
             return json.dumps(replacement, ensure_ascii=False)[1:-1]
         if self.layout == "html-fragment":
@@ -89,7 +93,8 @@ def extract(text: str) -> Extraction:
     if record is not None:
         return _json_record(text, record)
     if is_fragment(text):
-        if not _PRE_RE.search(text):    # `Appears in these articles:<br />`: a page snippet, no cable
+        # `Appears in these articles:<br />`: a page snippet, no cable
+        if not _PRE_RE.search(text):
             return Extraction("html-fragment", "", OffsetMap([], 0, len(text)),
                               ("no <pre> block: the fragment holds no cable text",))
         extracted, offsets, traces, steps = extract_html(text)
@@ -124,27 +129,30 @@ def extract(text: str) -> Extraction:
 
 
 def is_flattened(text: str) -> bool:
-    """Line breaks lost upstream: a few lines, one of them a whole cable long (or a short cable whose
-    E.O., TAGS and SUBJECT labels all stand on one line)."""
+    """Line breaks lost upstream: a few lines, one of them a whole cable long (or a short cable
+    whose E.O., TAGS and SUBJECT labels all stand on one line)."""
     lines = list(islice(filter(str.strip, text.split("\n")), FLAT_MAX_LINES + 1))   # enough to know
     if not 0 < len(lines) <= FLAT_MAX_LINES:
         return False
-    return any(len(line) > FLAT_LINE or (len(line) > SHORT_FLAT_LINE and len(_FLAT_LABELS_RE.findall(line)) >= 3)
+    return any(len(line) > FLAT_LINE
+               or (len(line) > SHORT_FLAT_LINE and len(_FLAT_LABELS_RE.findall(line)) >= 3)
                for line in lines)
 
 
-def _flattened_lines(text: str, offsets: OffsetMap, layout: str, steps: list[str]) -> Extraction | None:
+def _flattened_lines(text: str, offsets: OffsetMap, layout: str,
+                     steps: list[str]) -> Extraction | None:
     if not is_flattened(text):
         return None
     relined, inner, count = reline_body(text)
-    return Extraction("flattened" if layout == "flattened" else layout, relined, inner.then(offsets),
-                      tuple(steps) + (f"re-inserted {count} line breaks before paragraphs, labels, captions, "
-                                      "REF items, page breaks and the signature",))
+    return Extraction("flattened" if layout == "flattened" else layout, relined,
+                      inner.then(offsets),
+                      tuple(steps) + (f"re-inserted {count} line breaks before paragraphs, labels, "
+                                      "captions, REF items, page breaks and the signature",))
 
 
 def _json_record(text: str, record: dict) -> Extraction:
-    """The body (and header) strings decoded and re-lined; origin, date and classification given to the
-    parser as the mirror metadata block, each value mapped onto its place in the JSON."""
+    """The body (and header) strings decoded and re-lined; origin, date and classification given to
+    the parser as the mirror metadata block, each value mapped onto its place in the JSON."""
     builder = MapBuilder(text)
     steps = ["read a JSON object"]
     for key, label in _METADATA_FIELDS:
@@ -167,15 +175,16 @@ def _json_record(text: str, record: dict) -> Extraction:
         relined, inner, count = reline_header(decoded)
         parts.append((relined, inner.then(decoded_map)))
         steps.append(f"'header' decoded as the routing header, {count} line breaks re-inserted")
-    body_key = next(key for key in BODY_KEYS if key in record and isinstance(record[key].value, str))
+    body_key = next(key for key in BODY_KEYS
+                    if key in record and isinstance(record[key].value, str))
     body = record[body_key]
     decoded, decoded_map = decode_string(text, body.start, body.end)
     steps.append(f"'{body_key}' decoded as the cable text")
     if is_flattened(decoded):
         relined, inner, count = reline_body(decoded)
         decoded, decoded_map = relined, inner.then(decoded_map)
-        steps.append(f"re-inserted {count} line breaks before paragraphs, labels, captions, REF items, "
-                     "page breaks and the signature")
+        steps.append(f"re-inserted {count} line breaks before paragraphs, labels, captions, "
+                     "REF items, page breaks and the signature")
     parts.append((decoded, decoded_map))
     return Extraction("json-record", *_join(parts, text, body.start), tuple(steps))
 
@@ -192,8 +201,10 @@ def _json_date(value: str) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
-def _join(parts: list[tuple[str, OffsetMap]], original: str, separator_at: int) -> tuple[str, OffsetMap]:
-    """Texts each with its own map into `original`, joined by a blank line (virtual, at `separator_at`)."""
+def _join(parts: list[tuple[str, OffsetMap]], original: str,
+          separator_at: int) -> tuple[str, OffsetMap]:
+    """Texts each with its own map into `original`, joined by a blank line (virtual, at
+    `separator_at`)."""
     joined = _JoinedMap([], len(original))
     texts = []
     for i, (part, offsets) in enumerate(parts):
@@ -207,10 +218,12 @@ def _join(parts: list[tuple[str, OffsetMap]], original: str, separator_at: int) 
 
 
 class _JoinedMap(OffsetMap):
-    """Several extracted texts, each with its own map into the same original, one after the other."""
+    """Several extracted texts, each with its own map into the same original, one after the
+    other."""
 
     def __init__(self, parts: list, original_length: int) -> None:
-        self.parts: list[tuple[int, int, OffsetMap, int | None]] = parts   # start, length, map, fixed origin
+        # start, length, map, fixed origin
+        self.parts: list[tuple[int, int, OffsetMap, int | None]] = parts
         self.extracted_length = 0
         self.original_length = original_length
 
@@ -245,6 +258,7 @@ class _JoinedMap(OffsetMap):
 
     def exact(self, offset: int, is_start: bool) -> int | None:
         for start, length, offsets, fixed in self.parts:
-            if (start <= offset < start + length) if is_start else (start < offset <= start + length):
+            if ((start <= offset < start + length) if is_start
+                    else (start < offset <= start + length)):
                 return fixed if fixed is not None else offsets.exact(offset - start, is_start)
         return None

@@ -1,5 +1,5 @@
-"""Flattened text (line breaks lost upstream): virtual line breaks re-inserted before the markers, so
-that the line-based parser finds paragraphs, captions, REF items, page breaks and the signature.
+"""Flattened text (line breaks lost upstream): virtual line breaks re-inserted before the markers,
+so that the line-based parser finds paragraphs, captions, REF items, page breaks and the signature.
 
 Every break is recorded in the offset map: it either replaces the white space before the marker (two
 spaces that stood for a blank line) or is inserted with no original character (`000348SipdisE.o.`).
@@ -13,12 +13,15 @@ from .offsets import MapBuilder, OffsetMap
 
 #: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly).
 _LABEL_RE = re.compile(
-    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?<![A-Za-z])TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|SUBJECT\s*:"
+    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?<![A-Za-z])TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
+    r"SUBJECT\s*:"
     r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"
     r"|(?:\([A-Z/]{1,6}\)\s*)?(?<![A-Za-z])(?i:classified\s+by\b)")
-#: The banner, with any spacing (`C O N F I D E N T I A L  NEW DELHI 005734`) and in any case (the early
-#: site's sentence-cased `C o n f i d e n t i a l section 01 of 04 ankara 000348`), near the start.
-_BANNER_RE = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET)[ \t]+"
+#: The banner, with any spacing (`C O N F I D E N T I A L  NEW DELHI 005734`) and in any case (the
+#: early site's sentence-cased `C o n f i d e n t i a l section 01 of 04 ankara 000348`), near the
+#: start.
+_BANNER_RE = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
+                        r"SECRET)[ \t]+"
                         r"(?:E F T O[ \t]+)?"
                         r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
                         r"(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+\d{3,7}(?!\d)", re.I)
@@ -34,20 +37,23 @@ _LOST_PERIOD = r"(?:,|(?=[ \t]{2}\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
                         r"(?:\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))|" + _LOST_PERIOD + ")")
-#: A bare paragraph number with its portion mark right after it (`12.(S)`, `3. [C]`, after a redaction
-#: `xxxxx5.(C)`), or whose period was lost.
+#: A bare paragraph number with its portion mark right after it (`12.(S)`, `3. [C]`, after a
+#: redaction `xxxxx5.(C)`), or whose period was lost.
 _MARKED_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\d{1,2})"
                                r"(?:\.(?=[ \t]*[(\[][A-Z/]{1,10}[)\]])|" + _LOST_PERIOD + ")")
 _PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}\s+\d{6}Z"
                             r"|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
 _REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
-#: A REF item after the spaces that stood for its line break; a mirror may have put its pilcrow on the
-#: letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071 reports.
+#: A REF item after the spaces that stood for its line break; a mirror may have put its pilcrow on
+#: the letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071
+#: reports.
 _REF_ITEM_RE = re.compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
-_SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
+_SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
+                           r"(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
 _PREAMBLE_GAP_RE = re.compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
 _HEADER_RE = re.compile(
-    r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|(?<=ZZH)(?=[ZOPR])"
+    r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|"
+    r"(?<=ZZH)(?=[ZOPR])"
     r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"
     r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )"
     r"|(?<=[A-Z0-9])INFO R|\bINFO\b"
@@ -67,11 +73,13 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
     preamble_end = first_paragraph if first_paragraph is not None else len(text)
     banner = _BANNER_RE.search(text, 0, min(preamble_end, BANNER_REACH))
     banner_end = banner.end() if banner is not None else 0
-    if banner is not None:          # a mirror's date line glued to it: `Friday, 12 June 2009, 12:11S E C R E T`
+    # a mirror's date line glued to it: `Friday, 12 June 2009, 12:11S E C R E T`
+    if banner is not None:
         breaks.setdefault(banner.start(), "\n\n")
     previous_end, first_label = -1, None
     for m in _LABEL_RE.finditer(text, banner_end, preamble_end):
-        if not _LABEL_GAP_RE.fullmatch(text, previous_end, m.start()):   # not `Classified By: (U) CLASSIFIED BY`
+        # not `Classified By: (U) CLASSIFIED BY`
+        if not _LABEL_GAP_RE.fullmatch(text, previous_end, m.start()):
             breaks.setdefault(m.start(), "\n\n")
         previous_end = m.end()
         first_label = m.start() if first_label is None else first_label
@@ -79,7 +87,8 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
         breaks.setdefault(m.start(), "\n\n")
         breaks.setdefault(m.end(), "\n\n")
     first_label = preamble_end if first_label is None else first_label
-    for m in _PREAMBLE_GAP_RE.finditer(text, banner_end, first_label):   # captions: two spaces were a line end
+    # captions: two spaces were a line end
+    for m in _PREAMBLE_GAP_RE.finditer(text, banner_end, first_label):
         breaks.setdefault(m.end(), "\n\n")
     _ref_item_breaks(text, preamble_end, breaks)
     for m in _page_break_re(banner).finditer(text) if _PAGE_OF_RE.search(text) else ():
@@ -94,9 +103,10 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
 
 def _page_break_re(banner: re.Match | None) -> re.Pattern:
     """Page breaks of this cable: `DUBAI 00000047  001.2 OF 002` names the banner's station (or its
-    last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break, also when
-    the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`), and
-    when the station and `of` are in lower case (`If he were notAnkara 00001905 002 of 002in`)."""
+    last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break, also
+    when the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`),
+    and when the station and `of` are in lower case (`If he were notAnkara 00001905 002 of
+    002in`)."""
     if banner is None:
         return _PAGE_BREAK_RE
     station = " ".join(banner.group("station").upper().split())
@@ -106,11 +116,12 @@ def _page_break_re(banner: re.Match | None) -> re.Pattern:
 
 
 def reline_header(text: str) -> tuple[str, OffsetMap, int]:
-    """Line breaks in a flattened routing header: after VZCZC…, before DE, ZNY, the DTG, FM, TO, INFO
-    and every addressee (`…COLLECTIVERUEHAK/AMEMBASSY ANKARA`)."""
+    """Line breaks in a flattened routing header: after VZCZC…, before DE, ZNY, the DTG, FM, TO,
+    INFO and every addressee (`…COLLECTIVERUEHAK/AMEMBASSY ANKARA`)."""
     breaks = {m.start(): "\n" for m in _HEADER_RE.finditer(text)}
     routing = _ROUTING_RE.search(text)
-    if routing is not None:        # `RUEHLHRUEHPW`: two indicators of the routing line glued together
+    # `RUEHLHRUEHPW`: two indicators of the routing line glued together
+    if routing is not None:
         for m in _GLUED_INDICATOR_RE.finditer(text, routing.start(), routing.end()):
             breaks.setdefault(m.start(), " ")
     breaks.pop(0, None)
@@ -118,13 +129,14 @@ def reline_header(text: str) -> tuple[str, OffsetMap, int]:
 
 
 def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
-    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence; beside `¶N.`
-    markers, only a bare number with its portion mark does (`[DETAILS REMOVED]12.(S) In 2007`: the
-    mirror gave no `¶` to a marker without a space)."""
+    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence; beside
+    `¶N.` markers, only a bare number with its portion mark does (`[DETAILS REMOVED]12.(S) In
+    2007`: the mirror gave no `¶` to a marker without a space)."""
     pilcrows = [(m.start(), int(re.search(r"\d+", m.group()).group()), True)
                 for m in _PILCROW_RE.finditer(text)]
     bare = _MARKED_NUMBER_RE if pilcrows else _NUMBER_RE
-    candidates = sorted(pilcrows + [(m.start(), int(m.group("n")), False) for m in bare.finditer(text)])
+    candidates = sorted(pilcrows + [(m.start(), int(m.group("n")), False)
+                                    for m in bare.finditer(text)])
     first, last = None, 0
     for at, number, pilcrow in candidates:
         if pilcrow or (last < number <= last + _SEQUENCE_REACH and (last or number == 1)):

@@ -1,4 +1,5 @@
-"""HTML fragments (`<code><pre>` ... `</pre></code>`): tags out, entities decoded, links kept as traces."""
+"""HTML fragments (`<code><pre>` ... `</pre></code>`): tags out, entities decoded, links kept as
+traces."""
 
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ _LINK_RE = re.compile(r"<a\b[^<>]*>(?P<inner>[^<]*)</a>", re.I)
 _TAG_LINK_RE = re.compile(r"""href\s*=\s*['"]?/tag/""", re.I)
 _LINE_BREAK_TAG_RE = re.compile(r"<br\s*/?>|</?p\b[^<>]*>", re.I)
 #: What makes a text an HTML fragment: it opens with one of these tags.
-FRAGMENT_START_RE = re.compile(r"^\s*(?:<code\b|<pre\b|<html\b|<body\b|<div\b|<p\b|<table\b)|<br\s*/?>\s*$", re.I)
+FRAGMENT_START_RE = re.compile(r"^\s*(?:<code\b|<pre\b|<html\b|<body\b|<div\b|<p\b|<table\b)|"
+                               r"<br\s*/?>\s*$", re.I)
 
 
 def is_fragment(text: str) -> bool:
     """True for text that opens with an HTML block tag (or is a bare `<br />` snippet)."""
     head = text[:400]
-    return bool(FRAGMENT_START_RE.search(head)) and bool(re.search(r"</?(?:pre|code|a|br|p|div)\b", head, re.I))
+    return (bool(FRAGMENT_START_RE.search(head))
+            and bool(re.search(r"</?(?:pre|code|a|br|p|div)\b", head, re.I)))
 
 
 def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, int]], list[str]]:
@@ -48,7 +51,8 @@ def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, i
             continue
         link = _LINK_RE.match(text, m.start())
         if link is not None:
-            start = builder.length        # the text stands for the whole link, so findings cover the link
+            # the text stands for the whole link, so findings cover the link
+            start = builder.length
             builder.replace(html.unescape(link.group("inner")), link.start(), link.end())
             kind = "tag-link" if _TAG_LINK_RE.search(link.group()) else "anchor"
             counts["tag links" if kind == "tag-link" else "anchors"] += 1
@@ -61,6 +65,8 @@ def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, i
         at = m.end()
     builder.copy(at, len(text))
     extracted, offsets = builder.build()
-    steps = [f"removed {counts['tags']} HTML tags", f"unwrapped {counts['anchors']} paragraph anchors "
-             f"and {counts['tag links']} TAG links (kept as traces)", f"decoded {counts['entities']} entities"]
+    steps = [f"removed {counts['tags']} HTML tags",
+             f"unwrapped {counts['anchors']} paragraph anchors "
+             f"and {counts['tag links']} TAG links (kept as traces)",
+             f"decoded {counts['entities']} entities"]
     return extracted, offsets, traces, steps

@@ -52,7 +52,8 @@ def parse_record(text: str) -> dict[str, Field] | None:
 
 
 def decode_string(text: str, start: int, end: int) -> tuple[str, OffsetMap]:
-    """Decode the JSON string literal text[start:end] (quotes included); the map points into `text`."""
+    """Decode the JSON string literal text[start:end] (quotes included); the map points into
+    `text`."""
     builder = MapBuilder(text)
     i, stop = start + 1, end - 1
     run = i

@@ -1,11 +1,11 @@
 """The offset map: where each character of the extracted cable text stood in the original file.
 
-An extraction is built piece by piece with a `MapBuilder`: text copied from the original (one to one),
-text that replaces a stretch of the original (an entity, a JSON escape, a run of spaces that stood for
-a line break), or text inserted with no original at all (a virtual line break). The resulting
-`OffsetMap` turns a range of the extracted text into the range of the original that produced it, and
-a `Span` (line, column) of the extracted text into a `Span` of the original. Maps compose, so that a
-JSON string decoded and then re-lined still points into the raw JSON.
+An extraction is built piece by piece with a `MapBuilder`: text copied from the original (one to
+one), text that replaces a stretch of the original (an entity, a JSON escape, a run of spaces that
+stood for a line break), or text inserted with no original at all (a virtual line break). The
+resulting `OffsetMap` turns a range of the extracted text into the range of the original that
+produced it, and a `Span` (line, column) of the extracted text into a `Span` of the original. Maps
+compose, so that a JSON string decoded and then re-lined still points into the raw JSON.
 """
 
 from __future__ import annotations
@@ -18,13 +18,15 @@ from ..document import Span, line_starts
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """Extracted text [start, start + length) came from original [origin, origin + origin_length)."""
+    """Extracted text [start, start + length) came from original [origin, origin +
+    origin_length)."""
 
     start: int
     length: int
     origin: int
     origin_length: int
-    copied: bool = False     # one to one: character i of the piece is character i of the original stretch
+    # one to one: character i of the piece is character i of the original stretch
+    copied: bool = False
 
 
 class OffsetMap:
@@ -50,7 +52,8 @@ class OffsetMap:
         return self.pieces[index] if index >= 0 else None
 
     def start_of(self, offset: int) -> int:
-        """Original offset where the extracted character at `offset` comes from (end of file past the end)."""
+        """Original offset where the extracted character at `offset` comes from (end of file past
+        the end)."""
         if offset >= self.extracted_length:
             return self.original_length if not self.pieces else \
                 self.pieces[-1].origin + self.pieces[-1].origin_length
@@ -80,19 +83,21 @@ class OffsetMap:
         return _Composed(self, outer)
 
     def exact_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """The original range an edit of extracted [start, end) replaces, or None when an end falls inside
-        text that stands for something else (an entity, an escape): such an edit cannot be placed."""
+        """The original range an edit of extracted [start, end) replaces, or None when an end falls
+        inside text that stands for something else (an entity, an escape): such an edit cannot be
+        placed."""
         origin, stop = self.exact(start, True), self.exact(end, False)
         if origin is None or stop is None or stop < origin:
             return None
         return origin, stop
 
     def exact(self, offset: int, is_start: bool) -> int | None:
-        """The original offset of the border before extracted `offset`, when the map knows it exactly.
-        Between two pieces a start takes the later one, an end the earlier one: markup removed between
-        them (an HTML tag) is left alone."""
+        """The original offset of the border before extracted `offset`, when the map knows it
+        exactly. Between two pieces a start takes the later one, an end the earlier one: markup
+        removed between them (an HTML tag) is left alone."""
         index = bisect_right(self.starts, offset) - 1
-        within = self.pieces[index] if index >= 0 and offset < self.pieces[index].start + self.pieces[index].length \
+        within = self.pieces[index] \
+            if index >= 0 and offset < self.pieces[index].start + self.pieces[index].length \
             else None
         before_index = index - 1 if within is not None else index
         before = self.pieces[before_index] if before_index >= 0 else None
@@ -101,7 +106,8 @@ class OffsetMap:
         after = None
         if within is not None and (within.copied or offset == within.start):
             after = within.origin + (offset - within.start if within.copied else 0)
-        upto = None if before is None else before.origin + (before.length if before.copied else before.origin_length)
+        upto = None if before is None \
+            else before.origin + (before.length if before.copied else before.origin_length)
         if after is None and upto is None:
             return 0 if not self.pieces and offset == 0 else None
         if is_start:
@@ -152,14 +158,16 @@ class MapBuilder:
         if last is not None and last.copied and last.origin + last.origin_length == start \
                 and last.start + last.length == self.length:
             grown = end - start
-            self.pieces[-1] = Piece(last.start, last.length + grown, last.origin, last.origin_length + grown, True)
+            self.pieces[-1] = Piece(last.start, last.length + grown, last.origin,
+                                    last.origin_length + grown, True)
         else:
             self.pieces.append(Piece(self.length, end - start, start, end - start, True))
         self.parts.append(self.original[start:end])
         self.length += end - start
 
     def replace(self, text: str, start: int, end: int) -> None:
-        """`text` stands for original[start:end] (an entity, an escape, markup); empty text deletes."""
+        """`text` stands for original[start:end] (an entity, an escape, markup); empty text
+        deletes."""
         if not text:
             return
         if len(text) == end - start and text == self.original[start:end]:
@@ -185,8 +193,9 @@ class LineIndex:
         self.starts = line_starts(text.split("\n"))
 
     def offset(self, line: int, column: int) -> int:
-        """The offset of a position; a line past the last is the end of the text (an edit that deletes
-        the last line up to the start of the next, CL137's, on a text without a final newline)."""
+        """The offset of a position; a line past the last is the end of the text (an edit that
+        deletes the last line up to the start of the next, CL137's, on a text without a final
+        newline)."""
         if line > len(self.starts):
             return len(self.text)
         return min(self.starts[max(line, 1) - 1] + column - 1, len(self.text))
@@ -214,9 +223,9 @@ def map_span(span: Span, offsets: OffsetMap, extracted: LineIndex, original: Lin
 
 def place_edit(span: Span, replacement: str, offsets: OffsetMap, extracted: LineIndex,
                original: LineIndex) -> Span | None:
-    """The span of the original file an edit of `span` of the extracted text replaces exactly, or None when
-    the map cannot place it: an end inside text that stands for something else, or new text written over
-    text that has no original (a label or line break the source layer put in)."""
+    """The span of the original file an edit of `span` of the extracted text replaces exactly, or
+    None when the map cannot place it: an end inside text that stands for something else, or new
+    text written over text that has no original (a label or line break the source layer put in)."""
     start = extracted.offset(span.line, span.column)
     end = extracted.offset(span.end_line, span.end_column)
     placed = offsets.exact_range(start, end)

@@ -9,16 +9,20 @@ from .offsets import MapBuilder, OffsetMap
 
 _LONE_PILCROW_RE = re.compile(r"^[ \t]*¶[ \t]*\n(?=[ \t]*\d)", re.M)
 _TAGS_LABEL_RE = re.compile(r"^TAGS?:?[ \t]*$", re.M)
-_ONE_TAG_PER_LINE_RE = re.compile(r"^TAGS?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$", re.M)
+_ONE_TAG_PER_LINE_RE = re.compile(r"^TAGS?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$",
+                                  re.M)
 #: A converted cable has at least this many lines (header, banner, preamble, text).
 PDF_TEXT_MIN_LINES = 10
 _TAG_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*"
-                          r"(?P<tag>[ \t]*[A-Z][A-Za-z0-9/&\-]{1,24}(?: [A-Z][A-Za-z0-9]+){0,3})[ \t]*(?=\n)")
+                          r"(?P<tag>[ \t]*[A-Z][A-Za-z0-9/&\-]{1,24}"
+                          r"(?: [A-Z][A-Za-z0-9]+){0,3})[ \t]*(?=\n)")
 #: The banner as a converter wrote it, without the letter spacing the telegram has.
 DESPACED_BANNER_RE = re.compile(r"^(?P<word>CONFIDENTIAL|SECRET)(?=\s|$)", re.M)
 _SPACED = {"CONFIDENTIAL": "C O N F I D E N T I A L", "SECRET": "S E C R E T"}
-#: The PDF's own page header and footer (`2000HANOI00686 - CONFIDENTIAL`) and the `>` wkhtmltopdf leaves.
-_PAGE_FURNITURE_RE = re.compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASSIFIED|CONFIDENTIAL|SECRET)"
+#: The PDF's own page header and footer (`2000HANOI00686 - CONFIDENTIAL`) and the `>` wkhtmltopdf
+#: leaves.
+_PAGE_FURNITURE_RE = re.compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASSIFIED|CONFIDENTIAL|"
+                                r"SECRET)"
                                 r"[A-Z/ ]*|>)[ \t]*(?:\n|$)", re.M)
 _LABEL_START_RE = re.compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶|\d)")
 
@@ -38,7 +42,8 @@ def is_pdf_text(lines: list[str]) -> bool:
 
 
 def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
-    """`¶` joined to its paragraph number; the TAGS that pypdf put one per line joined on the label's line."""
+    """`¶` joined to its paragraph number; the TAGS that pypdf put one per line joined on the
+    label's line."""
     builder = MapBuilder(text)
     at = 0
     joined = tags = 0
@@ -58,7 +63,8 @@ def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
             m = _TAG_LINE_RE.match(text, at_line)
             if m is None or _LABEL_START_RE.match(m.group("tag")):
                 break
-            edits.append((at_line, m.start("tag") + len(m.group("tag")) - len(m.group("tag").lstrip()),
+            edits.append((at_line,
+                          m.start("tag") + len(m.group("tag")) - len(m.group("tag").lstrip()),
                           "" if first and text[label.end() - 1] == " " else " "))
             first = False
             tags += 1
@@ -77,7 +83,8 @@ def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
 
 
 def extract_pdf_text(text: str) -> tuple[str, OffsetMap, list[str]]:
-    """The de-spaced banner read as the telegram writes it (the converter's change, not the cable's)."""
+    """The de-spaced banner read as the telegram writes it (the converter's change, not the
+    cable's)."""
     builder = MapBuilder(text)
     at = 0
     count = 0

@@ -6,13 +6,16 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields, replace
 
 from ..document import Cable
-from .body import footer_chrome, is_paragraph_start, parse_body, signature
+from .body import parse_body
 from .envelope import parse_envelope, starts_header
+from .footers import footer_chrome
 from .inline import RUN_ON_TAGS_RE  # noqa: F401  (its name as the parser published it)
 from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
+from .paragraphs import is_paragraph_start
 from .resolve import Parts, RunOnLines, resolve
 from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
+from .signatures import signature
 from .stamps import stamp_lines
 from .banner import find_banner, parse_banner
 from .classified_by import CLASSIFIED_BY_RE

@@ -1,4 +1,5 @@
-"""The classification banner: where it stands (at a line start or inside a line) and what it says."""
+"""The classification banner: where it stands (at a line start or inside a line) and what it
+says."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from ..document import Banner, Span, Text
 _CLS = {
     "UNCLASSIFIED": r"U\s?N\s?C\s?L\s?A\s?S(?:S\s?I\s?F\s?I\s?E\s?D)?",
     # an administrative control of the 1970s-90s, not a classification: read as unclassified
-    "LIMITED OFFICIAL USE": r"L\s?I\s?M\s?I\s?T\s?E\s?D\s{1,3}O\s?F\s?F\s?I\s?C\s?I\s?A\s?L\s{1,3}U\s?S\s?E",
+    "LIMITED OFFICIAL USE": (r"L\s?I\s?M\s?I\s?T\s?E\s?D\s{1,3}O\s?F\s?F\s?I\s?C\s?I\s?A\s?L"
+                             r"\s{1,3}U\s?S\s?E"),
     "CONFIDENTIAL": r"C{1,2}\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
     "SECRET": r"S{1,2}\s?E\s?C\s?R\s?E\s?T",
     "TOP SECRET": r"T\s?O\s?P\s?S\s?E\s?C\s?R\s?E\s?T",
@@ -21,20 +23,25 @@ BANNER_RE = re.compile(
     r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
 
 
-#: The longest station name (with its spacing) an inline banner is looked for with: the bound keeps the
-#: search linear on a line of repeated `C O N F I D E N T I A L` (station names are far shorter).
+#: The longest station name (with its spacing) an inline banner is looked for with: the bound keeps
+#: the search linear on a line of repeated `C O N F I D E N T I A L` (station names are far
+#: shorter).
 INLINE_STATION_MAX = 60
-#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A L ...`,
-#: `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings are distinctive
-#: enough to look for there. Old banners may carry the year before the station (`75 LIBREVILLE 1895`).
+#: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A
+#: L ...`, `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings
+#: are distinctive enough to look for there. Old banners may carry the year before the station (`75
+#: LIBREVILLE 1895`).
 INLINE_BANNER_RE = re.compile(
-    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)[ \t]+"
+    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|"
+    r"LIMITED OFFICIAL USE)[ \t]+"
     r"(?:E F T O[ \t]+)?"
-    r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]{0,%d}?[ \t]+\d{3,7}(?!\d)" % INLINE_STATION_MAX)
+    r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]{0,%d}?[ \t]+\d{3,7}"
+    r"(?!\d)" % INLINE_STATION_MAX)
 
 
 def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int] | None:
-    """(line index, column) of the first banner in lines[start:stop]: at a line start, else inside a line."""
+    """(line index, column) of the first banner in lines[start:stop]: at a line start, else inside a
+    line."""
     for i in range(start, stop):
         if BANNER_RE.match(lines[i]):
             return i, 0
@@ -46,17 +53,19 @@ def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int
 
 
 def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
-    """Parse the banner at column `at` of line `index`: what is written around it and how, not judged
-    (checks/form.py judges its spelling)."""
+    """Parse the banner at column `at` of line `index`: what is written around it and how, not
+    judged (checks/form.py judges its spelling)."""
     line = lines[index]
     m = BANNER_RE.match(line[at:])
-    cls = next(name.replace("_", " ") for name in ("UNCLASSIFIED", "LIMITED_OFFICIAL_USE", "CONFIDENTIAL", "SECRET",
-                                                   "TOP_SECRET") if m.group(name))
+    cls = next(name.replace("_", " ")
+               for name in ("UNCLASSIFIED", "LIMITED_OFFICIAL_USE", "CONFIDENTIAL", "SECRET",
+                            "TOP_SECRET") if m.group(name))
     written = m.group("cls")
     words = line[at + m.end("cls"):at + m.end("serial")]
     start, end = at + len(m.group("lead")), at + m.end("serial")
     raw = Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
-    return Banner(raw=raw, classification="UNCLASSIFIED" if cls == "LIMITED OFFICIAL USE" else cls, written=written, efto=bool(m.group("efto")),
+    return Banner(raw=raw, classification="UNCLASSIFIED" if cls == "LIMITED OFFICIAL USE" else cls,
+                  written=written, efto=bool(m.group("efto")),
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
                   marking=cls, before=line[:at], lead=m.group("lead"), words=words)

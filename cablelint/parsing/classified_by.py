@@ -13,24 +13,29 @@ from .lines import WS, lines_text
 CLASSIFIED_BY_LABEL = r"Classified\s+(?:(?:Confidential|Secret)\s+)?By"
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED_BY_LABEL
                               + r")\b\s*:?\s*(?P<rest>.*)$", re.I)
-#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a portion
-#: mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
+#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a
+#: portion mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
 _LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
 REASON_RE = re.compile(
-    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
-    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
+    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?"
+    r"\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
+    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})"
+    rf"(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
 LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,
                         text_may_follow: bool = False) -> ClassifiedBy:
-    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons parsed.
+    """Classified By from line `first` (at column offset) through wrapped line `last`; reasons
+    parsed.
 
-    `text_may_follow`: text after the reason on its line is no run-on, because the Classified By is the
-    text of paragraph 1 (old cables) or was found inside a line of other parts (text without line breaks)."""
+    `text_may_follow`: text after the reason on its line is no run-on, because the Classified By is
+    the text of paragraph 1 (old cables) or was found inside a line of other parts (text without
+    line breaks)."""
     raw = lines_text(lines, first, last)
     if offset:
-        raw = Text(lines[first][offset:].strip(WS), Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
+        raw = Text(lines[first][offset:].strip(WS),
+                   Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
     for i in range(first, last + 1):
         start = offset if i == first else 0
         m = REASON_RE.search(lines[i], start)
@@ -45,16 +50,18 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None)
 
 
-#: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1. (C/NF)`),
-#: a portion mark and a sentence (`(d). (C) Ministry of ...`, 09MANAMA719) or the summary (`b,d and h Summary`).
+#: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1.
+#: (C/NF)`), a portion mark and a sentence (`(d). (C) Ministry of ...`, 09MANAMA719) or the summary
+#: (`b,d and h Summary`).
 BODY_AFTER_REASON_RE = re.compile(
-    r"(?<![^\s.)])(?:(?:¶\s?)?\d{1,2}\.\s*\([A-Za-z/]{1,8}\)|\((?P<mark>U|C|S|TS|SBU|[CS]//?NF)\)\s+[A-Z][a-z]"
+    r"(?<![^\s.)])(?:(?:¶\s?)?\d{1,2}\.\s*\([A-Za-z/]{1,8}\)|\((?P<mark>U|C|S|TS|SBU|"
+    r"[CS]//?NF)\)\s+[A-Z][a-z]"
     r"|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
 
 
 def _text_after_reason(line: str, m: re.Match, letters: tuple[str, ...]) -> str | None:
-    """'text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that is
-    one of the reason letters is not a portion mark)."""
+    """'text' when the cable's text runs on after the reason on the Classified By line (a `(C)` that
+    is one of the reason letters is not a portion mark)."""
     for body in BODY_AFTER_REASON_RE.finditer(line, m.end("section")):
         if not (body.group("mark") and body.group("mark").lower() in letters):
             return "text"
@@ -62,8 +69,8 @@ def _text_after_reason(line: str, m: re.Match, letters: tuple[str, ...]) -> str 
 
 
 def _same_case(found: list[str]) -> tuple[str, ...]:
-    """Reason letters, lower-cased, up to a change of case: in `(b) and (d) (S) Embassy ...` the `(S)`
-    is the next paragraph's portion mark (html-extract/09TOKYO1598)."""
+    """Reason letters, lower-cased, up to a change of case: in `(b) and (d) (S) Embassy ...` the
+    `(S)` is the next paragraph's portion mark (html-extract/09TOKYO1598)."""
     letters = []
     for letter in found:
         if letters and letter.isupper() != found[0].isupper():
@@ -80,7 +87,8 @@ def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> Classi
         section = Text(section_text, raw.span)
         letters_span = raw.span
     else:
-        section = Text(section_text, Span(index + 1, m.start("section") + 1, index + 1, m.end("section") + 1))
+        section = Text(section_text,
+                       Span(index + 1, m.start("section") + 1, index + 1, m.end("section") + 1))
         letters_end = m.start("letters") + len((m.group("letters") or "").rstrip(WS + ",&/")) \
             if m.group("letters") else m.end("section")
         letters_span = Span(index + 1, m.start("section") + 1, index + 1, letters_end + 1)

@@ -1,4 +1,5 @@
-"""Everything above the banner: mirror metadata and chrome, the partial-extract notice, the header."""
+"""Everything above the banner: mirror metadata and chrome, the partial-extract notice, the
+header."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ CHROME_RE = re.compile(r"wikileaks\s+ico|how-to\s+read\s+a\s+cable|Home\s+papers
                        r"|^-{3,}\s*header ends\s*-{3,}$", re.I)
 TRANSMISSION_RE = re.compile(r"^VZCZC\S*")
 ROUTING_RE = re.compile(r"^([ZOPR])\1\s+[A-Z]")
-DE_RE = re.compile(r"^DE\s+(?P<ri>[A-Z]+)?\s*(?:#(?P<serial>\d+)(?:/(?P<section>\d+))?)?\s*(?P<day>\d{3})?(?P<time>\d{4})?")
+DE_RE = re.compile(r"^DE\s+(?P<ri>[A-Z]+)?\s*(?:#(?P<serial>\d+)(?:/(?P<section>\d+))?)?\s*"
+                   r"(?P<day>\d{3})?(?P<time>\d{4})?")
 SECURITY_RE = re.compile(r"^(?P<signal>ZN[A-Z])\s+(?P<letters>[A-Z]+)\s*(?P<closing>ZZH)?")
 DTG_RE = re.compile(
     r"^(?P<prosigns>[ZOPR](?:\s+[ZOPR])?)\s+(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z\s+"
@@ -32,7 +34,8 @@ META_LABELS = {"identifier": "reference_id", "reference id": "reference_id", "cr
                "released": None, "classification": "classification", "origin": "origin"}
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?$")
 REFID_VALUE_RE = re.compile(r"^\d{2}[A-Z][A-Z0-9]*\d+$")
-CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(//[A-Z /]+)?$")
+CLASSIFICATION_VALUE_RE = re.compile(r"^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)"
+                                     r"(//[A-Z /]+)?$")
 LABEL_VALUE_RE = re.compile(r"^(?P<label>Identifier|Reference ID|Created|Cable dated|Released"
                             r"|Classification|Origin)"
                             r"[ \t]*:[ \t\u00a0]*(?P<value>\S.*)$", re.I)
@@ -41,7 +44,8 @@ META_TAGS_RE = re.compile(r"^Tags:[ \t\u00a0]*(?P<tags>.*)$")
 #: The site's date line (`Cable dated:2005-07-15T15:24:00`), also where the site put it under the
 #: transmission header (html-extract/07RIYADH2441): mirror metadata, no addressee.
 SITE_DATE_RE = re.compile(r"^Cable dated:", re.I)
-DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
+DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+                         r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,8 @@ def starts_header(stripped: str) -> bool:
 
 
 def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | None:
-    """`Label: value` lines (inline), labels then values (labelled), or values only; plus `Cable title:`
-    and `Tags:` lines."""
+    """`Label: value` lines (inline), labels then values (labelled), or values only; plus `Cable
+    title:` and `Tags:` lines."""
     if not indices:
         return None
     found: dict = {}
@@ -105,7 +109,8 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
         pair = LABEL_VALUE_RE.match(stripped)
         if pair and META_LABELS[pair.group("label").lower()]:
             inline = True
-            found[META_LABELS[pair.group("label").lower()]] = _stripped_group(lines, i, pair, "value")
+            found[META_LABELS[pair.group("label").lower()]] = _stripped_group(
+                lines, i, pair, "value")
         elif pair:
             inline = True
         elif stripped.lower() in META_LABELS:
@@ -139,8 +144,10 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
             elif "created" in found and "origin" not in found and len(text.value) < 60:
                 found["origin"] = text
         layout = "values-only"
-    if title_index is not None and "title" not in found:     # `Cable title:` with nothing after it (seed 003)
-        found["title"] = Text("", line_text(lines, indices[title_index]).span)   # reported at the label
+    # `Cable title:` with nothing after it (seed 003)
+    if title_index is not None and "title" not in found:
+        # reported at the label
+        found["title"] = Text("", line_text(lines, indices[title_index]).span)
     if not found:
         return None
     created = found.get("created")
@@ -191,7 +198,8 @@ def _header(lines: tuple[str, ...], start: int, end: int) -> Header:
         addr = ADDR_LABEL_RE.match(stripped)
         if TRANSMISSION_RE.match(stripped) and "transmission_id" not in fields:
             fields["transmission_id"] = Text(stripped.split()[0], Span(
-                text.span.line, text.span.column, text.span.line, text.span.column + len(stripped.split()[0])))
+                text.span.line, text.span.column,
+                text.span.line, text.span.column + len(stripped.split()[0])))
         elif ROUTING_RE.match(stripped) and "routing" not in fields:
             fields["routing"] = text
         elif stripped.startswith("DE ") and "de" not in fields:
@@ -221,7 +229,8 @@ def _de(text: Text) -> DeLine:
     m = DE_RE.match(text.value)
     day = m.group("day") if m else None
     return DeLine(raw=text, routing_indicator=m.group("ri") if m else None,
-                  serial=m.group("serial") if m else None, section=m.group("section") if m else None,
+                  serial=m.group("serial") if m else None,
+                  section=m.group("section") if m else None,
                   day_of_year=int(day) if day else None, time=m.group("time") if m else None)
 
 
@@ -249,6 +258,7 @@ def parse_dtg(text: Text) -> Dtg:
             when = dt.datetime(year, MONTHS[month], day, hour, minute)
         except ValueError:
             pass
-    return Dtg(raw=text, prosigns=" ".join(m.group("prosigns").split()), day=day, hour=hour, minute=minute,
+    return Dtg(raw=text, prosigns=" ".join(m.group("prosigns").split()), day=day, hour=hour,
+               minute=minute,
                month=month, year=year, signals=m.group("signals").strip(WS), when=when,
                written_year=year_text)

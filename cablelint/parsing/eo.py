@@ -1,4 +1,5 @@
-"""The E.O. line and its declassification instruction (DECL: a date, N/A, an exemption, an event ...)."""
+"""The E.O. line and its declassification instruction (DECL: a date, N/A, an exemption, an event
+...)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from .lines import WS
 
 #: The label may be mistyped with a zero (`E.0. 12958: N/A`, html-fragment/09BERLIN485): damaged,
 #: not missing.
-EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|E\.\s?0\.|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
+EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|E\.\s?0\.|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*"
+                   r"(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
                    re.I)
 
 
-DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)(?P<when>.*)$", re.I)
+DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)"
+                     r"(?P<when>.*)$", re.I)
 
 
 DATE_FORMS = (
@@ -25,13 +28,16 @@ DATE_FORMS = (
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$"), ("m", "d", "yy")),
 )
 #: Other declassification markings of vocab/declassification.tsv and of the older orders
-#: (vocab/executive-orders.tsv: `GDS`, `ADS, DECLAS 12-31-74`, `RDS-2 8/12/99`, `NGDS`): not free-text events.
+#: (vocab/executive-orders.tsv: `GDS`, `ADS, DECLAS 12-31-74`, `RDS-2 8/12/99`, `NGDS`): not
+#: free-text events.
 LEGACY_DECL_RE = re.compile(r"^(?:X?GDS|MR|DNG|ADS|NGDS|[RX]DS-?[1-4])\b")
-#: A stamp added when an old cable was declassified (`E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006`,
-#: `DECLASSIFIED BY NARA 09/02/2009`): it names the reviewer's order, not the one the cable was written under.
+#: A stamp added when an old cable was declassified (`E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21,
+#: 2006`, `DECLASSIFIED BY NARA 09/02/2009`): it names the reviewer's order, not the one the cable
+#: was written under.
 REVIEW_DECL_RE = re.compile(r".*\bDECLASSIFIED\b|^AS AMENDED")
 #: `X1`, `X1, X5`, `(X1)`, `1.6X1`, `(1.6X1)`, `25X1-HUMAN`.
-EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?(?:25)?X\d)*\b", re.I)
+EXEMPTION_RE = re.compile(r"^\(?(?:1\.6\s*)?(?:25)?X\d(?:[\s,]+(?:AND\s+)?\(?(?:1\.6\s*)?"
+                          r"(?:25)?X\d)*\b", re.I)
 
 
 def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
@@ -58,14 +64,17 @@ def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -
     if tags_at:
         rest = rest[:tags_at.start()]
     decl = DECL_RE.match(rest)
-    when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl else (rest, rest_start)
+    when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl \
+        else (rest, rest_start)
     cleaned = when.rstrip(WS + ".\\")
     kind, date, valid = _decl_kind(cleaned)
-    decl_text = Text(cleaned, Span(index + 1, when_start + 1, index + 1, when_start + 1 + len(cleaned))) \
+    decl_text = Text(cleaned,
+                     Span(index + 1, when_start + 1, index + 1, when_start + 1 + len(cleaned))) \
         if cleaned else None
     raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
     raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
-    return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text, decl_kind=kind,
+    return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text,
+                  decl_kind=kind,
                   decl_date=date, decl_date_valid=valid, has_decl_keyword=bool(decl))
 
 

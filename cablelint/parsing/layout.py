@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Text
-from .body import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, is_paragraph_start
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE
 from .inline import RUN_ON_TAGS_RE, classified_by_at
 from .lines import WS, is_blank, line_text
+from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
+from .paragraphs import is_paragraph_start
 from .refs import REF_RE
 from .stamps import is_stamp
 from .subject import SUBJECT_RE

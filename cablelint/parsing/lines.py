@@ -6,9 +6,12 @@ import re
 
 from ..document import Span, Text
 
-#: White space as it occurs in mirrored cables: spaces, tabs, no-break spaces and the Unicode line and
-#: paragraph separators some mirrors left inside lines (html-extract/08MEXICO2187).
+#: White space as it occurs in mirrored cables: spaces, tabs, no-break spaces and the Unicode line
+#: and paragraph separators some mirrors left inside lines (html-extract/08MEXICO2187).
 WS = " \t\u00a0\u2028\u2029"
+#: A rule of dashes, underscores, equals signs, stars or hashes: a divider or a heading's underline.
+DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
+DIVIDER_CHARS = frozenset("-_=*#")
 
 
 def is_blank(line: str) -> bool:
@@ -35,16 +38,19 @@ def line_text(lines: tuple[str, ...] | list[str], index: int) -> Text:
 
 
 def lines_text(lines: tuple[str, ...] | list[str], first: int, last: int) -> Text:
-    """Lines first..last (0-based, inclusive) joined by a space, spanning from the first to the last."""
+    """Lines first..last (0-based, inclusive) joined by a space, spanning from the first to the
+    last."""
     head, tail = line_text(lines, first), line_text(lines, last)
     value = " ".join(lines[i].strip(WS) for i in range(first, last + 1) if not is_blank(lines[i]))
-    return Text(value, Span(head.span.line, head.span.column, tail.span.end_line, tail.span.end_column))
+    return Text(value,
+                Span(head.span.line, head.span.column, tail.span.end_line, tail.span.end_column))
 
 
 def match_text(index: int, match: re.Match, group: int | str = 0, offset: int = 0) -> Text:
     """A regex group of a match on line `index` (0-based) as Text; offset shifts the columns."""
     start, end = match.span(group)
-    return Text(match.group(group), Span(index + 1, offset + start + 1, index + 1, offset + end + 1))
+    return Text(match.group(group),
+                Span(index + 1, offset + start + 1, index + 1, offset + end + 1))
 
 
 def group_span(index: int, match: re.Match, group: int | str, offset: int = 0) -> Span:

@@ -10,12 +10,13 @@ from .lines import WS, is_blank, line_text, lines_text, match_text
 #: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
 REF_ENUMERATOR_RE = re.compile(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s")
 PLAIN_ENUMERATOR_RE = re.compile(r"\(?[A-Za-z][.)]")
-REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*(?P<rest>.*)$")
+REF_RE = re.compile(r"^(?P<label>REFTELS?|REFS?|Refs?|REF\(S\)|Ref\(s\))\s*:?(?=\s)\s*"
+                    r"(?P<rest>.*)$")
 
 
 def _ref_pieces(value: str) -> list[tuple[int, str]]:
-    """(offset, text) of the REF items on one line: more than one when the next letters follow in the
-    first item's plain form (`(A) THE HAGUE 2929 (B) THE HAGUE 2864`, `(C) ...; (D) ...`)."""
+    """(offset, text) of the REF items on one line: more than one when the next letters follow in
+    the first item's plain form (`(A) THE HAGUE 2929 (B) THE HAGUE 2864`, `(C) ...; (D) ...`)."""
     enum = REF_ENUMERATOR_RE.match(value)
     if not enum or not PLAIN_ENUMERATOR_RE.fullmatch(enum.group(1)):
         return [(0, value)]

@@ -11,15 +11,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..document import Span, Text, line_starts
-from .body import PAGE_BREAK_RE, looks_like_heading
+from .headings import looks_like_heading
 from .lines import WS, is_blank, line_text
+from .pages import PAGE_BREAK_RE
 from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
 CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 #: A line in capitals that starts with a classification: an embedded text's banner.
-CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP )?SECRET)\b[^a-z]*$")
+CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
+                                    r"(?:TOP )?SECRET)\b[^a-z]*$")
 #: SIPDIS between two words of flattened text: a lower-case word before, a word after; not the
 #: caption named in an instruction (`Please include SIPDIS in all replies`,
 #: json-body/08STATE128877).
@@ -30,26 +32,32 @@ _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
 #: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
-SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$", re.I | re.M)
+SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$",
+                                re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
-    r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|ORIGIN|DESTINATION):[ \t])")
+    r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|"
+    r"ORIGIN|DESTINATION):[ \t])")
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
-#: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF 003`);
-#: inside a line of text it marks a glued page break.
+#: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF
+#: 003`); inside a line of text it marks a glued page break.
 PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
 #: The station before it, separated by any spacing (`HM  LONDON 00002970`).
 GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
 #: The banner at a line start, found in the whole text.
 LINE_BANNER_RE = re.compile(BANNER_RE.pattern, re.I | re.M)
-#: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the same cable.
+#: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the
+#: same cable.
 PAGE_HEADER_RE = re.compile(r"\bPAGE\s+\d+\b")
-#: What introduces a cable quoted in the text (a repeat telegram, 08STATE125686): its banner is content.
-QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED|REPEATED FOR)\b", re.I)
-#: An embedded header or database row this many lines above a second copy's banner belongs to that copy.
+#: What introduces a cable quoted in the text (a repeat telegram, 08STATE125686): its banner is
+#: content.
+QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED|"
+                             r"REPEATED FOR)\b", re.I)
+#: An embedded header or database row this many lines above a second copy's banner belongs to that
+#: copy.
 COPY_LEAD = 40
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
@@ -75,37 +83,44 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
     starts = line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
-    summary_from = starts[last_label] if last_label is not None and last_label < len(lines) else after_header
+    summary_from = starts[last_label] if last_label is not None and last_label < len(lines) \
+        else after_header
 
     padded = "\n" + text     # so that a scan starting with "\n" also finds the first line
 
     def indices(regex: re.Pattern, start: int, *needles: str) -> list[int]:
-        """Lines where regex (starting with "\n") matches; skipped when no needle occurs in the text."""
+        """Lines where regex (starting with "\n") matches; skipped when no needle occurs in the
+        text."""
         if not any(needle in text for needle in needles):
             return []
         return sorted({bisect_right(starts, m.start()) - 1 for m in regex.finditer(padded, start)})
 
     return Scans(**{
         "body_captions": tuple(line_text(lines, i) for i in sorted(
-            {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS") if not _after_banner(lines, i)}
+            {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")
+             if not _after_banner(lines, i)}
             | set(_trailing_captions(text, starts, in_body)))),
-        "embedded": tuple(line_text(lines, i) for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
-        "damaged_dividers": tuple(line_text(lines, i) for i in indices(DIVIDER_LINE_RE, after_header, "---")
+        "embedded": tuple(line_text(lines, i)
+                          for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
+        "damaged_dividers": tuple(line_text(lines, i)
+                                  for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
         **_summary_markers(lines, text, starts, summary_from, in_body, after_header),
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
-                                   if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)),
+                                   if not PAGE_BREAK_RE.match(lines[i])
+                                   for t in _glued_page_break(lines, i)),
     })
 
 
-def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> tuple[int, bool] | None:
-    """Line index where a second copy of the cable (its banner again after paragraph 1, 03THEHAGUE3067)
-    or another cable (a different station or serial, 73TEHRAN8233; also above paragraph 1, 73TEHRAN2077)
-    starts, searching from line `start` after the banner: (line index, whether it is the same cable);
-    None without one.
+def second_copy(lines: tuple[str, ...], banner, start: int,
+                body_start: int) -> tuple[int, bool] | None:
+    """Line index where a second copy of the cable (its banner again after paragraph 1,
+    03THEHAGUE3067) or another cable (a different station or serial, 73TEHRAN8233; also above
+    paragraph 1, 73TEHRAN2077) starts, searching from line `start` after the banner: (line index,
+    whether it is the same cable); None without one.
 
-    The banner of a later SECTION of the same cable is no copy, nor an old telegram's page header, nor
-    the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
+    The banner of a later SECTION of the same cable is no copy, nor an old telegram's page header,
+    nor the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
     if banner is None or start >= len(lines) or not banner.serial:
         return None
     text = "\n".join(lines)
@@ -120,25 +135,28 @@ def second_copy(lines: tuple[str, ...], banner, start: int, body_start: int) -> 
             continue
         same = (" ".join(m.group("station").split()).upper() == banner.station
                 and int(m.group("serial")) == int(banner.serial))
-        if not same or (i > body_start and (not m.group("section") or m.group("section") == banner.section)):
+        if not same or (i > body_start
+                        and (not m.group("section") or m.group("section") == banner.section)):
             return i, same
     return None
 
 
 def is_preview(lines: tuple[str, ...], body_start: int, copy_at: int) -> bool:
-    """The text before a second copy is the site's preview of it, cut with `...` (`¶1. (C...`, 08LIMA389)."""
+    """The text before a second copy is the site's preview of it, cut with `...` (`¶1. (C...`,
+    08LIMA389)."""
     return any(lines[k].rstrip(WS).endswith(("...", "\u2026")) for k in range(body_start, copy_at))
 
 
 def _quoted(lines: tuple[str, ...], i: int) -> bool:
-    """The banner on line i opens a cable quoted in the text: `QUOTE` or `BEGIN TEXT` just above it."""
+    """The banner on line i opens a cable quoted in the text: `QUOTE` or `BEGIN TEXT` just above
+    it."""
     above = [k for k in range(i - 1, max(-1, i - 8), -1) if not is_blank(lines[k])][:3]
     return any(QUOTED_CABLE_RE.search(lines[k]) for k in above)
 
 
 def copy_embedded(lines: tuple[str, ...], before: tuple[Text, ...], at: int) -> tuple[Text, ...]:
-    """The embedded parts above a second copy starting at line `at`, and the copy once: its banner line,
-    unless a header or database row just above it already stands for it."""
+    """The embedded parts above a second copy starting at line `at`, and the copy once: its banner
+    line, unless a header or database row just above it already stands for it."""
     if any(at - COPY_LEAD <= t.span.line - 1 < at for t in before):
         return before
     return before + (line_text(lines, at),)
@@ -155,14 +173,15 @@ def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
     """`SIPDIS` between two words of a text that lost its line breaks (`... Hassan SIPDIS Rowhani`);
     after the banner, a serial or another caption it is a caption in its place."""
     return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1,
-                                               m.end("caption") + 1)) for m in FLAT_CAPTION_RE.finditer(line))
+                                               m.end("caption") + 1))
+                 for m in FLAT_CAPTION_RE.finditer(line))
 
 
 def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
-    """Lines of text that end in a glued `SIPDIS` (spaces, `SIPDIS` and white space up to the line end,
-    after a word or a punctuation mark), from offset `start`. Each `SIPDIS` is found with str.find and
-    looked at from there: a regex starting at every space of the text was a third of the parser's
-    regex time."""
+    """Lines of text that end in a glued `SIPDIS` (spaces, `SIPDIS` and white space up to the line
+    end, after a word or a punctuation mark), from offset `start`. Each `SIPDIS` is found with
+    str.find and looked at from there: a regex starting at every space of the text was a third of
+    the parser's regex time."""
     found, at = [], text.find("SIPDIS", start)
     while at != -1:
         run = at                    # the run of spaces before it, from its first space
@@ -180,7 +199,8 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
 
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
     """Lines holding page-break text (`00000604 002 OF 003`)."""
-    return sorted({bisect_right(starts, m.start()) - 1 for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
+    return sorted({bisect_right(starts, m.start()) - 1
+                   for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
 
 
 def _summary_markers(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int,
@@ -192,9 +212,11 @@ def _summary_markers(lines: tuple[str, ...], text: str, starts: list[int], summa
     lowered = text.lower()
     first_summary = lowered.find("summary", summary_from)
     if first_summary != -1:
+        # the first `end summary` that is no `weekend summary`
         end_summary = next((m for m in END_SUMMARY_RE.finditer(lowered, in_body)
-                            if not lowered[m.start() - 1:m.start()].isalpha()), None)   # not `weekend summary`
-        caption = SUMMARY_CAPTION_RE.search(text, after_header, end_summary.start()) if end_summary else None
+                            if not lowered[m.start() - 1:m.start()].isalpha()), None)
+        caption = SUMMARY_CAPTION_RE.search(text, after_header, end_summary.start()) \
+            if end_summary else None
         if end_summary and first_summary >= end_summary.start() and caption is None:
             i = bisect_right(starts, end_summary.start()) - 1
             unopened = line_text(lines, i)
@@ -209,8 +231,8 @@ def _summary_markers(lines: tuple[str, ...], text: str, starts: list[int], summa
 
 
 def _paragraph_ends(lines: tuple[str, ...], i: int) -> bool:
-    """Line i is the last text line before a blank line (and the next text, past a page break, does not
-    finish the marker: `End` / `MEXICO 00000505 003 OF 003` / `Comment.`)."""
+    """Line i is the last text line before a blank line (and the next text, past a page break, does
+    not finish the marker: `End` / `MEXICO 00000505 003 OF 003` / `Comment.`)."""
     if i + 1 < len(lines) and not is_blank(lines[i + 1]):
         return False
     following = next((lines[j].strip(WS) for j in range(i + 1, len(lines))
@@ -223,7 +245,8 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
     if SPLIT_DIVIDER_RE.match(stripped):
         return True
     for heading, other in ((i + 1, i + 2), (i - 1, i - 2)):
-        if 0 <= other < len(lines) and 0 <= heading < len(lines) and DIVIDER_RE.match(lines[other].strip(WS)):
+        if 0 <= other < len(lines) and 0 <= heading < len(lines) \
+                and DIVIDER_RE.match(lines[other].strip(WS)):
             title = lines[heading].strip(WS)
             if looks_like_heading(title) and len(stripped) < SHORT_DIVIDER * len(title):
                 return True

@@ -11,14 +11,18 @@ from .tags import INLINE_SUBJECT_LABEL_RE
 
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
-SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}(?:\.\d)? OF \d{3}\b)")
+SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}"
+                               r"(?:\.\d)? OF \d{3}\b)")
 
 
-def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, stop: int | None = None) -> Subject:
-    """SUBJECT from line `first` through wrapped line `last`, ending at column `stop` of `last` if given."""
+def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
+                  stop: int | None = None) -> Subject:
+    """SUBJECT from line `first` through wrapped line `last`, ending at column `stop` of `last` if
+    given."""
     indent = len(lines[first]) - len(lines[first].lstrip(WS))
     label = match_text(first, m, "label", offset=indent)
-    parts = [lines[first][indent + m.start("rest"):]] + [lines[i] for i in range(first + 1, last + 1)]
+    parts = [lines[first][indent + m.start("rest"):]] + [lines[i]
+                                                         for i in range(first + 1, last + 1)]
     if stop is not None:
         parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
     text = " ".join(part.strip(WS) for part in parts).strip()
@@ -27,8 +31,8 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match, st
         end = len(lines[last][:stop].rstrip(WS))
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
     # a REF inside the text comes before the Classified By that cut it, and is named
-    # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is left
-    # to CL026, which names it
+    # (`SUBJECT: ... REF: A. CAIRO 1897 Classified By: ...`, 09CAIRO2355); a page break there is
+    # left to CL026, which names it
     merged = SUBJECT_RUN_ON_RE.search(text)
     run_on_text = None
     if merged and (stop is None or not merged.group("page")):

@@ -11,20 +11,25 @@ from .lines import WS, lines_text
 
 TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
                      r"(?:(?<=:)|(?=[\s\[<]|$))\s*(?P<rest>.*)$")
-#: A SUBJECT label that TAGS run into: `Tags: ir, gm Subject:`, `PGOV PHUM SFSUBJ:` (json-body/90CAPETOWN97).
+#: A SUBJECT label that TAGS run into: `Tags: ir, gm Subject:`, `PGOV PHUM SFSUBJ:`
+#: (json-body/90CAPETOWN97).
 INLINE_SUBJECT_LABEL_RE = re.compile(r"SUBJ(?:ECT)?\s*:", re.I)
 
 
-def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int, stop: int | None = None) -> Tags:
-    """TAGS whose label starts at column `at` (0-based) of line `first`, through continuation line `last`.
+def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int,
+               stop: int | None = None) -> Tags:
+    """TAGS whose label starts at column `at` (0-based) of line `first`, through continuation line
+    `last`.
 
-    `stop` ends the list early on the first line (flattened text where SUBJECT follows on the same line).
+    `stop` ends the list early on the first line (flattened text where SUBJECT follows on the same
+    line).
     """
     line = lines[first][:stop] if stop is not None else lines[first]
     m = TAGS_RE.match(line[at:])
     label = Text(m.group("label") + m.group("punct"),
                  Span(first + 1, at + m.start("label") + 1, first + 1, at + m.end("punct") + 1))
-    chunks = [(line, at + m.start("rest"), first)] + [(lines[i], 0, i) for i in range(first + 1, last + 1)]
+    chunks = [(line, at + m.start("rest"), first)] + [(lines[i], 0, i)
+                                                      for i in range(first + 1, last + 1)]
     if any(len(text) - start > LONG_TAGS_LINE for text, start, _ in chunks):
         tokens = _long_tag_tokens(chunks)
     else:
@@ -38,17 +43,19 @@ def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int, stop: int
     return Tags(raw=raw, label=label, tags=tokens)
 
 
-#: A TAG written as a link: markdown `[PGOV](#)` (seeds 000-002) or HTML `<a href='/tag/PGOV_0.html'>PGOV</a>`
-#: (html-fragment cables).
+#: A TAG written as a link: markdown `[PGOV](#)` (seeds 000-002) or HTML `<a
+#: href='/tag/PGOV_0.html'>PGOV</a>` (html-fragment cables).
 LINK_RE = re.compile(r"\[(?P<md>[^\]]+)\]\([^)]*\)|<a\b[^>]*>(?P<html>[^<]*)</a>", re.I)
-#: One piece of a comma-separated list: anything up to a comma outside parentheses (`OVIP (CLINTON, HILLARY)`).
+#: One piece of a comma-separated list: anything up to a comma outside parentheses (`OVIP (CLINTON,
+#: HILLARY)`).
 _COMMA_PIECE_RE = re.compile(r"(?:\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^,(<])+|[(<]")
 _SPACE_PIECE_RE = re.compile(r"\[[^\]]+\]\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^\s\u00a0]+", re.I)
 _CODE_RE = re.compile(r"[A-Z0-9]{2,5}")
 
 
 def _tag_tokens(line: str, start: int, index: int):
-    """Tokens of one TAGS line: comma-separated phrases if it has commas, else white-space separated.
+    """Tokens of one TAGS line: comma-separated phrases if it has commas, else white-space
+    separated.
 
     In a comma list, a piece made only of space-separated codes (`PTER PGOV PREL`) is split further.
     """
@@ -68,22 +75,27 @@ def _tag_tokens(line: str, start: int, index: int):
         if not stripped:
             continue
         col = start + at + (piece.index(stripped) if len(stripped) < len(piece) else 0)
-        link = LINK_RE.fullmatch(stripped) if stripped[0] in "[<" else None     # a link starts `[` or `<a`
+        # a link starts `[` or `<a`
+        link = LINK_RE.fullmatch(stripped) if stripped[0] in "[<" else None
         value = (link.group("md") or link.group("html")) if link else stripped
-        yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)), markup=bool(link))
+        yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)),
+                  markup=bool(link))
 
 
-#: A TAGS line longer than this (characters) keeps its tokens as TagTokens, not as Tag objects: real ones
-#: are under 200, a damaged one may be a megabyte.
+#: A TAGS line longer than this (characters) keeps its tokens as TagTokens, not as Tag objects: real
+#: ones are under 200, a damaged one may be a megabyte.
 LONG_TAGS_LINE = 10_000
-#: The white space between the tokens of a TAGS line without commas (what `_SPACE_PIECE_RE` leaves out).
+#: The white space between the tokens of a TAGS line without commas (what `_SPACE_PIECE_RE` leaves
+#: out).
 _TOKEN_GAP_RE = re.compile(r"([\s\u00a0]+)")
 
 
 def _long_tag_tokens(chunks: list[tuple[str, int, int]]) -> TagTokens:
-    """The tokens of (line, start column, line index) chunks as `_tag_tokens` finds them, held as TagTokens.
+    """The tokens of (line, start column, line index) chunks as `_tag_tokens` finds them, held as
+    TagTokens.
 
-    A line of codes separated by white space only (no commas, no links), the run-on, is split at C speed.
+    A line of codes separated by white space only (no commas, no links), the run-on, is split at C
+    speed.
     """
     values, lines, columns, end_columns, marked = [], [], [], [], set()
     for text, start, index in chunks:
@@ -109,7 +121,8 @@ def _long_tag_tokens(chunks: list[tuple[str, int, int]]) -> TagTokens:
 
 
 def _plain_tag_words(line: str, start: int) -> str | None:
-    """The part of a TAGS line that `_tag_tokens` splits at white space alone (no comma, no link), else None."""
+    """The part of a TAGS line that `_tag_tokens` splits at white space alone (no comma, no link),
+    else None."""
     segment = _tags_segment(line, start)
     return None if "," in segment or "[" in segment or "<" in segment else segment
 

@@ -5,7 +5,7 @@ must still fire."""
 from cables import body, cable, replaced
 from conftest import lint, lint_body
 
-from cablelint.parsing.body import signature
+from cablelint.parsing.signatures import signature
 
 # --- CL100: a signature glued to the last `/` of the site trailer's address ---------------------
 

@@ -1,0 +1,37 @@
+"""Headings and dividers inside the body: lines that are no prose, so no sentence runs over
+them."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import DIVIDER_CHARS, DIVIDER_RE, WS
+from .paragraphs import PARAGRAPH_RE
+
+SENTENCE_END = ".!?:;"
+SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs",
+               "or", "from"}
+
+
+def is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
+    line = lines[i].strip(WS)
+    if line[:1] in DIVIDER_CHARS and DIVIDER_RE.match(line):
+        return True
+    below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
+    if below[:1] in DIVIDER_CHARS and below and DIVIDER_RE.match(below):
+        return True     # underlined: a heading whatever its punctuation (04BRUSSELS1868)
+    above = lines[i - 1].strip(WS) if i > 0 else ""
+    single = (not above or (above[:1] in DIVIDER_CHARS and DIVIDER_RE.match(above))) and not below
+    return bool(single and looks_like_heading(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line in capitals or title case with no closing punctuation."""
+    line = line.strip(WS + "#*-_=")
+    if not line or len(line) > 80 or line[-1] in SENTENCE_END or PARAGRAPH_RE.match(line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line) if w.lower() not in SMALL_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75

@@ -1,0 +1,36 @@
+"""Page breaks: a page's header line (`BRUSSELS 00001234 002 OF 004`) and an old telegram's
+page header (`PAGE 02 ...`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import PageBreak, Text
+from .lines import line_text
+
+PAGE_BREAK_RE = re.compile(
+    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}"
+    r"(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
+    r"(?P<total>\d{3})[ \t\\]*$")
+#: An old telegram's page header on a line of its own: `PAGE 02 RUEHFRA0170 S E C R E T`
+#: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`.
+OLD_PAGE_HEADER_RE = re.compile(
+    r"^[ \t]*PAGE[ \t]+\d{2}[ \t]+(?:R[A-Z]{3,6}\d{4}[ \t]+[A-Z][A-Z0-9 ]*"
+    r"|[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?[ \t]+\d{6}Z"
+    r"(?:[ \t]+ACTION[ \t]+[A-Z]+-\d+)?)[ \t]*$")
+
+
+def page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
+    return _page_break_of(line_text(lines, i), m)
+
+
+def _page_break_of(raw: Text, m: re.Match) -> PageBreak:
+    return PageBreak(raw=raw, station=" ".join(m.group("station").split()),
+                     serial=m.group("serial"),
+                     page=m.group("page"), total=m.group("total"))
+
+
+def glued_page_break(text: Text) -> PageBreak | None:
+    """The page break that a page-break text found inside a line of the text stands for."""
+    m = PAGE_BREAK_RE.match(text.value)
+    return _page_break_of(text, m) if m else None

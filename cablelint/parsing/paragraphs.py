@@ -1,0 +1,61 @@
+"""Numbered paragraphs: the marker (`¶3.`, `3.`, `3) (C)`) with its portion mark, and the
+Paragraph it opens."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Paragraph, Span, Text
+from .lines import DIVIDER_RE, is_blank, line_text, match_text
+from .pages import PAGE_BREAK_RE
+
+#: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF).
+#: Leslie`), a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`,
+#: 10ROME87), a drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow
+#: unspaced (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077).
+PARAGRAPH_RE = re.compile(
+    r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
+    r"(?P<gap>[ \t]?)"
+    r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
+    r"|(?:,|(?=[ \t]{2}))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`: the period lost
+    r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
+    r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
+    r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
+#: A numbered paragraph's marker has a digit or ¶ in its first characters.
+PARAGRAPH_START_CHARS = frozenset("0123456789¶")
+
+
+def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re.Match | None:
+    """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only
+    after a blank line, page break or divider (a wrapped line may start with a number); `N) (C)`
+    like `N. (C)` unless `paren` is false."""
+    line = lines[i]
+    if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
+        return None
+    m = PARAGRAPH_RE.match(line)
+    if not m or (m.group("paren") and not (paren and m.group("mark"))):
+        # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
+        return None
+    if m.group("pilcrow") or m.group("mark"):
+        # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
+        return m
+    if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1])
+                      or DIVIDER_RE.match(lines[i - 1])):
+        return None
+    return m
+
+
+def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
+    end = line_text(lines, last)
+    marker_end = m.end("close") if m.group("close") else m.end("number") + 1
+    marker = Text(lines[first][m.end("lead"):marker_end],
+                  Span(first + 1, m.end("lead") + 1, first + 1, marker_end + 1))
+    mark = match_text(first, m, "mark") if m.group("mark") else None
+    return Paragraph(
+        span=Span(first + 1, m.end("lead") + 1, end.span.end_line, end.span.end_column),
+        marker=marker, number=int(m.group("number")), number_text=match_text(first, m, "number"),
+        pilcrow=bool(m.group("pilcrow")),
+        space_after_pilcrow=bool(m.group("pilcrow") and m.group("gap")),
+        space_before_mark=bool(m.group("space")) or not m.group("mark"),
+        markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark)

@@ -1,0 +1,187 @@
+"""The signature: the last text line, or the surname ending it, with what mirrors and exports put
+after it cut off."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Span, Text
+from .footers import last_text_line
+from .headings import SMALL_WORDS
+from .lines import WS, line_text
+from .splits import END_MARKER
+
+#: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them
+#: (`Beyrle`).
+SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
+                          r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+                          r"(?:[ -][A-Z][a-z]+){0,2}|"
+                          r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
+#: A signature at the end of the last sentence: `... minimize considered. CLINTON`, `...
+#: change.BURNS`, `... from.” CLINTON`, after a redaction (`XXXXXXXXXXXX TUTTLE`), a rule of stars
+#: or an end marker with no period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after
+#: a sentence's end or an end marker. A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised
+#: (`McMullen`, `Tuttle`).
+SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
+               r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
+TRAILING_SIGNATURE_RE = re.compile(
+    r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|"
+    r"(?:[.!?][\"'”’)]?|"
+    r"[)*\]\"])[ \t]+|\"+"
+    r"|X{4,}[ \t]*|(?P<marker>\b(?i:" + END_MARKER + r"|minimize[ \t]+considered)|GP-\d)[ \t]+)"
+    + SIGNER_NAME + r"[ \t.]*$")
+#: A surname in capitals ending text that has no period (`... Department of State CLINTON`,
+#: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is
+#: checked in code.
+AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
+#: An office symbol (`EUR/NB`, `NEA/ELA`): the last word of a participant or drafter list.
+OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
+#: `U.S.` before the last word: an abbreviation, not the end of a sentence.
+ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
+#: How far from the end of the last line a signature and what follows it are looked for.
+SIGNATURE_REACH = 160
+#: Capitalised lines that end a text but are no signature.
+NOT_A_SIGNATURE = {"END", "TEXT", "SUMMARY", "COMMENT", "NOTE", "BEGIN", "QUOTE", "UNQUOTE",
+                   "ENDS", "CABLE", "OF", "MESSAGE", "SIPDIS", "NOFORN", "SENSITIVE",
+                   "UNCLASSIFIED", "CONFIDENTIAL", "SECRET"}
+#: Lines a mirror or database export put after the signature: rules of `=`/`*`, lone quotes, `CABLE
+#: ENDS`. What mirrors and database exports left after a signature: HTML tags, quotes, a date
+#: (`SOBEL 2008-01-08`, `STEVENS 0 12/23/2007`, `STEVENS 0 12/23/2007 .`). ... and the end of the
+#: transmission after it, `B T #0009 N -- END OF ERRORED MESSAGE --` (json-record/iran-0000: `...
+#: THEIR WORK. BURNS B T #0009 N -- END OF ERRORED MESSAGE -- " }`).
+HTML_TAIL_RE = re.compile(
+    r"(?:[ \t]+B[ \t]?T[ \t]+#\d{4}(?:[ \t]+N)?(?:[ \t]+--[ \t]*END OF ERRORED MESSAGE[ \t]*--)?|"
+    r"</?[a-z]+[^>]*>|[ \t]+[\"']|[ \t]+(?:0[ \t]+)?\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]+\.)?|"
+    r"[\"']|[ \t]*[,}]+)+\s*$")
+#: A database record glued after the signature, with its date, number, TAGS, subject and summary:
+#: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
+#: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601
+#: PGOV,...`, 09CAIRO325).
+GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
+                             r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
+#: How many lines at the end of a cable a glued record's summary may fill.
+RECORD_REACH = 12
+#: A post's pointer to its classified web site, which some exports put after the signature:
+#: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` /
+#: `gov.gov/wiki/Portal:Turkey"` (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or
+#: wrapped, but no word follows it (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature,
+#: 08LONDON1972). A flattened copy glues the signature to the address's last `/`
+#: (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (an atomic group, so
+#: it cannot take the name back).
+SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://(?>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*)"
+                r"|X{4,}(?![A-Za-z]))"
+                r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
+SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
+#: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
+#: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`,
+#: or to the address's last `/` (`.../p/eur/ankara/WILSON`).
+SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGNER_NAME
+                                    + r"[ \t.]*$")
+#: The wrapped end of the site's address on the line after the trailer
+#: (`gov.gov/wiki/Portal:Turkey"`).
+ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
+#: The bottom banner at the end of a flattened cable's one line, after the signature.
+FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])[ \t]{2,}(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|"
+                                   r"CONFIDENTIAL|SECRET)"
+                                   r"(?:[ /]+NOFORN)?[ \t]*$")
+
+
+def _without_tail(value: str) -> str:
+    """A last line without what exports put after the signature (looked for near its end only, but a
+    glued database record is cut wherever it starts), and without the bottom banner that a flattened
+    old cable has after it (`LAINGEN  CONFIDENTIAL`)."""
+    value = SITE_TRAILER_RE.sub("", GLUED_RECORD_RE.sub("", value), count=1)
+    cut = max(0, len(value) - SIGNATURE_REACH)
+    return value[:cut] + FLAT_BOTTOM_BANNER_RE.sub("", HTML_TAIL_RE.sub("", value[cut:]))
+
+
+def signature(lines: tuple[str, ...]) -> Text | None:
+    """The signature: the last text line (after any end-of-cable rule or bottom banner), or the
+    surname ending it; a signature written twice (`CRETZ  CRETZ`, or the same last line twice) keeps
+    both names."""
+    last = last_text_line(lines, len(lines))
+    if last is None:
+        return None
+    last = _glued_record_start(lines, last)
+    last = None if last is None else _before_site_trailer(lines, last)
+    if last is None:
+        return None
+    name = _signature_on(line_text(lines, last))
+    previous = last_text_line(lines, last)
+    if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
+        return name
+    first = _signature_on(line_text(lines, previous))
+    return Text(f"{first.value} {name.value}",
+                Span(first.span.line, first.span.column, name.span.end_line, name.span.end_column))
+
+
+def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
+    """The line where a database record glued after the signature starts (its summary may run over
+    the next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or
+    `last` when the last lines hold none."""
+    for i in range(last, max(-1, last - RECORD_REACH), -1):
+        if m := GLUED_RECORD_RE.search(lines[i]):
+            return i if lines[i][:m.start()].strip(WS) else last_text_line(lines, i)
+    return last
+
+
+def _before_site_trailer(lines: tuple[str, ...], last: int) -> int | None:
+    """The last text line above a classified-web-site trailer that ends the text (on its line, or on
+    two when the address wraps), or `last` when the text ends otherwise."""
+    previous = last_text_line(lines, last)
+    if previous is not None and ADDRESS_END_RE.match(lines[last].strip(WS)) \
+            and SITE_TRAILER_RE.match(lines[previous]):
+        return last_text_line(lines, previous)
+    return last_text_line(lines, last) if SITE_TRAILER_RE.match(lines[last]) else last
+
+
+def _signature_on(text: Text) -> Text | None:
+    """The signature on one line: the whole line, or the surname ending its text."""
+    value = _without_tail(text.value)
+    name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
+    if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
+        return Text(name,
+                    Span(text.span.line, text.span.column, text.span.line,
+                         text.span.column + len(name)))
+    value = value.rstrip(WS)
+    near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
+    m = TRAILING_SIGNATURE_RE.search(value, near_end)
+    if m and _is_trailing_signature(m) and not ABBREVIATION_END_RE.search(value, near_end):
+        return _name_at(text, m)
+    m = AFTER_TEXT_SIGNATURE_RE.search(value, near_end)
+    if m and _signs_after_text(m):
+        doubled = m.group("before") == m.group("name")
+        return _name_at(text, m, "before" if doubled else "name")
+    m = SIGNED_SITE_TRAILER_RE.search(value, near_end)
+    return _name_at(text, m) if m and m.group("name").upper() not in NOT_A_SIGNATURE else None
+
+
+def _is_trailing_signature(m: re.Match) -> bool:
+    name = m.group("name")
+    if NOT_A_SIGNATURE.intersection(name.upper().split()) \
+            or (len(name) < 3 and not m.group("marker")):
+        return False
+    if m.group("sentence") and not m.group("glued"):
+        # `change.BURNS`; `U.S.Embassy` is no signature
+        return name.isupper() and len(name) > 3
+    return name.isupper() or bool(m.group("sentence") or m.group("marker")) or "XXXX" in m.group()
+
+
+def _signs_after_text(m: re.Match) -> bool:
+    """A surname of four letters or more after a word of text: not after a small word (`with the
+    IAEA`), a label (`Inbox: TRANS`), quoted code (`ORDER BY `date` ASC`) or a run of codes (`PREL
+    PINR`); an office symbol is no such code (`... e-PINE Coordinator, EUR/NB RICE`,
+    08STATE114173)."""
+    before, name = m.group("before"), m.group("name")
+    if len(name) < 4 or name in NOT_A_SIGNATURE or before.lower() in SMALL_WORDS \
+            or before[-1] in ":`":
+        return False
+    return before == name or not before.isupper() or OFFICE_SYMBOL_RE.fullmatch(before) is not None
+
+
+def _name_at(text: Text, m: re.Match, first: str = "name") -> Text:
+    """The signature Text from group `first` to the end of the name group."""
+    value = text.value[m.start(first):m.end("name")]
+    column = text.span.column + m.start(first)
+    return Text(value, Span(text.span.line, column, text.span.line, column + len(value)))
