@@ -66,10 +66,11 @@ RECORD_REACH = 12
 #: `gov.gov/wiki/Portal:Turkey"` (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or
 #: wrapped, but no word follows it (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature,
 #: 08LONDON1972). A flattened copy glues the signature to the address's last `/`
-#: (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (an atomic group, so
-#: it cannot take the name back).
+#: (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (a lookahead and
+#: its backreference, as an atomic group that Python 3.10 lacks, so it cannot take the name back).
 SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
-                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://(?>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*)"
+                r"(?:[ \t]+(?:at[ \t]+)?(?:https?://"
+                r"(?=(?P<address>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*))(?P=address)"
                 r"|X{4,}(?![A-Za-z]))"
                 r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
 SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
