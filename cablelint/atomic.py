@@ -47,7 +47,8 @@ def atomic_writer(path: str, encoding: str = "utf-8", binary: bool = False) -> I
     with _terminations_raise():
         tmp = None
         try:
-            with _terminations_held():  # so that a signal cannot come between creating and naming it
+            # so that a signal cannot come between creating and naming it
+            with _terminations_held():
                 handle, tmp = _temporary(path, target)
             stream = (
                 os.fdopen(handle, "wb")

@@ -1,4 +1,5 @@
-"""Inline directives: `# cablelint: disable-next-line CL091`, `disable-file`, `disable` … `enable`.
+"""Inline directives: `# cablelint: disable-next-line CL091`, `disable-file`, `disable` …
+`enable`.
 
 A directive line is not part of the cable. `without_directives` removes those lines before parsing
 and `Directives.file_line` maps a line of the remaining text back to the file's, so that findings

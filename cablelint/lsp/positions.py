@@ -1,8 +1,8 @@
 """Positions between cablelint and LSP: 1-based lines and code-point columns, end exclusive
 (cablelint's `Span`), against 0-based lines and columns counted in the negotiated encoding's code
-units (LSP's `Position`; UTF-16 unless the client offers another). `¶` is one UTF-16 unit; an astral
-character (outside the Basic Multilingual Plane) is two UTF-16 units, four UTF-8 bytes and one code
-point.
+units (LSP's `Position`; UTF-16 unless the client offers another). `¶` is one UTF-16 unit; an
+astral character (outside the Basic Multilingual Plane) is two UTF-16 units, four UTF-8 bytes and
+one code point.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""github: GitHub Actions workflow commands (`::error file=…,title=CL090 [name]::message`), one per
-finding."""
+"""github: GitHub Actions workflow commands (`::error file=…,title=CL090 [name]::message`), one
+per finding."""
 
 from __future__ import annotations
 

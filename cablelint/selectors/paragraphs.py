@@ -25,13 +25,14 @@ def portion_level(mark: str) -> str | None:
 #: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
 #: (09ABIDJAN406).
 DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
-#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` / `¶24.`):
-#: the number was wrapped to the start of the next line, and a mirror took it for a paragraph
-#: marker.
+#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` /
+#: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
+#: paragraph marker.
 NUMBER_EXPECTED_RE = re.compile(
-    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|sections?|pages?|"
-    r"items?|points?|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[ \t\u00a0\\]*$",
+    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
+    r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[ \t\u00a0\\]*$",
     re.I,
 )
 
@@ -74,8 +75,9 @@ def _portion_levels(cable: Cable) -> list[Node]:
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
 #: portion mark went with it.
 REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
-#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s Election`,
-#: json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with it.
+#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s
+#: Election`, json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with
+#: it.
 WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
 
 

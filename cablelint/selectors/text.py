@@ -23,10 +23,10 @@ COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b")
 #: only nouns that a cable's parties own, not before an article (the noun read as a verb), and only
 #: in a cable with `X,s` damage.
 PLURAL_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s,"
-    r" (?:position|view|views|visit|"
-    r"plans?|objections|concerns|turn|decision|involvement|proposal|interests|efforts|policy|statement|"
-    r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
+    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, "
+    r"(?:position|view|views|visit|plans?|objections|concerns|turn|decision|involvement|proposal|"
+    r"interests|efforts|policy|statement|leadership|delegation|participation|intentions|"
+    r"commitment|stance|reaction|priorities|strategy)\b)"
     r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)"
 )
 
