@@ -7,10 +7,11 @@ does not import the parser)."""
 __version__ = "0.1.0"
 
 #: Public name -> the module that defines it.
-_PUBLIC = {"LintResult": "api", "lint_paths": "api", "load_ruleset": "api", "Diagnostic": "diagnostic",
-           "Severity": "diagnostic", "lint_text": "engine"}
+_PUBLIC = {"LintResult": "api", "lint_paths": "api", "load_ruleset": "api",
+           "Diagnostic": "diagnostic", "Severity": "diagnostic", "lint_text": "engine"}
 
-__all__ = ["Diagnostic", "LintResult", "Severity", "__version__", "lint_paths", "lint_text", "load_ruleset"]
+__all__ = ["Diagnostic", "LintResult", "Severity", "__version__", "lint_paths", "lint_text",
+           "load_ruleset"]
 
 
 def __getattr__(name: str):

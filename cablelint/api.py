@@ -1,4 +1,5 @@
-"""The public Python API: lint files and folders as the command line does, without private imports."""
+"""The public Python API: lint files and folders as the command line does, without private
+imports."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ class LintResult:
 
 
 def load_ruleset(select=None, extend_select=(), ignore=(), config=None, plugins: bool = True):
-    """The rules a run uses: a configuration file's settings (`config`: a path, or None for none), then
-    `select` (replacing the default set), `extend_select` and `ignore` (ids, prefixes, names or ALL)."""
+    """The rules a run uses: a configuration file's settings (`config`: a path, or None for none),
+    then `select` (replacing the default set), `extend_select` and `ignore` (ids, prefixes, names or
+    ALL)."""
     return prepare(select, extend_select, ignore, config, plugins).ruleset
 
 
@@ -30,7 +32,8 @@ def lint_paths(paths, select=None, extend_select=(), ignore=(), config=None, bas
                plugins: bool = True) -> LintResult:
     """Lint files and folders (walked for the configuration's include patterns, honouring excludes,
     `.gitignore`, per-file-ignores, inline directives and a baseline file) and return the findings.
-    Unreadable inputs are listed in the result, not raised; a bad configuration raises CablelintError."""
+    Unreadable inputs are listed in the result, not raised; a bad configuration raises
+    CablelintError."""
     from .runner import Outcome, run
     ruleset, scope, _ = prepare(select, extend_select, ignore, config, plugins, baseline)
     collector = _Collector(None)
@@ -39,8 +42,8 @@ def lint_paths(paths, select=None, extend_select=(), ignore=(), config=None, bas
 
 
 class Prepared(NamedTuple):
-    """What a run is made of: its rules, its scope (include, excludes, per-file-ignores, baseline) and the
-    configuration they came from."""
+    """What a run is made of: its rules, its scope (include, excludes, per-file-ignores, baseline)
+    and the configuration they came from."""
 
     ruleset: object
     scope: object
@@ -49,8 +52,8 @@ class Prepared(NamedTuple):
 
 def prepare(select=None, extend_select=(), ignore=(), config=None, plugins: bool = True,
             baseline=None) -> Prepared:
-    """The rules, scope and settings of a run with a configuration file (`config`: a path, or None for
-    none) and these selections; `lint_paths` and the language server lint with them."""
+    """The rules, scope and settings of a run with a configuration file (`config`: a path, or None
+    for none) and these selections; `lint_paths` and the language server lint with them."""
     from . import baseline as baselines
     from .config import load
     from .config import Settings
@@ -67,8 +70,8 @@ def prepare(select=None, extend_select=(), ignore=(), config=None, plugins: bool
     selection = Selection.of(settings, select, extend_select, ignore)
     ruleset = build(registry, **selection.options(), rules=known)
     recorded = baseline if baseline is not None else settings.baseline
-    scope = Scope(include=tuple(settings.include or DEFAULT_INCLUDE), root=settings.root, exclude=settings.exclude,
-                  per_file_ignores=per_file_ignores(settings, known),
+    scope = Scope(include=tuple(settings.include or DEFAULT_INCLUDE), root=settings.root,
+                  exclude=settings.exclude, per_file_ignores=per_file_ignores(settings, known),
                   respect_gitignore=settings.respect_gitignore,
                   baseline=baselines.load(Path(recorded)) if recorded is not None else None)
     return Prepared(ruleset, scope, settings)

@@ -1,9 +1,11 @@
-"""Write a file atomically: a temporary file beside it, flushed to disk, renamed over it only when complete.
+"""Write a file atomically: a temporary file beside it, flushed to disk, renamed over it only when
+complete.
 
 Nothing is left behind: on an error, and on SIGTERM or SIGHUP (which raise Terminated while the
-file is written, so that the cleanup runs), the temporary file is removed and the target is untouched.
-`replace_bytes` (the writes of --fix) writes into an unnamed file (O_TMPFILE, where Linux has it) that
-gets a name only for the rename, so that even SIGKILL leaves no temporary file behind but in that instant.
+file is written, so that the cleanup runs), the temporary file is removed and the target is
+untouched. `replace_bytes` (the writes of --fix) writes into an unnamed file (O_TMPFILE, where Linux
+has it) that gets a name only for the rename, so that even SIGKILL leaves no temporary file behind
+but in that instant.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from typing import Iterator, TextIO
 
 from .errors import OutputError
 
-_TERMINATING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+_TERMINATING = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class Terminated(BaseException):
-    """SIGTERM or SIGHUP arrived while a file was written; the exit code is 128 + the signal number."""
+    """SIGTERM or SIGHUP arrived while a file was written; the exit code is 128 + the signal
+    number."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
@@ -29,22 +34,27 @@ class Terminated(BaseException):
 
 @contextlib.contextmanager
 def atomic_writer(path: str, encoding: str = "utf-8", binary: bool = False) -> Iterator[TextIO]:
-    """A text stream (`binary`: a byte stream) whose content replaces `path` when the block ends without
-    an exception; flushed to disk before the rename.
+    """A text stream (`binary`: a byte stream) whose content replaces `path` when the block ends
+    without an exception; flushed to disk before the rename.
 
-    A symbolic link is followed (the link stays, its target is replaced). The file keeps its permissions
-    if it exists (new files get the umask's); an existing target that is not a writable regular file
-    is an OutputError before anything is written. On an error or a termination the original is
-    untouched and the temporary file is removed.
+    A symbolic link is followed (the link stays, its target is replaced). The file keeps its
+    permissions if it exists (new files get the umask's); an existing target that is not a writable
+    regular file is an OutputError before anything is written. On an error or a termination the
+    original is untouched and the temporary file is removed.
     """
     target = os.path.realpath(path)
     mode = _mode_for(path, target)
     with _terminations_raise():
         tmp = None
         try:
-            with _terminations_held():        # so that a signal cannot come between creating and naming it
+            # so that a signal cannot come between creating and naming it
+            with _terminations_held():
                 handle, tmp = _temporary(path, target)
-            stream = os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding=encoding, newline="")
+            stream = (
+                os.fdopen(handle, "wb")
+                if binary
+                else os.fdopen(handle, "w", encoding=encoding, newline="")
+            )
             try:
                 yield stream
                 _commit(stream, tmp, target, mode, path)
@@ -59,7 +69,8 @@ def atomic_writer(path: str, encoding: str = "utf-8", binary: bool = False) -> I
 
 
 def _mode_for(path: str, target: str) -> int:
-    """The permissions the written file gets; refuses a target that cannot or must not be replaced."""
+    """The permissions the written file gets; refuses a target that cannot or must not be
+    replaced."""
     try:
         info = os.stat(target)
     except FileNotFoundError:
@@ -71,7 +82,8 @@ def _mode_for(path: str, target: str) -> int:
     if stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{path}: cannot write: is a directory")
     if not stat.S_ISREG(info.st_mode):
-        raise OutputError(f"{path}: cannot write: not a regular file (omit --output to write to standard output)")
+        raise OutputError(f"{path}: cannot write: not a regular file (omit --output to write to "
+                          "standard output)")
     if not os.access(target, os.W_OK):
         raise OutputError(f"{path}: cannot write: permission denied (the file is read-only)")
     return stat.S_IMODE(info.st_mode)
@@ -81,13 +93,15 @@ def _temporary(path: str, target: str) -> tuple[int, str]:
     import tempfile         # only a run that writes a file pays for it (6 ms of a start-up)
 
     try:
-        return tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target))
+        return tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp",
+                                dir=os.path.dirname(target))
     except OSError as exc:
         raise OutputError(f"{path}: cannot write here: {exc.strerror or exc}") from None
 
 
 def replace_bytes(path: str, data: bytes) -> None:
-    """Replace the file at `path` by `data` atomically, keeping its permissions (as atomic_writer)."""
+    """Replace the file at `path` by `data` atomically, keeping its permissions (as
+    atomic_writer)."""
     target = os.path.realpath(path)
     mode = _mode_for(path, target)
     with _terminations_raise():
@@ -97,7 +111,8 @@ def replace_bytes(path: str, data: bytes) -> None:
 
 
 def _replace_unnamed(path: str, target: str, data: bytes, mode: int) -> bool:
-    """The write through an unnamed temporary file; False where the system has none (then a named one)."""
+    """The write through an unnamed temporary file; False where the system has none (then a named
+    one)."""
     try:
         handle = os.open(os.path.dirname(target) or ".", os.O_TMPFILE | os.O_WRONLY, mode)
     except (AttributeError, OSError):
@@ -159,7 +174,8 @@ def _commit(stream, tmp: str, target: str, mode: int, path: str) -> None:
 
 @contextlib.contextmanager
 def _terminations_raise() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise Terminated while the block runs (where their default would kill us)."""
+    """SIGTERM and SIGHUP raise Terminated while the block runs (where their default would kill
+    us)."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -167,7 +183,7 @@ def _terminations_raise() -> Iterator[None]:
         return
     previous = {}
     for signum in _TERMINATING:
-        if signal.getsignal(signum) == signal.SIG_DFL:      # an ignored SIGHUP (nohup) stays ignored
+        if signal.getsignal(signum) == signal.SIG_DFL:  # an ignored SIGHUP (nohup) stays ignored
             previous[signum] = signal.signal(signum, _raise_terminated)
     try:
         yield

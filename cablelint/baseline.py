@@ -1,8 +1,9 @@
-"""Baselines: the findings an archive had when cablelint was adopted, recorded so that they are hidden.
+"""Baselines: the findings an archive had when cablelint was adopted, recorded so that they are
+hidden.
 
 The file is JSON (`schemas/baseline.schema.json`): a version, and per path (relative to the
-configuration's folder, '/'-separated) the sorted entries `{rule, fingerprint, message}`. Writing the
-same findings twice gives the same bytes. Matching uses only the rule and the fingerprint
+configuration's folder, '/'-separated) the sorted entries `{rule, fingerprint, message}`. Writing
+the same findings twice gives the same bytes. Matching uses only the rule and the fingerprint
 (`cablelint.fingerprint`); the message is there for the reader of a diff.
 """
 
@@ -27,7 +28,8 @@ class Baseline:
         self.hidden = 0                            # findings hidden so far
 
     def hide(self, path: str, diagnostics: list, text: str) -> list:
-        """The diagnostics of one file (path relative to the configuration's folder) not in the baseline."""
+        """The diagnostics of one file (path relative to the configuration's folder) not in the
+        baseline."""
         left = Counter((e["rule"], e["fingerprint"]) for e in self.entries.get(path, ()))
         kept = []
         for d, fingerprint in zip(diagnostics, fingerprints(diagnostics, text)):
@@ -43,9 +45,12 @@ class Baseline:
         """Entries of linted files that no finding matched: fixed since the baseline was written."""
         messages = {(path, e["rule"], e["fingerprint"]): e["message"]
                     for path, entries in self.entries.items() for e in entries}
-        return [{"path": path, "rule": rule, "fingerprint": fp, "message": messages[(path, rule, fp)]}
-                for path, left in sorted(self.left.items()) for (rule, fp), n in sorted(left.items())
-                for _ in range(n)]
+        return [
+            {"path": path, "rule": rule, "fingerprint": fp, "message": messages[(path, rule, fp)]}
+            for path, left in sorted(self.left.items())
+            for (rule, fp), n in sorted(left.items())
+            for _ in range(n)
+        ]
 
 
 class BaselineWriter:
@@ -60,7 +65,8 @@ class BaselineWriter:
             entries.append({"rule": d.rule_id, "fingerprint": fingerprint, "message": d.message})
 
     def dumps(self) -> str:
-        """The baseline document: sorted, indented, one trailing newline; the same findings give the same bytes."""
+        """The baseline document: sorted, indented, one trailing newline; the same findings give the
+        same bytes."""
         files = {path: sorted(entries, key=lambda e: (e["rule"], e["fingerprint"], e["message"]))
                  for path, entries in sorted(self.entries.items()) if entries}
         return json.dumps({"tool": "cablelint", "version": FINGERPRINT_VERSION, "files": files},
@@ -81,6 +87,6 @@ def load(path: Path) -> Baseline:
     if problem is not None:
         raise ConfigError(f"{path}: {problem.pointer}: {problem.message}{problem.hint}")
     if data["version"] != FINGERPRINT_VERSION:
-        raise ConfigError(f"{path}: baseline version {data['version']} is not {FINGERPRINT_VERSION}; "
-                          f"rewrite it with --write-baseline")
+        raise ConfigError(f"{path}: baseline version {data['version']} is not "
+                          f"{FINGERPRINT_VERSION}; rewrite it with --write-baseline")
     return Baseline(data["files"])

@@ -15,7 +15,8 @@ def cablelint_check_kinds():
 
 @hookimpl
 def cablelint_rule_packs():
-    return sorted((p for p in data_dir("rules").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    return sorted((p for p in data_dir("rules").iterdir() if p.name.endswith(".yaml")),
+                  key=lambda p: p.name)
 
 
 @hookimpl

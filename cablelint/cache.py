@@ -1,6 +1,7 @@
-"""The result cache: one file's findings, keyed by its content, its reported name and everything that decides
-the findings (cablelint's code and version, the rule packs, the selected rules and their settings, the
-vocabularies, the plugins). A damaged, foreign or unreadable entry is a miss, never a wrong report."""
+"""The result cache: one file's findings, keyed by its content, its reported name and everything
+that decides the findings (cablelint's code and version, the rule packs, the selected rules and
+their settings, the vocabularies, the plugins). A damaged, foreign or unreadable entry is a miss,
+never a wrong report."""
 
 from __future__ import annotations
 
@@ -18,18 +19,20 @@ from . import __version__
 
 #: Bumped when the key or the entry layout changes.
 RESULT_FORMAT = 2
-#: A file modified this recently (ns) is not recorded by stat: a change in the same clock tick would not show.
+#: A file modified this recently (ns) is not recorded by stat: a change in the same clock tick would
+#: not show.
 RACY_NS = 2_000_000_000
 FOLDER_NAME = ".cablelint_cache"
 RESULTS = f"results-v{RESULT_FORMAT}"
 _MAGIC = b"CLR1"
 _DIGEST = 16
-_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# cablelint's cache (https://bford.info/cachedir/)\n"
+_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+        "# cablelint's cache (https://bford.info/cachedir/)\n")
 
 
 def cache_folder(cli_dir: str | None, config_path: Path | None) -> Path:
-    """`--cache-dir`, else `CABLELINT_CACHE_DIR`, else `.cablelint_cache` beside the configuration file (or in
-    the current folder when there is none)."""
+    """`--cache-dir`, else `CABLELINT_CACHE_DIR`, else `.cablelint_cache` beside the configuration
+    file (or in the current folder when there is none)."""
     chosen = cli_dir or os.environ.get("CABLELINT_CACHE_DIR")
     if chosen:
         return Path(chosen)
@@ -37,8 +40,8 @@ def cache_folder(cli_dir: str | None, config_path: Path | None) -> Path:
 
 
 def trusted(status: os.stat_result) -> bool:
-    """A cache folder or file is used only when it is ours and nobody else may write to it (the policy of
-    the rule-pack cache)."""
+    """A cache folder or file is used only when it is ours and nobody else may write to it (the
+    policy of the rule-pack cache)."""
     if not hasattr(os, "geteuid"):          # Windows: no owner and mode bits to check
         return True
     return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
@@ -74,9 +77,9 @@ def _stamp(path) -> bytes:
 
 
 class ResultCache:
-    """Findings by (run key, reported name, content), and by (run key, reported name, stat) for files whose
-    stat has not changed since. Entries are written atomically; reads verify a checksum and the key, so a
-    torn, truncated or tampered entry is a miss."""
+    """Findings by (run key, reported name, content), and by (run key, reported name, stat) for
+    files whose stat has not changed since. Entries are written atomically; reads verify a checksum
+    and the key, so a torn, truncated or tampered entry is a miss."""
 
     def __init__(self, folder: str, run_key: str) -> None:
         self.folder = Path(folder)
@@ -85,7 +88,9 @@ class ResultCache:
         self.results = os.path.join(folder, RESULTS)
 
     def _entry(self, kind: bytes, name: str, data: bytes) -> tuple[str, bytes]:
-        key = hashlib.blake2b(b"\0".join((self.run_key, kind, os.fsencode(name), data)), digest_size=20).digest()
+        key = hashlib.blake2b(
+            b"\0".join((self.run_key, kind, os.fsencode(name), data)), digest_size=20
+        ).digest()
         hexed = key.hex()
         return f"{self.results}/{hexed[:2]}/{hexed[2:]}", key
 
@@ -94,12 +99,13 @@ class ResultCache:
         return self._load(*self._entry(b"content", name, data))
 
     def put(self, name: str, data: bytes, findings: tuple) -> None:
-        """Store findings (best effort: a full disk or a read-only folder only costs the next run time)."""
+        """Store findings (best effort: a full disk or a read-only folder only costs the next run
+        time)."""
         self._store(*self._entry(b"content", name, data), findings)
 
     def get_unchanged(self, name: str, status: os.stat_result):
-        """The cached findings of a file whose stat (device, inode, size, modification and change times)
-        is the one recorded with them, or None: a warm run need not read the file."""
+        """The cached findings of a file whose stat (device, inode, size, modification and change
+        times) is the one recorded with them, or None: a warm run need not read the file."""
         return self._load(*self._entry(b"stat", name, _identity(status)))
 
     def put_unchanged(self, name: str, path: str, before: os.stat_result, findings: tuple) -> None:
@@ -110,7 +116,10 @@ class ResultCache:
         except OSError:
             return
         recent = time.time_ns() - RACY_NS
-        if _identity(after) == _identity(before) and max(after.st_mtime_ns, after.st_ctime_ns) < recent:
+        if (
+            _identity(after) == _identity(before)
+            and max(after.st_mtime_ns, after.st_ctime_ns) < recent
+        ):
             self._store(*self._entry(b"stat", name, _identity(after)), findings)
 
     def _load(self, path: str, key: bytes):
@@ -170,8 +179,9 @@ _PLAIN_TYPES = (str, str, int, str, str, int, int, int, int)
 
 
 def _well_formed(finding) -> bool:
-    """Whether a cached finding has the shape `parallel.pack` gives: the plain fields, then maybe the fix
-    (description, safe, edits of four ints and a replacement). Anything else is a miss, never a crash."""
+    """Whether a cached finding has the shape `parallel.pack` gives: the plain fields, then maybe
+    the fix (description, safe, edits of four ints and a replacement). Anything else is a miss,
+    never a crash."""
     if not isinstance(finding, tuple) or len(finding) not in (9, 10):
         return False
     if not all(type(value) is kind for value, kind in zip(finding, _PLAIN_TYPES)):
@@ -179,15 +189,21 @@ def _well_formed(finding) -> bool:
     if len(finding) == 9:
         return True
     fix = finding[9]
-    if not (isinstance(fix, tuple) and len(fix) == 3 and type(fix[0]) is str and type(fix[1]) is bool
-            and isinstance(fix[2], tuple)):
+    if not (
+        isinstance(fix, tuple)
+        and len(fix) == 3
+        and type(fix[0]) is str
+        and type(fix[1]) is bool
+        and isinstance(fix[2], tuple)
+    ):
         return False
     return all(isinstance(edit, tuple) and len(edit) == 5 and type(edit[4]) is str
                and all(type(n) is int for n in edit[:4]) for edit in fix[2])
 
 
 def _prepare(folder: Path) -> bool:
-    """Create the cache folder (private, tagged, ignored by git) if needed; False when it is not trusted."""
+    """Create the cache folder (private, tagged, ignored by git) if needed; False when it is not
+    trusted."""
     try:
         if not folder.exists():
             folder.mkdir(mode=0o700, parents=True)
@@ -210,8 +226,8 @@ def _unlink_quietly(path: str) -> None:
 
 
 def clean(folder: Path) -> list[str]:
-    """Remove what cablelint put in a cache folder (result entries, cached rules, its tags), then the folder
-    if that left it empty. Returns what was removed; other files are left alone."""
+    """Remove what cablelint put in a cache folder (result entries, cached rules, its tags), then
+    the folder if that left it empty. Returns what was removed; other files are left alone."""
     removed = []
     if not folder.is_dir():
         return removed
@@ -219,8 +235,9 @@ def clean(folder: Path) -> list[str]:
         ours = entry.name.startswith("results-v") and entry.is_dir() and not entry.is_symlink()
         if ours:
             shutil.rmtree(entry)
-        elif entry.name in ("CACHEDIR.TAG", ".gitignore") or (entry.name.startswith(("rules-", "config-"))
-                                                              and entry.name.endswith(".json")):
+        elif entry.name in ("CACHEDIR.TAG", ".gitignore") or (
+            entry.name.startswith(("rules-", "config-")) and entry.name.endswith(".json")
+        ):
             entry.unlink()
         else:
             continue

@@ -45,47 +45,64 @@ commands (the first argument; default: lint):
 
 
 def _lint_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cablelint", description="Lint diplomatic cables.", epilog=EPILOG,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(prog="cablelint", description="Lint diplomatic cables.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="cable files or directories (walked for --include files); '-' reads standard input")
+                   help="cable files or directories (walked for --include files); '-' reads "
+                        "standard input")
     p.add_argument("--version", action="version", version=f"cablelint {__version__}")
-    p.add_argument("--format", help="output format: text, json, sarif, github (plugins may add more); default text")
+    p.add_argument("--format",
+                   help="output format: text, json, sarif, github (plugins may add more); default "
+                        "text")
     p.add_argument("--output-format", metavar="FORMAT",
-                   help="ruff's name for --format, also taking the text styles 'concise' (the default) and 'full' "
-                        "(the flagged line with carets under the span)")
+                   help="ruff's name for --format, also taking the text styles 'concise' (the "
+                        "default) and 'full' (the flagged line with carets under the span)")
     p.add_argument("--statistics", action="store_true",
-                   help="counts per rule (id, name, fixable, count) instead of the findings; JSON with --format json")
-    p.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+                   help="counts per rule (id, name, fixable, count) instead of the findings; JSON "
+                        "with --format json")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="hide the findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE",
                    help="record the current findings in FILE (a baseline) and exit 0")
     p.add_argument("--show-stale", action="store_true",
-                   help="list the baseline entries no finding matched (fixed since), on standard error")
+                   help="list the baseline entries no finding matched (fixed since), on standard "
+                        "error")
     p.add_argument("--show-settings", action="store_true",
                    help="show the resolved settings and where each came from, then exit")
-    p.add_argument("--show-files", action="store_true", help="list the files that would be linted, then exit")
+    p.add_argument("--show-files", action="store_true",
+                   help="list the files that would be linted, then exit")
     p.add_argument("--no-respect-gitignore", action="store_true",
-                   help="also lint files that .gitignore files ignore (honoured by default in directory walks)")
-    p.add_argument("--select", type=_csv, help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
-    p.add_argument("--extend-select", type=_csv, default=[], help="rules to run in addition to the selection")
+                   help="also lint files that .gitignore files ignore (honoured by default in "
+                        "directory walks)")
+    p.add_argument("--select", type=_csv,
+                   help="rules to run instead of the defaults: ids, id prefixes, names, ALL")
+    p.add_argument("--extend-select", type=_csv, default=[],
+                   help="rules to run in addition to the selection")
     p.add_argument("--ignore", type=_csv, default=[], help="rules not to run")
     p.add_argument("--fail-level", choices=("error", "warning", "info"),
-                   help="lowest severity that makes the exit code 1 (default: info, i.e. any finding)")
+                   help="lowest severity that makes the exit code 1 (default: info, i.e. any "
+                        "finding)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     p.add_argument("--include", action="append", metavar="GLOB",
                    help="file-name glob of cables inside directories (repeatable; default: *.txt)")
-    p.add_argument("--stdin-filename", metavar="NAME", help="the path to report for '-' (standard input)")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="the path to report for '-' (standard input)")
     p.add_argument("--output", "-o", metavar="FILE",
-                   help="write results to FILE (replaced atomically when the run ends); the summary stays on stderr")
+                   help="write results to FILE (replaced atomically when the run ends); the "
+                        "summary stays on stderr")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                   help="colour text output: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR forces it)")
+                   help="colour text output: auto (on a terminal, unless NO_COLOR is set or "
+                        "FORCE_COLOR forces it)")
     p.add_argument("--sarif-category", metavar="ID",
-                   help="SARIF automationDetails.id (e.g. 'cablelint/archive'), to upload several runs apart")
+                   help="SARIF automationDetails.id (e.g. 'cablelint/archive'), to upload several "
+                        "runs apart")
     p.add_argument("--config", metavar="FILE",
-                   help="configuration file (default: the closest .cablelint.yaml or pyproject.toml [tool.cablelint])")
+                   help="configuration file (default: the closest .cablelint.yaml or "
+                        "pyproject.toml [tool.cablelint])")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     p.add_argument("--force-exclude", action="store_true",
-                   help="apply the configuration's exclude also to files named on the command line (pre-commit)")
+                   help="apply the configuration's exclude also to files named on the command line "
+                        "(pre-commit)")
     p.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     _add_fix_options(p)
@@ -95,14 +112,18 @@ def _lint_parser() -> argparse.ArgumentParser:
 
 def _add_fix_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fix", action="store_true",
-                   help="apply the safe fixes, write each changed file atomically, then report what is left "
-                        "(standard input: the fixed text on standard output)")
-    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply the unsafe fixes")
+                   help="apply the safe fixes, write each changed file atomically, then report "
+                        "what is left (standard input: the fixed text on standard output)")
+    p.add_argument("--unsafe-fixes", action="store_true",
+                   help="with --fix or --diff, also apply the unsafe fixes")
     p.add_argument("--diff", action="store_true",
-                   help="print a unified diff of what --fix would change and write nothing (exit 1 on a change)")
-    p.add_argument("--fix-only", action="store_true", help="as --fix, but report no remaining findings (exit 0)")
+                   help="print a unified diff of what --fix would change and write nothing (exit 1 "
+                        "on a change)")
+    p.add_argument("--fix-only", action="store_true",
+                   help="as --fix, but report no remaining findings (exit 0)")
     p.add_argument("--show-fixes", action="store_true",
-                   help="with --fix, list on standard error what was fixed per file ('path: 2 fixes (CL110 ×2)')")
+                   help="with --fix, list on standard error what was fixed per file ('path: 2 "
+                        "fixes (CL110 ×2)')")
 
 
 def _add_scale_options(p: argparse.ArgumentParser) -> None:
@@ -110,11 +131,13 @@ def _add_scale_options(p: argparse.ArgumentParser) -> None:
                    help="lint in N processes (default: the usable cores; 1: in this process)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="lint on a Dask cluster (e.g. tcp://scheduler:8786; needs cablelint[dask])")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the result cache")
     p.add_argument("--cache-dir", metavar="DIR",
-                   help="result cache folder (default: $CABLELINT_CACHE_DIR, else .cablelint_cache beside the "
-                        "configuration file)")
-    p.add_argument("--quiet", "-q", action="store_true", help="print findings only: no progress, no summary line")
+                   help="result cache folder (default: $CABLELINT_CACHE_DIR, else .cablelint_cache "
+                        "beside the configuration file)")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="print findings only: no progress, no summary line")
 
 
 def _jobs(value: str) -> int:
@@ -142,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def console() -> None:
-    """The `cablelint` command: `main`, then an exit that skips the interpreter's teardown of every module
-    (about 15 ms of a short run); everything was written and flushed by then."""
+    """The `cablelint` command: `main`, then an exit that skips the interpreter's teardown of every
+    module (about 15 ms of a short run); everything was written and flushed by then."""
     code = main()
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:              # None: closed when the process started
@@ -177,7 +200,7 @@ def _main(argv: list[str]) -> int:
                 code = explain.run(command, argv)
         except SystemExit as exc:       # argparse, after --help, --version or a usage error
             code = EXIT_ERROR if isinstance(exc.code, str) else exc.code or EXIT_CLEAN
-        sys.stdout.flush()          # inside the guard: what is still buffered may meet a closed pipe
+        sys.stdout.flush()  # inside the guard: what is still buffered may meet a closed pipe
         return code
     except CablelintError as exc:
         if debug:
@@ -190,11 +213,11 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         _tell("cablelint: interrupted\n")
         return 130
-    except Exception as exc:     # a bug of ours: one line, never a traceback (ruff's "panic" message)
+    except Exception as exc:  # a bug of ours: one line, never a traceback (ruff's "panic" message)
         if debug:
             raise
-        _tell(error_line(f"internal error: {type(exc).__name__}: {exc} (please report it; --debug shows "
-                         f"the traceback)"))
+        _tell(error_line(f"internal error: {type(exc).__name__}: {exc} (please report it; --debug "
+                         f"shows the traceback)"))
         return EXIT_ERROR
 
 
@@ -211,7 +234,8 @@ def _lint(args) -> int:
     from .selection import Selection, check_settings, fail_level, per_file_ignores
 
     if not args.paths and not args.show_settings:
-        raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard input)")
+        raise CablelintError("no paths given (try 'cablelint seeds/' or 'cablelint -' for standard "
+                             "input)")
     settings = settings_for(args.config, args.isolated)
     plugin_manager = make_plugin_manager(entry_points=not args.no_plugins)
     registry = collect(plugin_manager)
@@ -221,9 +245,10 @@ def _lint(args) -> int:
     selection = Selection.of(settings, args.select, args.extend_select, args.ignore)
     ruleset = build(registry, **selection.options(), rules=known)
     per_file = per_file_ignores(settings, known)
-    scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE), root=settings.root,
-                  exclude=settings.exclude, force_exclude=args.force_exclude, per_file_ignores=per_file,
-                  stdin_filename=args.stdin_filename,
+    scope = Scope(include=tuple(args.include or settings.include or DEFAULT_INCLUDE),
+                  root=settings.root,
+                  exclude=settings.exclude, force_exclude=args.force_exclude,
+                  per_file_ignores=per_file, stdin_filename=args.stdin_filename,
                   respect_gitignore=settings.respect_gitignore and not args.no_respect_gitignore,
                   **_baseline_scope(args, settings))
     if args.show_settings:
@@ -236,8 +261,8 @@ def _lint(args) -> int:
     if args.fix or args.diff or args.fix_only:      # a plain lint never imports the fixing run
         from .fix_run import FixMode
         fixing = FixMode.from_args(args)
-        return _fix(args, fixing, _reporter_factory(args, registry, output_format, style, fixing), ruleset, scope,
-                    failing_from)
+        return _fix(args, fixing, _reporter_factory(args, registry, output_format, style, fixing),
+                    ruleset, scope, failing_from)
     reporter = _reporter_factory(args, registry, output_format, style)
     from .scale import records_for
     with_text = needs_text(registry.reporters[output_format], scope, {"full": style == "full"})
@@ -262,24 +287,28 @@ def _lint(args) -> int:
 
 
 def _fix(args, fixing, reporter, ruleset, scope, fail_level) -> int:
-    """--fix, --diff, --fix-only: fix and write each file, then report the findings left (cablelint.fix_run)."""
+    """--fix, --diff, --fix-only: fix and write each file, then report the findings left
+    (cablelint.fix_run)."""
     if args.write_baseline or args.output:
-        raise UsageError(f"{'--write-baseline' if args.write_baseline else '--output'} does not go with --fix "
-                         f"or --diff")
-    outcome = _report(args, reporter, ruleset, fixing.records(ruleset, scope), scope, fail_level, sys.stdout,
-                      color=use_color(args.color, sys.stdout))
+        raise UsageError(f"{'--write-baseline' if args.write_baseline else '--output'} does not go "
+                         f"with --fix or --diff")
+    outcome = _report(args, reporter, ruleset, fixing.records(ruleset, scope), scope, fail_level,
+                      sys.stdout, color=use_color(args.color, sys.stdout))
     if not args.quiet:
         sys.stderr.write(_summary_line(outcome)[:-1] + f"; {fixing.summary()}\n")
     return fixing.exit_code(outcome.failing and not args.exit_zero, outcome.input_errors > 0)
 
 
 def _output_format(args, reporters) -> tuple[str, str]:
-    """The reporter name and the text style from --format / --output-format (one of them, or the same)."""
+    """The reporter name and the text style from --format / --output-format (one of them, or the
+    same)."""
     from .schema_errors import did_you_mean
     if args.format and args.output_format and args.output_format not in (args.format, *TEXT_STYLES):
-        raise UsageError(f"--format {args.format} and --output-format {args.output_format} disagree; give one")
+        raise UsageError(f"--format {args.format} and --output-format {args.output_format} "
+                         "disagree; give one")
     if args.format and args.output_format in TEXT_STYLES and args.format != "text":
-        raise UsageError(f"--output-format {args.output_format} is a style of text output, not of {args.format}")
+        raise UsageError(f"--output-format {args.output_format} is a style of text output, not of "
+                         f"{args.format}")
     chosen = args.output_format or args.format or "text"
     style = chosen if chosen in TEXT_STYLES else "concise"
     name = "text" if chosen in TEXT_STYLES else chosen
@@ -297,10 +326,12 @@ def _reporter_factory(args, registry, output_format: str, style: str, fixing=Non
         return partial(GuardedReporter, _Silent, format_name="baseline", plugin="cablelint")
     if args.statistics:
         from .reporters.statistics import StatisticsReporter
-        return partial(GuardedReporter, partial(StatisticsReporter, as_json=output_format == "json"),
+        return partial(GuardedReporter,
+                       partial(StatisticsReporter, as_json=output_format == "json"),
                        format_name="statistics", plugin="cablelint")
     return partial(GuardedReporter, registry.reporters[output_format], format_name=output_format,
-                   plugin=registry.reporter_plugins.get(output_format, "?"), options={"full": style == "full"})
+                   plugin=registry.reporter_plugins.get(output_format, "?"),
+                   options={"full": style == "full"})
 
 
 class _Silent(Reporter):
@@ -316,7 +347,7 @@ def _baseline_scope(args, settings) -> dict:
     if args.write_baseline:
         return {"recorder": baseline.BaselineWriter()}
     path = args.baseline or settings.baseline
-    if path is None or args.show_settings or args.show_files:      # those show it, they do not read it
+    if path is None or args.show_settings or args.show_files:  # those show it, they do not read it
         return {}
     return {"baseline": baseline.load(Path(path))}
 
@@ -329,13 +360,14 @@ def _write_baseline(args, reporter, ruleset, records, scope, fail_level) -> int:
     with atomic_writer(args.write_baseline) as stream:
         GuardedStream(stream, args.write_baseline).write(scope.recorder.dumps())
     total = sum(outcome.counts.values())
-    sys.stderr.write(f"{total} finding{'s' * (total != 1)} in {outcome.files} file{'s' * (outcome.files != 1)} "
-                     f"recorded in {args.write_baseline}\n")
+    sys.stderr.write(f"{total} finding{'s' * (total != 1)} in {outcome.files} "
+                     f"file{'s' * (outcome.files != 1)} recorded in {args.write_baseline}\n")
     return EXIT_ERROR if outcome.input_errors else EXIT_CLEAN
 
 
 def _tell_stale(stale: list[dict], show: bool) -> None:
-    """Count the baseline entries no finding matched on stderr (they do not fail the run); list them."""
+    """Count the baseline entries no finding matched on stderr (they do not fail the run); list
+    them."""
     if not stale:
         return
     if show:
@@ -348,15 +380,16 @@ def _tell_stale(stale: list[dict], show: bool) -> None:
 
 def _refuse_output_among_inputs(output: str, paths: list[str], include: tuple[str, ...],
                                 flag: str = "--output") -> None:
-    """--output naming a file that would be linted is refused before anything is written: the report would
-    replace a cable."""
+    """--output naming a file that would be linted is refused before anything is written: the report
+    would replace a cable."""
     try:
         target = os.stat(output)
     except OSError:
-        return                      # a path that does not exist is no input; other problems show when writing
+        return  # a path that does not exist is no input; other problems show when writing
     for found in discover(paths, include):
         if found.path != STDIN and found.error is None and _is_same_file(found.path, target):
-            raise UsageError(f"{flag} {output} is one of the inputs ({found.path}); the report would replace it")
+            raise UsageError(f"{flag} {output} is one of the inputs ({found.path}); the report "
+                             "would replace it")
 
 
 def _is_same_file(path: str, target: os.stat_result) -> bool:
@@ -367,7 +400,8 @@ def _is_same_file(path: str, target: os.stat_result) -> bool:
 
 
 def use_color(choice: str, stream) -> bool:
-    """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then whether stream is a terminal."""
+    """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then whether stream is a
+    terminal."""
     if choice != "auto":
         return choice == "always"
     if os.environ.get("NO_COLOR"):
@@ -377,11 +411,13 @@ def use_color(choice: str, stream) -> bool:
     return stream.isatty()
 
 
-def _report(args, reporter_factory, ruleset, records, scope, fail_level, stream, color: bool) -> Outcome:
+def _report(
+    args, reporter_factory, ruleset, records, scope, fail_level, stream, color: bool
+) -> Outcome:
     """Run the reporter over every path; returns what the run found.
 
-    When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops the
-    rest of the output and the run goes on, so that the exit code is the one of the full run."""
+    When the reader of the output goes away (`cablelint archive/ | head`), the guarded stream drops
+    the rest of the output and the run goes on, so that the exit code is the one of the full run."""
     reporter = reporter_factory(stream)
     options = {**reporter.options, "color": color, "sarif_category": args.sarif_category}
     reporter.start(Run(version=__version__, rules=ruleset.rules, root=os.getcwd(), options=options))
@@ -400,10 +436,14 @@ def _exit_code(args, outcome) -> int:
 
 def _summary_line(outcome: Outcome) -> str:
     counts, files, total = outcome.counts, outcome.files, sum(outcome.counts.values())
-    parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+    parts = ", ".join(
+        f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]
+    )
     line = f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
     if parts:
         line += f" ({parts})"
     if outcome.input_errors:
-        line += f"; {outcome.input_errors} path{'s' * (outcome.input_errors != 1)} could not be read"
+        line += (
+            f"; {outcome.input_errors} path{'s' * (outcome.input_errors != 1)} could not be read"
+        )
     return line + "\n"

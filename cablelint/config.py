@@ -30,7 +30,7 @@ class Settings:
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     fail_level: str | None = None
-    baseline: Path | None = None                  # resolved against the folder of the file that names it
+    baseline: Path | None = None  # resolved against the folder of the file that names it
     respect_gitignore: bool = True
     origins: dict = field(default_factory=dict)   # setting -> the configuration file that set it
 
@@ -41,38 +41,52 @@ class Settings:
 
 
 def find(start: Path) -> Path | None:
-    """The closest `.cablelint.yaml`, or `pyproject.toml` with a `[tool.cablelint]` table, from start upwards."""
+    """The closest `.cablelint.yaml`, or `pyproject.toml` with a `[tool.cablelint]` table, from
+    start upwards."""
     for folder in (start, *start.parents):
         if (folder / CONFIG_NAMES[0]).is_file():
             return folder / CONFIG_NAMES[0]
         pyproject = folder / CONFIG_NAMES[1]
-        if pyproject.is_file() and "[tool.cablelint" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and "[tool.cablelint" in pyproject.read_text(
+            encoding="utf-8", errors="replace"
+        ):
             return pyproject
     return None
 
 
 def load(path: Path) -> Settings:
-    """Read and validate one configuration file and those it extends (`extend`, like ruff's: the file's
-    own settings win over the extended file's). Raises ConfigError naming the file and the key."""
+    """Read and validate one configuration file and those it extends (`extend`, like ruff's: the
+    file's own settings win over the extended file's). Raises ConfigError naming the file and the
+    key."""
     data, origins = _merged(path, ())
     get = data.get
     baseline = get("baseline")
-    return Settings(path=path, select=tuple(get("select")) if "select" in data else None,
-                    extend_select=tuple(get("extend-select", ())), ignore=tuple(get("ignore", ())),
-                    severity=dict(get("severity", {})),
-                    per_file_ignores={glob: tuple(rules) for glob, rules in get("per-file-ignores", {}).items()},
-                    include=tuple(get("include")) if "include" in data else None,
-                    exclude=tuple(get("exclude", ())), fail_level=get("fail-level"),
-                    baseline=origins["baseline"].parent / baseline if baseline is not None else None,
-                    respect_gitignore=get("respect-gitignore", True), origins=origins)
+    return Settings(
+        path=path,
+        select=tuple(get("select")) if "select" in data else None,
+        extend_select=tuple(get("extend-select", ())),
+        ignore=tuple(get("ignore", ())),
+        severity=dict(get("severity", {})),
+        per_file_ignores={
+            glob: tuple(rules) for glob, rules in get("per-file-ignores", {}).items()
+        },
+        include=tuple(get("include")) if "include" in data else None,
+        exclude=tuple(get("exclude", ())),
+        fail_level=get("fail-level"),
+        baseline=origins["baseline"].parent / baseline if baseline is not None else None,
+        respect_gitignore=get("respect-gitignore", True),
+        origins=origins,
+    )
 
 
 def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
-    """The settings of path over those of the file it extends, and which file each setting came from."""
+    """The settings of path over those of the file it extends, and which file each setting came
+    from."""
     resolved = path.resolve()
     if resolved in chain:
         cycle = " -> ".join(str(p) for p in (*chain, resolved))
-        raise ConfigError(f"{path}: /extend: the configurations extend each other in a cycle: {cycle}")
+        raise ConfigError(f"{path}: /extend: the configurations extend each other in a cycle: "
+                          f"{cycle}")
     data = _validated(path)
     merged, origins = {}, {}
     if "extend" in data:
@@ -86,8 +100,8 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> tuple[dict, dict]:
 
 
 def _validated(path: Path) -> dict:
-    """One file's settings, validated; a file validated before is taken from the cache (`validated_cache`):
-    no YAML or JSON Schema import."""
+    """One file's settings, validated; a file validated before is taken from the cache
+    (`validated_cache`): no YAML or JSON Schema import."""
     from . import validated_cache
 
     try:
@@ -124,7 +138,8 @@ def _read(path: Path) -> dict:
     if settings is None:
         return {}
     if not isinstance(settings, dict):
-        raise ConfigError(f"{path}: /: expected a mapping of settings, found {type(settings).__name__}")
+        raise ConfigError(f"{path}: /: expected a mapping of settings, found "
+                          f"{type(settings).__name__}")
     return settings
 
 
@@ -137,14 +152,16 @@ def _validate(path: Path, data: dict) -> None:
 
     from .schema_errors import first_problem
     schema = json.loads(_schema_bytes().decode("utf-8"))
-    problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data), unknown_word="setting")
+    problem = first_problem(jsonschema.Draft202012Validator(schema).iter_errors(data),
+                            unknown_word="setting")
     if problem is not None:
         where = "[tool.cablelint]" if path.name == "pyproject.toml" else ""
         raise ConfigError(f"{path}{where}: {problem.pointer}: {problem.message}{problem.hint}")
 
 
 def settings_for(config: str | None, isolated: bool) -> Settings:
-    """The Settings of `--config FILE`, of the file found from the current folder, or the defaults."""
+    """The Settings of `--config FILE`, of the file found from the current folder, or the
+    defaults."""
     if isolated:
         return Settings()
     if config is not None:

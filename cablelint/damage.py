@@ -3,8 +3,8 @@
 Shared by the corpus test (tests/fixes/test_fix_corpus.py) and bench/fix_restore.py. Each kind is
 named by the rule whose fix repairs it and writes the damage as mirrors and converters wrote it
 (cable-format.md 5): `inject(kind, text, rng)` returns the damaged text, or None when the cable has
-no place for that kind (no `¶` markers to wrap in links, no quotation to mangle). A kind's damage is
-restored when fixing the damaged cable gives the text that fixing the undamaged cable gives.
+no place for that kind (no `¶` markers to wrap in links, no quotation to mangle). A kind's damage
+is restored when fixing the damaged cable gives the text that fixing the undamaged cable gives.
 """
 
 from __future__ import annotations

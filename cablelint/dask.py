@@ -1,6 +1,6 @@
-"""Linting on a Dask cluster (`pip install 'cablelint[dask]'`): the workers run the same pure function as a
-local pool (`parallel.lint_chunk`) over chunks of files they can read (shared storage), and the results
-stream back, in order, into the normal reporters."""
+"""Linting on a Dask cluster (`pip install 'cablelint[dask]'`): the workers run the same pure
+function as a local pool (`parallel.lint_chunk`) over chunks of files they can read (shared
+storage), and the results stream back, in order, into the normal reporters."""
 
 from __future__ import annotations
 
@@ -44,13 +44,15 @@ def cluster_records(recipe: Recipe, address: str):
     return records
 
 
-def lint_bag(bag, select: list[str] | None = None, extend_select: list[str] = (), ignore: list[str] = (),
-             severity: dict | None = None, plugins: bool = True):
-    """A Dask bag of paths (str) to a Dask bag of their Diagnostic objects, linted by the same function as
-    the command line (selection as in the configuration; no result cache). An unreadable path raises."""
-    recipe = Recipe(select=None if select is None else tuple(select), extend_select=tuple(extend_select),
-                    ignore=tuple(ignore), severity=tuple(sorted((severity or {}).items())), plugins=plugins,
-                    with_text=False)
+def lint_bag(bag, select: list[str] | None = None, extend_select: list[str] = (),
+             ignore: list[str] = (), severity: dict | None = None, plugins: bool = True):
+    """A Dask bag of paths (str) to a Dask bag of their Diagnostic objects, linted by the same
+    function as the command line (selection as in the configuration; no result cache). An unreadable
+    path raises."""
+    recipe = Recipe(select=None if select is None else tuple(select),
+                    extend_select=tuple(extend_select),
+                    ignore=tuple(ignore), severity=tuple(sorted((severity or {}).items())),
+                    plugins=plugins, with_text=False)
     return bag.map_partitions(_lint_partition, recipe)
 
 
@@ -58,7 +60,9 @@ def _lint_partition(paths, recipe: Recipe) -> list:
     diagnostics = []
     paths = list(paths)
     for start in range(0, len(paths), CHUNK_SIZE):
-        for name, error, _, findings in lint_chunk(recipe, [Job(p, p) for p in paths[start:start + CHUNK_SIZE]]):
+        for name, error, _, findings in lint_chunk(
+            recipe, [Job(p, p) for p in paths[start : start + CHUNK_SIZE]]
+        ):
             if error is not None:
                 raise InputError(error)
             diagnostics.extend(unpack(f) for f in findings)

@@ -1,5 +1,5 @@
-"""The cable's date, resolved in one place: the DTG, else the mirror's Created date, else the year of
-the reference id (`08BRASILIA93`: metadata, else the file name).
+"""The cable's date, resolved in one place: the DTG, else the mirror's Created date, else the year
+of the reference id (`08BRASILIA93`: metadata, else the file name).
 
 A reference id gives only the year (its month is not in it), so the date is a range: `earliest` and
 `latest` are the same day when the day is known, and 1 January to 31 December for a year. The date
@@ -35,7 +35,11 @@ class CableDate:
         return self.earliest if self.earliest == self.latest else None
 
     def __str__(self) -> str:
-        return self.earliest.isoformat() if self.exact else f"{self.earliest.year} (year of the reference id)"
+        return (
+            self.earliest.isoformat()
+            if self.exact
+            else f"{self.earliest.year} (year of the reference id)"
+        )
 
 
 def resolve_date(cable) -> CableDate | None:

@@ -1,4 +1,5 @@
-"""Diagnostics are values: born complete (rule id, name, severity), sortable, with an optional fix."""
+"""Diagnostics are values: born complete (rule id, name, severity), sortable, with an optional
+fix."""
 
 from __future__ import annotations
 
@@ -24,16 +25,17 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-#: The most findings one rule reports in one file; the rest become one finding that counts them, so that a
-#: damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a SARIF run).
+#: The most findings one rule reports in one file; the rest become one finding that counts them, so
+#: that a damaged megabyte cannot flood a report (GitHub code scanning keeps 25,000 results of a
+#: SARIF run).
 MAX_FINDINGS_PER_RULE = 100
 
 
 @dataclass(frozen=True, slots=True)
 class Unbuilt:
-    """Yielded last by a check that counted more findings than the engine shows instead of building them:
-    `count` findings, all after (by position) the MAX_FINDINGS_PER_RULE + 1 it yielded. The engine counts
-    them into its "N more findings" summary exactly as if they had been built."""
+    """Yielded last by a check that counted more findings than the engine shows instead of building
+    them: `count` findings, all after (by position) the MAX_FINDINGS_PER_RULE + 1 it yielded. The
+    engine counts them into its "N more findings" summary exactly as if they had been built."""
 
     count: int
 
@@ -106,11 +108,17 @@ class Diagnostic:
 
     def to_dict(self) -> dict:
         """The JSON report's shape for one finding (schemas/report.schema.json)."""
-        data = {"rule_id": self.rule_id, "rule_name": self.rule_name, "severity": str(self.severity),
-                "message": self.message, "path": self.path, "line": self.line, "column": self.column,
+        data = {"rule_id": self.rule_id, "rule_name": self.rule_name,
+                "severity": str(self.severity),
+                "message": self.message, "path": self.path, "line": self.line,
+                "column": self.column,
                 "end_line": self.end_line, "end_column": self.end_column, "fix": None}
         if self.fix is not None:
-            data["fix"] = {"description": self.fix.description, "safe": self.fix.safe,
-                           "edits": [{**e.span.to_dict(), "replacement": e.replacement} for e in self.fix.edits]}
+            data["fix"] = {
+                "description": self.fix.description,
+                "safe": self.fix.safe,
+                "edits": [
+                    {**e.span.to_dict(), "replacement": e.replacement} for e in self.fix.edits
+                ],
+            }
         return data
-

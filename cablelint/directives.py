@@ -1,9 +1,11 @@
-"""Inline directives: `# cablelint: disable-next-line CL091`, `disable-file`, `disable` … `enable`.
+"""Inline directives: `# cablelint: disable-next-line CL091`, `disable-file`, `disable` …
+`enable`.
 
-A directive line is not part of the cable. `without_directives` removes those lines before parsing and
-`Directives.file_line` maps a line of the remaining text back to the file's, so that findings keep the
-file's line numbers. `apply` drops the findings the directives suppress and reports the directives that
-suppressed nothing (`unused-suppression`, like ruff's RUF100) or name a rule that does not exist.
+A directive line is not part of the cable. `without_directives` removes those lines before parsing
+and `Directives.file_line` maps a line of the remaining text back to the file's, so that findings
+keep the file's line numbers. `apply` drops the findings the directives suppress and reports the
+directives that suppressed nothing (`unused-suppression`, like ruff's RUF100) or name a rule that
+does not exist.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from .diagnostic import Diagnostic, Edit, Fix
 from .document import Span
 
-DIRECTIVE_RE = re.compile(r"^[ \t]*#[ \t]*cablelint:[ \t]*(?P<action>disable-next-line|disable-file|disable|enable)"
+DIRECTIVE_RE = re.compile(r"^[ \t]*#[ \t]*cablelint:[ \t]*"
+                          r"(?P<action>disable-next-line|disable-file|disable|enable)"
                           r"\b[ \t]*(?P<rules>[^#\n]*?)[ \t]*$")
 UNUSED_RULE, UNKNOWN_RULE = "unused-suppression", "suppression-unknown-rule"
 MARKER = "cablelint:"
@@ -23,7 +26,8 @@ MARKER = "cablelint:"
 
 @dataclass
 class Directive:
-    """One directive line: what it does, to which rules (ids, resolved from ids or names), and where."""
+    """One directive line: what it does, to which rules (ids, resolved from ids or names), and
+    where."""
 
     action: str
     line: int                     # 1-based line of the file
@@ -78,21 +82,24 @@ def without_directives(text: str, known) -> tuple[str, Directives | None]:
 def to_file_lines(diagnostics: list[Diagnostic], directives: Directives) -> list[Diagnostic]:
     """Diagnostics of the text without directive lines, moved to the file's line numbers."""
     def moved(span: Span) -> Span:
-        return replace(span, line=directives.file_line(span.line), end_line=directives.file_line(span.end_line))
+        return replace(span, line=directives.file_line(span.line),
+                       end_line=directives.file_line(span.end_line))
 
     result = []
     for d in diagnostics:
         fix = d.fix
         if fix is not None:
             fix = fix.with_edits(tuple(replace(e, span=moved(e.span)) for e in fix.edits))
-        result.append(replace(d, line=directives.file_line(d.line), end_line=directives.file_line(d.end_line),
-                              fix=fix))
+        result.append(replace(d, line=directives.file_line(d.line),
+                              end_line=directives.file_line(d.end_line), fix=fix))
     return result
 
 
-def apply(diagnostics: list[Diagnostic], directives: Directives, ruleset, path: str) -> list[Diagnostic]:
-    """The diagnostics the directives leave, plus findings about the directives themselves (when those
-    rules are selected)."""
+def apply(
+    diagnostics: list[Diagnostic], directives: Directives, ruleset, path: str
+) -> list[Diagnostic]:
+    """The diagnostics the directives leave, plus findings about the directives themselves (when
+    those rules are selected)."""
     from .selection import rule_hint
     kept = [d for d in diagnostics if not _suppressed(d, directives)]
     rules = {rule.name: rule for rule in ruleset.rules}
@@ -101,10 +108,12 @@ def apply(diagnostics: list[Diagnostic], directives: Directives, ruleset, path: 
         span = Span(directive.line, 1, directive.line, len(directive.text) + 1)
         if unknown_rule is not None:
             for name in directive.unknown:
-                kept.append(_finding(unknown_rule, path, span, rule=name, close=rule_hint(name, ruleset.known)))
+                kept.append(_finding(unknown_rule, path, span, rule=name,
+                                     close=rule_hint(name, ruleset.known)))
         unused = [rule_id for rule_id in directive.rules if rule_id not in directive.used]
         if unused_rule is not None and directive.action != "enable" and unused:
-            delete = Fix("Remove the directive", (Edit(Span(directive.line, 1, directive.line + 1, 1), ""),))
+            delete = Fix("Remove the directive",
+                         (Edit(Span(directive.line, 1, directive.line + 1, 1), ""),))
             kept.append(_finding(unused_rule, path, span, fix=delete, rules=", ".join(unused)))
     kept.sort(key=lambda d: d.sort_key)
     return kept

@@ -1,4 +1,5 @@
-"""Paths to files: explicit files always, directories walked for files matching the include globs."""
+"""Paths to files: explicit files always, directories walked for files matching the include
+globs."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
 
     A file named on the command line is linted whatever its name; inside directories only regular
     files whose path (relative to the directory named) matches the include patterns (`.gitignore`
-    syntax) are (a FIFO would block the run), and, with respect_gitignore, that no `.gitignore` of the
-    repository ignores (a folder ignored is not entered). A missing path,
+    syntax) are (a FIFO would block the run), and, with respect_gitignore, that no `.gitignore` of
+    the repository ignores (a folder ignored is not entered). A missing path,
     a broken symbolic link or a link loop is reported, not raised. A file reached twice (named and
     inside a named folder) is linted once.
     """
@@ -43,19 +44,26 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
             continue
         walked = found.path != paths[index]
         link = walked and os.path.islink(found.path)
-        real = _below(tops[index], found.path[len(paths[index]):]) if walked and not link and tops[index] \
+        real = (
+            _below(tops[index], found.path[len(paths[index]) :])
+            if walked and not link and tops[index]
             else os.path.realpath(found.path)
+        )
         if real in seen or (link and _walked_before(real, found.path, index, paths, tops, include)):
             continue
         later = (t for t in [*tops[index + 1:], *map(os.path.realpath, paths[index + 1:])] if t)
-        if found.path == paths[index] or link or any(real == t or real.startswith(t + os.sep) for t in later):
-            seen.add(real)      # only what can be reached again: memory stays flat over a folder's walk
+        if (
+            found.path == paths[index]
+            or link
+            or any(real == t or real.startswith(t + os.sep) for t in later)
+        ):
+            seen.add(real)  # only what can be reached again: memory stays flat over a folder's walk
         yield found
 
 
 def _below(top: str, rest: str) -> str:
-    """The real path of a file the walk of `top` (a real path) found at `rest` below it: the walk follows no
-    symbolic link to a folder, so only the file itself could be one."""
+    """The real path of a file the walk of `top` (a real path) found at `rest` below it: the walk
+    follows no symbolic link to a folder, so only the file itself could be one."""
     return top + os.sep + rest.lstrip(os.sep)
 
 
@@ -67,8 +75,10 @@ def _walked_before(real: str, link: str, index: int, paths: list[str], tops: lis
         if top is None or not real.startswith(top + os.sep):
             continue
         parts = os.path.relpath(real, top).split(os.sep)
-        if any(part.startswith(".") for part in parts[:-1]) or not matches(include, "/".join(parts)):
-            continue                    # hidden folders are not walked; the walk yields included files only
+        if any(part.startswith(".") for part in parts[:-1]) or not matches(
+            include, "/".join(parts)
+        ):
+            continue  # hidden folders are not walked; the walk yields included files only
         if position < index:
             return True
         return _walk_order(parts) < _walk_order(os.path.relpath(link, paths[index]).split(os.sep))
@@ -76,8 +86,8 @@ def _walked_before(real: str, link: str, index: int, paths: list[str], tops: lis
 
 
 def _walk_order(parts: list[str]) -> tuple:
-    """A sort key of a path below a walked folder in the order `_walk` yields files: a folder's files
-    (sorted) before its subfolders (sorted)."""
+    """A sort key of a path below a walked folder in the order `_walk` yields files: a folder's
+    files (sorted) before its subfolders (sorted)."""
     return (*((1, part) for part in parts[:-1]), (0, parts[-1]))
 
 
@@ -94,10 +104,15 @@ def _candidates(paths: list[str], include: tuple[str, ...],
             yield index, Found(path, stat_problem(path, exc))
             continue
         if stat.S_ISDIR(mode):
-            yield from ((index, found) for found in _walk(path, include, GitIgnores(path) if respect_gitignore
+            yield from ((index, found) for found in _walk(path, include,
+                                                          GitIgnores(path) if respect_gitignore
                                                           else None))
         else:
-            yield index, Found(path) if stat.S_ISREG(mode) else Found(path, "not a regular file or directory")
+            yield index, (
+                Found(path)
+                if stat.S_ISREG(mode)
+                else Found(path, "not a regular file or directory")
+            )
 
 
 def _walk(top: str, include: tuple[str, ...], gitignores: GitIgnores | None) -> Iterator[Found]:
@@ -114,7 +129,9 @@ def _walk(top: str, include: tuple[str, ...], gitignores: GitIgnores | None) -> 
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and kept(folder, d, True))
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if matches(include, os.path.relpath(path, top).replace(os.sep, "/")) and kept(folder, name, False):
+            if matches(include, os.path.relpath(path, top).replace(os.sep, "/")) and kept(
+                folder, name, False
+            ):
                 yield _listed(path)
         yield from errors
         errors.clear()
@@ -122,7 +139,8 @@ def _walk(top: str, include: tuple[str, ...], gitignores: GitIgnores | None) -> 
 
 
 def _listed(path: str) -> Found:
-    """A file name read from a folder: a regular file, or why not (gone by now: deleted during the run)."""
+    """A file name read from a folder: a regular file, or why not (gone by now: deleted during the
+    run)."""
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:

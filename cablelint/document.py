@@ -45,7 +45,7 @@ class MirrorMetadata:
     """The web mirror's metadata block above the telegram (seeds 003, 004)."""
 
     span: Span
-    layout: str                      # "inline" (Label: value), "labelled" (labels then values), "values-only"
+    layout: str  # "inline" (Label: value), "labelled" (labels then values), "values-only"
     reference_id: Text | None = None
     created: Text | None = None
     created_at: _dt.datetime | None = None
@@ -150,15 +150,20 @@ class Tag:
 
 
 class TagTokens(Sequence):
-    """The tokens of a TAGS line too long to hold as Tag objects (a megabyte run-on holds 230,000): their
-    values, and where each stands as numbers; a Tag is made when one is read. In position order, and equal
-    to the tuple of the same Tags."""
+    """The tokens of a TAGS line too long to hold as Tag objects (a megabyte run-on holds 230,000):
+    their values, and where each stands as numbers; a Tag is made when one is read. In position
+    order, and equal to the tuple of the same Tags."""
 
     __slots__ = ("values", "lines", "columns", "end_columns", "marked")
 
-    def __init__(self, values: list[str], lines: list[int], columns: list[int], end_columns: list[int],
-                 marked: frozenset[int]) -> None:
-        self.values, self.lines, self.columns, self.end_columns = values, lines, columns, end_columns
+    def __init__(self, values: list[str], lines: list[int], columns: list[int],
+                 end_columns: list[int], marked: frozenset[int]) -> None:
+        self.values, self.lines, self.columns, self.end_columns = (
+            values,
+            lines,
+            columns,
+            end_columns,
+        )
         self.marked = marked            # indices of the tokens written as links
 
     def __len__(self) -> int:
@@ -175,7 +180,8 @@ class TagTokens(Sequence):
         return Span(self.lines[i], self.columns[i], self.lines[i], self.end_columns[i])
 
     def marked_or_at(self, positions: set[tuple[int, int]]) -> list[Tag]:
-        """The Tags written as links or standing at one of these (line, column) positions, in order."""
+        """The Tags written as links or standing at one of these (line, column) positions, in
+        order."""
         found = set(self.marked)
         if positions:
             found.update(i for i, at in enumerate(zip(self.lines, self.columns)) if at in positions)
@@ -208,7 +214,7 @@ class Subject:
     label: Text
     text: str
     label_alone: bool = False     # the label stands alone on its line, the text follows on the next
-    run_on: str | None = None     # what ran into it on the same line: ref | classified_by | page_break
+    run_on: str | None = None  # what ran into it on the same line: ref | classified_by | page_break
     run_on_text: str | None = None  # ... as written (the REF label: `REFTELS:`)
 
 
@@ -251,8 +257,8 @@ class ClassifiedBy:
     def derivative(self) -> bool:
         """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
         sources, and the reason is theirs."""
-        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b", self.raw.value,
-                        re.I) is not None
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b",
+                        self.raw.value, re.I) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +303,12 @@ class Container:
     to the original file.
     """
 
-    layout: str                     # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
+    layout: str  # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
     steps: tuple[str, ...]
     reported: bool                  # a container around the cable, reported once (CL136)
-    anchors: tuple[Text, ...] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
+    anchors: tuple[
+        Text, ...
+    ] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
     tag_links: tuple[Text, ...] = ()
 
 
@@ -328,15 +336,23 @@ class Cable:
     dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
     repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
-    embedded: tuple[Text, ...] = ()          # first line of a second header or metadata block in the text
-    unopened_end_summary: Text | None = None  # an `END SUMMARY` line with no summary start before it
-    lone_ends: tuple[Text, ...] = ()   # lines whose paragraph ends in `End` alone (`End Summary` cut)
+    embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
+    unopened_end_summary: Text | None = (
+        None  # an `END SUMMARY` line with no summary start before it
+    )
+    lone_ends: tuple[
+        Text, ...
+    ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
-    declassification_stamps: tuple[Text, ...] = ()  # an archive's release stamp, not the cable's own text
+    declassification_stamps: tuple[
+        Text, ...
+    ] = ()  # an archive's release stamp, not the cable's own text
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
-    container: Container | None = None   # the layout the text was taken out of (None: parsed directly)
+    container: Container | None = (
+        None  # the layout the text was taken out of (None: parsed directly)
+    )
 
     @cached_property
     def text(self) -> str:
@@ -350,12 +366,17 @@ class Cable:
 
     @property
     def level(self) -> str | None:
-        """Overall classification letter (U, C, S, T), from the banner, else metadata, else security line."""
+        """Overall classification letter (U, C, S, T), from the banner, else metadata, else security
+        line."""
         if self.banner is not None and self.banner.classification:
             return self.banner.classification[0]
         if self.metadata is not None and self.metadata.classification is not None:
             return self.metadata.classification.value.strip()[:1].upper() or None
-        if self.header is not None and self.header.security is not None and self.header.security.letters:
+        if (
+            self.header is not None
+            and self.header.security is not None
+            and self.header.security.letters
+        ):
             letter = self.header.security.letters[0]
             return "U" if letter == "E" else letter
         return None
@@ -373,7 +394,9 @@ class Cable:
     @property
     def is_empty(self) -> bool:
         """No text at all, or only white space."""
-        return not any(line.strip() for line in self.lines)   # str.strip() also strips NBSP and U+2028
+        return not any(
+            line.strip() for line in self.lines
+        )  # str.strip() also strips NBSP and U+2028
 
     @property
     def is_partial(self) -> bool:

@@ -1,4 +1,5 @@
-"""The engine: one cable's text in, its sorted diagnostics out. A pure function of text, path and rules."""
+"""The engine: one cable's text in, its sorted diagnostics out. A pure function of text, path and
+rules."""
 
 from __future__ import annotations
 
@@ -37,9 +38,13 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     container = Container(extraction.layout, extraction.steps, extraction.reported,
                           traced("anchor"), traced("tag-link"))
     cable = parse(extraction.text, path, encoding)
-    relined = extraction.layout == "flattened" or \
-        (extraction.layout == "json-record" and any("line breaks" in step for step in extraction.steps))
-    if relined and not cable.flattened:    # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
+    relined = extraction.layout == "flattened" or (
+        extraction.layout == "json-record"
+        and any("line breaks" in step for step in extraction.steps)
+    )
+    if (
+        relined and not cable.flattened
+    ):  # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
         glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
         cable = replace(cable, body_captions=cable.body_captions + glued)
     return replace(cable, container=container, flattened=cable.flattened or relined), extraction
@@ -49,13 +54,16 @@ def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Di
     """Lint one cable's text with a RuleSet; diagnostics sorted by line, column and rule id, and
     pointing into `text` itself whatever container the cable was taken out of.
 
-    Inline directives (`# cablelint: disable-next-line CL091`) are removed before the container and the
-    parser see the text; they drop the findings they name (`cablelint.directives`)."""
+    Inline directives (`# cablelint: disable-next-line CL091`) are removed before the container and
+    the parser see the text; they drop the findings they name (`cablelint.directives`)."""
     return lint_text_and_cable(text, path, ruleset, encoding)[0]
 
 
-def lint_text_and_cable(text: str, path: str, ruleset, encoding: str = "utf-8") -> tuple[list[Diagnostic], Cable]:
-    """As lint_text, also returning the parsed cable (the fix loop compares the parse before and after)."""
+def lint_text_and_cable(
+    text: str, path: str, ruleset, encoding: str = "utf-8"
+) -> tuple[list[Diagnostic], Cable]:
+    """As lint_text, also returning the parsed cable (the fix loop compares the parse before and
+    after)."""
     cable_text, found_directives = without_directives(text, ruleset.known)
     cable, extraction = read_cable(cable_text, path, encoding)
     found = lint_cable(cable, ruleset)
@@ -64,15 +72,15 @@ def lint_text_and_cable(text: str, path: str, ruleset, encoding: str = "utf-8") 
         found.sort(key=lambda d: d.sort_key)
     if found_directives is None:
         return found, cable
-    return directives.apply(directives.to_file_lines(found, found_directives), found_directives, ruleset,
-                            path), cable
+    return directives.apply(directives.to_file_lines(found, found_directives), found_directives,
+                            ruleset, path), cable
 
 
 def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
     """Lint a parsed Cable (for callers that also read the model, like `cablelint stats`); the
     diagnostics point into the extracted text the cable was parsed from, sorted."""
     path = cable.path
-    empty = cable.is_empty          # a property that walks every line: once per cable, not once per rule
+    empty = cable.is_empty  # a property that walks every line: once per cable, not once per rule
     found: list[Diagnostic] = []
     for check in ruleset.checks:
         if not check.rule.runs_on(cable, empty):
@@ -88,20 +96,23 @@ def lint_cable(cable: Cable, ruleset) -> list[Diagnostic]:
 
 
 def to_original(found: list[Diagnostic], extraction: Extraction, original: str) -> list[Diagnostic]:
-    """Diagnostics moved from the extracted text to the original file, and their fixes with them: each edit
-    placed exactly and its replacement escaped for the container, or the fix dropped when the offset map
-    cannot place one of its edits."""
+    """Diagnostics moved from the extracted text to the original file, and their fixes with them:
+    each edit placed exactly and its replacement escaped for the container, or the fix dropped when
+    the offset map cannot place one of its edits."""
     extracted, source = LineIndex(extraction.text), LineIndex(original)
     result = []
     for d in found:
-        span = map_span(Span(d.line, d.column, d.end_line, d.end_column), extraction.offsets, extracted, source)
+        span = map_span(Span(d.line, d.column, d.end_line, d.end_column), extraction.offsets,
+                        extracted, source)
         fix = d.fix and _placed_fix(d.fix, extraction, extracted, source)
         result.append(replace(d, line=span.line, column=span.column, end_line=span.end_line,
                               end_column=span.end_column, fix=fix))
     return result
 
 
-def _placed_fix(fix: Fix, extraction: Extraction, extracted: LineIndex, source: LineIndex) -> Fix | None:
+def _placed_fix(
+    fix: Fix, extraction: Extraction, extracted: LineIndex, source: LineIndex
+) -> Fix | None:
     edits = []
     for edit in fix.edits:
         span = place_edit(edit.span, edit.replacement, extraction.offsets, extracted, source)
@@ -112,8 +123,9 @@ def _placed_fix(fix: Fix, extraction: Extraction, extracted: LineIndex, source: 
 
 
 def capped(findings: list, limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnostic]:
-    """One rule's findings in one file: the first `limit` by position, then, when there are more, one finding
-    at the first one left out that says how many were left out (counting an `Unbuilt` the check ended on)."""
+    """One rule's findings in one file: the first `limit` by position, then, when there are more,
+    one finding at the first one left out that says how many were left out (counting an `Unbuilt`
+    the check ended on)."""
     unbuilt = 0
     if findings and isinstance(findings[-1], Unbuilt):
         unbuilt, findings = findings[-1].count, findings[:-1]
@@ -121,8 +133,9 @@ def capped(findings: list, limit: int = MAX_FINDINGS_PER_RULE) -> list[Diagnosti
         return findings
     findings = sorted(findings, key=lambda d: d.sort_key)
     more = len(findings) + unbuilt - limit
-    summary = replace(findings[limit], fix=None, message=f"{more} more findings of this rule in this file are not "
-                      f"shown (at most {limit} per rule and file)")
+    summary = replace(findings[limit], fix=None,
+                      message=f"{more} more findings of this rule in this file are not shown (at "
+                              f"most {limit} per rule and file)")
     return [*findings[:limit], summary]
 
 
@@ -132,6 +145,7 @@ def lint_bytes(data: bytes, path: str, ruleset) -> list[Diagnostic]:
 
 
 def lint_input(data: bytes, path: str, ruleset) -> tuple[str, list[Diagnostic]]:
-    """As lint_bytes, also returning the text that was linted (reporters quote it or hash its lines)."""
+    """As lint_bytes, also returning the text that was linted (reporters quote it or hash its
+    lines)."""
     source = decode(data, path)
     return source.text, lint_text(source.text, path, ruleset, source.encoding)

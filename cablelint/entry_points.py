@@ -1,7 +1,8 @@
-"""Entry points of one group, read straight from the `*.dist-info/entry_points.txt` files on sys.path: what
-`importlib.metadata.entry_points(group=...)` finds (the first distribution of a name wins), without
-importing importlib.metadata and scanning every distribution's metadata (about 35 ms of each start-up).
-Falls back to importlib.metadata for what this does not read (zip files, eggs on the path)."""
+"""Entry points of one group, read straight from the `*.dist-info/entry_points.txt` files on
+sys.path: what `importlib.metadata.entry_points(group=...)` finds (the first distribution of a name
+wins), without importing importlib.metadata and scanning every distribution's metadata (about 35 ms
+of each start-up). Falls back to importlib.metadata for what this does not read (zip files, eggs on
+the path)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,9 @@ def find(group: str) -> list[EntryPoint]:
                 continue
             seen.add(normalized)
             try:
-                with open(os.path.join(folder, entry, "entry_points.txt"), encoding="utf-8") as handle:
+                with open(
+                    os.path.join(folder, entry, "entry_points.txt"), encoding="utf-8"
+                ) as handle:
                     text = handle.read()
             except OSError:
                 continue
@@ -76,4 +79,7 @@ def _section(text: str, group: str):
 
 def _from_metadata(group: str) -> list[EntryPoint]:
     from importlib.metadata import entry_points
-    return [EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist else "?") for ep in entry_points(group=group)]
+    return [
+        EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist else "?")
+        for ep in entry_points(group=group)
+    ]

@@ -1,5 +1,6 @@
-"""The executive orders on classification (vocab/executive-orders.tsv): which was in force on a cable's
-date, and what it required on the face of a telegram (E.O. line, Classified By line, portion marks)."""
+"""The executive orders on classification (vocab/executive-orders.tsv): which was in force on a
+cable's date, and what it required on the face of a telegram (E.O. line, Classified By line, portion
+marks)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from .document import Cable
 from .resources import data_dir
 from .vocabularies import Vocabulary
 
-#: What a row of executive-orders.tsv can require, as named in a rule's `when: {required_by_order: [...]}`.
+#: What a row of executive-orders.tsv can require, as named in a rule's `when: {required_by_order:
+#: [...]}`.
 REQUIREMENTS = ("eo_line", "classified_by_line", "portion_marks")
 
 
 @dataclass(frozen=True)
 class Era:
-    """One executive order (or one state of it: E.O. 12958 as issued and as amended) and its rules."""
+    """One executive order (or one state of it: E.O. 12958 as issued and as amended) and its
+    rules."""
 
     key: str
     order: str
@@ -36,11 +39,13 @@ class Era:
         return self.in_force_from <= date and (self.replaced_on is None or date < self.replaced_on)
 
     def citable(self, date: dt.date, grace: dt.timedelta = dt.timedelta(0)) -> bool:
-        """A cable of this date may cite the order: from its signature to its replacement, plus grace."""
+        """A cable of this date may cite the order: from its signature to its replacement, plus
+        grace."""
         return self.signed <= date and (self.replaced_on is None or date < self.replaced_on + grace)
 
     def requires(self, requirement: str, date: dt.date | None) -> bool:
-        """The order required `requirement` on a cable of `date` (a dated requirement needs the date)."""
+        """The order required `requirement` on a cable of `date` (a dated requirement needs the
+        date)."""
         value = self.requirements[requirement]
         if isinstance(value, dt.date):
             return date is not None and date >= value
@@ -91,15 +96,17 @@ def eras_of_order(order: str | None) -> tuple[Era, ...]:
 
 
 def cable_eras(cable: Cable) -> tuple[Era, ...]:
-    """The order(s) a cable was written under: the one in force on its date (for a year-only date, the
-    one in force all that year), else the order its E.O. line names (when that order is known); empty
-    when neither is known, so era rules say nothing."""
+    """The order(s) a cable was written under: the one in force on its date (for a year-only date,
+    the one in force all that year), else the order its E.O. line names (when that order is known);
+    empty when neither is known, so era rules say nothing."""
     dated = cable.dated
     if dated is not None:
         first = era_on(dated.earliest)
         if dated.exact is not None or first == era_on(dated.latest):
             return (first,) if first else ()
-    if cable.eo is None or cable.eo.decl_kind == "review":   # a later review stamp names the reviewer's order
+    if (
+        cable.eo is None or cable.eo.decl_kind == "review"
+    ):  # a later review stamp names the reviewer's order
         return ()
     return eras_of_order(cable.eo.order)
 
@@ -113,7 +120,9 @@ def required(cable: Cable, requirement: str) -> bool:
 
 
 def written_before(cable: Cable, order: str) -> bool:
-    """The cable was written under orders that were all replaced before `order` came in force (a 1990
-    cable before E.O. 12958); False when its era is unknown."""
+    """The cable was written under orders that were all replaced before `order` came in force (a
+    1990 cable before E.O. 12958); False when its era is unknown."""
     eras, start = cable_eras(cable), min(era.in_force_from for era in eras_of_order(order))
-    return bool(eras) and all(era.replaced_on is not None and era.replaced_on <= start for era in eras)
+    return bool(eras) and all(
+        era.replaced_on is not None and era.replaced_on <= start for era in eras
+    )

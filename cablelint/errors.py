@@ -20,7 +20,8 @@ class InputError(CablelintError):
 
 
 class OutputError(CablelintError):
-    """Results that could not be written: a full disk, a closed stream, a read-only or unsuitable target."""
+    """Results that could not be written: a full disk, a closed stream, a read-only or unsuitable
+    target."""
 
 
 class ConfigError(CablelintError):

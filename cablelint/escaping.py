@@ -17,7 +17,8 @@ _SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 def for_display(text: str) -> str:
-    """Text safe to show on a terminal: control characters and undecodable file-name bytes escaped."""
+    """Text safe to show on a terminal: control characters and undecodable file-name bytes
+    escaped."""
     return _FOR_DISPLAY.sub(_escaped, text)
 
 

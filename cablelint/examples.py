@@ -19,7 +19,8 @@ FRAME: tuple[tuple[tuple[str, str], ...], ...] = (
      ("to", "TO RUEHC/SECSTATE WASHDC PRIORITY 8683")),
     (("banner", "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604"),),
     (("captions", "SIPDIS"),),
-    (("eo", "E.O. 12958: DECL: 03/06/2017"), ("tags", "TAGS: PGOV PREL KZ"), ("subject", "SUBJECT: A SUBJECT")),
+    (("eo", "E.O. 12958: DECL: 03/06/2017"), ("tags", "TAGS: PGOV PREL KZ"),
+     ("subject", "SUBJECT: A SUBJECT")),
     (("classified_by", "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d)."),),
     (("body", "1. (C) First paragraph.\n\n2. (C) Second paragraph."),),
     (("signature", "ORDWAY"),),
@@ -28,7 +29,8 @@ FRAME: tuple[tuple[tuple[str, str], ...], ...] = (
 PARTS = tuple(name for group in FRAME for name, _ in group)
 KEYS = ("text", "path", "encoding", "also_run", "before", "after", "at")
 DEFAULT_PATH = "cable.txt"
-#: How `cablelint rule` names the keys that are not parts of the cable, where the key alone is terse.
+#: How `cablelint rule` names the keys that are not parts of the cable, where the key alone is
+#: terse.
 _LABELS = {"at": "reported at"}
 
 
@@ -59,10 +61,19 @@ def example_summary(example: dict) -> str:
     """The example as `cablelint rule` shows it: the parts it changes (or its whole text)."""
     if "text" in example:
         return example["text"].rstrip("\n")
-    shown = [(key, _part(example[key])) for key in ("before", *PARTS, "after", "path", "encoding", "also_run", "at") if key in example]
-    return "\n".join(f"{_LABELS.get(key, key)}: {value or '(removed)'}" if "\n" not in value
-                     else f"{key}:\n" + "\n".join(f"  {line}" if line else "" for line in value.split("\n"))
-                     for key, value in shown)
+    shown = [
+        (key, _part(example[key]))
+        for key in ("before", *PARTS, "after", "path", "encoding", "also_run", "at")
+        if key in example
+    ]
+    return "\n".join(
+        (
+            f"{_LABELS.get(key, key)}: {value or '(removed)'}"
+            if "\n" not in value
+            else f"{key}:\n" + "\n".join(f"  {line}" if line else "" for line in value.split("\n"))
+        )
+        for key, value in shown
+    )
 
 
 def flagged_text(example: dict, line: int, column: int) -> str:

@@ -21,7 +21,8 @@ def run(command: str, argv: list[str]) -> int:
         parser.add_argument("--selectors", action="store_true",
                             help="show what each selector finds in the file instead of the model")
     if command == "rule":
-        parser.add_argument("rule", help="rule id or name, e.g. CL091 or paragraph-number-spurious-one")
+        parser.add_argument("rule",
+                            help="rule id or name, e.g. CL091 or paragraph-number-spurious-one")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
@@ -54,9 +55,10 @@ def _parse(args, selectors=None) -> int:
         write_values(selected_values(cable, selectors, _plain), args.format == "json")
         return 0
     dated = cable.dated
-    model = {"path": utf8_safe(cable.path), "layout": cable.container.layout, "steps": cable.container.steps,
-             "level": cable.level, "date": cable.date,
-             "dated": dated and {"earliest": dated.earliest, "latest": dated.latest, "source": dated.source},
+    model = {"path": utf8_safe(cable.path), "layout": cable.container.layout,
+             "steps": cable.container.steps, "level": cable.level, "date": cable.date,
+             "dated": dated and {"earliest": dated.earliest, "latest": dated.latest,
+                                 "source": dated.source},
              "partial": cable.is_partial,
              **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable)
                 if f.name not in ("path", "lines", "container")},
@@ -88,7 +90,10 @@ def _tree(value, name: str = "", depth: int = 0):
     pad = "  " * depth
     if isinstance(value, dict) and set(value) >= {"value", "span"}:
         s = value["span"]
-        yield f"{pad}{name}  {s['line']}:{s['column']}-{s['end_line']}:{s['end_column']}  {value['value']!r}"
+        yield (
+            f"{pad}{name}  {s['line']}:{s['column']}-{s['end_line']}:{s['end_column']} "
+            f" {value['value']!r}"
+        )
     elif isinstance(value, dict):
         if name:
             yield f"{pad}{name}"
@@ -201,7 +206,10 @@ def _fix_line(rule) -> str:
     if rule.fix_safety == "no":
         return "none"
     flag = "--fix" if rule.fix_safety == "safe" else "--fix --unsafe-fixes"
-    return f"{rule.fix_safety} ({rule.fix['description'] if rule.fix else 'available'}; applied by {flag})"
+    return (
+        f"{rule.fix_safety} ({rule.fix['description'] if rule.fix else 'available'}; applied by"
+        f" {flag})"
+    )
 
 
 def _fix_example(rule) -> str:
@@ -209,7 +217,8 @@ def _fix_example(rule) -> str:
     example = rule.fix.get("example") if rule.fix else None
     if not example:
         return ""
-    return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\nBefore:\n{_indented(example['before'])}\n"
+    return (f"## Fix ({rule.fix_safety})\n{rule.fix['description']}.\n\n"
+            f"Before:\n{_indented(example['before'])}\n"
             f"After:\n{_indented(example['after'])}\n")
 
 

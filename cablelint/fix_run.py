@@ -1,7 +1,7 @@
-"""`--fix`, `--diff`, `--fix-only`, `--show-fixes`: the fix loop run over the linted files (kept out of
-`cli.py`). Each file is read, fixed (`cablelint.fixing`), and written back as the last step, atomically
-and in its own encoding, BOM and line ends, or not at all; standard input's fixed text goes to standard
-output. The records handed to the runner carry the findings that are left."""
+"""`--fix`, `--diff`, `--fix-only`, `--show-fixes`: the fix loop run over the linted files (kept out
+of `cli.py`). Each file is read, fixed (`cablelint.fixing`), and written back as the last step,
+atomically and in its own encoding, BOM and line ends, or not at all; standard input's fixed text
+goes to standard output. The records handed to the runner carry the findings that are left."""
 
 from __future__ import annotations
 
@@ -29,13 +29,14 @@ class FixMode:
     diff: bool = False              # print what would change, write nothing
     fix_only: bool = False          # report no remaining findings
     show_fixes: bool = False
-    fixed: Counter = field(default_factory=Counter)      # fixes applied (or, with diff, that would be)
+    fixed: Counter = field(default_factory=Counter)  # fixes applied (or, with diff, that would be)
     changed_files: int = 0
 
     @classmethod
     def from_args(cls, args) -> "FixMode":
         """The mode of a run with a fix flag (--fix, --diff or --fix-only)."""
-        return cls(unsafe=args.unsafe_fixes, diff=args.diff, fix_only=args.fix_only, show_fixes=args.show_fixes)
+        return cls(unsafe=args.unsafe_fixes, diff=args.diff, fix_only=args.fix_only,
+                   show_fixes=args.show_fixes)
 
     def silent(self, paths: list[str]) -> bool:
         """No findings are reported: --fix-only, --diff, or fixed text on standard output."""
@@ -51,7 +52,9 @@ class FixMode:
                 raise InputError(f"{job.path}: {job.error}")
             data = read_stdin(job.name) if job.path == STDIN else read_path(job.path)
             source = decode(data, job.name)
-            skip = frozenset(scope.ignored_rules(job.name)) if scope.per_file_ignores else frozenset()
+            skip = (
+                frozenset(scope.ignored_rules(job.name)) if scope.per_file_ignores else frozenset()
+            )
             result = fix_text(source.text, job.name, ruleset, unsafe=self.unsafe, skip=skip,
                               encoding=source.encoding)
             self._tell_dropped(job.name, result.dropped)
@@ -70,7 +73,8 @@ class FixMode:
         return job.name, None, result.text, tuple(pack(d) for d in result.remaining)
 
     def _write(self, job: Job, data: bytes, source, fixed: str) -> None:
-        """The last step: the diff printed, standard input's text written out, or the file replaced."""
+        """The last step: the diff printed, standard input's text written out, or the file
+        replaced."""
         if self.diff:
             sys.stdout.writelines(unified_diff(source.text, fixed, job.name))
             return
@@ -83,8 +87,8 @@ class FixMode:
     def _tell_dropped(name: str, dropped) -> None:
         for item in dropped:
             d = item.finding
-            sys.stderr.write(for_display(f"{name}:{d.line}:{d.column}: {d.rule_id} fix not applied: "
-                                         f"{item.reason}") + "\n")
+            sys.stderr.write(for_display(f"{name}:{d.line}:{d.column}: {d.rule_id} fix not "
+                                         f"applied: {item.reason}") + "\n")
 
     def summary(self) -> str:
         """The line added to the run's summary: what was (or would be) fixed."""
@@ -94,8 +98,8 @@ class FixMode:
                f"file{'s' * (self.changed_files != 1)}"
 
     def exit_code(self, remaining_fail: bool, errors: bool) -> int:
-        """ruff's model: 2 on an error; --diff 1 when something would change; --fix-only 0; --fix 1 when
-        findings at the fail level remain."""
+        """ruff's model: 2 on an error; --diff 1 when something would change; --fix-only 0; --fix 1
+        when findings at the fail level remain."""
         if errors:
             return 2
         if self.diff:
@@ -122,8 +126,10 @@ def fixes_line(counts: Counter) -> str:
 
 
 def unified_diff(before: str, after: str, name: str) -> list[str]:
-    """The unified diff of a file's text before and after its fixes, each line ending in a line end."""
+    """The unified diff of a file's text before and after its fixes, each line ending in a line
+    end."""
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  fromfile=f"a/{name}", tofile=f"b/{name}")
-    return [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines]
-
+    return [
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    ]

@@ -3,21 +3,23 @@
     fix:
       description: Remove the link syntax
       safe: true                      # false: applied only with --unsafe-fixes
-      replace:                        # substitutions on the flagged text; the first that matches is used
+      replace:                        # substitutions on the flagged text; the first that matches is
+      used
         - {regex: '\\[([^\\]]*)\\]\\([^)]*\\)', with: '\\1'}
         - {regex: '^#+$', with: '', absorb: '[ \\t]+'}   # absorb: what follows the span, taken too
       with: ''                        # or: the flagged text replaced by this (here: deleted)
-      lines: true                     # removes the flagged text: its lines whole when nothing else is on them
-      join: true                      # with lines: and the blank lines around them (a caption in a sentence)
-      own_line: true                  # or: the flagged text put on a line of its own (a page break)
-      repeat: true                    # or: the flagged lines removed if they repeat those above
-      unwrap_links: true              # an HTML link the source layer took out of the flagged text
+      lines: true                     # removes the flagged text: its lines whole when nothing else
+      is on them join: true                      # with lines: and the blank lines around them (a
+      caption in a sentence) own_line: true                  # or: the flagged text put on a line of
+      its own (a page break) repeat: true                    # or: the flagged lines removed if they
+      repeat those above unwrap_links: true              # an HTML link the source layer took out of
+      the flagged text
                                       # goes from the file, its text stays (a fragment's anchors)
       example: {before: '[¶1.](#) (C)', after: '¶1. (C)'}
 
-With neither `replace` nor `with`, the rule's check kind provides the edits (`provides_fix`), where a
-template on the span is not enough (renumbering a paragraph, dropping a repeated tag with its comma).
-The schema of `fix:` is in schemas/rule-pack.schema.json.
+With neither `replace` nor `with`, the rule's check kind provides the edits (`provides_fix`), where
+a template on the span is not enough (renumbering a paragraph, dropping a repeated tag with its
+comma). The schema of `fix:` is in schemas/rule-pack.schema.json.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ class FixTemplate:
     def __init__(self, spec: dict) -> None:
         self.description = spec["description"]
         self.safe = spec.get("safe", True)
-        self.substitutions = [(re.compile(s["regex"], re.S), s["with"], re.compile(s.get("absorb", "")))
+        self.substitutions = [(re.compile(s["regex"], re.S), s["with"],
+                               re.compile(s.get("absorb", "")))
                               for s in spec.get("replace", ())]
         self.whole = spec.get("with")
         self.lines = spec.get("lines", False)
@@ -50,8 +53,9 @@ class FixTemplate:
         return bool(self.substitutions) or self.whole is not None or self.own_line or self.repeat
 
     def fix(self, cable: Cable, spans: Iterable[Span]) -> Fix | None:
-        """The fix of a finding flagging `spans`: one edit each, or None when the template fits none.
-        Only the edits up to the first that fits are made here, the rest when its edits are read."""
+        """The fix of a finding flagging `spans`: one edit each, or None when the template fits
+        none. Only the edits up to the first that fits are made here, the rest when its edits are
+        read."""
         edits = (edit for edit in (self.edit(cable, span) for span in spans) if edit is not None)
         first = next(edits, None)
         if first is None:
@@ -63,14 +67,17 @@ class FixTemplate:
         return Fix(self.description, tuple(edits), self.safe) if edits else None
 
     def edit(self, cable: Cable, span: Span) -> Edit | None:
-        """The edit of one flagged span, or None when no substitution matches or nothing would change."""
+        """The edit of one flagged span, or None when no substitution matches or nothing would
+        change."""
         if self.lines:
             return removal(cable, span, self.join)
         if self.repeat:
             return repeat_removal(cable, span)
         if self.own_line:
             return own_line(cable, span)
-        start, end = offset(cable, span.line, span.column), offset(cable, span.end_line, span.end_column)
+        start, end = offset(cable, span.line, span.column), offset(
+            cable, span.end_line, span.end_column
+        )
         flagged = cable.text[start:end]
         replacement = self.whole
         for regex, template, absorb in self.substitutions:
@@ -136,15 +143,22 @@ def offset(cable: Cable, line: int, column: int) -> int:
 
 
 def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
-    """The edit that removes flagged text: its lines whole (with a line end) when nothing else stands on
-    them, else the text with the separators (commas, spaces) before it. `join`: lines between two blank
-    lines go with one of those, so that the text before and after meet again."""
-    last = span.end_line - 1 if span.end_line > span.line and span.end_column == 1 else span.end_line
+    """The edit that removes flagged text: its lines whole (with a line end) when nothing else
+    stands on them, else the text with the separators (commas, spaces) before it. `join`: lines
+    between two blank lines go with one of those, so that the text before and after meet again."""
+    last = (
+        span.end_line - 1 if span.end_line > span.line and span.end_column == 1 else span.end_line
+    )
     head = cable.lines[span.line - 1][:span.column - 1]
     tail = cable.lines[last - 1][span.end_column - 1:] if last == span.end_line else ""
     if not (head + tail).strip():
-        if join and 1 < span.line and last + 1 < len(cable.lines) and not cable.lines[span.line - 2].strip() \
-                and not cable.lines[last].strip():
+        if (
+            join
+            and 1 < span.line
+            and last + 1 < len(cable.lines)
+            and not cable.lines[span.line - 2].strip()
+            and not cable.lines[last].strip()
+        ):
             return Edit(Span(span.line - 1, 1, last + 2, 1), "")
         return Edit(whole_lines(cable, span.line, last), "")
     start = len(head)
@@ -158,5 +172,6 @@ def whole_lines(cable: Cable, first: int, last: int) -> Span:
     if last < len(cable.lines):
         return Span(first, 1, last + 1, 1)
     if first > 1:
-        return Span(first - 1, len(cable.lines[first - 2]) + 1, last, len(cable.lines[last - 1]) + 1)
+        return Span(first - 1, len(cable.lines[first - 2]) + 1, last,
+                    len(cable.lines[last - 1]) + 1)
     return Span(first, 1, last, len(cable.lines[last - 1]) + 1)

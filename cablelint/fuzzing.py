@@ -1,9 +1,11 @@
-"""Robustness checks of the whole pipeline on one input, and the byte-level mutations that make inputs.
+"""Robustness checks of the whole pipeline on one input, and the byte-level mutations that make
+inputs.
 
-Shared by the property tests (tests/test_properties.py) and the corpus fuzzer (bench/fuzz_corpus.py):
-an input must lint without an exception (an InputError for binary data is the only one allowed), every
-span must lie inside the text, every reporter must write the same bytes twice, and JSON and SARIF output
-must parse, the JSON report validating against schemas/report.schema.json.
+Shared by the property tests (tests/test_properties.py) and the corpus fuzzer
+(bench/fuzz_corpus.py): an input must lint without an exception (an InputError for binary data is
+the only one allowed), every span must lie inside the text, every reporter must write the same bytes
+twice, and JSON and SARIF output must parse, the JSON report validating against
+schemas/report.schema.json.
 """
 
 from __future__ import annotations
@@ -21,14 +23,21 @@ from .reporters.base import Run, Summary
 from .resources import data_dir
 from .source import decode
 
-MUTATIONS = ("insert_bytes", "delete_bytes", "replace_bytes", "splice_lines", "duplicate_lines", "join_lines",
+MUTATIONS = ("insert_bytes", "delete_bytes", "replace_bytes", "splice_lines", "duplicate_lines",
+             "join_lines",
              "truncate", "control_chars", "unicode", "crlf", "bom", "binary_noise", "nul")
-_CONTROLS = [bytes([c]) for c in range(1, 32) if c != 10] + ["\x85".encode(), "\x9b".encode(), b"\x7f"]
-_UNICODE = ["¶", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "e\u0301", "😀", "ß", "İ", "\U0010ffff"]
+_CONTROLS = [bytes([c]) for c in range(1, 32) if c != 10] + [
+    "\x85".encode(),
+    "\x9b".encode(),
+    b"\x7f",
+]
+_UNICODE = ["¶", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "e\u0301", "😀", "ß", "İ",
+            "\U0010ffff"]
 
 
 def mutate(data: bytes, kinds, seed: int, donors=()) -> tuple[bytes, list[str]]:
-    """Apply each mutation kind in order with a random.Random(seed); returns the bytes and what was done."""
+    """Apply each mutation kind in order with a random.Random(seed); returns the bytes and what was
+    done."""
     rng = random.Random(seed)
     done = []
     for kind in kinds:
@@ -67,7 +76,10 @@ def _splice_lines(data, rng, donors):
     first = rng.randrange(len(donor))
     run = donor[first:first + rng.randint(1, 20)]
     at = rng.randint(0, len(lines))
-    return b"\n".join(lines[:at] + run + lines[at:]), f"{len(run)} donor lines from {first + 1} at line {at + 1}"
+    return (
+        b"\n".join(lines[:at] + run + lines[at:]),
+        f"{len(run)} donor lines from {first + 1} at line {at + 1}",
+    )
 
 
 def _duplicate_lines(data, rng, donors):
@@ -75,7 +87,10 @@ def _duplicate_lines(data, rng, donors):
     first = rng.randrange(len(lines))
     run = lines[first:first + rng.randint(1, 10)]
     at = rng.choice([first + len(run), rng.randint(0, len(lines))])
-    return b"\n".join(lines[:at] + run + lines[at:]), f"lines {first + 1}+{len(run)} again at line {at + 1}"
+    return (
+        b"\n".join(lines[:at] + run + lines[at:]),
+        f"lines {first + 1}+{len(run)} again at line {at + 1}",
+    )
 
 
 def _join_lines(data, rng, donors):
@@ -85,8 +100,12 @@ def _join_lines(data, rng, donors):
     first = rng.randrange(len(lines))
     size = rng.randint(2, 30)
     glue = rng.choice([b"", b" "])
-    return b"\n".join(lines[:first] + [glue.join(lines[first:first + size])] + lines[first + size:]), \
-        f"lines {first + 1}..{first + size} joined"
+    return (
+        b"\n".join(
+            lines[:first] + [glue.join(lines[first : first + size])] + lines[first + size :]
+        ),
+        f"lines {first + 1}..{first + size} joined",
+    )
 
 
 def _truncate(data, rng, donors):
@@ -134,15 +153,18 @@ def _nul(data, rng, donors):
     return data[:at] + b"\x00" + data[at:], f"NUL at {at}"
 
 
-_MUTATORS = {"insert_bytes": _insert_bytes, "delete_bytes": _delete_bytes, "replace_bytes": _replace_bytes,
-             "splice_lines": _splice_lines, "duplicate_lines": _duplicate_lines, "join_lines": _join_lines,
-             "truncate": _truncate, "control_chars": _control_chars, "unicode": _unicode, "crlf": _crlf,
-             "bom": _bom, "binary_noise": _binary_noise, "nul": _nul}
+_MUTATORS = {"insert_bytes": _insert_bytes, "delete_bytes": _delete_bytes,
+             "replace_bytes": _replace_bytes,
+             "splice_lines": _splice_lines, "duplicate_lines": _duplicate_lines,
+             "join_lines": _join_lines,
+             "truncate": _truncate, "control_chars": _control_chars, "unicode": _unicode,
+             "crlf": _crlf, "bom": _bom, "binary_noise": _binary_noise, "nul": _nul}
 
 
 def span_problems(diagnostics, text: str) -> list[str]:
-    """What is wrong with the spans: a line outside the text's lines (as `text.split("\\n")` gives them,
-    so an empty text has one empty line), a column outside its line, an end before the start."""
+    """What is wrong with the spans: a line outside the text's lines (as `text.split("\\n")` gives
+    them, so an empty text has one empty line), a column outside its line, an end before the
+    start."""
     lines = text.split("\n")
     problems = []
     for d in diagnostics:
@@ -158,7 +180,8 @@ def span_problems(diagnostics, text: str) -> list[str]:
 
 
 class Checker:
-    """Runs one input through the engine and every reporter of a registry; lists what does not hold."""
+    """Runs one input through the engine and every reporter of a registry; lists what does not
+    hold."""
 
     def __init__(self, registry=None, select=("ALL",)) -> None:
         import jsonschema
@@ -166,7 +189,9 @@ class Checker:
         from .ruleset import build
         self.registry = registry or collect(make_plugin_manager(entry_points=False))
         self.ruleset = build(self.registry, select=list(select))
-        schema = json.loads((data_dir("schemas") / "report.schema.json").read_text(encoding="utf-8"))
+        schema = json.loads(
+            (data_dir("schemas") / "report.schema.json").read_text(encoding="utf-8")
+        )
         self.report_validator = jsonschema.Draft202012Validator(schema)
 
     def check_bytes(self, data: bytes, path: str) -> list[str]:
@@ -214,7 +239,8 @@ class Checker:
         return stream.getvalue()
 
     def _output_problems(self, name: str, output: str, findings: int) -> list[str]:
-        """Line formats write one line per finding; JSON formats parse, with every finding in them."""
+        """Line formats write one line per finding; JSON formats parse, with every finding in
+        them."""
         if name in ("text", "github"):
             return [] if output.count("\n") == findings else [f"{name}: not one line per finding"]
         if name not in ("json", "sarif"):

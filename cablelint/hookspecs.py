@@ -1,8 +1,9 @@
 """Every hook cablelint calls, with its contract. Plugins implement them with `hookimpl`, imported
 from `cablelint.plugin` (the public plugin interface) as everything else a plugin uses.
 
-Plugins are found through the entry-point group `cablelint`; cablelint's own check kinds, rule packs,
-vocabularies, reporters and selectors register through these same hooks (`cablelint.builtin`).
+Plugins are found through the entry-point group `cablelint`; cablelint's own check kinds, rule
+packs, vocabularies, reporters and selectors register through these same hooks
+(`cablelint.builtin`).
 """
 
 from __future__ import annotations

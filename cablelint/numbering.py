@@ -14,13 +14,14 @@ from .parsing.lines import DIVIDER_RE
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
 BRACKETED_REDACTION = r"\[[A-Za-z ]{0,30}\b(?i:removed)\]"
 REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
-#: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2. XXXXXXXXXXXX`)
-#: or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's underline may follow
-#: (`... leadership. [DETAILS REMOVED]-------`).
+#: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2.
+#: XXXXXXXXXXXX`) or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's
+#: underline may follow (`... leadership. [DETAILS REMOVED]-------`).
 REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
                                r"|[.!?\"')][ \t]+)" + REDACTION + r"[ \t.]*(?:-{3,}[ \t]*)?$")
-#: Where a paragraph marker glued into the previous paragraph may stand: after the end of a sentence, or
-#: after the underline of a heading run into the paragraph (`Cooperation ------- 17. (C)`, 09SANTIAGO167).
+#: Where a paragraph marker glued into the previous paragraph may stand: after the end of a
+#: sentence, or after the underline of a heading run into the paragraph (`Cooperation ------- 17.
+#: (C)`, 09SANTIAGO167).
 SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
 #: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
@@ -47,7 +48,14 @@ class Step:
 def is_spurious_one(number: int, expected: int) -> bool:
     """`15` for 5, `112` for 12: a `1` (often a damaged ¶) glued before the right number."""
     text = str(number)
-    return expected > 1 and number != expected and len(text) > 1 and text[0] == "1" and text[1] != "0" and int(text[1:]) == expected
+    return (
+        expected > 1
+        and number != expected
+        and len(text) > 1
+        and text[0] == "1"
+        and text[1] != "0"
+        and int(text[1:]) == expected
+    )
 
 
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iterator[Step]:
@@ -56,9 +64,10 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
     A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), and so does any
     other number right after a paragraph that opens a quoted text (`Begin text of ... paragraphs
     42-47` / `¶42.`; this needs the lines); the outer numbering resumes when its next number
-    appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the 7). Given the cable's lines, the walk also finds the
-    markers of skipped numbers glued into the previous paragraph (`run_in`), and a skip right after
-    a redaction that stands for withheld paragraphs (`withheld`).
+    appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
+    7). Given the cable's lines, the walk also finds the markers of skipped numbers glued into the
+    previous paragraph (`run_in`), and a skip right after a redaction that stands for withheld
+    paragraphs (`withheld`).
     """
     expected, outer = 1, []
     for index, p in enumerate(paragraphs):
@@ -84,7 +93,7 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
         elif following == expected:
             status, effective = "gap", expected - 1        # a stray number: the next one goes on
         elif following == expected + 1:
-            status, effective = "gap", expected            # a wrong number in the expected one's place
+            status, effective = "gap", expected  # a wrong number in the expected one's place
         else:
             status, effective = "gap", number
         yield Step(p, expected, status)
@@ -133,8 +142,8 @@ def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
 
 
 def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, found: int):
-    """(number, span) of the markers expected, expected+1 ... below `found` glued, in order, into the
-    text of the previous paragraph after the end of a sentence (`N)` there numbers a list)."""
+    """(number, span) of the markers expected, expected+1 ... below `found` glued, in order, into
+    the text of the previous paragraph after the end of a sentence (`N)` there numbers a list)."""
     first = previous.marker.span.line - 1
     block = lines[first:previous.span.end_line]
     text = "\n".join(block)
@@ -149,5 +158,6 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
             return
         row = bisect_right(starts, m.start("marker")) - 1
         column = m.start("marker") - starts[row] + 1
-        yield number, Span(first + row + 1, column, first + row + 1, column + len(m.group("marker")))
+        yield number, Span(first + row + 1, column, first + row + 1,
+                           column + len(m.group("marker")))
         at = m.end()

@@ -1,10 +1,10 @@
-"""Lint many files: the one pure function mapped over chunks of files (shared by the in-process path, the
-local process pool and Dask), the recipe a worker rebuilds its rules from, and the ordered streaming of
-compact records back to the runner.
+"""Lint many files: the one pure function mapped over chunks of files (shared by the in-process
+path, the local process pool and Dask), the recipe a worker rebuilds its rules from, and the ordered
+streaming of compact records back to the runner.
 
-A record is `(name, error, text, findings)`: the reported name, an input error message (or None), the
-linted text (only when the reporter asks for it) and the findings as plain tuples (pickled about 3x faster
-than Diagnostic objects; a finding with a fix travels as its Diagnostic)."""
+A record is `(name, error, text, findings)`: the reported name, an input error message (or None),
+the linted text (only when the reporter asks for it) and the findings as plain tuples (pickled about
+3x faster than Diagnostic objects; a finding with a fix travels as its Diagnostic)."""
 
 from __future__ import annotations
 
@@ -42,8 +42,9 @@ class Recipe:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One file to lint: the path to read, the name to report, or why it cannot be read (from discover);
-    `base` is the folder a relative path is relative to, for workers that run elsewhere (Dask)."""
+    """One file to lint: the path to read, the name to report, or why it cannot be read (from
+    discover); `base` is the folder a relative path is relative to, for workers that run elsewhere
+    (Dask)."""
 
     path: str
     name: str
@@ -53,12 +54,14 @@ class Job:
 
 def in_process_recipe(with_text: bool) -> Recipe:
     """The recipe of a run whose rules the caller holds already (nothing is rebuilt from it)."""
-    return Recipe(select=None, extend_select=(), ignore=(), severity=(), plugins=False, with_text=with_text)
+    return Recipe(select=None, extend_select=(), ignore=(), severity=(), plugins=False,
+                  with_text=with_text)
 
 
 def wants_text(reporter, options: dict | None = None) -> bool:
-    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text with these
-    format options (default: a GuardedReporter's own): `Reporter.reads_source`, or it is no Reporter."""
+    """Whether a reporter (class or instance; GuardedReporter unwrapped) reads the linted text with
+    these format options (default: a GuardedReporter's own): `Reporter.reads_source`, or it is no
+    Reporter."""
     from .reporters.base import Reporter
 
     inner = getattr(reporter, "reporter", reporter)
@@ -78,11 +81,12 @@ def usable_cores() -> int:
 
 
 def pack(diagnostic: Diagnostic) -> tuple:
-    """A finding as a plain tuple of plain values (cheap to send between processes and to cache), its fix
-    as (description, safe, edits) with each edit (line, column, end line, end column, replacement)."""
+    """A finding as a plain tuple of plain values (cheap to send between processes and to cache),
+    its fix as (description, safe, edits) with each edit (line, column, end line, end column,
+    replacement)."""
     d = diagnostic
-    plain = (d.rule_id, d.rule_name, int(d.severity), d.message, d.path, d.line, d.column, d.end_line,
-             d.end_column)
+    plain = (d.rule_id, d.rule_name, int(d.severity), d.message, d.path, d.line, d.column,
+             d.end_line, d.end_column)
     if d.fix is None:
         return plain
     edits = tuple((e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.replacement)
@@ -100,7 +104,8 @@ def unpack(item: tuple) -> Diagnostic:
 
 
 def lint_data(data: bytes, name: str, ruleset, recipe: Recipe, cache=None) -> tuple:
-    """The record of one input's bytes: findings from the cache when it has them, else from the engine."""
+    """The record of one input's bytes: findings from the cache when it has them, else from the
+    engine."""
     from .source import decode
 
     findings = cache.get(name, data) if cache is not None else None
@@ -116,8 +121,8 @@ def lint_data(data: bytes, name: str, ruleset, recipe: Recipe, cache=None) -> tu
 
 
 def lint_job(job: Job, ruleset, recipe: Recipe, cache=None) -> tuple:
-    """The record of one file: read (bounded, as `reading` does), then `lint_data`; never raises for an
-    unreadable input (the record carries the message the in-process run prints)."""
+    """The record of one file: read (bounded, as `reading` does), then `lint_data`; never raises for
+    an unreadable input (the record carries the message the in-process run prints)."""
     where = os.path.join(job.base, job.path) if job.base else job.path
     try:
         if job.error:
@@ -137,14 +142,14 @@ def lint_job(job: Job, ruleset, recipe: Recipe, cache=None) -> tuple:
         return job.name, f"{job.path}: {DELETED}", None, ()
     except InputError as exc:
         message = str(exc)
-        if message.startswith(f"{where}: "):         # the path as the user gave it, wherever it was read
+        if message.startswith(f"{where}: "):  # the path as the user gave it, wherever it was read
             message = job.path + message[len(where):]
         return job.name, message, None, ()
 
 
 def _unchanged_status(path: str, recipe: Recipe, cache) -> os.stat_result | None:
-    """The stat of a file the cache may know by its stat: a run with a cache whose records carry no text
-    (the text would mean reading the file anyway), a regular file; else None."""
+    """The stat of a file the cache may know by its stat: a run with a cache whose records carry no
+    text (the text would mean reading the file anyway), a regular file; else None."""
     if cache is None or recipe.with_text:
         return None
     try:
@@ -154,8 +159,9 @@ def _unchanged_status(path: str, recipe: Recipe, cache) -> os.stat_result | None
 
 
 def lint_chunk(recipe: Recipe, jobs: list[Job]) -> list[tuple]:
-    """THE function mapped over files: the records of a chunk of jobs, in order. Pure in its arguments (the
-    rules are rebuilt from the recipe once per process), so it runs the same in a pool worker or on Dask."""
+    """THE function mapped over files: the records of a chunk of jobs, in order. Pure in its
+    arguments (the rules are rebuilt from the recipe once per process), so it runs the same in a
+    pool worker or on Dask."""
     ruleset, cache = _prepared(recipe)
     return [lint_job(job, ruleset, recipe, cache) for job in jobs]
 
@@ -179,8 +185,8 @@ def _prepared(recipe: Recipe):
 
 
 def chunks(jobs: Iterable[Job], size: int = CHUNK_SIZE) -> Iterator[list[Job]]:
-    """Consecutive lists of up to `size` jobs, drawn lazily; standard input is a chunk of its own (only the
-    parent can read it)."""
+    """Consecutive lists of up to `size` jobs, drawn lazily; standard input is a chunk of its own
+    (only the parent can read it)."""
     chunk: list = []
     for job in jobs:
         if job.path == STDIN:
@@ -198,9 +204,9 @@ def chunks(jobs: Iterable[Job], size: int = CHUNK_SIZE) -> Iterator[list[Job]]:
 
 
 def ordered(submit: Callable, tasks: Iterable, window: int) -> Iterator:
-    """The results of `submit(task)` for every task, in task order, with at most `window` tasks in flight:
-    results stream as soon as the oldest task is done, and neither tasks nor results pile up in memory.
-    `submit` returns a future (`.result()`)."""
+    """The results of `submit(task)` for every task, in task order, with at most `window` tasks in
+    flight: results stream as soon as the oldest task is done, and neither tasks nor results pile up
+    in memory. `submit` returns a future (`.result()`)."""
     pending: deque = deque()
     for task in tasks:
         pending.append(submit(task))
@@ -220,27 +226,36 @@ class _Done:
         return self.value
 
 
-def distributed_records(recipe: Recipe, jobs: Iterable[Job], submit: Callable, window: int) -> Iterator[tuple]:
-    """Records of every job, in job order, the chunks linted by `submit(lint_chunk, recipe, chunk)` (a local
-    pool's or a Dask client's), standard input by this process."""
+def distributed_records(
+    recipe: Recipe, jobs: Iterable[Job], submit: Callable, window: int
+) -> Iterator[tuple]:
+    """Records of every job, in job order, the chunks linted by `submit(lint_chunk, recipe, chunk)`
+    (a local pool's or a Dask client's), standard input by this process."""
     def task(chunk):
-        return _Done(lint_chunk(recipe, chunk)) if chunk[0].path == STDIN else submit(lint_chunk, recipe, chunk)
+        return (
+            _Done(lint_chunk(recipe, chunk))
+            if chunk[0].path == STDIN
+            else submit(lint_chunk, recipe, chunk)
+        )
 
     for records in ordered(task, chunks(jobs), window):
         yield from records
 
 
 def local_records(recipe: Recipe, ruleset, workers: int):
-    """A `records` function for the runner: in-process for one worker or a run of less than two chunks,
-    else a local process pool of `workers` fed chunks."""
+    """A `records` function for the runner: in-process for one worker or a run of less than two
+    chunks, else a local process pool of `workers` fed chunks."""
     def records(jobs: Iterable[Job]) -> Iterator[tuple]:
         jobs = iter(jobs)
         _PREPARED.clear()
-        _PREPARED[recipe] = (ruleset, _cache_of(recipe))     # inherited by forked workers, not rebuilt
+        _PREPARED[recipe] = (ruleset, _cache_of(recipe))  # inherited by forked workers, not rebuilt
         head = list(itertools.islice(jobs, 2 * CHUNK_SIZE if workers > 1 else 0))
         if len(head) < 2 * CHUNK_SIZE:
             prepared_ruleset, cache = _PREPARED[recipe]
-            return (lint_job(job, prepared_ruleset, recipe, cache) for job in itertools.chain(head, jobs))
+            return (
+                lint_job(job, prepared_ruleset, recipe, cache)
+                for job in itertools.chain(head, jobs)
+            )
         return _pool_records(recipe, itertools.chain(head, jobs), workers)
     return records
 
@@ -264,8 +279,8 @@ def _pool_records(recipe: Recipe, jobs: Iterable[Job], workers: int) -> Iterator
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker), and drop the
-    parent's handlers for termination (those clean up the parent's --output)."""
+    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker), and drop
+    the parent's handlers for termination (those clean up the parent's --output)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):

@@ -1,6 +1,7 @@
-"""Path patterns with `.gitignore` semantics (via `pathspec`): include, exclude, per-file-ignores, and the
-`.gitignore` files of the folders walked. `drafts/` is a folder at any depth, `*.txt` a name anywhere,
-`archive/*.txt` anchored to the folder the patterns are relative to, `!keep.txt` re-includes."""
+"""Path patterns with `.gitignore` semantics (via `pathspec`): include, exclude, per-file-ignores,
+and the `.gitignore` files of the folders walked. `drafts/` is a folder at any depth, `*.txt` a name
+anywhere, `archive/*.txt` anchored to the folder the patterns are relative to, `!keep.txt`
+re-includes."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ if TYPE_CHECKING:
 
 
 def _spec(lines) -> pathspec.GitIgnoreSpec:
-    """Compiled `.gitignore` lines (pathspec is imported on the first use: a run given only files needs
-    none, and it is 10 ms of a start-up)."""
+    """Compiled `.gitignore` lines (pathspec is imported on the first use: a run given only files
+    needs none, and it is 10 ms of a start-up)."""
     from pathspec import GitIgnoreSpec
     return GitIgnoreSpec.from_lines(lines)
 
@@ -31,9 +32,9 @@ def matches(patterns: tuple[str, ...], relative: str, is_dir: bool = False) -> b
 
 
 class GitIgnores:
-    """The `.gitignore` files that apply inside one walked folder: those of the folder's ancestors up to
-    the repository root (the folder holding `.git`) and those met while walking. The deepest decision wins,
-    as in git."""
+    """The `.gitignore` files that apply inside one walked folder: those of the folder's ancestors
+    up to the repository root (the folder holding `.git`) and those met while walking. The deepest
+    decision wins, as in git."""
 
     def __init__(self, top: str) -> None:
         self.specs: dict[str, pathspec.GitIgnoreSpec] = {}
@@ -49,9 +50,12 @@ class GitIgnores:
                 self.enter(folder)
 
     def enter(self, folder: str) -> None:
-        """Read the folder's `.gitignore`, if it has one (an unreadable one is skipped, as git does)."""
+        """Read the folder's `.gitignore`, if it has one (an unreadable one is skipped, as git
+        does)."""
         try:
-            with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as stream:
+            with open(
+                os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace"
+            ) as stream:
                 self.specs[os.path.abspath(folder)] = _spec(stream.read().splitlines())
         except OSError:
             pass
@@ -61,7 +65,9 @@ class GitIgnores:
         absolute, decision = os.path.abspath(path), None
         for folder, spec in self.specs.items():      # inserted root-most first
             if absolute.startswith(folder + os.sep):
-                relative = os.path.relpath(absolute, folder).replace(os.sep, "/") + ("/" if is_dir else "")
+                relative = os.path.relpath(absolute, folder).replace(os.sep, "/") + (
+                    "/" if is_dir else ""
+                )
                 result = spec.check_file(relative).include
                 decision = result if result is not None else decision
         return bool(decision)

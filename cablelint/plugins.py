@@ -31,7 +31,8 @@ def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
             try:
                 plugin = ep.load()
             except Exception as exc:  # a plugin boundary: name the plugin, keep the cause
-                raise PluginError(f"plugin '{ep.name}' ({ep.value}, from {ep.dist}) failed to load: {exc}") from exc
+                raise PluginError(f"plugin '{ep.name}' ({ep.value}, from {ep.dist}) failed to "
+                                  f"load: {exc}") from exc
             pm.register(plugin, name=ep.name)
     try:
         pm.check_pending()
@@ -60,7 +61,11 @@ def collect(pm: pluggy.PluginManager) -> Registry:
     reporter_plugins: dict = {}
     registry = Registry(
         check_kinds=_merge(pm, "cablelint_check_kinds", lambda kinds: {k.name: k for k in kinds}),
-        rule_packs=tuple((plugin, pack) for plugin, packs in _results(pm, "cablelint_rule_packs") for pack in packs),
+        rule_packs=tuple(
+            (plugin, pack)
+            for plugin, packs in _results(pm, "cablelint_rule_packs")
+            for pack in packs
+        ),
         vocabularies=_merge(pm, "cablelint_vocabularies", dict),
         reporters=_merge(pm, "cablelint_reporters", dict, reporter_plugins),
         reporter_plugins=reporter_plugins,
@@ -106,6 +111,7 @@ def _merge(pm: pluggy.PluginManager, hook_name: str, to_dict, owner: dict | None
     for plugin, result in _results(pm, hook_name):
         for name, value in to_dict(result).items():
             if name in merged:
-                raise PluginError(f"{hook_name}: '{name}' is provided by both '{owner[name]}' and '{plugin}'")
+                raise PluginError(f"{hook_name}: '{name}' is provided by both '{owner[name]}' and "
+                                  f"'{plugin}'")
             merged[name], owner[name] = value, plugin
     return merged

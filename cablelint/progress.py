@@ -1,5 +1,5 @@
-"""Progress on standard error for long runs: on a terminal only (never on a pipe, in CI or with --quiet),
-drawn by tqdm when it is installed (`cablelint[progress]`), imported only then."""
+"""Progress on standard error for long runs: on a terminal only (never on a pipe, in CI or with
+--quiet), drawn by tqdm when it is installed (`cablelint[progress]`), imported only then."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def wanted(quiet: bool, stream=None) -> bool:
 
 
 def tracked(records: Iterable, quiet: bool = False) -> Iterator:
-    """The records, passed through unchanged, counted on a bar when one is wanted and tqdm is installed."""
+    """The records, passed through unchanged, counted on a bar when one is wanted and tqdm is
+    installed."""
     if not wanted(quiet):
         yield from records
         return

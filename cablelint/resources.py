@@ -1,4 +1,5 @@
-"""Where the data shipped with cablelint lives: `rules/` and `schemas/`, in a wheel or a checkout."""
+"""Where the data shipped with cablelint lives: `rules/` and `schemas/`, in a wheel or a
+checkout."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ def data_dir(name: str):
     """The `rules`, `schemas` or `vocab` folder: packaged as `cablelint.<name>` (see pyproject's
     package-dir), or beside the package in a source checkout run without installing.
 
-    A folder on disk is a Path (importlib.resources, 5 ms of a start-up, only for a zipped install)."""
+    A folder on disk is a Path (importlib.resources, 5 ms of a start-up, only for a zipped
+    install)."""
     try:
         spec = importlib.util.find_spec(f"cablelint.{name}")
     except ModuleNotFoundError:

@@ -30,7 +30,8 @@ CACHE_FORMAT = 3
 
 @dataclass(frozen=True)
 class RuleSet:
-    """The rules that will run, each with its built check, plus every known rule for `rules`/`rule`."""
+    """The rules that will run, each with its built check, plus every known rule for
+    `rules`/`rule`."""
 
     checks: tuple[CheckKind, ...]
     known: tuple[Rule, ...]
@@ -41,8 +42,12 @@ class RuleSet:
 
 
 def load_rules(registry: Registry) -> list[Rule]:
-    """Every rule of every registered pack, validated. Raises RulePackError with file, rule and pointer."""
-    packs = [(str(getattr(p, "name", p)), str(p), _pack_bytes(plugin, p)) for plugin, p in registry.rule_packs]
+    """Every rule of every registered pack, validated. Raises RulePackError with file, rule and
+    pointer."""
+    packs = [
+        (str(getattr(p, "name", p)), str(p), _pack_bytes(plugin, p))
+        for plugin, p in registry.rule_packs
+    ]
     key = _cache_key(packs, registry)
     cached = _read_cache(key, packs, registry)
     if cached is None:
@@ -68,14 +73,17 @@ def _pack_bytes(plugin: str, pack) -> bytes:
 
 
 def _refuse_duplicates(entries: list[dict], registry: Registry) -> None:
-    """A rule id or name used twice is a RulePackError naming both rules, their packs and plugins."""
+    """A rule id or name used twice is a RulePackError naming both rules, their packs and
+    plugins."""
     seen: dict[str, dict] = {}
     for entry in sorted(entries, key=lambda e: (e["pack_index"], e["id"])):
         for ident in (entry["id"], entry["name"]):
             if ident in seen:
-                raise RulePackError(f"'{ident}' is used twice: by rule {seen[ident]['id']} in "
-                                    f"{_origin(seen[ident], registry)} and by rule {entry['id']} in "
-                                    f"{_origin(entry, registry)}")
+                raise RulePackError(
+                    f"'{ident}' is used twice: by rule {seen[ident]['id']} in "
+                    f"{_origin(seen[ident], registry)} and by rule {entry['id']} in "
+                    f"{_origin(entry, registry)}"
+                )
             seen[ident] = entry
 
 
@@ -123,10 +131,12 @@ def _validated_pack(where: str, data: bytes, registry: Registry) -> list[dict]:
     for index, rule in enumerate(pack["rules"]):
         kind = registry.check_kinds[rule["check"]]
         if kind.needs_target and "target" not in rule:
-            raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}: check '{kind.name}' needs a 'target'")
+            raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}: check '{kind.name}' "
+                                "needs a 'target'")
         params_schema = {**kind.params_schema, "$defs": schema["$defs"]}
-        errors = jsonschema.Draft202012Validator(params_schema, format_checker=jsonschema.FormatChecker()) \
-            .iter_errors(rule.get("params", {}))
+        errors = jsonschema.Draft202012Validator(
+            params_schema, format_checker=jsonschema.FormatChecker()
+        ).iter_errors(rule.get("params", {}))
         _raise_first(where, pack, errors, prefix=f"/rules/{index}/params")
         check_regexes(where, rule, index, kind.params_schema)
         _check_placeholders(where, rule, index, kind)
@@ -148,10 +158,14 @@ def _refuse_renamed_kinds(where: str, pack, registry: Registry) -> None:
 
 
 def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
-    """The placeholders of the rule's message and of its message parameters are names the kind fills."""
-    params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params", _is_message)
+    """The placeholders of the rule's message and of its message parameters are names the kind
+    fills."""
+    params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params",
+                     _is_message)
     templates = [(f"/rules/{index}/message", rule["message"], kind.placeholders)]
-    templates += [(pointer, template, schema["placeholders"]) for pointer, template, schema in params]
+    templates += [
+        (pointer, template, schema["placeholders"]) for pointer, template, schema in params
+    ]
     for pointer, template, filled in templates:
         why = placeholders.problem(template, filled)
         if why:
@@ -159,29 +173,35 @@ def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
 
 
 def _check_fix(where: str, rule: dict, index: int, kind) -> None:
-    """A `fix:` without a template needs a check kind that makes the edits; its regexes obey the policy."""
+    """A `fix:` without a template needs a check kind that makes the edits; its regexes obey the
+    policy."""
     spec = rule.get("fix")
     if spec is None:
         return
     by_template = any(key in spec for key in ("replace", "with", "own_line", "repeat"))
     if not by_template and not getattr(kind, "provides_fix", False):
-        raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix: check '{kind.name}' makes no "
-                            f"edits; give 'replace' or 'with'")
+        raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix: check '{kind.name}' "
+                            f"makes no edits; give 'replace' or 'with'")
     for position, substitution in enumerate(spec.get("replace", ())):
         why = regex_policy.problem(substitution["regex"], 0)
         if why:
-            raise RulePackError(f"{where}: rule {rule['id']}: /rules/{index}/fix/replace/{position}/regex: "
-                                f"regex {substitution['regex']!r} refused: {why}")
+            raise RulePackError(
+                f"{where}: rule {rule['id']}: /rules/{index}/fix/replace/{position}/regex: regex"
+                f" {substitution['regex']!r} refused: {why}"
+            )
 
 
-def check_regexes(where: str, rule: dict, index: int, params_schema: dict, written_in: bytes = b"") -> None:
-    """Refuse a rule whose regexes break the regex policy (regex_policy.py), naming pack, rule and pointer.
+def check_regexes(
+    where: str, rule: dict, index: int, params_schema: dict, written_in: bytes = b""
+) -> None:
+    """Refuse a rule whose regexes break the regex policy (regex_policy.py), naming pack, rule and
+    pointer.
 
-    A regex that `written_in` (the text of the pack a cached rule came from) holds verbatim is not checked
-    again: the policy passed it when the cache was written from that very pack (the entry names the pack's
-    digest), and a regex planted in the cache would have to be a piece of the pack's own text. Checking
-    the others keeps a tampered cache a miss, at a fraction of the cost (the policy check of every regex
-    was a third of a one-cable run)."""
+    A regex that `written_in` (the text of the pack a cached rule came from) holds verbatim is not
+    checked again: the policy passed it when the cache was written from that very pack (the entry
+    names the pack's digest), and a regex planted in the cache would have to be a piece of the
+    pack's own text. Checking the others keeps a tampered cache a miss, at a fraction of the cost
+    (the policy check of every regex was a third of a one-cable run)."""
     params = rule.get("params", {})
     flags = re.I if params.get("ignore_case") else 0
     for pointer, pattern, _ in _marked(params_schema, params, f"/rules/{index}/params", _is_regex):
@@ -190,11 +210,13 @@ def check_regexes(where: str, rule: dict, index: int, params_schema: dict, writt
         why = regex_policy.problem(pattern, flags)
         if why:
             shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
-            raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: regex {shown!r} refused: {why}")
+            raise RulePackError(f"{where}: rule {rule['id']}: {pointer}: regex {shown!r} refused: "
+                                f"{why}")
 
 
 def _marked(schema: dict, value, pointer: str, marked):
-    """(JSON pointer, string, its schema) of each string value whose schema `marked(schema)` holds."""
+    """(JSON pointer, string, its schema) of each string value whose schema `marked(schema)`
+    holds."""
     if marked(schema) and isinstance(value, str):
         yield pointer, value, schema
     elif isinstance(value, dict):
@@ -250,8 +272,9 @@ def _cache_dir() -> Path:
 
 
 def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
-    """The cached rules, or None (a cache miss) unless folder and file are trusted, the entry is well formed,
-    was made from these very packs (their SHA-256 and rule ids) and its checksum and regexes hold."""
+    """The cached rules, or None (a cache miss) unless folder and file are trusted, the entry is
+    well formed, was made from these very packs (their SHA-256 and rule ids) and its checksum and
+    regexes hold."""
     folder = _cache_dir()
     try:
         if not trusted(folder.stat()):
@@ -262,8 +285,13 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
             entry = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
         return None
-    if not (isinstance(entry, dict) and entry.get("key") == key and entry.get("packs") == _pack_digests(packs)
-            and isinstance(entry.get("rules"), list) and entry.get("checksum") == _checksum(entry["rules"])):
+    if not (
+        isinstance(entry, dict)
+        and entry.get("key") == key
+        and entry.get("packs") == _pack_digests(packs)
+        and isinstance(entry.get("rules"), list)
+        and entry.get("checksum") == _checksum(entry["rules"])
+    ):
         return None
     rules = entry["rules"]
     if not all(_well_formed(rule, len(packs), registry) for rule in rules):
@@ -271,10 +299,11 @@ def _read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
     for index, (_, _, data) in enumerate(packs):
         cached_ids = {rule["id"].encode() for rule in rules if rule["pack_index"] == index}
         if cached_ids != set(RULE_ID_LINE_RE.findall(data)):
-            return None         # not the rules the pack's text names (a pack in flow style always misses)
+            return None  # not the rules the pack's text names (a pack in flow style always misses)
     try:
         for position, rule in enumerate(rules):
-            check_regexes("cache", rule, position, registry.check_kinds[rule["check"]].params_schema,
+            check_regexes("cache", rule, position,
+                          registry.check_kinds[rule["check"]].params_schema,
                           written_in=packs[rule["pack_index"]][2])
     except RulePackError:
         return None
@@ -291,15 +320,19 @@ def _checksum(rules: list) -> str:
 
 #: A block-style rule's `id:` line in a pack, as bytes: what the cached rule ids are compared with.
 RULE_ID_LINE_RE = re.compile(rb"""^[ \t]*-?[ \t]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
-#: The fields of a cached rule and their JSON types (the validated pack's rule plus `pack`, `pack_index`).
-_CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str, "help": str, "pack": str,
-                  "pack_index": int}
-_OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict, "overrides": list,
+#: The fields of a cached rule and their JSON types (the validated pack's rule plus `pack`,
+#: `pack_index`).
+_CACHED_FIELDS = {"id": str, "name": str, "severity": str, "check": str, "message": str,
+                  "help": str, "pack": str, "pack_index": int}
+_OPTIONAL_FIELDS = {"target": (str, type(None)), "anchor": list, "params": dict, "when": dict,
+                    "overrides": list,
                     "fixable": bool, "default": bool, "fix": dict, "examples": dict}
 
 
 def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
-    if not isinstance(rule, dict) or any(not isinstance(rule.get(f), t) for f, t in _CACHED_FIELDS.items()):
+    if not isinstance(rule, dict) or any(
+        not isinstance(rule.get(f), t) for f, t in _CACHED_FIELDS.items()
+    ):
         return False
     if any(f in rule and not isinstance(rule[f], t) for f, t in _OPTIONAL_FIELDS.items()):
         return False
@@ -308,10 +341,11 @@ def _well_formed(rule, pack_count: int, registry: Registry) -> bool:
 
 
 def _write_cache(key: str, packs, rules: list[dict]) -> None:
-    """Best effort: a read-only home only costs the validation next time. Never into a folder others may
-    write to; the file is readable by its owner only."""
+    """Best effort: a read-only home only costs the validation next time. Never into a folder others
+    may write to; the file is readable by its owner only."""
     folder = _cache_dir()
-    entry = {"key": key, "packs": _pack_digests(packs), "checksum": _checksum(rules), "rules": rules}
+    entry = {"key": key, "packs": _pack_digests(packs), "checksum": _checksum(rules),
+             "rules": rules}
     tmp = folder / f".rules-{key}.{os.getpid()}.tmp"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

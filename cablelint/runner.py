@@ -41,14 +41,19 @@ class Scope:
             return PurePosixPath(Path(path)).as_posix()
 
     def excluded(self, path: str) -> bool:
-        """True when the exclude patterns (`.gitignore` syntax) match the path or one of its folders."""
+        """True when the exclude patterns (`.gitignore` syntax) match the path or one of its
+        folders."""
         return matches(self.exclude, self.relative(path))
 
     def ignored_rules(self, path: str) -> set[str]:
         """Rule ids that per-file-ignores (patterns in `.gitignore` syntax) drop for this path."""
         relative = self.relative(path)
-        return {rule for pattern, rules in self.per_file_ignores.items() if matches((pattern,), relative)
-                for rule in rules}
+        return {
+            rule
+            for pattern, rules in self.per_file_ignores.items()
+            if matches((pattern,), relative)
+            for rule in rules
+        }
 
 
 @dataclass
@@ -64,10 +69,11 @@ class Outcome:
 
 def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity, outcome: Outcome,
         records=None) -> Outcome:
-    """Lint every path, counting into `outcome` before reporting each file (so that the counts are whole
-    whatever the reporter does); report per file; never raises for an unreadable input.
+    """Lint every path, counting into `outcome` before reporting each file (so that the counts are
+    whole whatever the reporter does); report per file; never raises for an unreadable input.
 
-    `records` turns the jobs into records (`cablelint.parallel`); default: in-process, one file at a time."""
+    `records` turns the jobs into records (`cablelint.parallel`); default: in-process, one file at a
+    time."""
     if records is None:
         records = _in_process(ruleset, reporter, scope)
     for name, error, text, findings in records(jobs(paths, scope)):
@@ -85,7 +91,8 @@ def run(paths: list[str], ruleset, reporter, scope: Scope, fail_level: Severity,
 
 
 def linted_paths(paths: list[str], scope: Scope):
-    """The Found paths a run lints (or reports as unreadable): discovered, less the excluded ones."""
+    """The Found paths a run lints (or reports as unreadable): discovered, less the excluded
+    ones."""
     for found in discover(paths, scope.include, scope.respect_gitignore):
         explicit = found.path in paths
         if found.path != STDIN and scope.exclude and (not explicit or scope.force_exclude) \
@@ -95,15 +102,16 @@ def linted_paths(paths: list[str], scope: Scope):
 
 
 def jobs(paths: list[str], scope: Scope) -> Iterator[Job]:
-    """The files to lint, in report order, after the excludes; each with the name it is reported under."""
+    """The files to lint, in report order, after the excludes; each with the name it is reported
+    under."""
     for found in linted_paths(paths, scope):
         name = (scope.stdin_filename or STDIN) if found.path == STDIN else found.path
         yield Job(found.path, name, found.error)
 
 
 def needs_text(reporter, scope: Scope, options: dict | None = None) -> bool:
-    """Whether the records must carry the linted text: the reporter reads it (with these format options),
-    or a baseline keys on it."""
+    """Whether the records must carry the linted text: the reporter reads it (with these format
+    options), or a baseline keys on it."""
     return wants_text(reporter, options) or scope.baseline is not None or scope.recorder is not None
 
 
@@ -113,8 +121,9 @@ def _in_process(ruleset, reporter, scope: Scope):
 
 
 def kept_findings(scope: Scope, name: str, text: str, diagnostics: list) -> list:
-    """A file's findings less those per-file-ignores drop and those the baseline records; the one place
-    where the configuration filters findings (inline directives act earlier, in the engine)."""
+    """A file's findings less those per-file-ignores drop and those the baseline records; the one
+    place where the configuration filters findings (inline directives act earlier, in the
+    engine)."""
     if scope.per_file_ignores:
         dropped = scope.ignored_rules(name)
         diagnostics = [d for d in diagnostics if d.rule_id not in dropped]

@@ -1,8 +1,10 @@
-"""Configuration and rule-pack text read safely: UTF-8 only; YAML without alias bombs or duplicate keys.
+"""Configuration and rule-pack text read safely: UTF-8 only; YAML without alias bombs or duplicate
+keys.
 
-A YAML alias repeats a whole subtree, so 600 bytes of nested aliases ("billion laughs") stand for billions of
-nodes. The document is composed first (aliases stay shared, so this is cheap), its size with every alias
-expanded is counted, and only a document within MAX_EXPANDED_NODES is constructed into Python values.
+A YAML alias repeats a whole subtree, so 600 bytes of nested aliases ("billion laughs") stand for
+billions of nodes. The document is composed first (aliases stay shared, so this is cheap), its size
+with every alias expanded is counted, and only a document within MAX_EXPANDED_NODES is constructed
+into Python values.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import yaml
 
 from .errors import CablelintError
 
-#: Nodes a document may hold with its aliases expanded. The largest built-in pack (rules/mirror.yaml) has about
-#: 1,000 with its rules' examples, the one that uses aliases (rules/tags.yaml) about 570; a configuration file
-#: a few dozen.
+#: Nodes a document may hold with its aliases expanded. The largest built-in pack
+#: (rules/mirror.yaml) has about 1,000 with its rules' examples, the one that uses aliases
+#: (rules/tags.yaml) about 570; a configuration file a few dozen.
 #: Generous, yet a bomb is refused after composing a few hundred nodes.
 MAX_EXPANDED_NODES = 100_000
 
@@ -22,7 +24,8 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 def utf8_text(data: bytes, where: str, error: type[CablelintError]) -> str:
-    """The text of a configuration file or pack, which must be UTF-8 (a BOM is allowed); else `error`."""
+    """The text of a configuration file or pack, which must be UTF-8 (a BOM is allowed); else
+    `error`."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise error(f"{where}: is UTF-16; save it as UTF-8")
     if b"\0" in data:
@@ -32,12 +35,14 @@ def utf8_text(data: bytes, where: str, error: type[CablelintError]) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise error(f"{where}: not UTF-8: byte 0x{data[exc.start]:02x} at line {line}, column {column}") from None
+        raise error(f"{where}: not UTF-8: byte 0x{data[exc.start]:02x} at line {line}, column "
+                    f"{column}") from None
 
 
 def load(data: bytes, where: str, error: type[CablelintError]):
-    """Parse one YAML document (None when empty). Raises `error` naming `where` for text that is not UTF-8,
-    invalid YAML (with line, column and the problem), duplicate keys or too many nodes once aliases expand."""
+    """Parse one YAML document (None when empty). Raises `error` naming `where` for text that is not
+    UTF-8, invalid YAML (with line, column and the problem), duplicate keys or too many nodes once
+    aliases expand."""
     loader = _LOADER(utf8_text(data, where, error))
     try:
         node = loader.get_single_node()
@@ -58,14 +63,20 @@ def describe(exc: yaml.YAMLError) -> str:
     context = getattr(exc, "context", None)
     if context and mark is not None and getattr(exc, "context_mark", None) is not None:
         problem = f"{problem} ({context} at line {exc.context_mark.line + 1})"
-    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}" if mark is not None else problem
+    return (
+        f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+        if mark is not None
+        else problem
+    )
 
 
 def _check_tree(root: yaml.Node, where: str, error: type[CablelintError]) -> None:
-    """Refuse duplicate keys, recursive aliases and a tree larger than MAX_EXPANDED_NODES once expanded.
+    """Refuse duplicate keys, recursive aliases and a tree larger than MAX_EXPANDED_NODES once
+    expanded.
 
-    Each distinct node is visited once (post-order, no recursion); the expanded size of a node is one plus
-    that of its children, so shared (aliased) subtrees are counted as often as they are used."""
+    Each distinct node is visited once (post-order, no recursion); the expanded size of a node is
+    one plus that of its children, so shared (aliased) subtrees are counted as often as they are
+    used."""
     sizes: dict[int, int] = {}
     on_path: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -76,14 +87,18 @@ def _check_tree(root: yaml.Node, where: str, error: type[CablelintError]) -> Non
             on_path.discard(ident)
             size = 1 + sum(sizes[id(child)] for child in _children(node))
             if size > MAX_EXPANDED_NODES:
-                raise error(f"{where}: refused: more than {MAX_EXPANDED_NODES:,} YAML nodes once aliases are "
-                            f"expanded (line {node.start_mark.line + 1}; an alias bomb?)")
+                raise error(
+                    f"{where}: refused: more than {MAX_EXPANDED_NODES:,} YAML nodes once "
+                    f"aliases are expanded (line {node.start_mark.line + 1}; an alias bomb?)"
+                )
             sizes[ident] = size
             continue
         if ident in sizes:
             continue
         if ident in on_path:
-            raise error(f"{where}: refused: recursive YAML alias at line {node.start_mark.line + 1}")
+            raise error(
+                f"{where}: refused: recursive YAML alias at line {node.start_mark.line + 1}"
+            )
         if isinstance(node, yaml.MappingNode):
             _check_duplicate_keys(node, where, error)
         on_path.add(ident)
@@ -106,6 +121,8 @@ def _check_duplicate_keys(node: yaml.MappingNode, where: str, error: type[Cablel
             continue
         if (key.tag, key.value) in seen:
             first = seen[(key.tag, key.value)].start_mark.line + 1
-            raise error(f"{where}: line {key.start_mark.line + 1}, column {key.start_mark.column + 1}: "
-                        f"duplicate key '{key.value}' (first at line {first})")
+            raise error(
+                f"{where}: line {key.start_mark.line + 1}, column "
+                f"{key.start_mark.column + 1}: duplicate key '{key.value}' (first at line {first})"
+            )
         seen[(key.tag, key.value)] = key

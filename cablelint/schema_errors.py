@@ -1,4 +1,5 @@
-"""The first JSON Schema error of a document as one line: its JSON pointer, the message, a "did you mean"."""
+"""The first JSON Schema error of a document as one line: its JSON pointer, the message, a "did you
+mean"."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ class SchemaProblem:
     hint: str         # " (did you mean 'y'?)" or ""
 
 
-def first_problem(errors, prefix: str = "", unknown_word: str | None = None) -> SchemaProblem | None:
-    """The first error by position, or None. `unknown_word` names unexpected keys ("setting") instead of
-    repeating jsonschema's message about additional properties."""
+def first_problem(
+    errors, prefix: str = "", unknown_word: str | None = None
+) -> SchemaProblem | None:
+    """The first error by position, or None. `unknown_word` names unexpected keys ("setting")
+    instead of repeating jsonschema's message about additional properties."""
     error = next(iter(sorted(errors, key=lambda e: list(e.absolute_path))), None)
     if error is None:
         return None

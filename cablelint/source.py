@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, UTF-8 with a cp1252/latin-1 fallback, CRLF, binary detection; and back (`encode_like`)."""
+"""Bytes to text: BOM, UTF-8 with a cp1252/latin-1 fallback, CRLF, binary detection; and back
+(`encode_like`)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,11 @@ def decode(data: bytes, name: str) -> Source:
     for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
-                return Source(normalise_newlines(data[len(bom):].decode(encoding)), "utf-16", True, 0)
+                return Source(normalise_newlines(data[len(bom):].decode(encoding)), "utf-16", True,
+                              0)
             except UnicodeDecodeError:
-                raise InputError(f"{name}: not valid UTF-16 although it starts with a UTF-16 byte-order mark") from None
+                raise InputError(f"{name}: not valid UTF-16 although it starts with a UTF-16 "
+                                 "byte-order mark") from None
     refuse_binary(data, name)
     encoding = "utf-8"
     if data.startswith(_BOM):
@@ -48,7 +51,8 @@ def decode(data: bytes, name: str) -> Source:
 
 
 def refuse_binary(data: bytes, name: str) -> None:
-    """InputError when the first BINARY_SNIFF_BYTES hold a NUL byte and the data is not marked as UTF-16."""
+    """InputError when the first BINARY_SNIFF_BYTES hold a NUL byte and the data is not marked as
+    UTF-16."""
     if not data.startswith(_UTF16_BOMS) and b"\x00" in data[:BINARY_SNIFF_BYTES]:
         raise InputError(f"{name}: not a text file (contains NUL bytes)")
 
@@ -62,9 +66,9 @@ def normalise_newlines(text: str) -> str:
 
 
 def encode_like(text: str, original: bytes, source: Source, name: str) -> bytes:
-    """`text` (LF line ends, as `decode` gives) as the bytes of a file written like `original`: the same
-    encoding, byte-order mark and line ends. InputError when that cannot be done exactly: mixed line
-    ends, or a character the file's encoding has no byte for."""
+    """`text` (LF line ends, as `decode` gives) as the bytes of a file written like `original`: the
+    same encoding, byte-order mark and line ends. InputError when that cannot be done exactly: mixed
+    line ends, or a character the file's encoding has no byte for."""
     bom, codec = b"", source.encoding
     if codec == "utf-16":
         bom = original[:2]
@@ -73,12 +77,14 @@ def encode_like(text: str, original: bytes, source: Source, name: str) -> bytes:
         bom, codec = _BOM, "utf-8"
     ending = _line_end(original[len(bom):].decode(codec))
     if ending is None:
-        raise InputError(f"{name}: mixed line ends (LF, CRLF, CR); not fixed, so that they are kept")
+        raise InputError(
+            f"{name}: mixed line ends (LF, CRLF, CR); not fixed, so that they are kept"
+        )
     try:
         return bom + text.replace("\n", ending).encode(codec)
     except UnicodeEncodeError as exc:
-        raise InputError(f"{name}: the fix writes {exc.object[exc.start]!r}, which {codec} has no byte for; "
-                         f"not fixed") from None
+        raise InputError(f"{name}: the fix writes {exc.object[exc.start]!r}, which {codec} has no "
+                         f"byte for; not fixed") from None
 
 
 def _line_end(raw: str) -> str | None:

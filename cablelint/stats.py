@@ -1,5 +1,5 @@
-"""`cablelint stats PATH...`: the parser's coverage report. Per source layout: how many files, the share
-of files in which each part of a cable was found, and the findings per rule."""
+"""`cablelint stats PATH...`: the parser's coverage report. Per source layout: how many files, the
+share of files in which each part of a cable was found, and the findings per rule."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ class Tally:
 
     def to_dict(self) -> dict:
         return {"files": self.files,
-                "parts": {key: {"files": self.parts[key], "share": _share(self.parts[key], self.files)}
+                "parts": {key: {"files": self.parts[key],
+                                "share": _share(self.parts[key], self.files)}
                           for key, _, _ in PARTS},
                 "findings": {rule: {"findings": n, "files": self.files_with[rule]}
                              for rule, n in sorted(self.findings.items())}}
@@ -60,7 +61,8 @@ def _share(count: int, total: int) -> float:
 
 
 def tally(paths: list[str], ruleset, include=DEFAULT_INCLUDE) -> tuple[dict[str, Tally], int]:
-    """Parse and lint every file found as lint would; the tallies per layout, and how many paths failed."""
+    """Parse and lint every file found as lint would; the tallies per layout, and how many paths
+    failed."""
     layouts: dict[str, Tally] = {}
     errors = 0
     for found in discover(paths, tuple(include)):
@@ -92,7 +94,8 @@ def total(layouts: dict[str, Tally]) -> Tally:
 def report(layouts: dict[str, Tally], errors: int) -> dict:
     """The JSON document (schemas/stats.schema.json)."""
     return {"tool": "cablelint", "version": __version__, "input_errors": errors,
-            "layouts": {name: one.to_dict() for name, one in layouts.items()}, "all": total(layouts).to_dict()}
+            "layouts": {name: one.to_dict() for name, one in layouts.items()},
+            "all": total(layouts).to_dict()}
 
 
 def table(layouts: dict[str, Tally], rule_names: dict[str, str]) -> str:
@@ -102,41 +105,53 @@ def table(layouts: dict[str, Tally], rule_names: dict[str, str]) -> str:
     widths = [max(len(name), 9) for name in columns]
 
     def row(label: str, cells) -> str:
-        return f"{label:<40}" + "".join(f"  {cell:>{width}}" for cell, width in zip(cells, widths)) + "\n"
+        return (
+            f"{label:<40}"
+            + "".join(f"  {cell:>{width}}" for cell, width in zip(cells, widths))
+            + "\n"
+        )
 
     files, count = columns["all"].files, len(layouts)
-    out = [f"cablelint stats: {files} file{'s' * (files != 1)} in {count} layout{'s' * (count != 1)}\n\n",
-           row("parts found (share of files)", columns), row("files", [t.files for t in columns.values()])]
+    out = [f"cablelint stats: {files} file{'s' * (files != 1)} in {count} "
+           f"layout{'s' * (count != 1)}\n\n",
+           row("parts found (share of files)", columns),
+           row("files", [t.files for t in columns.values()])]
     for key, label, _ in PARTS:
-        out.append(row(label, [f"{100 * _share(t.parts[key], t.files):.1f}%" for t in columns.values()]))
+        out.append(row(label,
+                       [f"{100 * _share(t.parts[key], t.files):.1f}%" for t in columns.values()]))
     out += ["\n", row("findings per rule (findings/files)", columns)]
     for rule in sorted(columns["all"].findings):
         label = f"{rule} {rule_names.get(rule, '')}"[:40]
-        out.append(row(label, [f"{t.findings[rule]}/{t.files_with[rule]}" if t.findings[rule] else "-"
+        out.append(row(label,
+                       [f"{t.findings[rule]}/{t.files_with[rule]}" if t.findings[rule] else "-"
                                for t in columns.values()]))
     return "".join(out)
 
 
 def run(argv: list[str]) -> int:
-    """`cablelint stats`: exit 0, or 2 when a path could not be read (the others are still counted)."""
+    """`cablelint stats`: exit 0, or 2 when a path could not be read (the others are still
+    counted)."""
     from .cli import _csv
     from .plugins import collect, make_plugin_manager
     from .ruleset import build
-    parser = argparse.ArgumentParser(prog="cablelint stats", description="Coverage of the parser per source layout: "
-                                     "parts found, findings per rule. Configuration files are not read.")
+    parser = argparse.ArgumentParser(prog="cablelint stats",
+                                     description="Coverage of the parser per source layout: parts "
+                                                 "found, findings per rule. Configuration files "
+                                                 "are not read.")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="cable files or directories; '-' reads standard input")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--include", action="append", metavar="GLOB",
-                        help="file-name glob of cables inside directories (repeatable; default: *.txt)")
+                        help="file-name glob of cables inside directories (repeatable; default: "
+                             "*.txt)")
     parser.add_argument("--select", type=_csv,
                         help="rules to count instead of the defaults: ids, prefixes, names, ALL")
     parser.add_argument("--ignore", type=_csv, default=[], help="rules not to count")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     args = parser.parse_args(argv)
-    ruleset = build(collect(make_plugin_manager(entry_points=not args.no_plugins)), select=args.select,
-                    ignore=args.ignore)
+    ruleset = build(collect(make_plugin_manager(entry_points=not args.no_plugins)),
+                    select=args.select, ignore=args.ignore)
     layouts, errors = tally(args.paths, ruleset, args.include or DEFAULT_INCLUDE)
     if args.format == "json":
         sys.stdout.write(json.dumps(report(layouts, errors), indent=2) + "\n")

@@ -18,7 +18,8 @@ from .errors import OutputError
 
 
 class GuardedStream:
-    """A text stream (or None: a descriptor closed when the process started) whose errors are handled."""
+    """A text stream (or None: a descriptor closed when the process started) whose errors are
+    handled."""
 
     def __init__(self, stream, label: str) -> None:
         self.stream = stream
@@ -39,7 +40,8 @@ class GuardedStream:
             self.write(line)
 
     def write_bytes(self, data: bytes) -> None:
-        """Write bytes as they are (the fixed text of standard input), after the text written so far."""
+        """Write bytes as they are (the fixed text of standard input), after the text written so
+        far."""
         buffer = getattr(self.stream, "buffer", None)
         if buffer is None:
             self.write(data.decode("utf-8", "replace"))
@@ -54,7 +56,11 @@ class GuardedStream:
             self._guarded(self.stream.flush)
 
     def isatty(self) -> bool:
-        return self.stream is not None and not (self.reader_gone or self.failed) and self.stream.isatty()
+        return (
+            self.stream is not None
+            and not (self.reader_gone or self.failed)
+            and self.stream.isatty()
+        )
 
     def __getattr__(self, name: str):       # encoding, fileno, buffer, ...
         return getattr(self.stream, name)
@@ -73,7 +79,7 @@ class GuardedStream:
     def _silence(self) -> None:
         try:
             fd = self.stream.fileno()
-        except (AttributeError, OSError, ValueError):     # not backed by a descriptor (e.g. StringIO)
+        except (AttributeError, OSError, ValueError):  # not backed by a descriptor (e.g. StringIO)
             return
         devnull = os.open(os.devnull, os.O_WRONLY)
         try:
@@ -84,7 +90,8 @@ class GuardedStream:
 
 @contextlib.contextmanager
 def guarded_standard_streams() -> Iterator[tuple[GuardedStream, GuardedStream]]:
-    """sys.stdout and sys.stderr replaced by guarded streams while the block runs (argparse included)."""
+    """sys.stdout and sys.stderr replaced by guarded streams while the block runs (argparse
+    included)."""
     saved = sys.stdout, sys.stderr
     out = GuardedStream(sys.stdout, "standard output")
     err = GuardedStream(sys.stderr, "standard error")

@@ -1,6 +1,7 @@
-"""A small cache of validated JSON data (the configuration), beside the rule-pack cache: keyed by a hash of
-everything the data was made from, checked by a checksum, used only from a folder and file that are ours
-and nobody else may write (`cache.trusted`). A miss costs a validation, never a wrong result."""
+"""A small cache of validated JSON data (the configuration), beside the rule-pack cache: keyed by a
+hash of everything the data was made from, checked by a checksum, used only from a folder and file
+that are ours and nobody else may write (`cache.trusted`). A miss costs a validation, never a wrong
+result."""
 
 from __future__ import annotations
 
@@ -47,15 +48,19 @@ def read(kind: str, digest: str):
             entry = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != digest or entry.get("checksum") != _checksum(
-            entry.get("data")):
+    if (
+        not isinstance(entry, dict)
+        or entry.get("key") != digest
+        or entry.get("checksum") != _checksum(entry.get("data"))
+    ):
         return None
     return entry["data"]
 
 
 def write(kind: str, digest: str, data) -> None:
-    """Store data (best effort, atomically: a read-only home only costs the validation next time), never
-    into a folder others may write to, readable by its owner only; then prune the oldest entries."""
+    """Store data (best effort, atomically: a read-only home only costs the validation next time),
+    never into a folder others may write to, readable by its owner only; then prune the oldest
+    entries."""
     base = folder()
     tmp = os.path.join(base, f".{kind}-{digest}.{os.getpid()}.tmp")
     try:
@@ -75,8 +80,9 @@ def write(kind: str, digest: str, data) -> None:
 
 
 def prune(base: str, kind: str, keep: int = MAX_ENTRIES_PER_KIND) -> None:
-    """Remove the oldest entries of this kind past `keep`, so that a cache written on every miss (a new
-    configuration, a new version) stays bounded. Run after a write only: a hit never lists the folder."""
+    """Remove the oldest entries of this kind past `keep`, so that a cache written on every miss (a
+    new configuration, a new version) stays bounded. Run after a write only: a hit never lists the
+    folder."""
     entries = []
     with os.scandir(base) as listing:
         for entry in listing:

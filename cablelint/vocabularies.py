@@ -52,7 +52,8 @@ class Vocabularies:
         try:
             return self._by_name[name]
         except KeyError:
-            raise RulePackError(f"unknown vocabulary '{name}' (known: {', '.join(sorted(self._by_name))})") from None
+            raise RulePackError(f"unknown vocabulary '{name}' (known: "
+                                f"{', '.join(sorted(self._by_name))})") from None
 
 
 def builtin_sources() -> dict[str, object]:

@@ -26,6 +26,6 @@ from .suppression import Suppression
 from .vocabulary import Vocabulary
 
 BUILTIN_KINDS = (AgreesWith, AllEqual, Ceiling, Date, Duplicate, Enumeration, EoLineForm, Forbidden,
-                 Form, Implies, LinePattern, MarkerStyle, OrderInForce, OriginatorOfPost, Pagination,
-                 ParagraphNumbering, Pattern, Period, ReasonSectionInForce, Required,
+                 Form, Implies, LinePattern, MarkerStyle, OrderInForce, OriginatorOfPost,
+                 Pagination, ParagraphNumbering, Pattern, Period, ReasonSectionInForce, Required,
                  RoutingIndicatorOfPost, SameText, Signer, Suppression, Vocabulary)

@@ -1,4 +1,5 @@
-"""agrees_with: the value at `target` must agree with the value at `other` (an equivalence table)."""
+"""agrees_with: the value at `target` must agree with the value at `other` (an equivalence
+table)."""
 
 from __future__ import annotations
 
@@ -30,10 +31,12 @@ class AgreesWith(CheckKind):
         "type": "object", "additionalProperties": False, "required": ["other"],
         "properties": {
             "other": {"$ref": "#/$defs/selector"},
-            "equivalent": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            "equivalent": {"type": "object",
+                           "additionalProperties": {"type": "array", "items": {"type": "string"}}},
             "also": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False, "required": ["target", "other"],
-                "properties": {"target": {"$ref": "#/$defs/selector"}, "other": {"$ref": "#/$defs/selector"}}}},
+                "properties": {"target": {"$ref": "#/$defs/selector"},
+                               "other": {"$ref": "#/$defs/selector"}}}},
         },
     }
 

@@ -26,7 +26,8 @@ class CheckKind:
     """
 
     name: ClassVar[str]
-    params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False, "properties": {}}
+    params_schema: ClassVar[dict] = {"type": "object", "additionalProperties": False,
+                                     "properties": {}}
     #: The names the kind fills in a rule's message (`{value}`); a pack whose message uses another
     #: name is refused when it loads. Message parameters declare theirs with `message_template`.
     placeholders: ClassVar[tuple[str, ...]] = ()
@@ -55,25 +56,34 @@ class CheckKind:
         raise NotImplementedError
 
     @staticmethod
-    def to_build(found: list, span_of: Callable[[Any], Span], in_order: bool = False) -> tuple[list, int]:
-        """Of the things a check found (one finding each), those whose findings the engine can show, and how
-        many others: past the engine's cap, only the first MAX_FINDINGS_PER_RULE + 1 by position (ties in
-        the order found), so that a check builds those and yields `Unbuilt(others)` after them.
-        `in_order`: `found` is in position order already (from LazyNodes), not sorted again."""
+    def to_build(
+        found: list, span_of: Callable[[Any], Span], in_order: bool = False
+    ) -> tuple[list, int]:
+        """Of the things a check found (one finding each), those whose findings the engine can show,
+        and how many others: past the engine's cap, only the first MAX_FINDINGS_PER_RULE + 1 by
+        position (ties in the order found), so that a check builds those and yields
+        `Unbuilt(others)` after them. `in_order`: `found` is in position order already (from
+        LazyNodes), not sorted again."""
         if len(found) <= MAX_FINDINGS_PER_RULE + 1:
             return found, 0
-        ordered = found if in_order else sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
+        ordered = (
+            found
+            if in_order
+            else sorted(found, key=lambda item: (span_of(item).line, span_of(item).column))
+        )
         return ordered[:MAX_FINDINGS_PER_RULE + 1], len(found) - MAX_FINDINGS_PER_RULE - 1
 
     def fix(self, *edits: Edit) -> Fix | None:
-        """The rule's fix made of this kind's edits, or None when the rule declares no fix of the kind's."""
+        """The rule's fix made of this kind's edits, or None when the rule declares no fix of the
+        kind's."""
         template = self.rule.fix_template
         if template is None or template.by_template:
             return None
         return template.made(list(edits))
 
     def anchor_span(self, cable: Cable) -> Span:
-        """Where to report something missing: the first anchor selector that finds a node, else line 1."""
+        """Where to report something missing: the first anchor selector that finds a node, else line
+        1."""
         for name in self.rule.anchor:
             nodes = select(cable, name)
             if nodes:

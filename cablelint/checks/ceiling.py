@@ -25,7 +25,8 @@ class Ceiling(CheckKind):
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["limit", "ranks"],
         "properties": {"limit": {"$ref": "#/$defs/selector"},
-                       "ranks": {"type": "array", "items": {"type": "string"}, "minItems": 2, "uniqueItems": True}},
+                       "ranks": {"type": "array", "items": {"type": "string"}, "minItems": 2,
+                                 "uniqueItems": True}},
     }
 
     def __init__(self, rule, vocabularies) -> None:

@@ -1,4 +1,5 @@
-"""date: a date at `target` must lie within limits relative to the cable's own date (DTG, else Created)."""
+"""date: a date at `target` must lie within limits relative to the cable's own date (DTG, else
+Created)."""
 
 from __future__ import annotations
 
@@ -47,11 +48,17 @@ class Date(CheckKind):
         first, last = dated.earliest, dated.latest
         for node in select(cable, self.rule.target):
             date = node.value
-            too_early = "min_days" in self.params and date < first + dt.timedelta(days=self.params["min_days"])
-            too_late = ("max_years" in self.params and date > add_years(last, self.params["max_years"])) or \
-                ("max_days" in self.params and date > last + dt.timedelta(days=self.params["max_days"]))
+            too_early = "min_days" in self.params and date < first + dt.timedelta(
+                days=self.params["min_days"]
+            )
+            too_late = (
+                "max_years" in self.params and date > add_years(last, self.params["max_years"])
+            ) or (
+                "max_days" in self.params
+                and date > last + dt.timedelta(days=self.params["max_days"])
+            )
             if too_early or too_late:
                 nearest = first if too_early else last
                 years = round((date - nearest).days / 365.25, 1)
-                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=dated, years=years,
-                                           days=(date - nearest).days)
+                yield self.rule.diagnostic(cable, node.span, value=date, cable_date=dated,
+                                           years=years, days=(date - nearest).days)

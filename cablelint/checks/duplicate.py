@@ -21,19 +21,29 @@ class Duplicate(CheckKind):
 
     name = "duplicate"
     placeholders = ("value", "first_line")
-    provides_fix = True         # the repeat removed: its line when it stands alone, else with the separator before it
+    provides_fix = (
+        True  # the repeat removed: its line when it stands alone, else with the separator before it
+    )
     params_schema = {"type": "object", "additionalProperties": False,
                      "properties": {"ignore_case": {"type": "boolean"}}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic | Unbuilt]:
         nodes = select(cable, self.rule.target)
-        lazy = isinstance(nodes, LazyNodes)      # a TAGS run-on: compare values, make only the nodes shown
-        keys = nodes.values if lazy else [node.key if node.key is not None else node.value for node in nodes]
+        lazy = isinstance(
+            nodes, LazyNodes
+        )  # a TAGS run-on: compare values, make only the nodes shown
+        keys = (
+            nodes.values
+            if lazy
+            else [node.key if node.key is not None else node.value for node in nodes]
+        )
         if self.params.get("ignore_case"):
             keys = list(map(str.upper, map(str, keys)))
         seen: dict = {}
         repeats = []        # (index of a repeat, index of the first node of its value)
-        enough = MAX_FINDINGS_PER_RULE + 1 if lazy else None    # in position order: the rest are only counted
+        enough = (
+            MAX_FINDINGS_PER_RULE + 1 if lazy else None
+        )  # in position order: the rest are only counted
         for i, key in enumerate(keys):
             if key in seen:
                 repeats.append((i, seen[key]))
@@ -50,4 +60,3 @@ class Duplicate(CheckKind):
                                        value=node.value, first_line=nodes[first].span.line)
         if unbuilt:
             yield Unbuilt(unbuilt)
-

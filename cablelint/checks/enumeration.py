@@ -30,7 +30,9 @@ class Enumeration(CheckKind):
         expected = 0
         for node in select(cable, self.rule.target):
             value = str(node.value).upper()
-            position = _LETTERS.find(value) if letters else (int(value) - 1 if value.isdigit() else -1)
+            position = (
+                _LETTERS.find(value) if letters else (int(value) - 1 if value.isdigit() else -1)
+            )
             if position < 0 or (letters and expected >= len(_LETTERS)):
                 continue
             if position != expected:

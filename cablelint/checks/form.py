@@ -53,8 +53,8 @@ QUOTED_BEFORE = 30
 
 
 def clipped_from_word(text: str, limit: int = QUOTED_BEFORE) -> str:
-    """The end of `text` in at most `limit` characters, cut at a word's start and marked `…` when cut
-    (`'…WASHINGTON DC PRIORITY'`, not `'REASURY WASHINGTON DC PRIORITY'`)."""
+    """The end of `text` in at most `limit` characters, cut at a word's start and marked `…` when
+    cut (`'…WASHINGTON DC PRIORITY'`, not `'REASURY WASHINGTON DC PRIORITY'`)."""
     if len(text) <= limit:
         return text
     end = text[-limit:]
@@ -217,7 +217,8 @@ class Form(CheckKind):
     provides_fix = True         # the banner rewritten in its standard form (REWRITES)
     params_schema = {
         "type": "object", "additionalProperties": False, "required": ["part", "deviations"],
-        "properties": {"part": {"enum": list(PARTS)}, "deviations": {"type": "object", "properties": _WORDINGS}},
+        "properties": {"part": {"enum": list(PARTS)},
+                       "deviations": {"type": "object", "properties": _WORDINGS}},
         "oneOf": [_params_of(part, keys) for part, (_, keys) in PARTS.items()],
     }
 

@@ -39,5 +39,5 @@ class Implies(CheckKind):
             if premise is None or any(select(cable, name) for name in clause["then"]):
                 continue
             severity = Severity.parse(clause["severity"]) if "severity" in clause else None
-            yield self.rule.diagnostic(cable, premise.span, severity=severity, template=clause["message"],
-                                       value=premise.value)
+            yield self.rule.diagnostic(cable, premise.span, severity=severity,
+                                       template=clause["message"], value=premise.value)

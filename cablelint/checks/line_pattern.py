@@ -1,4 +1,5 @@
-"""line_pattern: a regular expression that must not match the cable's lines (in one region of it)."""
+"""line_pattern: a regular expression that must not match the cable's lines (in one region of
+it)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _LINE_END_RE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def region_lines(cable: Cable, region: str) -> range:
-    """0-based line indices of a region: all, envelope (above the banner), body (from paragraph 1)."""
+    """0-based line indices of a region: all, envelope (above the banner), body (from paragraph
+    1)."""
     if region == "envelope":
         end = cable.banner.raw.span.line - 1 if cable.banner else len(cable.lines)
         return range(0, end)
@@ -74,10 +76,12 @@ class LinePattern(CheckKind):
             "region": {"enum": ["all", "envelope", "body"]},
             "ignore_case": {"type": "boolean"},
             "collapse": {"type": "integer", "minimum": 1},
-            "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+            "requires": {"type": "array", "items": {"type": "string", "minLength": 1},
+                         "minItems": 1},
             "requires_on_line": {"type": "boolean"},
             "every_match": {"type": "boolean"},
-            "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
+            "labels": {"type": "object", "additionalProperties": {"type": "string"},
+                       "minProperties": 1},
             "target_message": message_template("match", "more"),
             "target_collapse": {"type": "integer", "minimum": 1},
         },
@@ -85,7 +89,8 @@ class LinePattern(CheckKind):
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
-        self.regex = re.compile(self.params["regex"], re.M | (re.I if self.params.get("ignore_case") else 0))
+        self.regex = re.compile(self.params["regex"],
+                                re.M | (re.I if self.params.get("ignore_case") else 0))
         literals = self.params.get("requires", ())
         self._line_start = None     # where on a line the regex matches first (requires_on_line)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
@@ -97,7 +102,9 @@ class LinePattern(CheckKind):
         lines = region_lines(cable, self.params.get("region", "all"))
         if self.rule.target and lines:
             yield from self._targets(cable, lines)
-        if not lines or ("requires" in self.params and not any(r in cable.text for r in self.params["requires"])):
+        if not lines or (
+            "requires" in self.params and not any(r in cable.text for r in self.params["requires"])
+        ):
             return
         starts = cable.line_starts
         start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
@@ -106,7 +113,7 @@ class LinePattern(CheckKind):
         head, indices, kept = self._lines_of_matches(matches, starts, every)
         found = list(compress(indices, kept))          # the line of each match reported
         collapse = self.params.get("collapse")
-        if collapse and len(found) > collapse:      # one finding; its fix, if any, mends every match
+        if collapse and len(found) > collapse:  # one finding; its fix, if any, mends every match
             matches = compress(self._matches(cable.text, start, end), kept)
             spans = (self._span(cable, i, m) for i, m in zip(found, matches)) \
                 if self.rule.fix_template else None
@@ -159,9 +166,9 @@ class LinePattern(CheckKind):
     def _lines_of_matches(matches: Iterator[re.Match], starts: list[int], every: bool,
                           kept: int = 256) -> tuple[list[re.Match], list[int], list[bool]]:
         """The first `kept` matches, the 0-based line index of every match, and whether each is
-        reported (the first on its line, or every one with `every`). Only the first matches are kept,
-        and no loop runs in Python: a damaged megabyte matches on each of its 300,000 lines, and
-        holding as many match objects doubles the time the garbage collector takes."""
+        reported (the first on its line, or every one with `every`). Only the first matches are
+        kept, and no loop runs in Python: a damaged megabyte matches on each of its 300,000 lines,
+        and holding as many match objects doubles the time the garbage collector takes."""
         head = list(islice(matches, kept))
         positions = [*map(re.Match.start, head), *map(re.Match.start, matches)]
         # bisect_right(starts, at) - 1, as starts[0] == 0 <= at
@@ -189,16 +196,26 @@ class LinePattern(CheckKind):
     def _span(self, cable: Cable, index: int, m: re.Match) -> Span:
         group = self._group(m)
         start = m.start(group) - cable.line_starts[index]
-        last = index + m.group(group).rstrip("\n").count("\n")     # a match wrapped onto later lines ends on its last
+        last = index + m.group(group).rstrip("\n").count(
+            "\n"
+        )  # a match wrapped onto later lines ends on its last
         end = min(m.end(group) - cable.line_starts[last], len(cable.lines[last]))
-        return Span(index + 1, start + 1, last + 1, (max(end, start + 1) if last == index else end) + 1)
+        return Span(index + 1, start + 1, last + 1,
+                    (max(end, start + 1) if last == index else end) + 1)
 
     def _at(self, cable: Cable, index: int, m: re.Match, more: str,
             fix_spans: Iterable[Span] | None = None) -> Diagnostic:
         shown = m.group(self._group(m))
         span = self._span(cable, index, m)
         groups = m.groupdict()
-        label = next((phrase for name, phrase in self.params.get("labels", {}).items() if groups.get(name) is not None),
-                     "")
-        return self.rule.diagnostic(cable, span, match=_LINE_END_RE.sub(" ", shown.strip()) or repr(shown), more=more,
-                                    label=label, fix_spans=fix_spans)
+        label = next(
+            (
+                phrase
+                for name, phrase in self.params.get("labels", {}).items()
+                if groups.get(name) is not None
+            ),
+            "",
+        )
+        return self.rule.diagnostic(cable, span,
+                                    match=_LINE_END_RE.sub(" ", shown.strip()) or repr(shown),
+                                    more=more, label=label, fix_spans=fix_spans)

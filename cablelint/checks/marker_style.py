@@ -1,4 +1,5 @@
-"""marker_style: a cable that mixes marker styles should write its paragraph markers the standard way."""
+"""marker_style: a cable that mixes marker styles should write its paragraph markers the standard
+way."""
 
 from __future__ import annotations
 
@@ -66,7 +67,9 @@ class MarkerStyle(CheckKind):
     #                             CL111 take the markdown off first)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
-        paragraphs = [step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"]
+        paragraphs = [
+            step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"
+        ]
         paragraphs = [p for p in paragraphs if p.portion_mark or not wrapped_number(cable, p)]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)

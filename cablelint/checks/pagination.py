@@ -11,8 +11,9 @@ from .base import CheckKind
 
 
 def station_matches(station: str, banner_station: str) -> bool:
-    """The page break's station (`Kiev` for `KIEV`), or its last words (text glued before it: `HM LONDON`,
-    `XXXXXXLONDON`), is part of the banner's station (which a page line may cut: `BUENOS AIR`)."""
+    """The page break's station (`Kiev` for `KIEV`), or its last words (text glued before it: `HM
+    LONDON`, `XXXXXXLONDON`), is part of the banner's station (which a page line may cut: `BUENOS
+    AIR`)."""
     station, banner_station = station.upper(), banner_station.upper()
     words = station.split()
     return station.endswith(banner_station) or any(" ".join(words[k:]) in banner_station
@@ -24,7 +25,10 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | Non
     banner = cable.banner
     page = int(pb.page.split(".")[0])
     if banner is not None and banner.section_total and int(pb.total) != int(banner.section_total):
-        return f"total {pb.total} but the banner says SECTION {banner.section} OF {banner.section_total}"
+        return (
+            f"total {pb.total} but the banner says SECTION {banner.section} OF"
+            f" {banner.section_total}"
+        )
     if page > int(pb.total):
         return f"page {pb.page} is beyond the total {pb.total}"
     if previous is None and page not in (1, 2):

@@ -35,17 +35,25 @@ class ParagraphNumbering(CheckKind):
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         wanted = self.params.get("report", "gap")
         run_in = self.params.get("run_in")
-        last_run_in = None      # (paragraph, number): a second marker glued in after it is run into it
+        last_run_in = None  # (paragraph, number): a second marker glued in after it is run into it
         for step in walk(cable.paragraphs, cable.lines):
             if step.status == "run_in" and run_in and wanted == "gap":
                 same = last_run_in is not None and last_run_in[0] is step.paragraph
-                yield self.rule.diagnostic(cable, step.at, template=run_in, found=step.expected,
-                                           previous=last_run_in[1] if same else step.paragraph.number)
+                yield self.rule.diagnostic(
+                    cable,
+                    step.at,
+                    template=run_in,
+                    found=step.expected,
+                    previous=last_run_in[1] if same else step.paragraph.number,
+                )
                 last_run_in = (step.paragraph, step.expected)
-            elif step.status == wanted and not (wanted == "gap" and _wrapped(cable, step.paragraph)):
+            elif step.status == wanted and not (
+                wanted == "gap" and _wrapped(cable, step.paragraph)
+            ):
                 span = step.paragraph.number_text.span
                 fix = self.fix(Edit(span, str(step.expected))) if wanted == "spurious" else None
-                yield self.rule.diagnostic(cable, span, fix=fix, found=step.paragraph.number, expected=step.expected)
+                yield self.rule.diagnostic(cable, span, fix=fix, found=step.paragraph.number,
+                                           expected=step.expected)
 
 
 def _wrapped(cable: Cable, paragraph) -> bool:

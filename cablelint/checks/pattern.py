@@ -1,4 +1,5 @@
-"""pattern: every value at `target` must match (or, with `negate`, must not match) a regular expression."""
+"""pattern: every value at `target` must match (or, with `negate`, must not match) a regular
+expression."""
 
 from __future__ import annotations
 
@@ -43,4 +44,5 @@ class Pattern(CheckKind):
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         for node in select(cable, self.rule.target):
             if bool(self.regex.fullmatch(str(node.value))) == self.negate:
-                yield self.rule.diagnostic(cable, node.span, value=node.value, expected=self.params["expected"])
+                yield self.rule.diagnostic(cable, node.span, value=node.value,
+                                           expected=self.params["expected"])

@@ -1,4 +1,5 @@
-"""period: a value at `target` is only right for cables dated within the period given for that value."""
+"""period: a value at `target` is only right for cables dated within the period given for that
+value."""
 
 from __future__ import annotations
 
@@ -46,8 +47,15 @@ class Period(CheckKind):
         self.periods = []
         for value, period in self.params["periods"].items():
             start = dt.date.fromisoformat(period["from"]) if "from" in period else dt.date.min
-            end = dt.date.fromisoformat(period["before"]) + grace if "before" in period else dt.date.max
-            label = period.get("label") or f"{period.get('from', '')} to {period.get('before', '')}".strip()
+            end = (
+                dt.date.fromisoformat(period["before"]) + grace
+                if "before" in period
+                else dt.date.max
+            )
+            label = (
+                period.get("label")
+                or f"{period.get('from', '')} to {period.get('before', '')}".strip()
+            )
             self.periods.append((re.compile(value, re.I), start, end, label))
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:

@@ -11,10 +11,13 @@ from ..document import Cable
 from .base import CheckKind
 
 #: Words in front of a post's place name on the FM line.
-POST_PREFIX_RE = re.compile(r"^(?:AMEMBASSY|AMCONSUL|USMISSION|USEU|USINT|AIT|USDEL|USLO|USOFFICE|REO|"
-                            r"IRAN RPO|RPO|SECSTATE)\s+")
+POST_PREFIX_RE = re.compile(
+    r"^(?:AMEMBASSY|AMCONSUL|USMISSION|USEU|USINT|AIT|USDEL|USLO|USOFFICE|REO|"
+    r"IRAN RPO|RPO|SECSTATE)\s+"
+)
 RI_RE = re.compile(r"\bR[A-Z]{3,6}\b")
-# stations.tsv columns after the key: routing indicator(s), FM name, banner name, mirror origin, evidence.
+# stations.tsv columns after the key: routing indicator(s), FM name, banner name, mirror origin,
+# evidence.
 RI_COLUMN, FM_COLUMN, EVIDENCE_COLUMN = 1, 2, 5
 
 
@@ -39,8 +42,14 @@ class PostCheck(CheckKind):
     def routing_indicators(self, station: str) -> set[str]:
         """The RIs of a post: its own column, and those its evidence says ACP 117 lists."""
         evidence = self.stations.column(station, EVIDENCE_COLUMN)
-        acp = evidence.split("ACP-2010 lists", 1)[1].split(";")[0] if "ACP-2010 lists" in evidence else ""
-        return set(RI_RE.findall(self.stations.column(station, RI_COLUMN))) | set(RI_RE.findall(acp))
+        acp = (
+            evidence.split("ACP-2010 lists", 1)[1].split(";")[0]
+            if "ACP-2010 lists" in evidence
+            else ""
+        )
+        return set(RI_RE.findall(self.stations.column(station, RI_COLUMN))) | set(
+            RI_RE.findall(acp)
+        )
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         if cable.banner is None or cable.header is None or not cable.banner.station:
@@ -73,9 +82,12 @@ class OriginatorOfPost(PostCheck):
         place = POST_PREFIX_RE.sub("", name)
         expected = self.stations.column(station, FM_COLUMN)
         if any(_names(name, known) for known in (expected, cable.banner.station) if known):
-            return      # `AMEMBASSY TRIPOLI LY`, `IRAN RPO DUBAI`, `USDEL SECRETARY//EUROPE//` name the post too
+            # `AMEMBASSY TRIPOLI LY`, `IRAN RPO DUBAI`, `USDEL SECRETARY//EUROPE//` name the post too
+            return
         other = place.replace(" ", "")
-        if other in self.stations and self.routing_indicators(other) & self.routing_indicators(station):
+        if other in self.stations and self.routing_indicators(other) & self.routing_indicators(
+            station
+        ):
             return
         yield self.rule.diagnostic(cable, fm.span, value=name, station=cable.banner.station,
                                    expected=expected or cable.banner.station)
@@ -97,5 +109,6 @@ class RoutingIndicatorOfPost(PostCheck):
             return
         known = self.routing_indicators(station)
         if de.routing_indicator not in known:
-            yield self.rule.diagnostic(cable, de.raw.span, value=de.routing_indicator, station=cable.banner.station,
+            yield self.rule.diagnostic(cable, de.raw.span, value=de.routing_indicator,
+                                       station=cable.banner.station,
                                        expected=" or ".join(sorted(known)))

@@ -1,4 +1,5 @@
-"""same_text: a text must say the same as another (white space and case aside); empty is never the same."""
+"""same_text: a text must say the same as another (white space and case aside); empty is never the
+same."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ class SameText(CheckKind):
         other = str(others[0].value) if others else ""
         for node in select(cable, self.rule.target):
             if not _normal(node.value):
-                yield self.rule.diagnostic(cable, node.span, value=node.value, other=other, problem="is empty")
+                yield self.rule.diagnostic(cable, node.span, value=node.value, other=other,
+                                           problem="is empty")
             elif others and _normal(node.value) != _normal(other):
                 yield self.rule.diagnostic(cable, node.span, value=node.value, other=other,
                                            problem=f"differs from '{other}'")

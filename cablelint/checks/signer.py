@@ -1,4 +1,5 @@
-"""signer: a signature that is a known signer's name garbled: doubled, run together, initials glued on."""
+"""signer: a signature that is a known signer's name garbled: doubled, run together, initials glued
+on."""
 
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ class Signer(CheckKind):
 
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
-        self.known = {key.replace(" ", ""): key for key in vocabularies[self.params.get("vocabulary", "signers")].rows}
+        self.known = {
+            key.replace(" ", ""): key
+            for key in vocabularies[self.params.get("vocabulary", "signers")].rows
+        }
         self.longest = max(map(len, self.known), default=0)
 
     def problem(self, signature: str) -> str | None:
@@ -47,13 +51,17 @@ class Signer(CheckKind):
             return None
         for cut in range(4, len(joined) - 3):
             if joined[:cut] in self.known and joined[cut:] in self.known:
-                return f"two names run together: '{self.known[joined[:cut]]}' and '{self.known[joined[cut:]]}'"
+                return (
+                    f"two names run together: '{self.known[joined[:cut]]}' and"
+                    f" '{self.known[joined[cut:]]}'"
+                )
         for size in range(1, MAX_INITIALS + 1):
             name, initials = joined[size:], joined[:size]
             if len(name) >= MIN_NAME and name in self.known:
                 word = "initial" if size == 1 else "initials"
                 return f"{word} '{initials}' glued to the name '{self.known[name]}'"
-        # After the name only one consonant counts: NICHOL(S)ON and SANDERS-ON are names of their own.
+        # After the name only one consonant counts: NICHOL(S)ON and SANDERS-ON are names of their
+        # own.
         if joined[-1] not in VOWELS and len(joined) > MIN_NAME and joined[:-1] in self.known:
             return f"initial '{joined[-1]}' glued to the name '{self.known[joined[:-1]]}'"
         return None
@@ -63,4 +71,5 @@ class Signer(CheckKind):
             return
         problem = self.problem(cable.signature.value)
         if problem:
-            yield self.rule.diagnostic(cable, cable.signature.span, value=cable.signature.value, problem=problem)
+            yield self.rule.diagnostic(cable, cable.signature.span, value=cable.signature.value,
+                                       problem=problem)

@@ -1,9 +1,9 @@
 """suppression: the rules about inline directives (`cablelint.directives`).
 
-Directive lines are removed before parsing, and whether a directive suppressed anything is known only
-after every other check ran, so the engine reports these rules (`directives.apply`); the kind itself
-finds nothing in the parsed cable. It exists so that the rules are selectable, listed and explained
-like every other rule.
+Directive lines are removed before parsing, and whether a directive suppressed anything is known
+only after every other check ran, so the engine reports these rules (`directives.apply`); the kind
+itself finds nothing in the parsed cable. It exists so that the rules are selectable, listed and
+explained like every other rule.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Suppression(CheckKind):
     name = "suppression"
     placeholders = ("rules", "rule", "close")
     needs_target = False
-    provides_fix = True         # cablelint.directives makes CL137's edit: the directive line deleted
+    provides_fix = True  # cablelint.directives makes CL137's edit: the directive line deleted
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         return iter(())

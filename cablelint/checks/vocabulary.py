@@ -1,4 +1,5 @@
-"""vocabulary: resolve each value at `target` through ordered lists; report the outcomes a rule asks for."""
+"""vocabulary: resolve each value at `target` through ordered lists; report the outcomes a rule asks
+for."""
 
 from __future__ import annotations
 
@@ -51,11 +52,13 @@ class Vocabulary(CheckKind):
         "properties": {
             "steps": {"type": "array", "minItems": 1, "items": {
                 "type": "object", "additionalProperties": False, "required": ["lists", "outcome"],
-                "properties": {"lists": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                "properties": {"lists": {"type": "array", "items": {"type": "string"},
+                                         "minItems": 1},
                                "outcome": {"type": "string"},
                                "in_use_before_column": {"type": "integer", "minimum": 1},
                                "after": {"type": "string"}},
-                "dependentRequired": {"in_use_before_column": ["after"], "after": ["in_use_before_column"]}}},
+                "dependentRequired": {"in_use_before_column": ["after"],
+                                      "after": ["in_use_before_column"]}}},
             "patterns": {"type": "object", "additionalProperties": {
                 "type": "array", "items": {"type": "string", "format": "regex"}}},
             "upper": {"type": "boolean"},
@@ -74,23 +77,27 @@ class Vocabulary(CheckKind):
         self.steps = [([vocabularies[name] for name in step["lists"]], step["outcome"],
                        (step["in_use_before_column"], step["after"]) if "after" in step else None)
                       for step in self.params["steps"]]
-        self.patterns = [(re.compile(rx), outcome) for outcome, rxs in self.params.get("patterns", {}).items()
-                         for rx in rxs]
+        self.patterns = [
+            (re.compile(rx), outcome)
+            for outcome, rxs in self.params.get("patterns", {}).items()
+            for rx in rxs
+        ]
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
         self._resolved: dict = {}
 
     def resolve(self, value: str, patterns: bool = True,
                 date: dt.date | None = None) -> tuple[str, str | None]:
-        """(outcome, description) of one value on a cable of `date`; `patterns` off resolves through the
-        lists only."""
+        """(outcome, description) of one value on a cable of `date`; `patterns` off resolves through
+        the lists only."""
         return _dated(self._entry(value, patterns), date)
 
     def _entry(self, value: str, patterns: bool) -> tuple[str, str | None, tuple | None]:
         """(outcome, description, (out-of-use date, outcome after it) or None) of a value.
 
         Only values something knows are remembered (TAGS repeat across cables): a miss costs a few
-        lookups again, and misses, which have no bound in a large archive, do not pile up in memory."""
+        lookups again, and misses, which have no bound in a large archive, do not pile up in
+        memory."""
         key = (value, patterns)
         entry = self._resolved.get(key)
         if entry is None:
@@ -108,7 +115,11 @@ class Vocabulary(CheckKind):
                 if key in vocab:
                     if dated is None:
                         return outcome, vocab.get(key), None
-                    return outcome, vocab.get(key), (dt.date.fromisoformat(vocab.column(key, dated[0])), dated[1])
+                    return (
+                        outcome,
+                        vocab.get(key),
+                        (dt.date.fromisoformat(vocab.column(key, dated[0])), dated[1]),
+                    )
         for regex, outcome in self.patterns if patterns else ():
             if regex.fullmatch(key):
                 return outcome, None, None
@@ -118,15 +129,19 @@ class Vocabulary(CheckKind):
         nodes = select(cable, self.rule.target)
         if self.params.get("phrases"):
             nodes = self._phrases(nodes)
-        date = cable.date       # a property: read once, not once per token (a TAGS line may have 77,000)
-        lazy = isinstance(nodes, LazyNodes)     # a TAGS run-on: resolve values, make only the nodes shown
+        date = cable.date  # a property: read once, not once per token (a TAGS line may have 77,000)
+        lazy = isinstance(
+            nodes, LazyNodes
+        )  # a TAGS run-on: resolve values, make only the nodes shown
         values = nodes.values if lazy else [str(n.value) for n in nodes]
         if self.require_any:
             outcomes = {self.resolve(value, date=date)[0] for value in set(values)}
             if nodes and not outcomes & self.require_any:
                 yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(values))
             return
-        resolved: dict = {}     # value -> (outcome, description, in_use_before): one lookup per distinct value
+        resolved: dict = (
+            {}
+        )  # value -> (outcome, description, in_use_before): one lookup per distinct value
         for value in set(values):
             entry = self._entry(value, True)
             resolved[value] = (*_dated(entry, date), entry[2][0] if entry[2] else None)
@@ -140,26 +155,38 @@ class Vocabulary(CheckKind):
             severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
             fix = self.fix(Edit(node.span, _joined(cable, node.span, description))) \
                 if outcome == "correctable" and description else None
-            yield self.rule.diagnostic(cable, node.span, severity=severity, template=wanted.get("message"),
-                                       fix=fix, value=node.value, outcome=outcome, description=description or "",
+            yield self.rule.diagnostic(cable, node.span, severity=severity,
+                                       template=wanted.get("message"),
+                                       fix=fix, value=node.value, outcome=outcome,
+                                       description=description or "",
                                        cable_date=date, in_use_before=in_use_before)
         if unbuilt:
             yield Unbuilt(unbuilt)
 
     @cached_property
     def _phrase_heads(self) -> frozenset[str]:
-        """First words of the phrases the lists know: no other token can begin a phrase (a TAGS line of
-        77,000 tokens would otherwise cost four joins and lookups per token)."""
-        firsts = {key.split(" ", 1)[0] for vocabs, *_ in self.steps for vocab in vocabs for key in vocab.rows
-                  if " " in key}
+        """First words of the phrases the lists know: no other token can begin a phrase (a TAGS line
+        of 77,000 tokens would otherwise cost four joins and lookups per token)."""
+        firsts = {
+            key.split(" ", 1)[0]
+            for vocabs, *_ in self.steps
+            for vocab in vocabs
+            for key in vocab.rows
+            if " " in key
+        }
         return frozenset(firsts | {first.rstrip(",") for first in firsts})
 
     def _phrases(self, nodes: list[Node]) -> list[Node]:
-        """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens that
-        are the first word of a known phrase: no lookups, and no memo of misses, for the others)."""
+        """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens
+        that are the first word of a known phrase: no lookups, and no memo of misses, for the
+        others)."""
         upper = self.params.get("upper")
         values = nodes.values if isinstance(nodes, LazyNodes) else [str(n.value) for n in nodes]
-        heads = {value for value in set(values) if (value.upper() if upper else value) in self._phrase_heads}
+        heads = {
+            value
+            for value in set(values)
+            if (value.upper() if upper else value) in self._phrase_heads
+        }
         merged, done = [], 0        # nodes[:done] are merged
         for i in [i for i, value in enumerate(values) if value in heads] if heads else ():
             if i < done:
@@ -168,12 +195,15 @@ class Vocabulary(CheckKind):
                 run = nodes[i:i + size]
                 if run[-1].span.line != run[0].span.line:
                     continue
-                phrase = next((p for p in (" ".join(str(n.value) for n in run), ", ".join(str(n.value) for n in run))
+                phrase = next((p for p in (" ".join(str(n.value) for n in run),
+                                           ", ".join(str(n.value) for n in run))
                                if self.resolve(p, patterns=False)[0] != "unknown"), None)
                 if phrase:
                     first, last = run[0].span, run[-1].span
                     merged.extend(nodes[done:i])
-                    merged.append(Node(phrase, Span(first.line, first.column, last.end_line, last.end_column)))
+                    merged.append(Node(phrase,
+                                       Span(first.line, first.column, last.end_line,
+                                            last.end_column)))
                     done = i + size
                     break
         if not merged:
@@ -183,13 +213,14 @@ class Vocabulary(CheckKind):
 
 
 def _joined(cable: Cable, span: Span, correction: str) -> str:
-    """A correction of several codes (`AMED CASC KFLO`) separated as the rest of its line separates them."""
+    """A correction of several codes (`AMED CASC KFLO`) separated as the rest of its line separates
+    them."""
     return correction.replace(" ", ", ") if ", " in cable.lines[span.line - 1] else correction
 
 
 def _dated(entry: tuple, date: dt.date | None) -> tuple[str, str | None]:
-    """(outcome, description) of a resolved entry on a cable of `date`: a dated list's later outcome from
-    the day the value went out of use."""
+    """(outcome, description) of a resolved entry on a cable of `date`: a dated list's later outcome
+    from the day the value went out of use."""
     outcome, description, out_of_use = entry
     if out_of_use is not None and date is not None and date >= out_of_use[0]:
         return out_of_use[1], description

@@ -1,7 +1,8 @@
-"""The server's lint of one document, on the command line's code path: the configuration the CLI would use
-for the document's file (the closest `.cablelint.yaml` / `pyproject.toml`, read again when one of its files
-changes), the client's settings over it (as command-line options are), then the engine (`lint_input`) and
-the configuration's filters (`kept_findings`: per-file-ignores, the baseline)."""
+"""The server's lint of one document, on the command line's code path: the configuration the CLI
+would use for the document's file (the closest `.cablelint.yaml` / `pyproject.toml`, read again when
+one of its files changes), the client's settings over it (as command-line options are), then the
+engine (`lint_input`) and the configuration's filters (`kept_findings`: per-file-ignores, the
+baseline)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from ..source import normalise_newlines
 #: `codeDescription.href` of a finding: the rule's page in cablelint's documentation ({id}: CL091,
 #: {name}: paragraph-number-spurious-one). The client setting `docs-url` replaces it.
 DOCS_URL = "https://cablelint.readthedocs.io/en/latest/rules/{id}/"
-#: Documents larger than this (UTF-8 bytes) are not linted as you type; the client setting `max-size`.
+#: Documents larger than this (UTF-8 bytes) are not linted as you type; the client setting
+#: `max-size`.
 MAX_SIZE = 2 * 1024 * 1024
 #: Seconds between the last change and the lint; the client setting `debounce` (milliseconds).
 DEBOUNCE = 0.1
@@ -49,8 +51,9 @@ class ClientSettings:
 
     @classmethod
     def from_client(cls, data) -> "ClientSettings":
-        """Settings from the client's JSON (initializationOptions or didChangeConfiguration), keys in
-        kebab-case or camelCase, rule lists as lists or comma-separated text. Bad values are a UsageError."""
+        """Settings from the client's JSON (initializationOptions or didChangeConfiguration), keys
+        in kebab-case or camelCase, rule lists as lists or comma-separated text. Bad values are a
+        UsageError."""
         if data is None:
             return cls()
         if not isinstance(data, dict):
@@ -58,11 +61,13 @@ class ClientSettings:
         given = {_key(key): value for key, value in data.items()}
         unknown = sorted(key for key in data if _key(key) not in _KEYS)
         if unknown:
-            raise UsageError(f"client settings: unknown setting '{unknown[0]}' (known: {', '.join(_KEYS.values())})")
+            raise UsageError(f"client settings: unknown setting '{unknown[0]}' (known: "
+                             f"{', '.join(_KEYS.values())})")
         select = given.get("select")
         fail_level = given.get("faillevel")
         if fail_level is not None and fail_level not in FAIL_LEVELS:
-            raise UsageError(f"client settings: fail-level must be one of {', '.join(FAIL_LEVELS)}, got {fail_level!r}")
+            raise UsageError("client settings: fail-level must be one of "
+                             f"{', '.join(FAIL_LEVELS)}, got {fail_level!r}")
         return cls(select=None if select is None else _rules("select", select),
                    extend_select=_rules("extend-select", given.get("extendselect", ())),
                    ignore=_rules("ignore", given.get("ignore", ())), fail_level=fail_level,
@@ -71,7 +76,8 @@ class ClientSettings:
                    docs_url=str(given.get("docsurl", DOCS_URL)))
 
 
-_KEYS = {"select": "select", "extendselect": "extend-select", "ignore": "ignore", "faillevel": "fail-level",
+_KEYS = {"select": "select", "extendselect": "extend-select", "ignore": "ignore",
+         "faillevel": "fail-level",
          "debounce": "debounce", "maxsize": "max-size", "docsurl": "docs-url"}
 
 
@@ -102,9 +108,9 @@ class _Entry:
 
 @dataclass
 class Projects:
-    """The prepared run (rules, scope, settings) of each configuration file with the client's selection,
-    prepared again when a file it was read from (the configuration, those it extends, its baseline) has
-    changed since; a closer configuration file appearing is found on the next lint."""
+    """The prepared run (rules, scope, settings) of each configuration file with the client's
+    selection, prepared again when a file it was read from (the configuration, those it extends, its
+    baseline) has changed since; a closer configuration file appearing is found on the next lint."""
 
     plugins: bool = True
     entries: dict = field(default_factory=dict)
@@ -141,7 +147,8 @@ def _stamp(path: Path) -> tuple:
 
 @dataclass(frozen=True)
 class Linted:
-    """One document's lint: the text linted (newlines as LF), its findings, the run that found them."""
+    """One document's lint: the text linted (newlines as LF), its findings, the run that found
+    them."""
 
     text: str
     findings: list[Diagnostic]
@@ -150,7 +157,8 @@ class Linted:
 
 @dataclass(frozen=True)
 class DocumentRun:
-    """How one document is linted: its name (the file's path), the prepared run, the client's settings."""
+    """How one document is linted: its name (the file's path), the prepared run, the client's
+    settings."""
 
     name: str
     prepared: Prepared
@@ -167,13 +175,15 @@ class DocumentRun:
         return {rule.id: rule for rule in self.prepared.ruleset.known}
 
     def lint(self, text: str) -> Linted:
-        """The findings the CLI reports for this text as the file `name`; none when the configuration
-        excludes the file (as `--force-exclude` does). Raises CablelintError: binary text, too large,
-        a rule that crashed."""
+        """The findings the CLI reports for this text as the file `name`; none when the
+        configuration excludes the file (as `--force-exclude` does). Raises CablelintError: binary
+        text, too large, a rule that crashed."""
         data = text.encode("utf-8", "replace")          # a lone surrogate becomes one '?'
         if len(data) > self.client.max_size:
-            raise InputError(f"{self.name}: {len(data):,} bytes, larger than max-size {self.client.max_size:,}; "
-                             f"not linted as you type (the command line lints it)")
+            raise InputError(
+                f"{self.name}: {len(data):,} bytes, larger than max-size "
+                f"{self.client.max_size:,}; not linted as you type (the command line lints it)"
+            )
         scope = self.prepared.scope
         if scope.exclude and scope.excluded(self.name):
             return Linted(normalise_newlines(text), [], self)
@@ -181,7 +191,8 @@ class DocumentRun:
         return Linted(linted_text, kept_findings(scope, self.name, linted_text, found), self)
 
     def fixed(self, text: str) -> str:
-        """The text with every safe fix applied, by the loop of `cablelint --fix` (the same rules skipped)."""
+        """The text with every safe fix applied, by the loop of `cablelint --fix` (the same rules
+        skipped)."""
         scope = self.prepared.scope
         if scope.exclude and scope.excluded(self.name):
             return text

@@ -5,4 +5,5 @@ from .json import JsonReporter
 from .sarif import SarifReporter
 from .text import TextReporter
 
-BUILTIN_REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter, "github": GithubReporter}
+BUILTIN_REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter,
+                     "github": GithubReporter}

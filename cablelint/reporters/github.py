@@ -1,4 +1,5 @@
-"""github: GitHub Actions workflow commands (`::error file=…,title=CL090 [name]::message`), one per finding."""
+"""github: GitHub Actions workflow commands (`::error file=…,title=CL090 [name]::message`), one
+per finding."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ class GithubReporter(Reporter):
 
 
 def workflow_command(d: Diagnostic) -> str:
-    """`::<level> file=P,line=L,col=C,endLine=EL,endColumn=EC,title=ID [name]::message` for one finding."""
+    """`::<level> file=P,line=L,col=C,endLine=EL,endColumn=EC,title=ID [name]::message` for one
+    finding."""
     properties = {"file": d.path, "line": d.line, "col": d.column, "endLine": d.end_line,
                   "endColumn": d.end_column, "title": f"{d.rule_id} [{d.rule_name}]"}
     joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
@@ -28,8 +30,8 @@ def workflow_command(d: Diagnostic) -> str:
 
 
 def escape_data(text: str) -> str:
-    """A command's message: `%`, CR and LF percent-encoded (@actions/core `escapeData`), then every other
-    control character escaped as in text output, so that none reaches the workflow log raw."""
+    """A command's message: `%`, CR and LF percent-encoded (@actions/core `escapeData`), then every
+    other control character escaped as in text output, so that none reaches the workflow log raw."""
     return for_display(_percent_encoded(text))
 
 

@@ -1,4 +1,5 @@
-"""--statistics: counts per rule instead of the findings (ruff's `--statistics`), as text or JSON."""
+"""--statistics: counts per rule instead of the findings (ruff's `--statistics`), as text or
+JSON."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from .base import Reporter, Summary
 
 
 class StatisticsReporter(Reporter):
-    """One row per rule that found something: count, id, name, fixable; most frequent first, then by id."""
+    """One row per rule that found something: count, id, name, fixable; most frequent first, then by
+    id."""
 
     name = "statistics"
 
@@ -24,8 +26,10 @@ class StatisticsReporter(Reporter):
 
     def finish(self, summary: Summary) -> None:
         fixable = {rule.id: rule.fixable for rule in self.run.rules}
-        rows = [{"id": rule_id, "name": name, "fixable": fixable.get(rule_id, False), "count": count}
-                for (rule_id, name), count in sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))]
+        rows = [{"id": rule_id, "name": name, "fixable": fixable.get(rule_id, False),
+                 "count": count}
+                for (rule_id, name), count in sorted(self.counts.items(),
+                                                     key=lambda item: (-item[1], item[0]))]
         if self.as_json:
             self.stream.write(json.dumps(rows, indent=2) + "\n")
             return

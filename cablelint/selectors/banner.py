@@ -13,7 +13,8 @@ def _banner(c: Cable) -> list[Node]:
     return one(c.banner and c.banner.raw.value, c.banner and c.banner.raw.span)
 
 
-@selector("banner.classification", "normalised banner classification (UNCLASSIFIED, CONFIDENTIAL, SECRET)")
+@selector("banner.classification",
+          "normalised banner classification (UNCLASSIFIED, CONFIDENTIAL, SECRET)")
 def _classification(c: Cable) -> list[Node]:
     return one(c.banner and c.banner.classification, c.banner and c.banner.raw.span)
 
@@ -28,7 +29,8 @@ def _banner_section(cable: Cable) -> list[Node]:
 
 @selector("banner.serial4", "last four digits of the banner serial")
 def _serial4(c: Cable) -> list[Node]:
-    return one(c.banner and c.banner.serial and c.banner.serial[-4:].zfill(4), c.banner and c.banner.raw.span)
+    return one(c.banner and c.banner.serial and c.banner.serial[-4:].zfill(4),
+               c.banner and c.banner.raw.span)
 
 
 @selector("banner.station_serial", "banner station and serial as in a reference id")

@@ -8,7 +8,9 @@ from ..document import Cable
 from .node import Node, head
 from .registry import selector
 
-CAPTION_WORDS_RE = re.compile(r"^[A-Z][A-Z .&-]{1,40}$")     # no `/`: `WHA/CEN` is an office, not a caption
+CAPTION_WORDS_RE = re.compile(
+    r"^[A-Z][A-Z .&-]{1,40}$"
+)  # no `/`: `WHA/CEN` is an office, not a caption
 PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
 
 
@@ -16,17 +18,23 @@ PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b
 def _caption_nodes(cable: Cable) -> list[Node]:
     """Caption lines keyed by the header block they stand in (a repeated block has its own)."""
     starts = [t.span.line for t in cable.repeated_banners]
-    return [Node(c.value, c.span, key=(sum(1 for s in starts if s < c.span.line), c.value)) for c in cable.captions]
+    return [
+        Node(c.value, c.span, key=(sum(1 for s in starts if s < c.span.line), c.value))
+        for c in cable.captions
+    ]
 
 
 @selector("captions.standalone[]", "caption-zone lines shaped like a caption")
 def _standalone_captions(cable: Cable) -> list[Node]:
-    """Caption-zone lines shaped like a caption (short, capitals, after a blank line or the banner), not a
-    `DEPT FOR ...` pass line nor the wrapped end of one (`MABDOO.` under `DEPT FOR WHA/CEN`)."""
+    """Caption-zone lines shaped like a caption (short, capitals, after a blank line or the banner),
+    not a `DEPT FOR ...` pass line nor the wrapped end of one (`MABDOO.` under `DEPT FOR
+    WHA/CEN`)."""
     nodes = []
     for c in cable.captions:
         above = cable.lines[c.span.line - 2].strip() if c.span.line > 1 else ""
-        after_break = not above or (cable.banner is not None and c.span.line - 1 == cable.banner.raw.span.line)
+        after_break = not above or (
+            cable.banner is not None and c.span.line - 1 == cable.banner.raw.span.line
+        )
         if after_break and CAPTION_WORDS_RE.match(c.value) and len(c.value.split()) <= 4 \
                 and not PASS_LINE_RE.search(c.value) and not c.value.endswith("."):
             nodes.append(Node(c.value, c.span))
@@ -35,7 +43,11 @@ def _standalone_captions(cable: Cable) -> list[Node]:
 
 @selector("captions.corrected", "a corrected-copy caption or SUBJECT")
 def _corrected(cable: Cable) -> list[Node]:
-    nodes = [Node(c.value, c.span) for c in cable.captions if re.match(r"C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\b", c.value)]
+    nodes = [
+        Node(c.value, c.span)
+        for c in cable.captions
+        if re.match(r"C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\b", c.value)
+    ]
     if cable.subject is not None and re.match(r"CORRECTED\s+COPY", cable.subject.text, re.I):
         nodes.append(Node(cable.subject.text[:40], cable.subject.raw.span))
     return nodes

@@ -25,16 +25,24 @@ def _noforn_marks(cable: Cable) -> list[Node]:
 def _metadata_contains(words: str):
     def nodes(cable: Cable) -> list[Node]:
         meta = cable.metadata
-        if meta is None or meta.classification is None or words not in meta.classification.value.upper():
+        if (
+            meta is None
+            or meta.classification is None
+            or words not in meta.classification.value.upper()
+        ):
             return []
         return [Node(meta.classification.value, meta.classification.span)]
     return nodes
 
 
 selector("noforn.metadata", "mirror classification with //NOFORN")(_metadata_contains("NOFORN"))
-selector("sbu.metadata", "mirror classification //FOR OFFICIAL USE ONLY")(_metadata_contains("FOR OFFICIAL USE ONLY"))
+selector("sbu.metadata", "mirror classification //FOR OFFICIAL USE ONLY")(
+    _metadata_contains("FOR OFFICIAL USE ONLY")
+)
 
 
 @selector("sbu.caption", "a SENSITIVE / SBU caption")
 def _sensitive_caption(cable: Cable) -> list[Node]:
-    return [Node(c.value, c.span) for c in cable.captions if re.match(r"(?:SENSITIVE|SBU)\b", c.value)]
+    return [
+        Node(c.value, c.span) for c in cable.captions if re.match(r"(?:SENSITIVE|SBU)\b", c.value)
+    ]

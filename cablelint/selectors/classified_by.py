@@ -11,15 +11,18 @@ from .registry import selector
 
 @selector("classified_by", "the Classified By line(s)")
 def _classified_by(c: Cable) -> list[Node]:
-    return one(c.classified_by and c.classified_by.raw.value, c.classified_by and c.classified_by.raw.span)
+    return one(c.classified_by and c.classified_by.raw.value,
+               c.classified_by and c.classified_by.raw.span)
 
 
 @selector("classified_by.truncated", "a Classified By line the mirror cut short with '...'")
 def _truncated(c: Cable) -> list[Node]:
-    return one(c.classified_by and c.classified_by.truncated and "...", c.classified_by and c.classified_by.raw.span)
+    return one(c.classified_by and c.classified_by.truncated and "...",
+               c.classified_by and c.classified_by.raw.span)
 
 
-@selector("classified_by.derivative", "a derivative classification (`Classified By: Derived from ...`)")
+@selector("classified_by.derivative",
+          "a derivative classification (`Classified By: Derived from ...`)")
 def _derivative(c: Cable) -> list[Node]:
     return one(c.classified_by and c.classified_by.derivative and "derived",
                c.classified_by and c.classified_by.raw.span)

@@ -10,8 +10,8 @@ from ..parsing.banner import BANNER_RE
 from .node import Node, one
 from .registry import selector
 
-PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"), ("PRIORITY", "P"),
-                       ("ROUTINE", "R"))
+PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"),
+                       ("PRIORITY", "P"), ("ROUTINE", "R"))
 
 
 def _header(cable: Cable, name: str):
@@ -29,7 +29,8 @@ def _security(c: Cable) -> list[Node]:
                _header(c, "security") and c.header.security.raw.span)
 
 
-@selector("header.security.level", "first classification letter of the security line (U, E, C, S, T)")
+@selector("header.security.level",
+          "first classification letter of the security line (U, E, C, S, T)")
 def _security_level(cable: Cable) -> list[Node]:
     security = _header(cable, "security")
     if security is None or not security.letters:
@@ -39,7 +40,8 @@ def _security_level(cable: Cable) -> list[Node]:
 
 @selector("header.dtg", "date-time group as written")
 def _dtg(c: Cable) -> list[Node]:
-    return one(_header(c, "dtg") and c.header.dtg.raw.value, _header(c, "dtg") and c.header.dtg.raw.span)
+    return one(_header(c, "dtg") and c.header.dtg.raw.value,
+               _header(c, "dtg") and c.header.dtg.raw.span)
 
 
 @selector("header.transmission_id", "transmission id `VZCZCXRO7837`")
@@ -54,7 +56,8 @@ def _routing(c: Cable) -> list[Node]:
                c.header and c.header.routing and c.header.routing.span)
 
 
-@selector("header.precedences[]", "precedence letter of the routing line, the DTG and the TO keyword")
+@selector("header.precedences[]",
+          "precedence letter of the routing line, the DTG and the TO keyword")
 def _precedences(cable: Cable) -> list[Node]:
     """The precedence letter as the routing line, the DTG and the first TO addressee give it."""
     header = cable.header
@@ -67,7 +70,10 @@ def _precedences(cable: Cable) -> list[Node]:
         nodes.append(Node(header.dtg.prosigns[0], header.dtg.raw.span))
     if header.action:
         first = header.action[0]
-        letter = next((code for word, code in PRECEDENCE_KEYWORDS if re.search(rf"\b{word}\b", first.value)), None)
+        letter = next(
+            (code for word, code in PRECEDENCE_KEYWORDS if re.search(rf"\b{word}\b", first.value)),
+            None,
+        )
         if letter is not None and letter != "R":
             nodes.append(Node(letter, first.span))
     return nodes
@@ -75,12 +81,14 @@ def _precedences(cable: Cable) -> list[Node]:
 
 @selector("header.de", "the DE line")
 def _de(c: Cable) -> list[Node]:
-    return one(c.header and c.header.de and c.header.de.raw.value, c.header and c.header.de and c.header.de.raw.span)
+    return one(c.header and c.header.de and c.header.de.raw.value,
+               c.header and c.header.de and c.header.de.raw.span)
 
 
 @selector("header.de.serial", "DE serial `0604`")
 def _de_serial(c: Cable) -> list[Node]:
-    return one(c.header and c.header.de and c.header.de.serial, c.header and c.header.de and c.header.de.raw.span)
+    return one(c.header and c.header.de and c.header.de.serial,
+               c.header and c.header.de and c.header.de.raw.span)
 
 
 @selector("header.de.date", "the DE line's day of year as a date")
@@ -104,13 +112,18 @@ def _de_date(cable: Cable) -> list[Node]:
 
 @selector("header.dtg.signals", "operating signals after the DTG (`ZDK`)")
 def _dtg_signals(c: Cable) -> list[Node]:
-    return one(c.header and c.header.dtg and c.header.dtg.signals, c.header and c.header.dtg and c.header.dtg.raw.span)
+    return one(c.header and c.header.dtg and c.header.dtg.signals,
+               c.header and c.header.dtg and c.header.dtg.raw.span)
 
 
 @selector("header.dtg.hour", "DTG date and hour, `2006-08-28 11:00`")
 def _dtg_hour(cable: Cable) -> list[Node]:
     dtg = cable.header.dtg if cable.header is not None else None
-    return [Node(dtg.when.strftime("%Y-%m-%d %H:00"), dtg.raw.span)] if dtg is not None and dtg.when else []
+    return (
+        [Node(dtg.when.strftime("%Y-%m-%d %H:00"), dtg.raw.span)]
+        if dtg is not None and dtg.when
+        else []
+    )
 
 
 @selector("header.originator", "FM line")
@@ -140,13 +153,15 @@ def _glued_to_banner(cable: Cable) -> list[Node]:
         return []
     line = cable.banner.raw.span.line
     if cable.header.span.end_line == line - 1:
-        return [Node(cable.lines[line - 2].strip(), Span(line - 1, 1, line, cable.banner.raw.span.end_column))]
+        return [Node(cable.lines[line - 2].strip(),
+                     Span(line - 1, 1, line, cable.banner.raw.span.end_column))]
     return []
 
 
 @selector("header.preamble_garbage", "text right above VZCZC that belongs elsewhere")
 def _preamble_garbage(cable: Cable) -> list[Node]:
-    """Text right above VZCZC that belongs elsewhere: `Cable Text:`, or the banner (09STATE119085)."""
+    """Text right above VZCZC that belongs elsewhere: `Cable Text:`, or the banner
+    (09STATE119085)."""
     if cable.header is None or cable.header.transmission_id is None:
         return []
     for i in range(cable.header.span.line - 2, -1, -1):

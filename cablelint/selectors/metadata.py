@@ -1,4 +1,5 @@
-"""Selectors of the web mirror's metadata block: title, layout, Created, classification, reference id."""
+"""Selectors of the web mirror's metadata block: title, layout, Created, classification, reference
+id."""
 
 from __future__ import annotations
 
@@ -9,16 +10,23 @@ from .node import Node, one
 from .registry import selector
 
 REFERENCE_ID_RE = re.compile(r"^\d{2}(?P<station>[A-Z]+?)0*(?P<serial>\d+)$")
-#: Banner words and signals WikiLeaks swallowed into reference ids (cable-format.md 3, cablemap consts).
-MALFORMED_ID_RE = re.compile(r"S?E?CTION\d+OF\d+|SCTION\d+OF\d+|EFTO|AMEMBASSY|AMCONSUL|NOFORN|TOSEC\d*|"
-                             r"\d*ZFR\d*|\d*ZDK\d*|SUSPECTEDDUPLICATE\d*")
+#: Banner words and signals WikiLeaks swallowed into reference ids (cable-format.md 3, cablemap
+#: consts).
+MALFORMED_ID_RE = re.compile(
+    r"S?E?CTION\d+OF\d+|SCTION\d+OF\d+|EFTO|AMEMBASSY|AMCONSUL|NOFORN|TOSEC\d*|"
+    r"\d*ZFR\d*|\d*ZDK\d*|SUSPECTEDDUPLICATE\d*"
+)
 
 
 @selector("metadata.title", "the mirror's title, also when empty")
 def _title(cable: Cable) -> list[Node]:
     """The mirror's title, also when it is empty (seed 003 L4)."""
     meta = cable.metadata
-    return [Node(meta.title.value, meta.title.span)] if meta is not None and meta.title is not None else []
+    return (
+        [Node(meta.title.value, meta.title.span)]
+        if meta is not None and meta.title is not None
+        else []
+    )
 
 
 @selector("metadata.layout", "labelled | values-only")
@@ -39,7 +47,8 @@ def _metadata_level(cable: Cable) -> list[Node]:
     meta = cable.metadata
     if meta is None or meta.classification is None:
         return []
-    return [Node(meta.classification.value.split("//")[0].strip().upper(), meta.classification.span)]
+    return [Node(meta.classification.value.split("//")[0].strip().upper(),
+                 meta.classification.span)]
 
 
 def _reference_id(cable: Cable) -> Text | None:
@@ -54,7 +63,8 @@ def _id_match(cable: Cable) -> tuple[Text | None, re.Match | None]:
 
 @selector("reference_id", "the mirror's reference id")
 def _reference_id_nodes(c: Cable) -> list[Node]:
-    return one(_reference_id(c) and _reference_id(c).value, _reference_id(c) and _reference_id(c).span)
+    return one(_reference_id(c) and _reference_id(c).value,
+               _reference_id(c) and _reference_id(c).span)
 
 
 @selector("reference_id.station_serial", "reference id station and serial")

@@ -12,7 +12,8 @@ from ..document import Span
 @dataclass(frozen=True, slots=True)
 class Node:
     """A value found in a cable and the span it stands at; `key` groups values (default: the value);
-    `facts`, what else the selector recorded about it, by name (a deviation's values, for `form`)."""
+    `facts`, what else the selector recorded about it, by name (a deviation's values, for
+    `form`)."""
 
     value: Any
     span: Span
@@ -21,8 +22,8 @@ class Node:
 
 
 class LazyNodes(Sequence):
-    """Nodes of a selector of very many items (the tokens of a TAGS run-on), made only when read; their
-    `values` are ready without them. In position order."""
+    """Nodes of a selector of very many items (the tokens of a TAGS run-on), made only when read;
+    their `values` are ready without them. In position order."""
 
     __slots__ = ("values", "_span_at")
 
@@ -41,7 +42,11 @@ class LazyNodes(Sequence):
 
 def one(value, span) -> list[Node]:
     """A single node, or none when the value is missing (None, False or empty)."""
-    return [] if value is None or value is False or value == "" or span is None else [Node(value, span)]
+    return (
+        []
+        if value is None or value is False or value == "" or span is None
+        else [Node(value, span)]
+    )
 
 
 def each(attribute: str):

@@ -16,19 +16,25 @@ _PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
 
 
 def portion_level(mark: str) -> str | None:
-    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if unknown."""
+    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if
+    unknown."""
     base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
     return _PORTION_LEVEL.get(base)
 
 
-#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...` (09ABIDJAN406).
+#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
+#: (09ABIDJAN406).
 DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
-#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` / `¶24.`): the
-#: number was wrapped to the start of the next line, and a mirror took it for a paragraph marker.
+#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` /
+#: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
+#: paragraph marker.
 NUMBER_EXPECTED_RE = re.compile(
-    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|sections?|pages?|"
-    r"items?|points?|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[ \t\u00a0\\]*$", re.I)
+    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
+    r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[ \t\u00a0\\]*$",
+    re.I,
+)
 
 
 def damaged_mark(cable: Cable, paragraph) -> re.Match | None:
@@ -39,9 +45,11 @@ def damaged_mark(cable: Cable, paragraph) -> re.Match | None:
 
 
 def wrapped_number(cable: Cable, paragraph) -> bool:
-    """The marker is a number wrapped from a sentence on the line above (at most one blank line between)."""
+    """The marker is a number wrapped from a sentence on the line above (at most one blank line
+    between)."""
     index = paragraph.marker.span.line - 1
-    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if cable.lines[k].strip()), None)
+    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if cable.lines[k].strip()),
+                 None)
     return above is not None and NUMBER_EXPECTED_RE.search(cable.lines[above]) is not None
 
 
@@ -67,8 +75,9 @@ def _portion_levels(cable: Cable) -> list[Node]:
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
 #: portion mark went with it.
 REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
-#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s Election`,
-#: json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with it.
+#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s
+#: Election`, json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with
+#: it.
 WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
 
 
@@ -125,17 +134,19 @@ def _unmarked(cable: Cable) -> list[Node]:
     return nodes
 
 
-#: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`, 07ROME2438).
+#: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`,
+#: 07ROME2438).
 ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 
 
-@selector("paragraphs.wrapped_pilcrows[]", "`¶N.` markers put on a number wrapped from the line above")
+@selector("paragraphs.wrapped_pilcrows[]",
+          "`¶N.` markers put on a number wrapped from the line above")
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
-    """`¶N.` markers that are numbers wrapped from the sentence on the line right above (`October 21, 22
-    and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a blank
-    line (there the marker may open a paragraph after a line cut short, `... Concerns Section`,
-    07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank / `¶2.` /
-    `2.Post received`, 08CAIRO2205)."""
+    """`¶N.` markers that are numbers wrapped from the sentence on the line right above (`October
+    21, 22 and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a
+    blank line (there the marker may open a paragraph after a line cut short, `... Concerns
+    Section`, 07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank
+    / `¶2.` / `2.Post received`, 08CAIRO2205)."""
     flattened = cable.container is not None and cable.container.layout == "flattened"
     nodes = []
     for p in cable.paragraphs:
@@ -150,8 +161,11 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
     return nodes
 
 
-@selector("paragraphs.damaged_marks", "portion marks without their opening parenthesis, one node "
-                                     "at the first (key: damaged, damaged_and_one, damaged_and_more)")
+@selector(
+    "paragraphs.damaged_marks",
+    "portion marks without their opening parenthesis, one node "
+    "at the first (key: damaged, damaged_and_one, damaged_and_more)",
+)
 def _damaged_marks(cable: Cable) -> list[Node]:
     """One node for the cable's portion marks that lost their opening parenthesis, at the first:
     its `mark` (`C`), its paragraph's `marker` and how many `others` have the damage (the key says

@@ -14,19 +14,26 @@ _MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|
           r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)")
 #: A REF item's station before its serial; a serial followed by a month is a date's day
 #: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
-REF_STATION_RE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
-                            r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
-                            r"(?!\s+" + _MONTH + r"\b)")
-#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`, `UNSCR 1737`,
-#: `OSC EUP 20061127123001`, `PARIS POINTS APRIL 10`);
+REF_STATION_RE = re.compile(
+    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
+    r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
+    r"(?!\s+" + _MONTH + r"\b)"
+)
+#: REF items that cite something other than a cable (`IIR 6 865 0123 08`, `OCTOBER 5 E-MAIL`,
+#: `UNSCR 1737`, `OSC EUP 20061127123001`, `PARIS POINTS APRIL 10`);
 #: a number that starts a date is no serial either (`LONDON DAILY 11/3/2009`, `MCWHIRTER 12/14/07`).
 NOT_A_CABLE_RE = re.compile(r"^(?:IIR|DIA|CIA(?:WASH)?|FBIS|UNSCR|OSC(?: .*)?|(?:.* )?"
                             + _MONTH + ")$")
 REF_ENUM_LETTER_RE = re.compile(r"([A-Za-z])[.)\]]*(?:\]\([^)]*\))?$")
 #: A further REF item's enumerator inside a line, after a space, `;` or `,`: `D) 06 Reykjavik 364`.
-#: A REF item's enumerator glued to its text (the parser takes none): `(B)SAO PAULO 10`, `(C )SAN JOSE`.
-REF_GLUED_ENUM_RE = re.compile(r"\s*(?P<enum>\((?P<paren>[A-Za-z]) ?\)|(?P<bare>[A-Za-z])\))(?=[A-Z0-9])")
-REF_LATER_ENUM_RE = re.compile(r"(?<![^\s;,])(?P<enum>\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=\s|$)")
+#: A REF item's enumerator glued to its text (the parser takes none): `(B)SAO PAULO 10`,
+#: `(C )SAN JOSE`.
+REF_GLUED_ENUM_RE = re.compile(
+    r"\s*(?P<enum>\((?P<paren>[A-Za-z]) ?\)|(?P<bare>[A-Za-z])\))(?=[A-Z0-9])"
+)
+REF_LATER_ENUM_RE = re.compile(
+    r"(?<![^\s;,])(?P<enum>\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=\s|$)"
+)
 
 
 @selector("refs.label", "REF label as written")
@@ -43,7 +50,9 @@ def _ref_label(cable: Cable) -> list[Node]:
 #: The item's text after its enumerator opens with the same letter's enumerator again: a mirror's
 #: list numbering before the cable's own (`C. C) SINGAPORE 675`, `¶B. (B) STATE 41489`,
 #: `A. A)STATE 70789`; html-extract/09STATE79165, 09STATE72105).
-REF_DOUBLED_ENUM_RE = re.compile(r"[ \t]+(?:\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=[\sA-Z0-9]|$)")
+REF_DOUBLED_ENUM_RE = re.compile(
+    r"[ \t]+(?:\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=[\sA-Z0-9]|$)"
+)
 
 
 @selector("refs.enumerators[]", "REF item enumerators (a doubled one, `C. C)`, with both)")
@@ -57,7 +66,8 @@ def _ref_enumerators(cable: Cable) -> list[Node]:
         if doubled:
             value = text.value[enumerator.span.column - text.span.column:doubled.end()]
             span = enumerator.span
-            nodes.append(Node(value, Span(span.line, span.column, span.line, span.column + len(value))))
+            end = span.column + len(value)
+            nodes.append(Node(value, Span(span.line, span.column, span.line, end)))
         else:
             nodes.append(Node(enumerator.value, enumerator.span))
     return nodes
@@ -77,9 +87,10 @@ def _doubled_enumerator(item) -> re.Match | None:
 @selector("refs.letters[]", "REF enumerator letters")
 def _ref_letters(cable: Cable) -> list[Node]:
     """The letters of the REF items in order, with the items after the first on a line that go on
-    with the letters (`C) 06 Reykjavik 359  D) 06 Reykjavik 364`, `REF: 09 STATE 96625; A. A)STATE 70789;
-    B. B) SEOUL 1144`). Of a doubled enumerator the inner one counts when only it goes on with the
-    letters (`¶B. C) MEXICO 2367` after A and B: the mirror's `¶B.` before the cable's C)."""
+    with the letters (`C) 06 Reykjavik 359  D) 06 Reykjavik 364`,
+    `REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144`). Of a doubled enumerator the
+    inner one counts when only it goes on with the letters (`¶B. C) MEXICO 2367` after A and B:
+    the mirror's `¶B.` before the cable's C)."""
     nodes: list[Node] = []
     for item in cable.refs.items if cable.refs else ():
         text, span = item.text.value, item.text.span
@@ -127,6 +138,7 @@ def _ref_stations(cable: Cable) -> list[Node]:
         doubled = _doubled_enumerator(item)     # the station follows the cable's own enumerator
         m = REF_STATION_RE.match(item.text.value[doubled.start():].lstrip(WS) if doubled
                                  else item.text.value)
-        if m and not NOT_A_CABLE_RE.match(m.group("station")):     # `OSC EUP ...`, `POINTS JULY 15`: no cable
+        # `OSC EUP ...`, `POINTS JULY 15`: no cable
+        if m and not NOT_A_CABLE_RE.match(m.group("station")):
             nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
     return nodes

@@ -1,4 +1,5 @@
-"""Selectors of the source file: emptiness, leading blank lines, encoding, the container and its links."""
+"""Selectors of the source file: emptiness, leading blank lines, encoding, the container and its
+links."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def _container(cable: Cable) -> list[Node]:
     return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
 
 
-@selector("source.anchors[]", "HTML links taken out of the text (paragraph anchors), one node per line")
+@selector("source.anchors[]",
+          "HTML links taken out of the text (paragraph anchors), one node per line")
 def _anchors(cable: Cable) -> list[Node]:
     """The first HTML link taken out of each line (a line may hold several)."""
     if cable.container is None:

@@ -33,12 +33,21 @@ def _tags_markup(cable: Cable) -> list[Node]:
     spanning the first to the last link."""
     if cable.tags is None:
         return []
-    linked = {(t.span.line, t.span.column) for t in cable.container.tag_links} if cable.container else set()
+    linked = (
+        {(t.span.line, t.span.column) for t in cable.container.tag_links}
+        if cable.container
+        else set()
+    )
     by_line: dict[int, list] = {}
     tags = cable.tags.tags
     chosen = tags.marked_or_at(linked) if isinstance(tags, TagTokens) else \
         [tag for tag in tags if tag.markup or (tag.span.line, tag.span.column) in linked]
     for tag in chosen:
         by_line.setdefault(tag.span.line, []).append(tag)
-    return [Node(" ".join(t.value for t in tags),
-                 Span(line, tags[0].span.column, line, tags[-1].span.end_column)) for line, tags in by_line.items()]
+    return [
+        Node(
+            " ".join(t.value for t in tags),
+            Span(line, tags[0].span.column, line, tags[-1].span.end_column),
+        )
+        for line, tags in by_line.items()
+    ]

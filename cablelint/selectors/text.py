@@ -1,5 +1,5 @@
-"""Selectors of the text below the header parts: where it starts and ends, the signature and date line,
-sentences cut by blank lines, summary markers, dividers and page breaks inside lines."""
+"""Selectors of the text below the header parts: where it starts and ends, the signature and date
+line, sentences cut by blank lines, summary markers, dividers and page breaks inside lines."""
 
 from __future__ import annotations
 
@@ -11,23 +11,28 @@ from ..parsing.banner import BANNER_RE
 from .node import Node, each, one, tail
 from .registry import selector
 
-#: A text with at least this many cut sentences, and at least one per two paragraphs, is double-spaced
-#: throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per line.
+#: A text with at least this many cut sentences, and at least one per two paragraphs, is
+#: double-spaced throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per
+#: line.
 DOUBLE_SPACED_MIN = 5
 #: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`): CL117's own pattern.
 COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b")
-#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats, position
-#: that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary comma is far more
-#: common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so only nouns that a cable's
-#: parties own, not before an article (the noun read as a verb), and only in a cable with `X,s` damage.
+#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats,
+#: position that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary
+#: comma is far more common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so
+#: only nouns that a cable's parties own, not before an article (the noun read as a verb), and only
+#: in a cable with `X,s` damage.
 PLURAL_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, (?:position|view|views|visit|"
-    r"plans?|objections|concerns|turn|decision|involvement|proposal|interests|efforts|policy|statement|"
-    r"leadership|delegation|participation|intentions|commitment|stance|reaction|priorities|strategy)\b)"
-    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)")
+    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, "
+    r"(?:position|view|views|visit|plans?|objections|concerns|turn|decision|involvement|proposal|"
+    r"interests|efforts|policy|statement|leadership|delegation|participation|intentions|"
+    r"commitment|stance|reaction|priorities|strategy)\b)"
+    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)"
+)
 
-#: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`, json-body/08RPODUBAI49);
-#: a run of X there is a redacted address or name (`Classified Website: XXXXXXXXXXXX`), not the text's end.
+#: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
+#: json-body/08RPODUBAI49); a run of X there is a redacted address or name (`Classified Website:
+#: XXXXXXXXXXXX`), not the text's end.
 WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 
 selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
@@ -48,23 +53,31 @@ def _below_header(cable: Cable) -> list[Node]:
     line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
     if line is None:
         return []
-    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+    return [Node(cable.lines[line].strip(),
+                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
 
 
 @selector("body", "paragraph 1, else the first text line below the header parts")
 def _body(cable: Cable) -> list[Node]:
-    """The cable's text below its header parts: paragraph 1, else the first text line after the banner,
-    E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's preview of the
-    header, 08STATE85663); none for a header snippet whose text is not there."""
+    """The cable's text below its header parts: paragraph 1, else the first text line after the
+    banner, E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's
+    preview of the header, 08STATE85663); none for a header snippet whose text is not there."""
     if cable.paragraphs:
         return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
     parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
     below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
-    line = next((i for i in range(below, len(cable.lines))   # the header again, run together, is no body
-                 if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])), None)
+    line = next(
+        (
+            i
+            for i in range(below, len(cable.lines))  # the header again, run together, is no body
+            if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])
+        ),
+        None,
+    )
     if line is None:
         return []
-    return [Node(cable.lines[line].strip(), Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+    return [Node(cable.lines[line].strip(),
+                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
 
 
 @selector("last_line", "the last non-blank line")
@@ -111,16 +124,22 @@ def _splits(cable: Cable) -> list[Node]:
 
 @selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")
 def _plural_possessives(cable: Cable) -> list[Node]:
-    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s` elsewhere."""
+    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s`
+    elsewhere."""
     if not COMMA_APOSTROPHE_RE.search(cable.text):
         return []
-    return [Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
-            for i, line in enumerate(cable.lines) if ", " in line for m in PLURAL_POSSESSIVE_RE.finditer(line)]
+    return [
+        Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
+        for i, line in enumerate(cable.lines)
+        if ", " in line
+        for m in PLURAL_POSSESSIVE_RE.finditer(line)
+    ]
 
 
 @selector("glued_page_breaks[]", "page-break text inside a line of the text")
 def _glued_page_breaks(cable: Cable) -> list[Node]:
-    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062 reports it)."""
+    """Page-break text inside lines of the text, but not the one a SUBJECT runs on into (CL062
+    reports it)."""
     subject = cable.subject
     lines = range(subject.raw.span.line, subject.raw.span.end_line + 1) \
         if subject is not None and subject.run_on == "page_break" else range(0)

@@ -10,12 +10,15 @@ from .registry import selector
 
 selector("chrome[]", "web-mirror navigation lines")(each("chrome"))
 selector("embedded[]", "a second header or metadata block inside the text")(each("embedded"))
-selector("declassification_stamps[]", "an archive's declassification stamp")(each("declassification_stamps"))
+selector("declassification_stamps[]", "an archive's declassification stamp")(
+    each("declassification_stamps")
+)
 
 
 @selector("partial_notice", "partial-extract notice")
 def _partial_notice(c: Cable) -> list[Node]:
-    return one(c.partial_notice and c.partial_notice.value, c.partial_notice and c.partial_notice.span)
+    return one(c.partial_notice and c.partial_notice.value,
+               c.partial_notice and c.partial_notice.span)
 
 
 @selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")

@@ -1,1 +1,2 @@
-"""Reference vocabularies shipped with cablelint (TSV files beside this module; provenance in README.md)."""
+"""Reference vocabularies shipped with cablelint (TSV files beside this module; provenance in
+README.md)."""
