@@ -1,0 +1,40 @@
+"""The false-positive classes of the seed-57721 audit of the web layouts (html-extract,
+html-extract-early, html-extract-2011, html-fragment; docs/precision/seed57721/), each with the
+cable text that showed it and a case where the rule must still fire."""
+
+from cables import BELOW_HEADER, NOTICE
+from conftest import lint, lint_body
+
+# --- CL090, CL062, CL028: line breaks written as U+2028 LINE SEPARATOR -------------------------
+
+#: html-extract/08MEXICO886 L22-34 (shortened): the page's line breaks inside a paragraph are
+#: U+2028, and so are those before the markers the mirror did not mark with a pilcrow.
+LS = "\u2028"
+SEPARATED_PARAGRAPHS = (
+    f"{LS}1. (U) Summary. The death of at least four Mexican nationals {LS}during the recent"
+    " Colombian attack.\n\n"
+    f"{LS}{LS}2. (U) Five Mexican nationals were present at the FARC camp {LS}in Ecuador.\n\n"
+    f"{LS}{LS}3. (C) Given FARC's historical presence in mexico, questions {LS}are reasonable.\n\n"
+    "¶4. (U) The office's principal reportedly relocated to Cuba \n\n"
+    f"{LS}{LS}5. (S/NF) CISEN officials, however, have discounted such {LS}links.\n\n"
+    "¶6. (C) ICE, ATF and DEA do not have any open cases involving \n\n"
+    "SMITH\n")
+SEPARATED_HEADER = BELOW_HEADER.replace("SUBJECT:", f"{LS}SUBJECT:").replace(
+    "\n\nClassified By:", f" {LS}{LS}Classified By:")
+
+
+def test_paragraphs_after_line_separators_are_found():
+    findings = lint(SEPARATED_HEADER + SEPARATED_PARAGRAPHS, ["CL090", "CL062", "CL028"])
+    assert findings == []
+
+
+def test_the_markers_after_line_separators_lack_the_pilcrow_the_others_have():
+    findings = lint(SEPARATED_HEADER + SEPARATED_PARAGRAPHS, ["CL092"])
+    assert [column for _, column, *_ in findings] == [2, 3, 3, 3]      # after the separators
+    assert {f[3] for f in findings} == {"Paragraph marker written 'N. (M)' where the standard is"
+                                        " '¶N. (M)'"}
+
+
+def test_a_paragraph_missing_after_line_separators_is_still_reported():
+    text = SEPARATED_HEADER + SEPARATED_PARAGRAPHS.replace(f"{LS}{LS}2. (U)", f"{LS}{LS}(U)")
+    assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 3 where 2 was expected"]
