@@ -38,3 +38,24 @@ def test_the_markers_after_line_separators_lack_the_pilcrow_the_others_have():
 def test_a_paragraph_missing_after_line_separators_is_still_reported():
     text = SEPARATED_HEADER + SEPARATED_PARAGRAPHS.replace(f"{LS}{LS}2. (U)", f"{LS}{LS}(U)")
     assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 3 where 2 was expected"]
+
+
+# --- CL055: multi-word tags merged as CL052 merges them -----------------------------------------
+
+#: html-extract/06TELAVIV145 L12: two free-text tags that share their first word.
+TWO_GOI_TAGS = ("TAGS: PREL PGOV IR IS KPAL PINR ELECTIONS GOI INTERNAL ISRAELI PALESTINIAN "
+                "AFFAIRS GOI EXTERNAL")
+
+
+def with_tags(tags: str) -> str:
+    return BELOW_HEADER.replace(next(line for line in BELOW_HEADER.split("\n")
+                                     if line.startswith("TAGS:")), tags)
+
+
+def test_two_multi_word_tags_sharing_a_word_repeat_no_tag():
+    assert lint(with_tags(TWO_GOI_TAGS), ["CL055"]) == []
+
+
+def test_a_multi_word_tag_written_twice_is_still_a_repeat():
+    findings = lint(with_tags(TWO_GOI_TAGS.replace("GOI EXTERNAL", "GOI INTERNAL")), ["CL055"])
+    assert [f[3] for f in findings] == ["TAG 'GOI INTERNAL' repeats the one on line 6"]
