@@ -2,7 +2,7 @@
 html-extract-early, html-extract-2011, html-fragment; docs/precision/seed57721/), each with the
 cable text that showed it and a case where the rule must still fire."""
 
-from cables import BELOW_HEADER, NOTICE
+from cables import BELOW_HEADER, HEADER
 from conftest import lint, lint_body
 
 # --- CL090, CL062, CL028: line breaks written as U+2028 LINE SEPARATOR -------------------------
@@ -59,3 +59,37 @@ def test_two_multi_word_tags_sharing_a_word_repeat_no_tag():
 def test_a_multi_word_tag_written_twice_is_still_a_repeat():
     findings = lint(with_tags(TWO_GOI_TAGS.replace("GOI EXTERNAL", "GOI INTERNAL")), ["CL055"])
     assert [f[3] for f in findings] == ["TAG 'GOI INTERNAL' repeats the one on line 6"]
+
+
+# --- CL025: the page count after withheld text ----------------------------------------------------
+
+#: html-extract-early/08PARIS1698 L76-84 and L121-127 (shortened): an 'XXXXXXXXXXXX' line stands
+#: for pages 001-008, which went with the withheld text.
+PARIS_HEADER = HEADER.replace("SECTION 01 OF 02 ASTANA 000604", "SECTION 01 OF 09 PARIS 001698")
+PAGES_WITHHELD = """1. (C) SUMMARY: France's new Africa policy may have its
+most immediate impact on France's military presence in
+Africa. Post welcomes comments from colleagues at U.S. missions in Africa.
+
+XXXXXXXXXXXX
+
+Conclusion
+----------
+
+2. (C) That would be a loss for everyone -- French, Africans, and
+Americans."
+
+PARIS 00001698 009 OF 009
+
+STAPLETON
+"""
+
+
+def test_a_page_count_after_withheld_text_is_not_judged():
+    assert lint(PARIS_HEADER + PAGES_WITHHELD, ["CL025"]) == []
+
+
+def test_the_same_page_count_without_withheld_text_is_still_reported():
+    text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "")
+    assert [f[3] for f in lint(text, ["CL025"])] == [
+        "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009; expected 001"
+        " or 002"]
