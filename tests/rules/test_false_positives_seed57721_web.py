@@ -93,3 +93,26 @@ def test_the_same_page_count_without_withheld_text_is_still_reported():
     assert [f[3] for f in lint(text, ["CL025"])] == [
         "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009; expected 001"
         " or 002"]
+
+
+# --- CL082 / CL083: a reason section mistyped with a slash ----------------------------------------
+
+#: html-extract-early/09STATE15113 L28 (the Classified By, shortened).
+SLASHED_REASON = "Classified by S/CT DAS, Susan F. Burk, Reason: 1/4 (B), (D), (E), and (G)"
+
+
+def with_classified_by(line: str) -> str:
+    return BELOW_HEADER.replace(next(text for text in BELOW_HEADER.split("\n")
+                                     if text.startswith("Classified By:")), line)
+
+
+def test_a_slash_for_the_period_of_the_section_is_a_mistyped_reason_not_none():
+    findings = lint(with_classified_by(SLASHED_REASON), ["CL082", "CL083"])
+    assert [(f[2], f[3]) for f in findings] == [
+        ("CL083", "Classification reason is not written in the standard form: section written"
+                  " '1/4' instead of '1.4'; no closing period")]
+
+
+def test_a_date_after_the_reason_word_is_still_no_section():
+    line = SLASHED_REASON.replace("1/4 (B), (D), (E), and (G)", "1/4/09")
+    assert [f[2] for f in lint(with_classified_by(line), ["CL082"])] == ["CL082"]
