@@ -116,3 +116,28 @@ def test_a_slash_for_the_period_of_the_section_is_a_mistyped_reason_not_none():
 def test_a_date_after_the_reason_word_is_still_no_section():
     line = SLASHED_REASON.replace("1/4 (B), (D), (E), and (G)", "1/4/09")
     assert [f[2] for f in lint(with_classified_by(line), ["CL082"])] == ["CL082"]
+
+
+# --- CL117: a comma for the apostrophe in a text written in capitals (a gap) ----------------------
+
+#: html-extract/10DOHA60 L46-50 (shortened).
+CAPITALS_WITH_COMMAS = """¶12. (S) A SUBSEQUENT FBI INVESTIGATION REVEALED THAT THE MEN,S PLANE TICKETS
+WERE PAID FOR BY A CONVICTED TERRORIST.
+
+¶13. (SBU) MR. AL MANSOORI,S VISA WAS REVOKED AFTER THIS INFORMATION CAME TO LIGHT.
+
+¶14. (SBU) DOHA,S VISAS VIPER COORDINATOR IS CONSULAR OFFICER GRANT GUTHRIE, S/CONS.
+
+LEBARON
+"""
+
+
+def test_a_comma_apostrophe_in_capitals_is_reported():
+    findings = lint_body(CAPITALS_WITH_COMMAS.replace("¶", ""), ["CL117"])
+    assert [f[3] for f in findings] == [f"'{word},S': a comma for an apostrophe"
+                                        for word in ("MEN", "MANSOORI", "DOHA")]
+
+
+def test_capitals_with_apostrophes_and_a_comma_before_a_word_are_clean():
+    body = CAPITALS_WITH_COMMAS.replace(",S ", "'S ").replace("¶", "")
+    assert lint_body(body, ["CL117"]) == []
