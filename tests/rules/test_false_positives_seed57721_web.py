@@ -141,3 +141,32 @@ def test_a_comma_apostrophe_in_capitals_is_reported():
 def test_capitals_with_apostrophes_and_a_comma_before_a_word_are_clean():
     body = CAPITALS_WITH_COMMAS.replace(",S ", "'S ").replace("¶", "")
     assert lint_body(body, ["CL117"]) == []
+
+
+# --- CL096: the SUBJECT a page repeats under its page-break line ----------------------------------
+
+#: html-fragment/09BAKU478 L74-86 (shortened; the page break is the frame's station and serial).
+PAGE_REPEATS_SUBJECT = """3. (C) He claimed that these practices,
+combined with high unemployment, perceived discrimination,
+
+ASTANA 00000604 002.2 OF 002
+
+SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALUCHISTAN REDUCING BORDER SECURITY
+
+and few government services, has increased anger among
+Baluchis, and identification of the central government as an
+"enemy."
+
+ORDWAY
+"""
+
+
+def test_the_subject_a_page_repeats_is_part_of_its_page_break():
+    assert lint_body(PAGE_REPEATS_SUBJECT, ["CL096"]) == []
+
+
+def test_a_sentence_cut_by_a_blank_line_after_the_page_header_is_still_a_split():
+    body = PAGE_REPEATS_SUBJECT.replace("among\n", "among\n\n")
+    assert [f[3] for f in lint_body(body, ["CL096"])] == [
+        "Blank line in the middle of a sentence: '... government services, has increased anger"
+        " among' continues after it"]
