@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, PageBreak
-from ..numbering import REDACTION_LINE_RE
+from ..numbering import WITHHELD_LINE_RE
 from ..parsing.pages import glued_page_break
 from .base import CheckKind
 
@@ -48,8 +48,8 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None,
 class Pagination(CheckKind):
     """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a
     line of the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
-    serial and start with its station. The count is not judged across withheld text (a line that is a
-    redaction, `XXXXXXXXXXXX`: 08PARIS1698's pages 001-008 went with it).
+    serial and start with its station. The count is not judged across withheld text (a line that is
+    nothing but a redaction, `XXXXXXXXXXXX`: 08PARIS1698's pages 001-008 went with it).
 
     Message placeholders: `{value}` (the line), `{problem}`.
     """
@@ -66,7 +66,7 @@ class Pagination(CheckKind):
         since = 0                   # the line after the previous page break
         for pb in in_order:
             line = pb.raw.span.line
-            withheld = any(map(REDACTION_LINE_RE.search, cable.lines[since:line - 1]))
+            withheld = any(map(WITHHELD_LINE_RE.match, cable.lines[since:line - 1]))
             problem = page_problem(pb, cable, previous, withheld)
             if problem:
                 yield self.rule.diagnostic(cable, pb.raw.span, value=pb.raw.value, problem=problem)

@@ -88,6 +88,14 @@ def test_a_page_count_after_withheld_text_is_not_judged():
     assert lint(PARIS_HEADER + PAGES_WITHHELD, ["CL025"]) == []
 
 
+def test_a_name_redacted_at_the_end_of_a_line_withholds_no_pages():
+    """html-extract/06MOSCOW5740 L73-75: the redaction begins the next sentence."""
+    text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "").replace(
+        "missions in Africa.", "missions in Africa. XXXXXXXXXXXX\nagreed, saying that the balance"
+        " of power was of great importance.")
+    assert [f[2] for f in lint(text, ["CL025"])] == ["CL025"]
+
+
 def test_the_same_page_count_without_withheld_text_is_still_reported():
     text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "")
     assert [f[3] for f in lint(text, ["CL025"])] == [
