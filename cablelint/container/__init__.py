@@ -42,8 +42,9 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
 #: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): a break put back.
 _GLUED_DATE_LINE_RE = re.compile(
     r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
-#: A page whose line breaks inside paragraphs came as U+2028 LINE SEPARATOR (html-extract/08MEXICO886:
-#: `\u2028\u20282. (U) Five Mexican ...`): each is a line break of the cable.
+#: A page whose line breaks inside paragraphs came as U+2028 LINE SEPARATOR
+#: (html-extract/08MEXICO886: `\u2028\u20282. (U) Five Mexican ...`): each is a line break of the
+#: cable.
 _LINE_SEPARATOR_RE = re.compile("\u2028")
 _PRE_RE = re.compile(r"<pre\b", re.I)
 _JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"

@@ -99,8 +99,8 @@ def test_a_name_redacted_at_the_end_of_a_line_withholds_no_pages():
 def test_the_same_page_count_without_withheld_text_is_still_reported():
     text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "")
     assert [f[3] for f in lint(text, ["CL025"])] == [
-        "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009; expected 001"
-        " or 002"]
+        "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009;"
+        " expected 001 or 002"]
 
 
 # --- CL082 / CL083: a reason section mistyped with a slash ----------------------------------------
@@ -129,8 +129,8 @@ def test_a_date_after_the_reason_word_is_still_no_section():
 # --- CL117: a comma for the apostrophe in a text written in capitals (a gap) ----------------------
 
 #: html-extract/10DOHA60 L46-50 (shortened).
-CAPITALS_WITH_COMMAS = """¶12. (S) A SUBSEQUENT FBI INVESTIGATION REVEALED THAT THE MEN,S PLANE TICKETS
-WERE PAID FOR BY A CONVICTED TERRORIST.
+CAPITALS_WITH_COMMAS = """¶12. (S) A SUBSEQUENT FBI INVESTIGATION REVEALED THAT THE MEN,S PLANE
+TICKETS WERE PAID FOR BY A CONVICTED TERRORIST.
 
 ¶13. (SBU) MR. AL MANSOORI,S VISA WAS REVOKED AFTER THIS INFORMATION CAME TO LIGHT.
 
