@@ -49,7 +49,7 @@ class Pagination(CheckKind):
     """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a
     line of the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
     serial and start with its station. The count is not judged across withheld text (a line that is
-    nothing but a redaction, `XXXXXXXXXXXX`: 08PARIS1698's pages 001-008 went with it).
+    nothing but a redaction, `XXXXXXXXXXXX`: the page lines 002-008 of 08PARIS1698 went with it).
 
     Message placeholders: `{value}` (the line), `{problem}`.
     """

@@ -64,7 +64,7 @@ def test_a_multi_word_tag_written_twice_is_still_a_repeat():
 # --- CL025: the page count after withheld text ----------------------------------------------------
 
 #: html-extract-early/08PARIS1698 L76-84 and L121-127 (shortened): an 'XXXXXXXXXXXX' line stands
-#: for pages 001-008, which went with the withheld text.
+#: for withheld text, and the page lines 002-008 went with it.
 PARIS_HEADER = HEADER.replace("SECTION 01 OF 02 ASTANA 000604", "SECTION 01 OF 09 PARIS 001698")
 PAGES_WITHHELD = """1. (C) SUMMARY: France's new Africa policy may have its
 most immediate impact on France's military presence in
