@@ -127,8 +127,9 @@ def lint(corpus: Path, paths: list[str]) -> tuple[str, dict[str, list[dict]]]:
 
 
 def clip(text: str, column: int | None) -> str:
-    """A line short enough to read: around `column` when given, else its start."""
-    text = text.replace("\t", "    ")
+    """A line short enough to read: around `column` when given, else its start; a U+2028 line
+    separator inside the line shown as `⏎` (one character: columns stay)."""
+    text = text.replace("\t", "    ").replace("\u2028", "⏎")
     if len(text) <= 2 * WINDOW:
         return text
     start = 0 if column is None else max(0, column - 1 - WINDOW)
@@ -168,7 +169,7 @@ def sheet(corpus: Path, label: str, command: str, version: str, paths: list[str]
                 place, rule = f"{d['line']}:{d['column']}", f"{d['rule_id']} {d['rule_name']}"
                 out.append(f"| {number}.{index} | {place} | {rule} "
                            f"| {cell(d['message'])} |  |  |")
-            lines = (corpus / path).read_text(encoding="utf-8", errors="replace").splitlines() or [""]
+            lines = (corpus / path).read_text(encoding="utf-8", errors="replace").split("\n")
             for index, d in enumerate(diagnostics, 1):
                 out += ["", f"{number}.{index} {d['rule_id']} at {d['line']}:{d['column']}", "", "```text",
                         *context(lines, min(d["line"], len(lines)), d["column"]), "```"]

@@ -17,8 +17,12 @@ REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2.
 #: XXXXXXXXXXXX`) or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's
 #: underline may follow (`... leadership. [DETAILS REMOVED]-------`).
-REDACTION_LINE_RE = re.compile(r"(?:^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
-                               r"|[.!?\"')][ \t]+)" + REDACTION + r"[ \t.]*(?:-{3,}[ \t]*)?$")
+_LINE_START = r"^[ \t]*(?:¶?\d{1,3}[.)][ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?)?"
+_REDACTION_TO_END = REDACTION + r"[ \t.]*(?:-{3,}[ \t]*)?$"
+REDACTION_LINE_RE = re.compile(r"(?:" + _LINE_START + r"|[.!?\"')][ \t]+)" + _REDACTION_TO_END)
+#: ... and one that is nothing but the redaction (after a paragraph marker at most): withheld text,
+#: never a name redacted at the start of a sentence (`to his successor. XXXXXXXXXXXX` / `agreed`).
+WITHHELD_LINE_RE = re.compile(_LINE_START + _REDACTION_TO_END)
 #: Where a paragraph marker glued into the previous paragraph may stand: after the end of a
 #: sentence, or after the underline of a heading run into the paragraph (`Cooperation ------- 17.
 #: (C)`, 09SANTIAGO167).

@@ -159,3 +159,11 @@ def test_end_to_end_sheet_from_the_cli(corpus, tmp_path):
     tally = tool.Tally()
     tool.parse_sheet(text, tally, "sheet")
     assert tally.cables["html-extract"] == 2
+
+
+def test_excerpts_count_lines_as_the_linter_does_at_line_feeds_only():
+    """A U+2028 inside a line (html-extract/08MEXICO886) neither cuts the line nor hides: the
+    linter's line numbers are the sheet's."""
+    lines = "¶1. (U) Text\n\u2028\u20282. (U) More \u2028text\n\nEND".split("\n")
+    shown = tool.context(lines, 2, 3)
+    assert shown[1] == ">     2 | ⏎⏎2. (U) More ⏎text" and shown[3] == "      4 | END"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterator
 
 from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Unbuilt
@@ -9,11 +10,14 @@ from ..document import Cable
 from ..fix_template import removal
 from ..selectors import LazyNodes, select
 from .base import CheckKind
+from .phrases import merge_phrases, phrase_heads
 
 
 class Duplicate(CheckKind):
     """Reports each value at `target` that repeats an earlier one (a TAG twice, a doubled caption).
-    Parameter: `ignore_case` (compare without regard to case).
+    Parameters: `ignore_case` (compare without regard to case); `phrases` (vocabulary names:
+    neighbouring tokens merged into the multi-word values these lists know before comparing, as
+    `vocabulary`'s `phrases` merges them: `GOI INTERNAL ... GOI EXTERNAL` repeats no TAG).
 
     Nodes with a `key` are compared by it (captions are keyed by their header block). Every repeat
     after the first is reported. Message placeholders: `{value}`, `{first_line}`.
@@ -25,10 +29,15 @@ class Duplicate(CheckKind):
         True  # the repeat removed: its line when it stands alone, else with the separator before it
     )
     params_schema = {"type": "object", "additionalProperties": False,
-                     "properties": {"ignore_case": {"type": "boolean"}}}
+                     "properties": {"ignore_case": {"type": "boolean"},
+                                    "phrases": {"type": "array", "items": {"type": "string"},
+                                                "minItems": 1}}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic | Unbuilt]:
         nodes = select(cable, self.rule.target)
+        if "phrases" in self.params:
+            nodes = merge_phrases(nodes, self._phrase_heads, self._known_phrase,
+                                  bool(self.params.get("ignore_case")))
         lazy = isinstance(
             nodes, LazyNodes
         )  # a TAGS run-on: compare values, make only the nodes shown
@@ -60,3 +69,15 @@ class Duplicate(CheckKind):
                                        value=node.value, first_line=nodes[first].span.line)
         if unbuilt:
             yield Unbuilt(unbuilt)
+
+    @cached_property
+    def _phrase_lists(self) -> list:
+        return [self.vocabularies[name] for name in self.params["phrases"]]
+
+    @cached_property
+    def _phrase_heads(self) -> frozenset[str]:
+        return phrase_heads(self._phrase_lists)
+
+    def _known_phrase(self, phrase: str) -> bool:
+        key = phrase.upper() if self.params.get("ignore_case") else phrase
+        return any(key in vocab for vocab in self._phrase_lists)

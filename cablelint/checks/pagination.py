@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, PageBreak
+from ..numbering import WITHHELD_LINE_RE
 from ..parsing.pages import glued_page_break
 from .base import CheckKind
 
@@ -20,8 +21,10 @@ def station_matches(station: str, banner_station: str) -> bool:
                                                    for k in range(len(words)))
 
 
-def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | None:
-    """What is wrong with one page-break line, or None."""
+def page_problem(pb: PageBreak, cable: Cable, previous: int | None,
+                 withheld: bool = False) -> str | None:
+    """What is wrong with one page-break line, or None; after withheld text (`withheld`) the
+    page's place in the count is not judged: the pages between may have gone with the text."""
     banner = cable.banner
     page = int(pb.page.split(".")[0])
     if banner is not None and banner.section_total and int(pb.total) != int(banner.section_total):
@@ -31,9 +34,9 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | Non
         )
     if page > int(pb.total):
         return f"page {pb.page} is beyond the total {pb.total}"
-    if previous is None and page not in (1, 2):
+    if not withheld and previous is None and page not in (1, 2):
         return f"the first page break is page {pb.page}; expected 001 or 002"
-    if previous is not None and page not in (previous, previous + 1):
+    if not withheld and previous is not None and page not in (previous, previous + 1):
         return f"page {pb.page} follows page {previous:03d}"
     if banner is not None and banner.serial and int(pb.serial) != int(banner.serial):
         return f"serial {pb.serial} but the banner's serial is {banner.serial}"
@@ -45,7 +48,8 @@ def page_problem(pb: PageBreak, cable: Cable, previous: int | None) -> str | Non
 class Pagination(CheckKind):
     """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a
     line of the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
-    serial and start with its station.
+    serial and start with its station. The count is not judged across withheld text (a line that is
+    nothing but a redaction, `XXXXXXXXXXXX`: the page lines 002-008 of 08PARIS1698 went with it).
 
     Message placeholders: `{value}` (the line), `{problem}`.
     """
@@ -59,8 +63,11 @@ class Pagination(CheckKind):
         glued = (glued_page_break(text) for text in cable.glued_page_breaks)
         in_order = sorted([*cable.page_breaks, *(pb for pb in glued if pb is not None)],
                           key=lambda pb: (pb.raw.span.line, pb.raw.span.column))
+        since = 0                   # the line after the previous page break
         for pb in in_order:
-            problem = page_problem(pb, cable, previous)
+            line = pb.raw.span.line
+            withheld = any(map(WITHHELD_LINE_RE.match, cable.lines[since:line - 1]))
+            problem = page_problem(pb, cable, previous, withheld)
             if problem:
                 yield self.rule.diagnostic(cable, pb.raw.span, value=pb.raw.value, problem=problem)
-            previous = int(pb.page.split(".")[0])
+            previous, since = int(pb.page.split(".")[0]), line

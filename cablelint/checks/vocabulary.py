@@ -12,9 +12,8 @@ from ..diagnostic import Diagnostic, Edit, Severity, Unbuilt
 from ..document import Cable, Span
 from ..selectors import LazyNodes, Node, select
 from .base import CheckKind, message_template
+from .phrases import merge_phrases, phrase_heads
 
-#: Longest multi-word phrase tried when `phrases` is on ("AMERICAN - SPANISH RELATIONS").
-MAX_PHRASE_WORDS = 5
 #: Known values remembered per rule before the memo starts again (bounds memory on huge runs).
 RESOLVED_CACHE = 100_000
 #: What a finding fills in the rule's message and in the messages of `report`.
@@ -165,51 +164,13 @@ class Vocabulary(CheckKind):
 
     @cached_property
     def _phrase_heads(self) -> frozenset[str]:
-        """First words of the phrases the lists know: no other token can begin a phrase (a TAGS line
-        of 77,000 tokens would otherwise cost four joins and lookups per token)."""
-        firsts = {
-            key.split(" ", 1)[0]
-            for vocabs, *_ in self.steps
-            for vocab in vocabs
-            for key in vocab.rows
-            if " " in key
-        }
-        return frozenset(firsts | {first.rstrip(",") for first in firsts})
+        return phrase_heads(vocab for vocabs, *_ in self.steps for vocab in vocabs)
 
     def _phrases(self, nodes: list[Node]) -> list[Node]:
-        """Merge neighbouring tokens into the longest phrase a list knows (searched only from tokens
-        that are the first word of a known phrase: no lookups, and no memo of misses, for the
-        others)."""
-        upper = self.params.get("upper")
-        values = nodes.values if isinstance(nodes, LazyNodes) else [str(n.value) for n in nodes]
-        heads = {
-            value
-            for value in set(values)
-            if (value.upper() if upper else value) in self._phrase_heads
-        }
-        merged, done = [], 0        # nodes[:done] are merged
-        for i in [i for i, value in enumerate(values) if value in heads] if heads else ():
-            if i < done:
-                continue            # inside a phrase already merged
-            for size in range(min(MAX_PHRASE_WORDS, len(nodes) - i), 1, -1):
-                run = nodes[i:i + size]
-                if run[-1].span.line != run[0].span.line:
-                    continue
-                phrase = next((p for p in (" ".join(str(n.value) for n in run),
-                                           ", ".join(str(n.value) for n in run))
-                               if self.resolve(p, patterns=False)[0] != "unknown"), None)
-                if phrase:
-                    first, last = run[0].span, run[-1].span
-                    merged.extend(nodes[done:i])
-                    merged.append(Node(phrase,
-                                       Span(first.line, first.column, last.end_line,
-                                            last.end_column)))
-                    done = i + size
-                    break
-        if not merged:
-            return nodes            # no phrase: LazyNodes stay lazy
-        merged.extend(nodes[done:])
-        return merged
+        """Tokens merged into the longest phrase a list knows (`phrases.merge_phrases`)."""
+        return merge_phrases(nodes, self._phrase_heads,
+                             lambda phrase: self.resolve(phrase, patterns=False)[0] != "unknown",
+                             bool(self.params.get("upper")))
 
 
 def _joined(cable: Cable, span: Span, correction: str) -> str:

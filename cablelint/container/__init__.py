@@ -42,6 +42,10 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
 #: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): a break put back.
 _GLUED_DATE_LINE_RE = re.compile(
     r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
+#: A page whose line breaks inside paragraphs came as U+2028 LINE SEPARATOR
+#: (html-extract/08MEXICO886: `\u2028\u20282. (U) Five Mexican ...`): each is a line break of the
+#: cable.
+_LINE_SEPARATOR_RE = re.compile("\u2028")
 _PRE_RE = re.compile(r"<pre\b", re.I)
 _JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
                            r"(?P<M>\d\d)")
@@ -115,17 +119,26 @@ def extract(text: str) -> Extraction:
         return Extraction("pdf-text", extracted, offsets, tuple(steps))
     layout = "web-page" if _WEB_PAGE_RE.search(text[:20000]) else "plain"
     glued = _GLUED_DATE_LINE_RE.search(text, 0, 20000) if layout == "web-page" else None
-    if glued is not None:
-        builder = MapBuilder(text)      # the break stands where the spaces were, if any
+    separators = [m.start() for m in _LINE_SEPARATOR_RE.finditer(text)]
+    if glued is None and not separators:
+        return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
+    builder, done, steps = MapBuilder(text), 0, ["text as read"]
+    if glued is not None:           # the break stands where the spaces were, if any
         builder.copy(0, glued.start("gap"))
         if glued.group("gap"):
             builder.replace("\n", glued.start("gap"), glued.end())
         else:
             builder.insert("\n", glued.end())
-        builder.copy(glued.end(), len(text))
-        steps = ("text as read", "a line break put back after the site's 'Cable dated:' line")
-        return Extraction(layout, *builder.build(), steps)
-    return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
+        done = glued.end()
+        steps.append("a line break put back after the site's 'Cable dated:' line")
+    for at in separators:
+        builder.copy(done, at)
+        builder.replace("\n", at, at + 1)
+        done = at + 1
+    if separators:
+        steps.append(f"{len(separators)} line separators (U+2028) read as line breaks")
+    builder.copy(done, len(text))
+    return Extraction(layout, *builder.build(), tuple(steps))
 
 
 def is_flattened(text: str) -> bool:

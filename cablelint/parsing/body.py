@@ -3,6 +3,7 @@ breaks and split sentences, and its signature (each part parsed in its own modul
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document import PageBreak, Paragraph, Split, Text
@@ -25,6 +26,11 @@ class Body:
     signature: Text | None
 
 
+#: The SUBJECT a page repeats under its page-break line (`Baku 00000478 002.2 of 003` / blank /
+#: `SUBJECT: IRAN VIEW FROM BAKU: ...`, 09BAKU478), down to the next blank line.
+REPEATED_SUBJECT_RE = re.compile(r"[ \t]*SUBJECT:")
+
+
 def parse_body(lines: tuple[str, ...], start: int) -> Body:
     """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only
     in a cable that has no `N.` markers: beside them they number questions inside a paragraph
@@ -41,16 +47,23 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
     # index of the last text line seen inside a paragraph, before blank lines
     last_text = None
     gap_since_text = False
+    after_break = in_page_subject = False     # below a page-break line; in the SUBJECT it repeats
     for i in range(start, len(lines)):
         line = lines[i]
         if not line.strip(WS):      # is_blank, inlined: this loop sees every line of the body
             gap_since_text = last_text is not None
+            in_page_subject = False
             continue
         pb = PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None
         if pb:
             page_breaks.append(page_break(lines, i, pb))
             last_text = None
+            after_break = True
             continue
+        if in_page_subject or after_break and REPEATED_SUBJECT_RE.match(line):
+            in_page_subject, after_break = True, False     # the page's header: no text of its own
+            continue
+        after_break = False
         if line.lstrip(WS).startswith("PAGE") and OLD_PAGE_HEADER_RE.match(line):
             last_text = None    # the text goes on after the page header: no sentence is cut there
             continue

@@ -16,9 +16,11 @@ CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED
 #: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a
 #: portion mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
 _LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
+#: The section is `1.4`, `1 .4`, `1.4.` or `14 (b)`; after the word a slash is a mistyped period
+#: (`Reason: 1/4 (B), (D)`, html-extract-early/09STATE15113), never a date (`1/4/09`).
 REASON_RE = re.compile(
     r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?"
-    r"\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\())"
+    r"\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\()|(?(word)1\s?/\s?[45](?![/\d])|(?!)))"
     rf"\s*(?P<letters>(?:{_LETTER_TOKEN})"
     rf"(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
 LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")

@@ -15,8 +15,9 @@ from .registry import selector
 #: double-spaced throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per
 #: line.
 DOUBLE_SPACED_MIN = 5
-#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`): CL117's own pattern.
-COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b")
+#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`, `THE MEN,S PLANE`):
+#: CL117's own pattern.
+COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b|\b[A-Z]{2,},S\b")
 #: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats,
 #: position that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary
 #: comma is far more common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so
