@@ -30,9 +30,9 @@ BANNER_REACH = 300
 _LABEL_GAP_RE = re.compile(r":?[ \t]*(?:\([A-Z/]{1,6}\))?[ \t]*")
 _CAPTION_RE = re.compile(r"SIPDIS|Sipdis|(?<![A-Za-z])(?:NOFORN|EXDIS|LIMDIS|NODIS)(?![A-Za-z])")
 _PILCROW_RE = re.compile(r"¶\s?\d{1,3}\s?\.")
-#: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`: json-body/10DOHA71,
-#: 05NEWDELHI1764).
-_LOST_PERIOD = r"(?:,|(?=[ \t]{2}\())(?=[ \t]*\([A-Z/]{1,8}\))"
+#: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`, `2 (C)`:
+#: json-body/10DOHA71, 05NEWDELHI1764, json-record/wl20101128-0140).
+_LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"

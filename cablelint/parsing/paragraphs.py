@@ -17,7 +17,7 @@ PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
     r"(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
-    r"|(?:,|(?=[ \t]{2}))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`: the period lost
+    r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"

@@ -2,7 +2,10 @@
 before 1995 (docs/precision/seed57721/), each with the cable text that showed it and a case where
 the rule must still fire."""
 
-from conftest import lint
+from cables import TAGS, replaced
+from conftest import lint, lint_body
+
+from cablelint.container.flat import reline_body
 
 # --- CL026: a flattened page line whose station is cut to ten characters -----------------------
 
@@ -25,3 +28,55 @@ def test_a_flattened_page_line_with_the_station_cut_to_ten_characters_is_a_page_
 def test_page_break_text_naming_another_station_is_still_inline():
     text = UNVIE_FLAT.replace("UNVIE VIEN 00000540", "BUENOS AIR 00000118")
     assert [f[2] for f in lint(text, ["CL026"])] == ["CL026"]
+
+
+# --- CL090 -> CL092: `2 (C) The`, a paragraph number whose period was lost -----------------------
+
+#: json-record/wl20101128-0140, with its line breaks back (shortened).
+PERIOD_LOST = """¶1. (C) SUMMARY: Oppositionist hopes that Iran's clerical class would mobilize
+appear sharply diminished. END SUMMARY.
+
+Assembly of Experts: A 'Deliberative' Body
+
+2 (C) The Majles-e Khobregan, or Assembly of Experts (AOE), is a Constitutionally-mandated
+deliberative body composed of 86 directly-elected senior clerics.
+
+¶3. (C) The Assembly is currently chaired by Ayatollah Ali Akbar Hashemi Rafsanjani.
+
+EYER
+"""
+
+
+def test_a_number_whose_period_was_lost_is_a_damaged_marker_not_a_gap():
+    found = lint_body(PERIOD_LOST, ["CL090", "CL092"])
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        (6, "CL092", "Paragraph marker written 'N (M)' where the standard is '¶N. (M)'")]
+
+
+def test_a_paragraph_missing_from_the_numbers_is_still_a_gap():
+    body = PERIOD_LOST.replace("2 (C) The Majles", "The Majles")
+    assert [f[2] for f in lint_body(body, ["CL090"])] == ["CL090"]
+
+
+def test_the_flattened_text_breaks_its_line_before_the_damaged_marker():
+    flat = " ".join(line for line in PERIOD_LOST.splitlines() if line)
+    text, _, _ = reline_body(flat)
+    assert "\n2 (C) The Majles" in text
+
+
+# --- CL052: the Honduras task-force TAG is seen in real cables, not unknown ---------------------
+
+#: json-record/wl20101128-0154 (json-body/09TEGUCIGALPA645), its TAGS line.
+TASK_FORCE_TAGS = "TAGS: PGOV KDEM KJUS TFH01 HO"
+
+
+def test_the_task_force_tag_is_reported_as_seen_but_unverified():
+    text = replaced(TAGS, TASK_FORCE_TAGS)
+    assert [(f[2], f[3]) for f in lint(text, ["CL052"])] == [
+        ("CL052", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
+
+
+def test_a_tag_seen_nowhere_is_still_unknown():
+    text = replaced(TAGS, TASK_FORCE_TAGS.replace("TFH01", "TFQ07"))
+    assert [f[3] for f in lint(text, ["CL052"])] == [
+        "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
