@@ -2,7 +2,7 @@
 before 1995 (docs/precision/seed57721/), each with the cable text that showed it and a case where
 the rule must still fire."""
 
-from cables import TAGS, replaced
+from cables import TAGS, cable, replaced
 from conftest import lint, lint_body
 
 from cablelint.container.flat import reline_body
@@ -80,3 +80,18 @@ def test_a_tag_seen_nowhere_is_still_unknown():
     text = replaced(TAGS, TASK_FORCE_TAGS.replace("TFH01", "TFQ07"))
     assert [f[3] for f in lint(text, ["CL052"])] == [
         "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
+
+
+#: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
+WRAPPED_REASON = """Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.
+5 (B/D)
+
+1. (C) Summary: Prime Minister Clark told the Ambassador the government would not change course.
+
+ORDWAY
+"""
+
+
+def test_a_wrapped_reason_section_is_no_paragraph_whose_period_was_lost():
+    found = lint(cable(classified_by=None, body=WRAPPED_REASON), ["CL082", "CL090", "CL092", "CL095"])
+    assert found == []
