@@ -82,6 +82,27 @@ def test_a_tag_seen_nowhere_is_still_unknown():
         "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
 
 
+# --- CL020: a copy that holds the routing header alone has no E.O. line to be before -----------
+
+#: pdf-extract/00DAMASCUS3013, the whole file: the PDF was cut after the addressees.
+HEADER_ONLY = """O 131830Z JUN 00
+FM AMEMBASSY DAMASCUS
+TO SECSTATE WASHDC IMMEDIATE 1438
+INFO ARAB ISRAELI COLLECTIVE IMMEDIATE
+AMEMBASSY NICOSIA
+AMEMBASSY ANKARA
+"""
+
+
+def test_a_header_only_copy_is_not_told_its_banner_is_missing_before_the_eo_line():
+    assert lint(HEADER_ONLY, ["CL020"]) == []
+
+
+def test_a_text_below_the_header_without_a_banner_still_misses_it():
+    text = HEADER_ONLY + "\nE.O. 12958: DECL: 06/13/2010\nTAGS: PREL SY\n"
+    assert [f[2] for f in lint(text, ["CL020"])] == ["CL020"]
+
+
 #: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
 WRAPPED_REASON = """Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.
 5 (B/D)
