@@ -2,7 +2,7 @@
 before 1995 (docs/precision/seed57721/), each with the cable text that showed it and a case where
 the rule must still fire."""
 
-from cables import TAGS, cable, replaced
+from cables import EO, TAGS, cable, replaced
 from conftest import lint, lint_body
 
 from cablelint.container.flat import reline_body
@@ -101,6 +101,21 @@ def test_a_header_only_copy_is_not_told_its_banner_is_missing_before_the_eo_line
 def test_a_text_below_the_header_without_a_banner_still_misses_it():
     text = HEADER_ONLY + "\nE.O. 12958: DECL: 06/13/2010\nTAGS: PREL SY\n"
     assert [f[2] for f in lint(text, ["CL020"])] == ["CL020"]
+
+
+# --- CL041: `DNG: CO <date>`, the downgrading instruction of E.O. 12958 -------------------------
+
+#: html-extract/08MADRID294 L21 (and 8 more cables of 2006-2009, SECRET ones downgraded to
+#: CONFIDENTIAL on the date).
+DOWNGRADE = "E.O. 12958: DNG: CO 03/06/2018"
+
+
+def test_a_downgrading_instruction_is_a_standard_eo_line():
+    assert lint(replaced(EO, DOWNGRADE), ["CL041"]) == []
+
+
+def test_a_downgrading_instruction_without_its_level_is_still_malformed():
+    assert [f[2] for f in lint(replaced(EO, "E.O. 12958: DNG 03/06/2018"), ["CL041"])] == ["CL041"]
 
 
 #: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
