@@ -37,10 +37,10 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
     if not m or (m.group("paren") and not (paren and m.group("mark"))):
         # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
         return None
-    if m.group("pilcrow") or (m.group("mark") and not period_lost(m)):
+    if m.group("pilcrow") or (m.group("mark") and not spaced_number(m)):
         # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it;
-        # a number without its period only after a blank line (a Classified By wrapped inside its
-        # reason, `for reasons 1.` / `5 (B/D)`, html-extract/04WELLINGTON641, is no paragraph)
+        # `2 (C)` only after a blank line (a Classified By wrapped inside its reason, `for reasons
+        # 1.` / `5 (B/D)`, html-extract/04WELLINGTON641, is no paragraph)
         return m
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1])
                       or DIVIDER_RE.match(lines[i - 1])):
@@ -48,9 +48,9 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
     return m
 
 
-def period_lost(m: re.Match) -> bool:
-    """The marker's number has no period after it (`8, (C)`, `2 (C)`)."""
-    return m.string[m.end("number"):m.end("number") + 1] not in (".", ")")
+def spaced_number(m: re.Match) -> bool:
+    """The marker's number is followed by one space and its mark, no period (`2 (C)`)."""
+    return m.string[m.end("number"):m.end("number") + 2] == " ("
 
 
 def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
