@@ -131,3 +131,25 @@ ORDWAY
 def test_a_wrapped_reason_section_is_no_paragraph_whose_period_was_lost():
     found = lint(cable(classified_by=None, body=WRAPPED_REASON), ["CL082", "CL090", "CL092", "CL095"])
     assert found == []
+
+
+#: html-extract/07DUBAI355 L197-222 (shortened): every marker `N.(M)`, one lost its period.
+ONE_PERIOD_LOST = """14.(SBU) MbR indicated that Dubai has succeeded because it is a
+place where all people can enjoy health, wealth, security, and the opportunity to succeed.
+
+15 (SBU) He also called for more US universities in Dubai.
+
+16.(U) Senator Lieberman has cleared this cable.
+SUTPHIN
+"""
+
+
+def test_a_marker_that_lost_its_period_does_not_make_the_others_mixed():
+    found = lint_body(ONE_PERIOD_LOST, ["CL092"])
+    assert [(f[0], f[3]) for f in found] == [
+        (4, "Paragraph marker written 'N (M)' where the standard is 'N. (M)'")]
+
+
+def test_a_standard_marker_still_shows_the_others_mixed():
+    body = ONE_PERIOD_LOST.replace("15 (SBU)", "15. (SBU)")
+    assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 6]
