@@ -14,8 +14,9 @@ UNVIE_FLAT = (
     "S E C R E T SECTION 01 OF 05 UNVIE VIENNA 000540  SIPDIS  E.O. 12958: DECL: 12/01/2019 "
     "TAGS: PREL KNNP AORC IR SY KN IN SUBJECT: STAFFDEL KESSLER EXAMINES IRAN, SYRIA, AND "
     "MULTILATERAL VIENNA'S FRUSTRATING NAM DYNAMIC  Classified By: Mark Scheland, Counselor for "
-    "Nuclear Policy; reasons 1.4  (b) and (d)  ¶1.  (S) Summary: HFAC staffers Richard Kessler and "
-    "David Fite received from IAEA Secretariat November 10 information on the Iran case.  ¶2.  (S) "
+    "Nuclear Policy; reasons 1.4  (b) and (d)  ¶1.  (S) Summary: HFAC staffers Richard Kessler "
+    "and David Fite received from IAEA Secretariat November 10 information on the Iran case.  "
+    "¶2.  (S) "
     "STAFFDEL had a working lunch with P5-plus-1 heads of mission focused on Iran and the dynamics "
     "of multilateral  UNVIE VIEN 00000540  002 OF 005   diplomacy in Vienna.  ¶3.  (SBU) IAEA "
     "Safeguards Department Operations B briefed the STAFFDEL.  SCHULTE")
@@ -129,8 +130,8 @@ ORDWAY
 
 
 def test_a_wrapped_reason_section_is_no_paragraph_whose_period_was_lost():
-    found = lint(cable(classified_by=None, body=WRAPPED_REASON), ["CL082", "CL090", "CL092", "CL095"])
-    assert found == []
+    rules = ["CL082", "CL090", "CL092", "CL095"]
+    assert lint(cable(classified_by=None, body=WRAPPED_REASON), rules) == []
 
 
 #: html-extract/07DUBAI355 L197-222 (shortened): every marker `N.(M)`, one lost its period.
