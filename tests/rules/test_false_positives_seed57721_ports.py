@@ -65,60 +65,6 @@ def test_the_flattened_text_breaks_its_line_before_the_damaged_marker():
     assert "\n2 (C) The Majles" in text
 
 
-# --- CL052: the Honduras task-force TAG is seen in real cables, not unknown ---------------------
-
-#: json-record/wl20101128-0154 (json-body/09TEGUCIGALPA645), its TAGS line.
-TASK_FORCE_TAGS = "TAGS: PGOV KDEM KJUS TFH01 HO"
-
-
-def test_the_task_force_tag_is_reported_as_seen_but_unverified():
-    text = replaced(TAGS, TASK_FORCE_TAGS)
-    assert [(f[2], f[3]) for f in lint(text, ["CL052"])] == [
-        ("CL052", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
-
-
-def test_a_tag_seen_nowhere_is_still_unknown():
-    text = replaced(TAGS, TASK_FORCE_TAGS.replace("TFH01", "TFQ07"))
-    assert [f[3] for f in lint(text, ["CL052"])] == [
-        "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
-
-
-# --- CL020: a copy that holds the routing header alone has no E.O. line to be before -----------
-
-#: pdf-extract/00DAMASCUS3013, the whole file: the PDF was cut after the addressees.
-HEADER_ONLY = """O 131830Z JUN 00
-FM AMEMBASSY DAMASCUS
-TO SECSTATE WASHDC IMMEDIATE 1438
-INFO ARAB ISRAELI COLLECTIVE IMMEDIATE
-AMEMBASSY NICOSIA
-AMEMBASSY ANKARA
-"""
-
-
-def test_a_header_only_copy_is_not_told_its_banner_is_missing_before_the_eo_line():
-    assert lint(HEADER_ONLY, ["CL020"]) == []
-
-
-def test_a_text_below_the_header_without_a_banner_still_misses_it():
-    text = HEADER_ONLY + "\nE.O. 12958: DECL: 06/13/2010\nTAGS: PREL SY\n"
-    assert [f[2] for f in lint(text, ["CL020"])] == ["CL020"]
-
-
-# --- CL041: `DNG: CO <date>`, the downgrading instruction of E.O. 12958 -------------------------
-
-#: html-extract/08MADRID294 L21 (and 8 more cables of 2006-2009, SECRET ones downgraded to
-#: CONFIDENTIAL on the date).
-DOWNGRADE = "E.O. 12958: DNG: CO 03/06/2018"
-
-
-def test_a_downgrading_instruction_is_a_standard_eo_line():
-    assert lint(replaced(EO, DOWNGRADE), ["CL041"]) == []
-
-
-def test_a_downgrading_instruction_without_its_level_is_still_malformed():
-    assert [f[2] for f in lint(replaced(EO, "E.O. 12958: DNG 03/06/2018"), ["CL041"])] == ["CL041"]
-
-
 #: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
 WRAPPED_REASON = """Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.
 5 (B/D)
@@ -154,3 +100,36 @@ def test_a_marker_that_lost_its_period_does_not_make_the_others_mixed():
 def test_a_standard_marker_still_shows_the_others_mixed():
     body = ONE_PERIOD_LOST.replace("15 (SBU)", "15. (SBU)")
     assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 6]
+
+
+# --- CL052: the Honduras task-force TAG is seen in real cables, not unknown ---------------------
+
+#: json-record/wl20101128-0154 (json-body/09TEGUCIGALPA645), its TAGS line.
+TASK_FORCE_TAGS = "TAGS: PGOV KDEM KJUS TFH01 HO"
+
+
+def test_the_task_force_tag_is_reported_as_seen_but_unverified():
+    text = replaced(TAGS, TASK_FORCE_TAGS)
+    assert [(f[2], f[3]) for f in lint(text, ["CL052"])] == [
+        ("CL052", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
+
+
+def test_a_tag_seen_nowhere_is_still_unknown():
+    text = replaced(TAGS, TASK_FORCE_TAGS.replace("TFH01", "TFQ07"))
+    assert [f[3] for f in lint(text, ["CL052"])] == [
+        "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
+
+
+# --- CL041: `DNG: CO <date>`, the downgrading instruction of E.O. 12958 -------------------------
+
+#: html-extract/08MADRID294 L21 (and 8 more cables of 2006-2009, SECRET ones downgraded to
+#: CONFIDENTIAL on the date).
+DOWNGRADE = "E.O. 12958: DNG: CO 03/06/2018"
+
+
+def test_a_downgrading_instruction_is_a_standard_eo_line():
+    assert lint(replaced(EO, DOWNGRADE), ["CL041"]) == []
+
+
+def test_a_downgrading_instruction_without_its_level_is_still_malformed():
+    assert [f[2] for f in lint(replaced(EO, "E.O. 12958: DNG 03/06/2018"), ["CL041"])] == ["CL041"]
