@@ -73,7 +73,10 @@ class MarkerStyle(CheckKind):
         paragraphs = [p for p in paragraphs if p.portion_mark or not wrapped_number(cable, p)]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
-        judge_mark = any(mark_style(cable, p) == STANDARD_MARK for p in marked)
+        # a number that lost its period (`15 (SBU)` among `14.(SBU)`, 07DUBAI355) is damage, not
+        # the cable writing its marks the standard way
+        judge_mark = any(mark_style(cable, p) == STANDARD_MARK and period_style(cable, p) == "."
+                         for p in marked)
         for p in paragraphs:
             pilcrow = STANDARD_PILCROW if judge_pilcrow else pilcrow_style(p)
             style = mark_style(cable, p)

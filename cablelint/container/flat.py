@@ -30,9 +30,9 @@ BANNER_REACH = 300
 _LABEL_GAP_RE = re.compile(r":?[ \t]*(?:\([A-Z/]{1,6}\))?[ \t]*")
 _CAPTION_RE = re.compile(r"SIPDIS|Sipdis|(?<![A-Za-z])(?:NOFORN|EXDIS|LIMDIS|NODIS)(?![A-Za-z])")
 _PILCROW_RE = re.compile(r"¶\s?\d{1,3}\s?\.")
-#: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`: json-body/10DOHA71,
-#: 05NEWDELHI1764).
-_LOST_PERIOD = r"(?:,|(?=[ \t]{2}\())(?=[ \t]*\([A-Z/]{1,8}\))"
+#: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`, `2 (C)`:
+#: json-body/10DOHA71, 05NEWDELHI1764, json-record/wl20101128-0140).
+_LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
@@ -62,6 +62,8 @@ _ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})
 _GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")
 #: What every page break has (`001 OF 003`, `01 OF 02`): a text without it is not scanned for them.
 _PAGE_OF_RE = re.compile(r" (?i:OF) \d{2}")
+#: The width of the station on a page line: `BUENOS AIR 00000118  002 OF 006`.
+PAGE_STATION_WIDTH = 10
 #: A pseudo-paragraph number must continue the sequence: at most this far past the last one.
 _SEQUENCE_REACH = 2
 
@@ -106,11 +108,13 @@ def _page_break_re(banner: re.Match | None) -> re.Pattern:
     last word), which keeps a TAG before it (`TX, IR BAKU 00000478`) out of the page break, also
     when the lines around were glued to it (`IRGC, MOISDUBAI 00000049 001.2 OF 003CLASSIFIED BY`),
     and when the station and `of` are in lower case (`If he were notAnkara 00001905 002 of
-    002in`)."""
+    002in`); the page line cuts a longer station to its first ten characters (`UNVIE VIEN
+    00000540  002 OF 005`, json-body/09UNVIEVIENNA540)."""
     if banner is None:
         return _PAGE_BREAK_RE
     station = " ".join(banner.group("station").upper().split())
-    names = "|".join(dict.fromkeys(re.escape(name) for name in (station, station.split()[-1])))
+    cut = station[:PAGE_STATION_WIDTH].rstrip()
+    names = "|".join(dict.fromkeys(re.escape(name) for name in (station, station.split()[-1], cut)))
     return re.compile(rf"\bPAGE \d{{2}}\s+(?:{names})\s+\d{{4,8}}\s+\d{{2}} OF \d{{2}}\s+\d{{6}}Z\b"
                       rf"|(?i:{names}) \d{{5,8}}\s+\d{{3}}(?:\.\d)? (?i:OF) \d{{3}}(?!\d)")
 

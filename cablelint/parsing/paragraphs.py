@@ -17,7 +17,7 @@ PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
     r"(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
-    r"|(?:,|(?=[ \t]{2}))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`: the period lost
+    r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
@@ -37,13 +37,20 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
     if not m or (m.group("paren") and not (paren and m.group("mark"))):
         # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
         return None
-    if m.group("pilcrow") or m.group("mark"):
-        # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it
+    if m.group("pilcrow") or (m.group("mark") and not spaced_number(m)):
+        # `¶` or a portion mark is a marker of its own: early mirrors have no blank line before it;
+        # `2 (C)` only after a blank line (a Classified By wrapped inside its reason, `for reasons
+        # 1.` / `5 (B/D)`, html-extract/04WELLINGTON641, is no paragraph)
         return m
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1])
                       or DIVIDER_RE.match(lines[i - 1])):
         return None
     return m
+
+
+def spaced_number(m: re.Match) -> bool:
+    """The marker's number is followed by one space and its mark, no period (`2 (C)`)."""
+    return m.string[m.end("number"):m.end("number") + 2] == " ("
 
 
 def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
