@@ -83,7 +83,8 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
         repeat = _banner_copy(lines, i, banner) if banner is not None else None
         if repeat is not None:
             repeated.append(repeat)
-            caption_zone = True
+            # a copy alone on its line opens its captions; one run on into its block has them there
+            caption_zone = repeat.span.end_column > len(lines[i].rstrip(WS))
         elif eo and is_stamp(stripped):
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and "eo" not in sites and (eo.group("order") or "." in eo.group("label")):

@@ -212,6 +212,32 @@ def test_cl027_line_opening_with_another_banner_is_no_copy(copy):
     assert lint(text, ["CL027"]) == []
 
 
+#: html-extract/08RIGA472.txt lines 10-24: the copy's Classified By runs on into paragraph 1.
+RIGA_COPY = """C O N F I D E N T I A L RIGA 000472 
+
+SIPDIS 
+
+E.O. 12958: DECL: 08/12/2018 
+TAGS: PREL MOPS ENRG NATO EUN RS GG LG
+SUBJECT: TFGG01: LATVIAN FM WANTS STRONG NATO AND EU 
+STATEMENTS BUT NOT OPTIMISTIC 
+
+REF: A) STATE 856708 B) STATE 86108 ...
+
+C O N F I D E N T I A L RIGA 000472 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL MOPS ENRG NATO
+STATE 86108 Classified By: Ambassador Charles W. Larson, Jr., Reason: 1.4 (d) 1. (C) 
+Summary: Latvian FM Riekstins supports strong statements by the EU and NATO.
+¶2. (C) Ambassador and A/DCM called on FM Riekstins August 12.
+
+LARSON
+"""
+
+
+def test_cl027_a_run_on_copy_leaves_the_lines_after_it_to_their_parts():
+    found = [f[:3] for f in lint(RIGA_COPY, ["CL027", "CL062"])]
+    assert found == [(12, 1, "CL027"), (13, 13, "CL062")]
+
+
 # --- CL028 noforn-inconsistent ----------------------------------------------------------------
 
 NOFORN_HEADER = HEADER.replace("SIPDIS\n", "NOFORN\nSIPDIS\n")
