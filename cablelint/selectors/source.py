@@ -39,7 +39,8 @@ def _container(cable: Cable) -> list[Node]:
 
 
 @selector("source.annotations",
-          "a named-entity annotation layer stripped from the text, at its first bracket (once per file)")
+          "a named-entity annotation layer stripped from the text, at its first bracket "
+          "(once per file)")
 def _annotations(cable: Cable) -> list[Node]:
     found = cable.container.annotations if cable.container is not None else ()
     if not found:
