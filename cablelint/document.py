@@ -310,6 +310,8 @@ class Container:
         Text, ...
     ] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
     tag_links: tuple[Text, ...] = ()
+    #: named-entity annotations stripped (`[LOC HARARE  ]`); span: the entity's words
+    annotations: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)

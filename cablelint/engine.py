@@ -36,9 +36,9 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
         return tuple(found)
 
     container = Container(extraction.layout, extraction.steps, extraction.reported,
-                          traced("anchor"), traced("tag-link"))
+                          traced("anchor"), traced("tag-link"), traced("annotation"))
     cable = parse(extraction.text, path, encoding)
-    relined = extraction.layout == "flattened" or (
+    relined = extraction.relined or extraction.layout == "flattened" or (
         extraction.layout == "json-record"
         and any("line breaks" in step for step in extraction.steps)
     )

@@ -160,11 +160,31 @@ def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
             and not cable.lines[last].strip()
         ):
             return Edit(Span(span.line - 1, 1, last + 2, 1), "")
+        if cable.flattened:
+            return Edit(_with_breaks_around(cable, span.line, last), "")
         return Edit(whole_lines(cable, span.line, last), "")
     start = len(head)
     while start > 0 and head[start - 1] in ", \t;":
         start -= 1
     return Edit(Span(span.line, start + 1, span.end_line, span.end_column), "")
+
+
+def _with_breaks_around(cable: Cable, first: int, last: int) -> Span:
+    """Lines first to last with every line break before them back to the previous text line (or,
+    at the top, after them up to the next): in text that lost its line breaks those are the virtual
+    breaks that stand for the white space around the lines (`SIPDIS  SIPDIS  E.O.`, `CODEL SIPDIS
+    H`, `09:20S E C R E T`), so that the edit maps onto the file exactly, and the white space on
+    the other side, which stood for a line end on its own, stays."""
+    before = first - 1
+    while before > 0 and not cable.lines[before - 1].strip():
+        before -= 1
+    if before:
+        return Span(before, len(cable.lines[before - 1]) + 1, last, len(cable.lines[last - 1]) + 1)
+    after = last
+    while after < len(cable.lines) and not cable.lines[after].strip():
+        after += 1
+    return Span(first, 1, after + 1, 1) if after < len(cable.lines) else \
+        whole_lines(cable, first, last)
 
 
 def whole_lines(cable: Cable, first: int, last: int) -> Span:

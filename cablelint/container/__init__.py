@@ -14,9 +14,10 @@ import datetime as dt
 import json
 from html import escape as html_escape
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
+from .annotations import extracted_offset, strip_annotations
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
@@ -75,6 +76,8 @@ class Extraction:
     offsets: OffsetMap
     steps: tuple[str, ...] = ()
     traces: tuple[Trace, ...] = ()
+    #: line breaks put back in text that had lost them (besides the flattened and JSON layouts)
+    relined: bool = False
 
     def encoded(self, replacement: str) -> str:
         """A fix's replacement text as it is written into the original: escaped inside a JSON string
@@ -92,6 +95,37 @@ class Extraction:
 
 
 def extract(text: str) -> Extraction:
+    """Recognise the layout of one decoded input and take the cable text out of it, without a
+    named-entity annotation layer if one lies over it."""
+    return _without_annotations(_extract_layout(text))
+
+
+def _without_annotations(extraction: Extraction) -> Extraction:
+    """The extraction with its annotation layer (`[LOC HARARE  ]`, `PGOV , PINS`) stripped through
+    the offset map, each bracket kept as an `annotation` trace; unchanged when there is none."""
+    stripped = strip_annotations(extraction.text)
+    if stripped is None:
+        return extraction
+    joined, strip_map, annotations, spaces = stripped
+    text, reline_map, count = reline_body(joined)
+
+    def moved(offset: int) -> int:
+        return extracted_offset(reline_map, extracted_offset(strip_map, offset))
+
+    traces = tuple(Trace(t.kind, t.markup, moved(t.start), moved(t.end))
+                   for t in extraction.traces)
+    annotated = tuple(Trace("annotation", markup, extracted_offset(reline_map, start),
+                            extracted_offset(reline_map, end))
+                      for markup, start, end in annotations)
+    steps = (f"stripped {len(annotations)} named-entity annotations ([LOC ...], [ORG ...], "
+             f"[PER ...]) and {spaces} spaces the tokeniser put around punctuation",
+             f"re-inserted {count} line breaks in place of the tokeniser's sentence lines")
+    return replace(extraction, text=text,
+                   offsets=reline_map.then(strip_map).then(extraction.offsets),
+                   steps=extraction.steps + steps, traces=traces + annotated, relined=True)
+
+
+def _extract_layout(text: str) -> Extraction:
     """Recognise the layout of one decoded input and take the cable text out of it."""
     record = parse_record(text) if text.lstrip().startswith("{") else None
     if record is not None:

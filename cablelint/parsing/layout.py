@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-from ..document import Text
+from ..document import Span, Text
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE
 from .inline import RUN_ON_TAGS_RE, classified_by_at
@@ -27,6 +28,8 @@ from .tags import LINK_RE, TAGS_RE
 
 #: The labels that start a part at a line start (REF aside: it ends blocks but opens no envelope).
 LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
+
+_WORD_RE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +80,11 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
         subject, classified = SUBJECT_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
         if eo or tags or subject or ref or classified:
             caption_zone = False
-        if banner is not None and _repeats_banner(lines[i], banner):
-            repeated.append(line_text(lines, i))
-            caption_zone = True
+        repeat = _banner_copy(lines, i, banner) if banner is not None else None
+        if repeat is not None:
+            repeated.append(repeat)
+            # a copy alone on its line opens its captions; one run on into its block has them there
+            caption_zone = repeat.span.end_column > len(lines[i].rstrip(WS))
         elif eo and is_stamp(stripped):
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and "eo" not in sites and (eo.group("order") or "." in eo.group("label")):
@@ -117,9 +122,24 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
     return Layout(tuple(captions), tuple(repeated), sites)
 
 
-def _repeats_banner(line: str, banner) -> bool:
-    """The same banner again: classification, SECTION, station and serial (spacing aside)."""
-    return " ".join(line.split()) == " ".join(banner.raw.value.split())
+def _banner_copy(lines: tuple[str, ...], index: int, banner) -> Text | None:
+    """The same banner again at the start of the line: classification, SECTION, station and
+    serial, spacing and case aside (`C o n f i d e n t i a l section 01 of 02 khartoum 000123`),
+    alone on its line or running on into the next part (`... ASTANA 000604 SIPDIS`)."""
+    line = lines[index]
+    wanted = banner.raw.value.split()
+    if line.split() == wanted:
+        return line_text(lines, index)
+    if banner.serial is None:       # `UNCLAS` alone: too short to know a copy by
+        return None
+    words = list(islice(_WORD_RE.finditer(line), len(wanted) + 1))
+    if len(words) < len(wanted) or any(
+            word.group().casefold() != part.casefold() for word, part in zip(words, wanted)):
+        return None
+    if len(words) == len(wanted):
+        return line_text(lines, index)
+    start, end = words[0].start(), words[len(wanted) - 1].end()
+    return Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
 
 
 def _run_on_classified_by(lines: tuple[str, ...], first: int, last: int,

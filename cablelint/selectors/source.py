@@ -38,6 +38,16 @@ def _container(cable: Cable) -> list[Node]:
     return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
 
 
+@selector("source.annotations",
+          "a named-entity annotation layer stripped from the text, at its first bracket "
+          "(once per file)")
+def _annotations(cable: Cable) -> list[Node]:
+    found = cable.container.annotations if cable.container is not None else ()
+    if not found:
+        return []
+    return [Node(f"{len(found)} brackets, the first '{found[0].value}'", found[0].span)]
+
+
 @selector("source.anchors[]",
           "HTML links taken out of the text (paragraph anchors), one node per line")
 def _anchors(cable: Cable) -> list[Node]:

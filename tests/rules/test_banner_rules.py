@@ -166,6 +166,78 @@ def test_cl027_no_repeated_header_block(text):
     assert lint(text, ["CL027"]) == []
 
 
+#: html-extract/08VILNIUS666.txt lines 12-29: the site's preview of the header block, then the
+#: full copy with its block run on into the banner's line.
+PREVIEW_THEN_COPY = """C O N F I D E N T I A L VILNIUS 000666 
+
+SIPDIS 
+
+E.O. 12958: DECL: 08/12/2018 
+TAGS: PREL XG GG LH
+SUBJECT: TFGG01: LITHUANIA TO PUSH EU VISA FACILITATION FOR 
+GEORGIANS 
+
+REF: STATE 86108 
+
+Classified By: CDA Damian R. Leader for reasons 1...
+
+C O N F I D E N T I A L VILNIUS 000666 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL XG GG LH
+SUBJECT: TFGG01: LITHUANIA TO PUSH EU VISA FACILITATION FOR GEORGIANS REF: STATE 86108 
+Classified By: CDA Damian R. Leader for reasons 1.4 (b) and (d) 1. (C) Post shared reftel points.
+
+¶2. (C) Leskevicius said Lithuania was pleased by Ukrainian President Yushchenko's decision.
+
+LEADER
+"""
+VILNIUS = "C O N F I D E N T I A L VILNIUS 000666"
+
+
+@pytest.mark.parametrize("copy", [
+    VILNIUS,                                                        # run on into its block
+    "C o n f i d e n t i a l vilnius 000666",                       # and in sentence case
+])
+def test_cl027_copy_run_on_into_a_line_or_in_another_case(copy):
+    text = PREVIEW_THEN_COPY.replace(f"\n{VILNIUS} SIPDIS", f"\n{copy} SIPDIS")
+    assert [f[:3] for f in lint(text, ["CL027"])] == [(14, 1, "CL027")]
+    assert lint(text, ["CL027"])[0][3].startswith(f"The banner '{copy}' ")
+
+
+@pytest.mark.parametrize("copy", [
+    "C O N F I D E N T I A L VILNIUS 0006661 SIPDIS",               # another serial
+    "C O N F I D E N T I A L SECTION 02 OF 02 VILNIUS 000666 SIPDIS",   # the next section
+    "CONFIDENTIAL VILNIUS 000666 SIPDIS",                           # a page header's wording
+])
+def test_cl027_line_opening_with_another_banner_is_no_copy(copy):
+    text = PREVIEW_THEN_COPY.replace(f"\n{VILNIUS} SIPDIS", f"\n{copy}")
+    assert lint(text, ["CL027"]) == []
+
+
+#: html-extract/08RIGA472.txt lines 10-24: the copy's Classified By runs on into paragraph 1.
+RIGA_COPY = """C O N F I D E N T I A L RIGA 000472 
+
+SIPDIS 
+
+E.O. 12958: DECL: 08/12/2018 
+TAGS: PREL MOPS ENRG NATO EUN RS GG LG
+SUBJECT: TFGG01: LATVIAN FM WANTS STRONG NATO AND EU 
+STATEMENTS BUT NOT OPTIMISTIC 
+
+REF: A) STATE 856708 B) STATE 86108 ...
+
+C O N F I D E N T I A L RIGA 000472 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL MOPS ENRG NATO
+STATE 86108 Classified By: Ambassador Charles W. Larson, Jr., Reason: 1.4 (d) 1. (C) 
+Summary: Latvian FM Riekstins supports strong statements by the EU and NATO.
+¶2. (C) Ambassador and A/DCM called on FM Riekstins August 12.
+
+LARSON
+"""
+
+
+def test_cl027_a_run_on_copy_leaves_the_lines_after_it_to_their_parts():
+    found = [f[:3] for f in lint(RIGA_COPY, ["CL027", "CL062"])]
+    assert found == [(12, 1, "CL027"), (13, 13, "CL062")]
+
+
 # --- CL028 noforn-inconsistent ----------------------------------------------------------------
 
 NOFORN_HEADER = HEADER.replace("SIPDIS\n", "NOFORN\nSIPDIS\n")
