@@ -22,8 +22,9 @@ from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
 from .offsets import LineIndex, MapBuilder, OffsetMap, map_span, place_edit
 from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
+from .steps import Step
 
-__all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
+__all__ = ["Extraction", "Step", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
 
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
 #: breaks.
@@ -69,7 +70,7 @@ class Extraction:
     layout: str
     text: str
     offsets: OffsetMap
-    steps: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
     traces: tuple[Trace, ...] = ()
 
     def encoded(self, replacement: str) -> str:
@@ -96,7 +97,7 @@ def extract(text: str) -> Extraction:
         # `Appears in these articles:<br />`: a page snippet, no cable
         if not _PRE_RE.search(text):
             return Extraction("html-fragment", "", OffsetMap([], 0, len(text)),
-                              ("no <pre> block: the fragment holds no cable text",))
+                              (Step("no_pre"),))
         extracted, offsets, traces, steps = extract_html(text)
         relined = _flattened_lines(extracted, offsets, "html-fragment", steps)
         if relined is not None:
@@ -123,9 +124,9 @@ def extract(text: str) -> Extraction:
         else:
             builder.insert("\n", glued.end())
         builder.copy(glued.end(), len(text))
-        steps = ("text as read", "a line break put back after the site's 'Cable dated:' line")
+        steps = (Step("text_as_read"), Step("date_line_break"))
         return Extraction(layout, *builder.build(), steps)
-    return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
+    return Extraction(layout, text, OffsetMap.identity(len(text)), (Step("text_as_read"),))
 
 
 def is_flattened(text: str) -> bool:
@@ -140,21 +141,20 @@ def is_flattened(text: str) -> bool:
 
 
 def _flattened_lines(text: str, offsets: OffsetMap, layout: str,
-                     steps: list[str]) -> Extraction | None:
+                     steps: list[Step]) -> Extraction | None:
     if not is_flattened(text):
         return None
     relined, inner, count = reline_body(text)
     return Extraction("flattened" if layout == "flattened" else layout, relined,
                       inner.then(offsets),
-                      tuple(steps) + (f"re-inserted {count} line breaks before paragraphs, labels, "
-                                      "captions, REF items, page breaks and the signature",))
+                      tuple(steps) + (Step("relined", {"count": count}),))
 
 
 def _json_record(text: str, record: dict) -> Extraction:
     """The body (and header) strings decoded and re-lined; origin, date and classification given to
     the parser as the mirror metadata block, each value mapped onto its place in the JSON."""
     builder = MapBuilder(text)
-    steps = ["read a JSON object"]
+    steps = [Step("json_object")]
     for key, label in _METADATA_FIELDS:
         field = record.get(key)
         if field is None or not isinstance(field.value, str) or not field.value.strip():
@@ -166,7 +166,7 @@ def _json_record(text: str, record: dict) -> Extraction:
         else:
             builder.replace(value, field.start + 1, field.end - 1)
         builder.insert("\n", field.end)
-        steps.append(f"'{key}' as the mirror's {label}")
+        steps.append(Step("json_metadata", {"key": key, "label": label}))
     head, head_map = builder.build()
     parts: list[tuple[str, OffsetMap]] = [(head, head_map)] if head else []
     header = record.get("header")
@@ -174,17 +174,16 @@ def _json_record(text: str, record: dict) -> Extraction:
         decoded, decoded_map = decode_string(text, header.start, header.end)
         relined, inner, count = reline_header(decoded)
         parts.append((relined, inner.then(decoded_map)))
-        steps.append(f"'header' decoded as the routing header, {count} line breaks re-inserted")
+        steps.append(Step("json_header", {"count": count}))
     body_key = next(key for key in BODY_KEYS
                     if key in record and isinstance(record[key].value, str))
     body = record[body_key]
     decoded, decoded_map = decode_string(text, body.start, body.end)
-    steps.append(f"'{body_key}' decoded as the cable text")
+    steps.append(Step("json_body", {"key": body_key}))
     if is_flattened(decoded):
         relined, inner, count = reline_body(decoded)
         decoded, decoded_map = relined, inner.then(decoded_map)
-        steps.append(f"re-inserted {count} line breaks before paragraphs, labels, captions, "
-                     "REF items, page breaks and the signature")
+        steps.append(Step("relined", {"count": count}))
     parts.append((decoded, decoded_map))
     return Extraction("json-record", *_join(parts, text, body.start), tuple(steps))
 

@@ -435,7 +435,9 @@ def test_cli_html_fragment_and_parse_shows_layout_and_steps(tmp_path):
         f"{fragment}:15:1: CL110 [markdown-link] warning: HTML link '<a id='par1' href='#par1'>¶</a>' in the text "
         "(and 1 more lines like it); the link syntax is not part of the cable"]
     code, out, err = run("parse", str(fragment))
-    assert code == 0 and "layout: 'html-fragment'" in out and "removed 4 HTML tags" in out
+    # the steps as facts (CL136's YAML words them): a code and its values
+    assert code == 0 and "layout: 'html-fragment'" in out
+    assert "code: 'html_tags'\n    facts\n      count: 4\n" in out
 
 
 # --- the whole corpus ---------------------------------------------------------------------------------
