@@ -71,8 +71,8 @@ def test_parse_selectors_shows_the_key_and_facts_a_form_rule_words(capsys, tmp_p
     """A SUBJECT run into `REFTELS:` (CL062): the node's key and its `label` fact, which fill the
     rule's deviation wording, are shown beside its value."""
     run_on = tmp_path / "cable.txt"
-    run_on.write_text(cable(HEADER.replace("SUBJECT: A SUBJECT",
-                                           "SUBJECT: A SUBJECT REFTELS: STATE 1")), encoding="utf-8")
+    text = cable(HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: A SUBJECT REFTELS: STATE 1"))
+    run_on.write_text(text, encoding="utf-8")
     assert main(["parse", "--selectors", "--no-plugins", str(run_on)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert "run_ons[]  15:1-15:36  'ref'  key='subject_ref'  label='REFTELS:'" in out

@@ -4,7 +4,8 @@ The parser records what it saw (the DTG's fields, what stands around the banner,
 the Classified By line is written, where summary markers stand alone); this kind decides what
 deviates, and the rule's `deviations` say it in words. For the parts a selector already finds
 (a SUBJECT label, run-ons, split sentences, damaged portion marks, a swallowed reference id), the
-selector's nodes are the deviations (and a container's steps are the deviations of its one node): each node's key names it and its facts fill its wording.
+selector's nodes are the deviations: each node's key names it and its facts fill its wording (a
+container's steps are the deviations of its one node).
 """
 
 from __future__ import annotations
@@ -200,7 +201,8 @@ def _params_of(part: str, deviations: dict) -> dict:
 class Form(CheckKind):
     """Reports a part that is not written in its standard form (the DTG, the banner, the reason of
     the Classified By line, the summary markers, the SUBJECT label, parts run on, sentences split,
-    damaged portion marks, the reference id, the container's steps), with each deviation worded by the rule.
+    damaged portion marks, the reference id, the container's steps), with each deviation worded by
+    the rule.
 
     Parameters:
 

@@ -24,7 +24,8 @@ from .offsets import LineIndex, MapBuilder, OffsetMap, map_span, place_edit
 from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
 from .steps import Step
 
-__all__ = ["Extraction", "Step", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
+__all__ = ["Extraction", "Step", "Trace", "extract", "LineIndex", "OffsetMap", "map_span",
+           "place_edit"]
 
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
 #: breaks.

@@ -59,7 +59,8 @@ def test_run_on_lines_are_the_banner_end_then_each_preamble_line():
 
 
 def test_classified_by_in_paragraph_1_comes_after_every_site_above_the_text():
-    """One search order for Classified By: its block, run on (here after the banner), paragraph 1."""
+    """One search order for Classified By: its block, run on (here after the banner), then
+    paragraph 1."""
     text = replaced(f"{BANNER}\n", f"{BANNER} {CLASSIFIED_BY}\n")
     text = replaced(f"{CLASSIFIED_BY}\n\n1. (C) First paragraph.",
                     "1. (U) Classified By: Political Officer Jane Roe; Reason 1.4 (c).", text)
