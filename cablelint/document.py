@@ -8,8 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from .dating import CableDate, resolve_date
+
+if TYPE_CHECKING:
+    from .container.steps import Step
 
 
 def line_starts(lines: Sequence[str]) -> list[int]:
@@ -304,7 +308,7 @@ class Container:
     """
 
     layout: str  # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
-    steps: tuple[str, ...]
+    steps: tuple[Step, ...]         # what the source layer did, as codes and values
     reported: bool                  # a container around the cable, reported once (CL136)
     anchors: tuple[
         Text, ...

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import directives
 from .container import Extraction, LineIndex, extract, map_span, place_edit
+from .container.steps import RELINING_STEPS
 from .diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix, Unbuilt
 from .directives import without_directives
 from .document import Cable, Container, Span, Text
@@ -40,7 +41,7 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     cable = parse(extraction.text, path, encoding)
     relined = extraction.relined or extraction.layout == "flattened" or (
         extraction.layout == "json-record"
-        and any("line breaks" in step for step in extraction.steps)
+        and any(step.code in RELINING_STEPS for step in extraction.steps)
     )
     if (
         relined and not cable.flattened

@@ -21,19 +21,29 @@ def list_selectors(selectors, as_json: bool) -> int:
 
 
 def selected_values(cable, selectors, plain) -> dict:
-    """name -> the nodes (value, span) each selector finds in the cable, for those that find any."""
+    """name -> the nodes (value, span, and the key and facts of those that have them) each
+    selector finds in the cable, for those that find any."""
     from .selectors import select
     found = {}
     for selector in sorted(selectors.values(), key=_name):
         nodes = select(cable, selector.name)
         if len(nodes):
-            found[selector.name] = [{"value": plain(node.value), "span": node.span.to_dict()}
-                                    for node in nodes]
+            found[selector.name] = [_shown(node, plain) for node in nodes]
     return found
 
 
+def _shown(node, plain) -> dict:
+    shown = {"value": plain(node.value), "span": node.span.to_dict()}
+    if node.key is not None:
+        shown["key"] = plain(node.key)
+    if node.facts:
+        shown["facts"] = plain(dict(node.facts))
+    return shown
+
+
 def write_values(found: dict, as_json: bool) -> None:
-    """The values as JSON, or one `name  L:C-L:C  value` line per node."""
+    """The values as JSON, or one `name  L:C-L:C  value` line per node (then `key=...` and each
+    fact as `name=value`, for the nodes that have them)."""
     if as_json:
         sys.stdout.write(json.dumps(found, indent=2, ensure_ascii=False) + "\n")
         return
@@ -41,7 +51,10 @@ def write_values(found: dict, as_json: bool) -> None:
         for node in nodes:
             s = node["span"]
             where = f"{s['line']}:{s['column']}-{s['end_line']}:{s['end_column']}"
-            sys.stdout.write(f"{name}  {where}  {node['value']!r}\n")
+            named = {"key": node["key"]} if "key" in node else {}
+            named.update(node.get("facts", {}))
+            extra = "".join(f"  {fact}={value!r}" for fact, value in named.items())
+            sys.stdout.write(f"{name}  {where}  {node['value']!r}{extra}\n")
 
 
 def _name(selector) -> str:

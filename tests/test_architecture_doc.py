@@ -1,11 +1,17 @@
-"""docs/architecture.md's worked examples are quoted from the code: each code block that starts with
+"""docs/architecture.md's worked examples are true of the code: each code block that starts with
 `# from PATH` must stand, line for line, in that file (the example plugin it quotes is installed and
-run by tests/test_plugins.py; the rule it quotes runs its examples in tests/test_rule_examples.py)."""
+run by tests/test_plugins.py; the rule it quotes runs its examples in tests/test_rule_examples.py),
+and its `>>>` blocks run, as one doctest session, with the outputs they show."""
 
 from __future__ import annotations
 
+import doctest
 import re
+import sys
+import tempfile
 from pathlib import Path
+
+from cablelint.plugins import collect, make_plugin_manager
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "architecture.md"
@@ -36,3 +42,35 @@ def test_every_quoted_example_is_true_of_the_code():
     stale = [(path, text.split("\n")[0]) for path, text in quoted_blocks()
              if text not in (ROOT / path).read_text(encoding="utf-8")]
     assert stale == []
+
+
+def sections() -> dict[str, str]:
+    """The page's `## ` sections by title."""
+    parts = re.split(r"^## (.+)$", DOC.read_text(encoding="utf-8"), flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2]))
+
+
+def test_the_data_path_and_every_way_to_add_has_a_session_that_runs_it():
+    titles = ("The data path", "Adding a rule", "Adding a check kind", "Adding a selector",
+              "Adding a reporter")
+    assert [title for title in titles if ">>> " not in sections().get(title, "")] == []
+
+
+def test_the_pages_python_session_runs_as_shown(monkeypatch, tmp_path):
+    """From the project's folder, with the example plugin importable and temporary files and the
+    pack cache in a private folder; the built-in selectors are installed again afterwards."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "plugin_example"))
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    session = doctest.DocTestParser().get_doctest(DOC.read_text(encoding="utf-8"), {}, DOC.name,
+                                                  str(DOC), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    report: list[str] = []
+    try:
+        runner.run(session, out=report.append)
+    finally:
+        collect(make_plugin_manager(entry_points=False))
+        for name in [name for name in sys.modules if name.startswith("cablelint_example")]:
+            del sys.modules[name]
+    assert session.examples and runner.failures == 0, "".join(report)

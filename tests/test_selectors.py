@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from cables import HEADER, cable
 from conftest import SEEDS
 from cablelint.cli import main
 from cablelint.engine import read_cable
@@ -64,6 +65,21 @@ def test_parse_selectors_shows_what_each_selector_finds(capsys):
     span = {"line": 24, "column": 19, "end_line": 24, "end_column": 29}
     assert found["eo.decl.kind"] == [{"value": "date", "span": span}]
     assert [node["value"] for node in found["tags[]"]] == ["PGOV", "PREL", "KZ", "ENRG", "KDEM"]
+
+
+def test_parse_selectors_shows_the_key_and_facts_a_form_rule_words(capsys, tmp_path):
+    """A SUBJECT run into `REFTELS:` (CL062): the node's key and its `label` fact, which fill the
+    rule's deviation wording, are shown beside its value."""
+    run_on = tmp_path / "cable.txt"
+    text = cable(HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: A SUBJECT REFTELS: STATE 1"))
+    run_on.write_text(text, encoding="utf-8")
+    assert main(["parse", "--selectors", "--no-plugins", str(run_on)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "run_ons[]  15:1-15:36  'ref'  key='subject_ref'  label='REFTELS:'" in out
+    assert "subject.run_on  15:1-15:36  'ref'" in out         # no key, no facts: the value alone
+    assert main(["parse", "--selectors", "--no-plugins", "--format", "json", str(run_on)]) == 0
+    [node] = json.loads(capsys.readouterr().out)["run_ons[]"]
+    assert (node["key"], node["facts"]) == ("subject_ref", {"label": "REFTELS:"})
 
 
 def test_parse_selectors_of_a_missing_file_is_a_one_line_error(capsys, tmp_path):

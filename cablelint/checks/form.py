@@ -4,7 +4,8 @@ The parser records what it saw (the DTG's fields, what stands around the banner,
 the Classified By line is written, where summary markers stand alone); this kind decides what
 deviates, and the rule's `deviations` say it in words. For the parts a selector already finds
 (a SUBJECT label, run-ons, split sentences, damaged portion marks, a swallowed reference id), the
-selector's nodes are the deviations: each node's key names it and its facts fill its wording.
+selector's nodes are the deviations: each node's key names it and its facts fill its wording (a
+container's steps are the deviations of its one node).
 """
 
 from __future__ import annotations
@@ -141,6 +142,16 @@ def selector_deviations(name: str):
     return deviations
 
 
+def container_steps(cable: Cable):
+    """What the source layer did to take the cable out of its container: one deviation per step,
+    the step's code and values (`source.container`)."""
+    return [(node.value, node.span, [(step.code, step.facts) for step in node.facts["steps"]])
+            for node in select(cable, "source.container")]
+
+
+container_steps.selector = "source.container"
+
+
 #: part -> (what finds its deviations, each deviation it may find and the placeholders it fills)
 PARTS = {
     "dtg": (dtg_deviations, {"form": (), "month": ("month",), "year": ("written_year",),
@@ -165,6 +176,14 @@ PARTS = {
                        "damaged_and_more": ("mark", "marker", "others")}),
     "reference_id": (selector_deviations("reference_id.malformed"),
                      {"swallowed": ("written", "canonical")}),
+    "container": (container_steps,
+                  {"no_pre": (), "html_tags": ("count",), "html_links": ("anchors", "tag_links"),
+                   "html_entities": ("count",), "relined": ("count",), "json_object": (),
+                   "json_metadata": ("key", "label"), "json_header": ("count",),
+                   "json_body": ("key",), "pdf_pilcrows": ("count",), "pdf_tags": ("count",),
+                   "pdf_furniture": ("count",), "despaced_banner": ("count",),
+                   "text_as_read": (), "date_line_break": (), "line_separators": ("count",),
+                   "annotations": ("count", "spaces"), "annotation_lines": ("count",)}),
 }
 #: part -> what writes it in its standard form (the parts a fix can mend)
 REWRITES = {"banner": banner_rewritten}
@@ -183,14 +202,16 @@ def _params_of(part: str, deviations: dict) -> dict:
 class Form(CheckKind):
     """Reports a part that is not written in its standard form (the DTG, the banner, the reason of
     the Classified By line, the summary markers, the SUBJECT label, parts run on, sentences split,
-    damaged portion marks, the reference id), with each deviation worded by the rule.
+    damaged portion marks, the reference id, the container's steps), with each deviation worded by
+    the rule.
 
     Parameters:
 
     - `part`: `dtg`, `banner`, `classified_by`, `summary` (the summary markers), or a part a
       selector finds: `subject_label` (`subject.label_problem`), `run_ons` (`run_ons[]`),
       `splits` (`splits[]`), `portion_marks` (`paragraphs.damaged_marks`), `reference_id`
-      (`reference_id.malformed`).
+      (`reference_id.malformed`), `container` (`source.container`: the steps that took the cable
+      out of its container).
     - `deviations`: the wording of each deviation the part can show (every one of the part's keys),
       with its own placeholders: dtg `form`, `month` ({month}), `year` ({written_year}), `time`
       ({time}), `date` ({day} {month} {year}); banner `text_before` ({before}), `not_capitals`,
@@ -202,7 +223,11 @@ class Form(CheckKind):
       `refs_classified_by`, `classified_by_text`; splits `split` ({before}), `double_spaced`
       ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark}, {marker}),
       `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed` ({written},
-      {canonical}).
+      {canonical}); container `no_pre`, `html_tags` ({count}), `html_links` ({anchors},
+      {tag_links}), `html_entities`, `relined`, `json_header`, `pdf_pilcrows`, `pdf_tags`,
+      `pdf_furniture`, `despaced_banner` ({count}), `json_object`, `json_metadata` ({key},
+      {label}), `json_body` ({key}), `text_as_read`, `date_line_break`, `line_separators`
+      ({count}), `annotations` ({count}, {spaces}), `annotation_lines` ({count}).
 
     One finding per part that deviates, at the part (the reason, for Classified By; the line, for
     each summary marker; the node, for a selector's part). A rule whose `fix:` has no template

@@ -23,8 +23,10 @@ from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
 from .offsets import LineIndex, MapBuilder, OffsetMap, map_span, place_edit
 from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
+from .steps import Step
 
-__all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span", "place_edit"]
+__all__ = ["Extraction", "Step", "Trace", "extract", "LineIndex", "OffsetMap", "map_span",
+           "place_edit"]
 
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
 #: breaks.
@@ -74,7 +76,7 @@ class Extraction:
     layout: str
     text: str
     offsets: OffsetMap
-    steps: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
     traces: tuple[Trace, ...] = ()
     #: line breaks put back in text that had lost them (besides the flattened and JSON layouts)
     relined: bool = False
@@ -117,9 +119,8 @@ def _without_annotations(extraction: Extraction) -> Extraction:
     annotated = tuple(Trace("annotation", markup, extracted_offset(reline_map, start),
                             extracted_offset(reline_map, end))
                       for markup, start, end in annotations)
-    steps = (f"stripped {len(annotations)} named-entity annotations ([LOC ...], [ORG ...], "
-             f"[PER ...]) and {spaces} spaces the tokeniser put around punctuation",
-             f"re-inserted {count} line breaks in place of the tokeniser's sentence lines")
+    steps = (Step("annotations", {"count": len(annotations), "spaces": spaces}),
+             Step("annotation_lines", {"count": count}))
     return replace(extraction, text=text,
                    offsets=reline_map.then(strip_map).then(extraction.offsets),
                    steps=extraction.steps + steps, traces=traces + annotated, relined=True)
@@ -134,7 +135,7 @@ def _extract_layout(text: str) -> Extraction:
         # `Appears in these articles:<br />`: a page snippet, no cable
         if not _PRE_RE.search(text):
             return Extraction("html-fragment", "", OffsetMap([], 0, len(text)),
-                              ("no <pre> block: the fragment holds no cable text",))
+                              (Step("no_pre"),))
         extracted, offsets, traces, steps = extract_html(text)
         relined = _flattened_lines(extracted, offsets, "html-fragment", steps)
         if relined is not None:
@@ -155,8 +156,8 @@ def _extract_layout(text: str) -> Extraction:
     glued = _GLUED_DATE_LINE_RE.search(text, 0, 20000) if layout == "web-page" else None
     separators = [m.start() for m in _LINE_SEPARATOR_RE.finditer(text)]
     if glued is None and not separators:
-        return Extraction(layout, text, OffsetMap.identity(len(text)), ("text as read",))
-    builder, done, steps = MapBuilder(text), 0, ["text as read"]
+        return Extraction(layout, text, OffsetMap.identity(len(text)), (Step("text_as_read"),))
+    builder, done, steps = MapBuilder(text), 0, [Step("text_as_read")]
     if glued is not None:           # the break stands where the spaces were, if any
         builder.copy(0, glued.start("gap"))
         if glued.group("gap"):
@@ -164,13 +165,13 @@ def _extract_layout(text: str) -> Extraction:
         else:
             builder.insert("\n", glued.end())
         done = glued.end()
-        steps.append("a line break put back after the site's 'Cable dated:' line")
+        steps.append(Step("date_line_break"))
     for at in separators:
         builder.copy(done, at)
         builder.replace("\n", at, at + 1)
         done = at + 1
     if separators:
-        steps.append(f"{len(separators)} line separators (U+2028) read as line breaks")
+        steps.append(Step("line_separators", {"count": len(separators)}))
     builder.copy(done, len(text))
     return Extraction(layout, *builder.build(), tuple(steps))
 
@@ -187,21 +188,20 @@ def is_flattened(text: str) -> bool:
 
 
 def _flattened_lines(text: str, offsets: OffsetMap, layout: str,
-                     steps: list[str]) -> Extraction | None:
+                     steps: list[Step]) -> Extraction | None:
     if not is_flattened(text):
         return None
     relined, inner, count = reline_body(text)
     return Extraction("flattened" if layout == "flattened" else layout, relined,
                       inner.then(offsets),
-                      tuple(steps) + (f"re-inserted {count} line breaks before paragraphs, labels, "
-                                      "captions, REF items, page breaks and the signature",))
+                      tuple(steps) + (Step("relined", {"count": count}),))
 
 
 def _json_record(text: str, record: dict) -> Extraction:
     """The body (and header) strings decoded and re-lined; origin, date and classification given to
     the parser as the mirror metadata block, each value mapped onto its place in the JSON."""
     builder = MapBuilder(text)
-    steps = ["read a JSON object"]
+    steps = [Step("json_object")]
     for key, label in _METADATA_FIELDS:
         field = record.get(key)
         if field is None or not isinstance(field.value, str) or not field.value.strip():
@@ -213,7 +213,7 @@ def _json_record(text: str, record: dict) -> Extraction:
         else:
             builder.replace(value, field.start + 1, field.end - 1)
         builder.insert("\n", field.end)
-        steps.append(f"'{key}' as the mirror's {label}")
+        steps.append(Step("json_metadata", {"key": key, "label": label}))
     head, head_map = builder.build()
     parts: list[tuple[str, OffsetMap]] = [(head, head_map)] if head else []
     header = record.get("header")
@@ -221,17 +221,16 @@ def _json_record(text: str, record: dict) -> Extraction:
         decoded, decoded_map = decode_string(text, header.start, header.end)
         relined, inner, count = reline_header(decoded)
         parts.append((relined, inner.then(decoded_map)))
-        steps.append(f"'header' decoded as the routing header, {count} line breaks re-inserted")
+        steps.append(Step("json_header", {"count": count}))
     body_key = next(key for key in BODY_KEYS
                     if key in record and isinstance(record[key].value, str))
     body = record[body_key]
     decoded, decoded_map = decode_string(text, body.start, body.end)
-    steps.append(f"'{body_key}' decoded as the cable text")
+    steps.append(Step("json_body", {"key": body_key}))
     if is_flattened(decoded):
         relined, inner, count = reline_body(decoded)
         decoded, decoded_map = relined, inner.then(decoded_map)
-        steps.append(f"re-inserted {count} line breaks before paragraphs, labels, captions, "
-                     "REF items, page breaks and the signature")
+        steps.append(Step("relined", {"count": count}))
     parts.append((decoded, decoded_map))
     return Extraction("json-record", *_join(parts, text, body.start), tuple(steps))
 

@@ -7,6 +7,7 @@ import html
 import re
 
 from .offsets import MapBuilder, OffsetMap
+from .steps import Step
 
 #: A tag, a comment, or an entity (named, decimal or hexadecimal).
 _MARKUP_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>"
@@ -28,7 +29,7 @@ def is_fragment(text: str) -> bool:
             and bool(re.search(r"</?(?:pre|code|a|br|p|div)\b", head, re.I)))
 
 
-def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, int]], list[str]]:
+def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, int]], list[Step]]:
     """The text inside the tags, entities decoded; returns (text, map, traces, steps).
 
     A trace is (kind, markup as written, start, end) in the extracted text: kind `anchor` for a link
@@ -65,8 +66,7 @@ def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, i
         at = m.end()
     builder.copy(at, len(text))
     extracted, offsets = builder.build()
-    steps = [f"removed {counts['tags']} HTML tags",
-             f"unwrapped {counts['anchors']} paragraph anchors "
-             f"and {counts['tag links']} TAG links (kept as traces)",
-             f"decoded {counts['entities']} entities"]
+    steps = [Step("html_tags", {"count": counts["tags"]}),
+             Step("html_links", {"anchors": counts["anchors"], "tag_links": counts["tag links"]}),
+             Step("html_entities", {"count": counts["entities"]})]
     return extracted, offsets, traces, steps

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .offsets import MapBuilder, OffsetMap
+from .steps import Step
 
 _LONE_PILCROW_RE = re.compile(r"^[ \t]*¶[ \t]*\n(?=[ \t]*\d)", re.M)
 _TAGS_LABEL_RE = re.compile(r"^TAGS?:?[ \t]*$", re.M)
@@ -41,7 +42,7 @@ def is_pdf_text(lines: list[str]) -> bool:
     return any(line and not line.strip() for line in lines)
 
 
-def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
+def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[Step]]:
     """`¶` joined to its paragraph number; the TAGS that pypdf put one per line joined on the
     label's line."""
     builder = MapBuilder(text)
@@ -77,12 +78,12 @@ def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[str]]:
         at = end
     builder.copy(at, len(text))
     extracted, offsets = builder.build()
-    return extracted, offsets, [f"joined {joined} lone '¶' lines to their paragraph numbers",
-                                f"joined {tags} TAGS written one per line",
-                                f"removed {furniture} lines of PDF page header and footer"]
+    return extracted, offsets, [Step("pdf_pilcrows", {"count": joined}),
+                                Step("pdf_tags", {"count": tags}),
+                                Step("pdf_furniture", {"count": furniture})]
 
 
-def extract_pdf_text(text: str) -> tuple[str, OffsetMap, list[str]]:
+def extract_pdf_text(text: str) -> tuple[str, OffsetMap, list[Step]]:
     """The de-spaced banner read as the telegram writes it (the converter's change, not the
     cable's)."""
     builder = MapBuilder(text)
@@ -96,4 +97,4 @@ def extract_pdf_text(text: str) -> tuple[str, OffsetMap, list[str]]:
         break       # the banner is the first; later lines are text
     builder.copy(at, len(text))
     extracted, offsets = builder.build()
-    return extracted, offsets, [f"read the converter's de-spaced banner as spaced ({count})"]
+    return extracted, offsets, [Step("despaced_banner", {"count": count})]

@@ -62,12 +62,11 @@ def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
     """Every labelled part of the cable, from its layout, the lines parts may run on in, and its
     paragraphs."""
     eo, tags = _first(eo_sites(lines, layout, run_ons)), _first(tags_sites(lines, layout, run_ons))
-    classified = _first(classified_by_sites(lines, layout, run_ons))
+    classified = _first(classified_by_sites(lines, layout, run_ons, paragraphs))
     # A SUBJECT run on is looked for only in the lines read before E.O., TAGS and Classified By were
     # all known: the parser read the preamble's lines once, for all four, and stopped there.
     read = run_ons.until(max(_known_from(site, run_ons) for site in (eo, tags, classified)))
     subject = _first(subject_sites(lines, layout, read))
-    classified = classified or _first(_paragraph_classified_by(lines, paragraphs))
     refs = layout.sites.get("refs")
     return Parts(eo=eo and _eo(lines, eo), tags=tags and _tags(lines, tags),
                  subject=subject and _subject(lines, subject),
@@ -102,14 +101,16 @@ def subject_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -
             yield Site(i, at, how="run_on")
 
 
-def classified_by_sites(lines: tuple[str, ...], layout: Layout,
-                        run_ons: RunOnLines) -> Iterator[Site]:
-    """Where Classified By may be above the text, best first (run on: on that line alone)."""
+def classified_by_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
+                        paragraphs: tuple[Paragraph, ...] = ()) -> Iterator[Site]:
+    """Where Classified By may be, best first: above the text (run on: on that line alone), then
+    as the text of paragraph 1."""
     yield from _layout_site(layout, "classified_by")
     for i, start in run_ons:
         at = classified_by_at(lines[i], start)
         if at is not None:
             yield Site(i, at, how="run_on")
+    yield from _paragraph_classified_by(lines, paragraphs)
 
 
 def _paragraph_classified_by(lines: tuple[str, ...],
@@ -157,7 +158,8 @@ def _first(sites: Iterable[Site]) -> Site | None:
 
 
 def _known_from(site: Site | None, run_ons: RunOnLines) -> int:
-    """The first preamble line read with the part of `site` known (past the end: never known)."""
-    if site is None:
+    """The first preamble line read with the part of `site` known (past the end: never known, as
+    a Classified By found in paragraph 1 is not while the preamble is read)."""
+    if site is None or site.how == "paragraph":
         return run_ons.end
     return run_ons.start if site.how == "layout" else max(run_ons.start, site.line + 1)

@@ -29,13 +29,14 @@ def _encoding(c: Cable) -> list[Node]:
                Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1))
 
 
-@selector("source.container", "the container the cable was taken out of, with how (once per file)")
+@selector("source.container", "the layout of the container the cable was taken out of, once per "
+                              "file (steps: what the source layer did, as codes and values)")
 def _container(cable: Cable) -> list[Node]:
     container = cable.container
     if container is None or not container.reported:
         return []
     first = len(cable.lines[0]) if cable.lines else 0
-    return [Node(f"{container.layout}: {'; '.join(container.steps)}", Span(1, 1, 1, first + 1))]
+    return [Node(container.layout, Span(1, 1, 1, first + 1), facts={"steps": container.steps})]
 
 
 @selector("source.annotations",

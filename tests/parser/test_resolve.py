@@ -56,3 +56,14 @@ def test_run_on_lines_are_the_banner_end_then_each_preamble_line():
     run_ons = RunOnLines((8, 40), 9, 12)
     assert list(run_ons) == [(8, 40), (9, 0), (10, 0), (11, 0)]
     assert list(run_ons.until(10)) == [(8, 40), (9, 0)]
+
+
+def test_classified_by_in_paragraph_1_comes_after_every_site_above_the_text():
+    """One search order for Classified By: its block, run on (here after the banner), then
+    paragraph 1."""
+    text = replaced(f"{BANNER}\n", f"{BANNER} {CLASSIFIED_BY}\n")
+    text = replaced(f"{CLASSIFIED_BY}\n\n1. (C) First paragraph.",
+                    "1. (U) Classified By: Political Officer Jane Roe; Reason 1.4 (c).", text)
+    parsed = parse(text)
+    assert parsed.classified_by.raw.value == CLASSIFIED_BY
+    assert parsed.classified_by.raw.span.line == parsed.banner.raw.span.line

@@ -1,8 +1,11 @@
 """Source encoding rule (CL134): a file that is not valid UTF-8."""
 
+import json
+
 import pytest
 
-from cablelint.engine import lint_bytes
+from cablelint.engine import lint_bytes, read_cable
+from cablelint.selectors import select
 from cablelint.ruleset import build
 from cables import BODY, HEADER
 from conftest import registry
@@ -81,6 +84,24 @@ def test_cl136_names_the_container_once():
     assert found == [(1, 12, "CL136", "The cable was taken out of a container (html-fragment: removed 4 HTML tags; "
                       "unwrapped 1 paragraph anchors and 2 TAG links (kept as traces); decoded 0 entities); "
                       "findings point into the original file")]
+
+
+def test_cl136_words_each_step_the_source_layer_recorded():
+    """The container records its steps as codes and values (`source.container`); CL136's YAML
+    words each one, in the order taken."""
+    record = json.dumps({"origin": "Embassy Paris", "classification": "CONFIDENTIAL",
+                         "body": HEADER + BODY})
+    parsed, _ = read_cable(record, "cable.json")
+    [node] = select(parsed, "source.container")
+    assert node.value == "json-record"
+    assert [(step.code, dict(step.facts)) for step in node.facts["steps"]] == [
+        ("json_object", {}),
+        ("json_metadata", {"key": "classification", "label": "Classification"}),
+        ("json_metadata", {"key": "origin", "label": "Origin"}), ("json_body", {"key": "body"})]
+    assert [f[3] for f in lint_file(record.encode("utf-8"), ["CL136"])] == [
+        "The cable was taken out of a container (json-record: read a JSON object; 'classification'"
+        " as the mirror's Classification; 'origin' as the mirror's Origin; 'body' decoded as the"
+        " cable text); findings point into the original file"]
 
 
 def test_cl136_plain_cable_is_not_a_container():
