@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from ..lazy_regex import lazy_compile
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
@@ -28,8 +29,8 @@ __all__ = ["Extraction", "Trace", "extract", "LineIndex", "OffsetMap", "map_span
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
 #: breaks.
 FLAT_MAX_LINES, FLAT_LINE, SHORT_FLAT_LINE = 3, 1500, 300
-_FLAT_LABELS_RE = re.compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|"
-                             r"Subject\s*:", re.I)
+_FLAT_LABELS_RE = lazy_compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|"
+                               r"Subject\s*:", re.I)
 #: Layouts that are containers around the cable (reported once per file), not the cable's own text.
 CONTAINERS = ("html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract")
 #: Every layout `extract` recognises, in the order reports list them.
@@ -42,9 +43,9 @@ _WEB_PAGE_RE = re.compile(r"This record is a partial extract of the original cab
 #: (`Cable dated:2005-07-15T15:24:00S E C R E T`, html-extract/05TELAVIV4403): a break put back.
 _GLUED_DATE_LINE_RE = re.compile(
     r"^Cable dated:[ \t]*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?P<gap>[ \t]*)(?=[^\s:\d])", re.M)
-_PRE_RE = re.compile(r"<pre\b", re.I)
-_JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
-                           r"(?P<M>\d\d)")
+_PRE_RE = lazy_compile(r"<pre\b", re.I)
+_JSON_DATE_RE = lazy_compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
+                             r"(?P<M>\d\d)")
 #: JSON fields given to the parser as the mirror metadata block, with their labels there.
 _METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
                     ("classification", "Classification"),

@@ -4,12 +4,12 @@ the fields located in the raw text, and their strings decoded with a map into th
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
+from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 
-_KEY_RE = re.compile(r'\s*(?:,\s*)?"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*')
+_KEY_RE = lazy_compile(r'\s*(?:,\s*)?"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\n", "t": "\t"}
 _DECODER = json.JSONDecoder()
 #: A cable inside the record: its body under one of these keys.
