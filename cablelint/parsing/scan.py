@@ -43,8 +43,11 @@ DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
 #: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF
-#: 003`); inside a line of text it marks a glued page break.
-PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
+#: 003`); inside a line of text it marks a glued page break. The serial's leading word boundary is
+#: written `\d(?<!\w\d)` (a digit not after a word character): a pattern that opens with a digit
+#: is scanned for by its first character, one that opens with `\b` is tried at every position
+#: (the same matches over the corpus, 2.1x faster).
+PAGE_BREAK_CORE_RE = re.compile(r"\d(?<!\w\d)\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
 #: The station before it, separated by any spacing (`HM  LONDON 00002970`).
 GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
 #: The banner at a line start, found in the whole text.
