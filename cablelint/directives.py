@@ -82,8 +82,8 @@ def without_directives(text: str, known) -> tuple[str, Directives | None]:
 def to_file_lines(diagnostics: list[Diagnostic], directives: Directives) -> list[Diagnostic]:
     """Diagnostics of the text without directive lines, moved to the file's line numbers."""
     def moved(span: Span) -> Span:
-        return replace(span, line=directives.file_line(span.line),
-                       end_line=directives.file_line(span.end_line))
+        return span.replace(line=directives.file_line(span.line),
+                            end_line=directives.file_line(span.end_line))
 
     result = []
     for d in diagnostics:
