@@ -14,10 +14,10 @@ import datetime as dt
 import json
 from html import escape as html_escape
 import re
-from dataclasses import dataclass
 from itertools import islice
 
 from ..lazy_regex import lazy_compile
+from ..record import Record, set_field
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
@@ -52,8 +52,7 @@ _METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
                     ("origin", "Origin"))
 
 
-@dataclass(frozen=True, slots=True)
-class Trace:
+class Trace(Record):
     """Markup taken out of the text: `kind` (anchor, tag-link), the markup as written, and the
     extracted range of the text it wrapped."""
 
@@ -62,16 +61,32 @@ class Trace:
     start: int
     end: int
 
+    __slots__ = ("kind", "markup", "start", "end")
 
-@dataclass(frozen=True, slots=True)
-class Extraction:
+    def __init__(self, kind, markup, start, end) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "markup", markup)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+
+
+class Extraction(Record):
     """The cable text taken out of one input, with its layout, steps and map to the original."""
 
     layout: str
     text: str
     offsets: OffsetMap
-    steps: tuple[str, ...] = ()
-    traces: tuple[Trace, ...] = ()
+    steps: tuple[str, ...]
+    traces: tuple[Trace, ...]
+
+    __slots__ = ("layout", "text", "offsets", "steps", "traces")
+
+    def __init__(self, layout, text, offsets, steps=(), traces=()) -> None:
+        set_field(self, "layout", layout)
+        set_field(self, "text", text)
+        set_field(self, "offsets", offsets)
+        set_field(self, "steps", steps)
+        set_field(self, "traces", traces)
 
     def encoded(self, replacement: str) -> str:
         """A fix's replacement text as it is written into the original: escaped inside a JSON string

@@ -4,9 +4,9 @@ the fields located in the raw text, and their strings decoded with a map into th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from ..lazy_regex import lazy_compile
+from ..record import Record, set_field
 from .offsets import MapBuilder, OffsetMap
 
 _KEY_RE = lazy_compile(r'\s*(?:,\s*)?"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*')
@@ -16,13 +16,19 @@ _DECODER = json.JSONDecoder()
 BODY_KEYS = ("body", "content", "text")
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(Record):
     """One top-level field: its decoded value and where its raw value stands, quotes included."""
 
     value: object
     start: int
     end: int
+
+    __slots__ = ("value", "start", "end")
+
+    def __init__(self, value, start, end) -> None:
+        set_field(self, "value", value)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
 
 def parse_record(text: str) -> dict[str, Field] | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from ..document import Span, Text, line_starts
+from ..record import Record, set_field
 from .headings import looks_like_heading
 from .lines import WS, is_blank, line_text
 from .pages import PAGE_BREAK_RE
@@ -66,8 +66,7 @@ COPY_LEAD = 40
 SHORT_DIVIDER = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Scans:
+class Scans(Record):
     """What the searches of the whole text found out of place (Cable's fields of the same names)."""
 
     body_captions: tuple[Text, ...]
@@ -76,6 +75,22 @@ class Scans:
     unopened_end_summary: Text | None
     lone_ends: tuple[Text, ...]
     glued_page_breaks: tuple[Text, ...]
+
+    __slots__ = (
+        "body_captions", "embedded", "damaged_dividers", "unopened_end_summary", "lone_ends",
+        "glued_page_breaks",
+    )
+
+    def __init__(
+            self, body_captions, embedded, damaged_dividers, unopened_end_summary, lone_ends,
+            glued_page_breaks
+    ) -> None:
+        set_field(self, "body_captions", body_captions)
+        set_field(self, "embedded", embedded)
+        set_field(self, "damaged_dividers", damaged_dividers)
+        set_field(self, "unopened_end_summary", unopened_end_summary)
+        set_field(self, "lone_ends", lone_ends)
+        set_field(self, "glued_page_breaks", glued_page_breaks)
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
