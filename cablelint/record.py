@@ -18,7 +18,10 @@ class Record:
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
-        cls._values = attrgetter(*cls.__slots__)      # (field values) in __slots__ order
+        getter = attrgetter(*cls.__slots__)
+        # the field values in __slots__ order, a tuple also for one field
+        cls._values = getter if len(cls.__slots__) > 1 else \
+            staticmethod(lambda record: (getter(record),))
 
     def fields(self) -> dict:
         """The fields by name, in their order."""

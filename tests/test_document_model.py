@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 
+from cablelint.diagnostic import Unbuilt
 from cablelint.document import ClassifiedBy, Container, Span, Text
 from cablelint.record import Record
 
@@ -44,3 +45,9 @@ def test_records_keep_their_defaults_repr_and_survive_pickle_and_copy():
     assert pickle.loads(pickle.dumps(container)) == container == copy.deepcopy(container)
     assert list(container.fields()) == ["layout", "steps", "reported", "anchors", "tag_links"]
     assert all(not hasattr(kind, "__dataclass_fields__") for kind in Record.__subclasses__())
+
+
+def test_a_record_of_one_field_is_still_a_tuple_of_fields():
+    unbuilt = Unbuilt(7)
+    assert hash(unbuilt) == hash((7,)) and unbuilt.fields() == {"count": 7}
+    assert pickle.loads(pickle.dumps(unbuilt)) == unbuilt != Unbuilt(8)
