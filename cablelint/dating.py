@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import PurePath
+
+from .record import Record, set_field
 
 #: `08BRASILIA93`, `87NEWDELHI23722`: two-digit year, station, serial (a file may add `__iran`).
 REFERENCE_ID_RE = re.compile(r"^(?P<year>\d{2})[A-Z][A-Z0-9]*?\d+(?:__\w+)?$")
@@ -21,13 +22,19 @@ REFERENCE_ID_RE = re.compile(r"^(?P<year>\d{2})[A-Z][A-Z0-9]*?\d+(?:__\w+)?$")
 FIRST_YEAR = 66
 
 
-@dataclass(frozen=True, slots=True)
-class CableDate:
+class CableDate(Record):
     """When the cable was written, as precisely as the text tells: a day, or a year."""
 
     earliest: dt.date
     latest: dt.date
     source: str          # dtg | metadata | reference-id
+
+    __slots__ = ("earliest", "latest", "source")
+
+    def __init__(self, earliest, latest, source) -> None:
+        set_field(self, "earliest", earliest)
+        set_field(self, "latest", latest)
+        set_field(self, "source", source)
 
     @property
     def exact(self) -> dt.date | None:

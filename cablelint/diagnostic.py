@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from .document import Span
+from .record import Record, set_field
 
 
 class Severity(enum.IntEnum):
@@ -31,13 +32,17 @@ class Severity(enum.IntEnum):
 MAX_FINDINGS_PER_RULE = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Unbuilt:
+class Unbuilt(Record):
     """Yielded last by a check that counted more findings than the engine shows instead of building
     them: `count` findings, all after (by position) the MAX_FINDINGS_PER_RULE + 1 it yielded. The
     engine counts them into its "N more findings" summary exactly as if they had been built."""
 
     count: int
+
+    __slots__ = ("count",)
+
+    def __init__(self, count) -> None:
+        set_field(self, "count", count)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,15 +11,15 @@ does not exist.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 
 from .diagnostic import Diagnostic, Edit, Fix
 from .document import Span
+from .lazy_regex import lazy_compile
 
-DIRECTIVE_RE = re.compile(r"^[ \t]*#[ \t]*cablelint:[ \t]*"
-                          r"(?P<action>disable-next-line|disable-file|disable|enable)"
-                          r"\b[ \t]*(?P<rules>[^#\n]*?)[ \t]*$")
+DIRECTIVE_RE = lazy_compile(r"^[ \t]*#[ \t]*cablelint:[ \t]*"
+                            r"(?P<action>disable-next-line|disable-file|disable|enable)"
+                            r"\b[ \t]*(?P<rules>[^#\n]*?)[ \t]*$")
 UNUSED_RULE, UNKNOWN_RULE = "unused-suppression", "suppression-unknown-rule"
 MARKER = "cablelint:"
 
@@ -82,8 +82,8 @@ def without_directives(text: str, known) -> tuple[str, Directives | None]:
 def to_file_lines(diagnostics: list[Diagnostic], directives: Directives) -> list[Diagnostic]:
     """Diagnostics of the text without directive lines, moved to the file's line numbers."""
     def moved(span: Span) -> Span:
-        return replace(span, line=directives.file_line(span.line),
-                       end_line=directives.file_line(span.end_line))
+        return span.replace(line=directives.file_line(span.line),
+                            end_line=directives.file_line(span.end_line))
 
     result = []
     for d in diagnostics:

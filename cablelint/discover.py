@@ -6,23 +6,28 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from typing import Iterator
 
 from .patterns import GitIgnores, matches
 from .reading import DELETED, stat_problem
+from .record import Record, set_field
 
 #: Which files in a directory are cables unless --include says otherwise.
 DEFAULT_INCLUDE = ("*.txt",)
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(Record):
     """A file to lint, or a path that could not be used and why."""
 
     path: str
-    error: str | None = None
+    error: str | None
+
+    __slots__ = ("path", "error")
+
+    def __init__(self, path, error=None) -> None:
+        set_field(self, "path", path)
+        set_field(self, "error", error)
 
 
 def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,

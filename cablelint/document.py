@@ -1,4 +1,5 @@
-"""The document model: what the parser understood of one cable, every part with its source span."""
+"""The document model: what the parser understood of one cable, every part with its source span
+(immutable records, `record.py`; the Cable itself a frozen dataclass)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .dating import CableDate, resolve_date
+from .record import Record, set_field
 
 if TYPE_CHECKING:
     from .container.steps import Step
@@ -22,8 +24,7 @@ def line_starts(lines: Sequence[str]) -> list[int]:
     return list(accumulate(map((1).__add__, map(len, lines)), initial=0))[:-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Record):
     """A source range: 1-based line and column, end exclusive, columns in code points."""
 
     line: int
@@ -31,36 +32,66 @@ class Span:
     end_line: int
     end_column: int
 
+    __slots__ = ("line", "column", "end_line", "end_column")
+
+    def __init__(self, line, column, end_line, end_column) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "end_line", end_line)
+        set_field(self, "end_column", end_column)
+
     def to_dict(self) -> dict:
         return {"line": self.line, "column": self.column,
                 "end_line": self.end_line, "end_column": self.end_column}
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(Record):
     """A piece of text as written in the cable, with where it stands."""
 
     value: str
     span: Span
 
+    __slots__ = ("value", "span")
 
-@dataclass(frozen=True, slots=True)
-class MirrorMetadata:
+    def __init__(self, value, span) -> None:
+        set_field(self, "value", value)
+        set_field(self, "span", span)
+
+
+class MirrorMetadata(Record):
     """The web mirror's metadata block above the telegram (seeds 003, 004)."""
 
     span: Span
     layout: str  # "inline" (Label: value), "labelled" (labels then values), "values-only"
-    reference_id: Text | None = None
-    created: Text | None = None
-    created_at: _dt.datetime | None = None
-    classification: Text | None = None
-    origin: Text | None = None
-    title: Text | None = None
-    tags: tuple[Text, ...] = ()
+    reference_id: Text | None
+    created: Text | None
+    created_at: _dt.datetime | None
+    classification: Text | None
+    origin: Text | None
+    title: Text | None
+    tags: tuple[Text, ...]
+
+    __slots__ = (
+        "span", "layout", "reference_id", "created", "created_at", "classification", "origin",
+        "title", "tags",
+    )
+
+    def __init__(
+            self, span, layout, reference_id=None, created=None, created_at=None,
+            classification=None, origin=None, title=None, tags=()
+    ) -> None:
+        set_field(self, "span", span)
+        set_field(self, "layout", layout)
+        set_field(self, "reference_id", reference_id)
+        set_field(self, "created", created)
+        set_field(self, "created_at", created_at)
+        set_field(self, "classification", classification)
+        set_field(self, "origin", origin)
+        set_field(self, "title", title)
+        set_field(self, "tags", tags)
 
 
-@dataclass(frozen=True, slots=True)
-class DeLine:
+class DeLine(Record):
     """`DE RUEHTA #0604/01 0660517`: transmitting station, serial, section, day of year, time."""
 
     raw: Text
@@ -70,9 +101,18 @@ class DeLine:
     day_of_year: int | None
     time: str | None
 
+    __slots__ = ("raw", "routing_indicator", "serial", "section", "day_of_year", "time")
 
-@dataclass(frozen=True, slots=True)
-class SecurityLine:
+    def __init__(self, raw, routing_indicator, serial, section, day_of_year, time) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "routing_indicator", routing_indicator)
+        set_field(self, "serial", serial)
+        set_field(self, "section", section)
+        set_field(self, "day_of_year", day_of_year)
+        set_field(self, "time", time)
+
+
+class SecurityLine(Record):
     """`ZNY CCCCC ZZH`: operating signal, classification letters, closing signal."""
 
     raw: Text
@@ -80,9 +120,16 @@ class SecurityLine:
     letters: str | None       # CCCCC
     closing: str | None       # ZZH
 
+    __slots__ = ("raw", "signal", "letters", "closing")
 
-@dataclass(frozen=True, slots=True)
-class Dtg:
+    def __init__(self, raw, signal, letters, closing) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "signal", signal)
+        set_field(self, "letters", letters)
+        set_field(self, "closing", closing)
+
+
+class Dtg(Record):
     """Date-time group `P 070517Z MAR 07` with optional operating signals after it."""
 
     raw: Text
@@ -94,26 +141,62 @@ class Dtg:
     year: int | None          # four digits
     signals: str
     when: _dt.datetime | None  # None when the date is impossible
-    written_year: str | None = None  # the year as written (`07`, `2007`); None: not a DTG's form
+    written_year: str | None  # the year as written (`07`, `2007`); None: not a DTG's form
+
+    __slots__ = (
+        "raw", "prosigns", "day", "hour", "minute", "month", "year", "signals", "when",
+        "written_year",
+    )
+
+    def __init__(
+            self, raw, prosigns, day, hour, minute, month, year, signals, when, written_year=None
+    ) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "prosigns", prosigns)
+        set_field(self, "day", day)
+        set_field(self, "hour", hour)
+        set_field(self, "minute", minute)
+        set_field(self, "month", month)
+        set_field(self, "year", year)
+        set_field(self, "signals", signals)
+        set_field(self, "when", when)
+        set_field(self, "written_year", written_year)
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(Record):
     """The transmission header (telegram envelope) above the banner."""
 
     span: Span
-    transmission_id: Text | None = None
-    routing: Text | None = None
-    de: DeLine | None = None
-    security: SecurityLine | None = None
-    dtg: Dtg | None = None
-    originator: Text | None = None
-    action: tuple[Text, ...] = ()
-    info: tuple[Text, ...] = ()
+    transmission_id: Text | None
+    routing: Text | None
+    de: DeLine | None
+    security: SecurityLine | None
+    dtg: Dtg | None
+    originator: Text | None
+    action: tuple[Text, ...]
+    info: tuple[Text, ...]
+
+    __slots__ = (
+        "span", "transmission_id", "routing", "de", "security", "dtg", "originator", "action",
+        "info",
+    )
+
+    def __init__(
+            self, span, transmission_id=None, routing=None, de=None, security=None, dtg=None,
+            originator=None, action=(), info=()
+    ) -> None:
+        set_field(self, "span", span)
+        set_field(self, "transmission_id", transmission_id)
+        set_field(self, "routing", routing)
+        set_field(self, "de", de)
+        set_field(self, "security", security)
+        set_field(self, "dtg", dtg)
+        set_field(self, "originator", originator)
+        set_field(self, "action", action)
+        set_field(self, "info", info)
 
 
-@dataclass(frozen=True, slots=True)
-class Banner:
+class Banner(Record):
     """The classification banner, first line of the body."""
 
     raw: Text
@@ -124,14 +207,35 @@ class Banner:
     section_total: str | None
     station: str | None
     serial: str | None
-    marking: str = ""            # the classification read, LIMITED OFFICIAL USE kept
-    before: str = ""             # what stands before it on its line (a banner inside a line)
-    lead: str = ""               # the white space right before it
-    words: str = ""              # after the classification up to the end of the serial, as written
+    marking: str            # the classification read, LIMITED OFFICIAL USE kept
+    before: str             # what stands before it on its line (a banner inside a line)
+    lead: str               # the white space right before it
+    words: str              # after the classification up to the end of the serial, as written
+
+    __slots__ = (
+        "raw", "classification", "written", "efto", "section", "section_total", "station", "serial",
+        "marking", "before", "lead", "words",
+    )
+
+    def __init__(
+            self, raw, classification, written, efto, section, section_total, station, serial,
+            marking="", before="", lead="", words=""
+    ) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "classification", classification)
+        set_field(self, "written", written)
+        set_field(self, "efto", efto)
+        set_field(self, "section", section)
+        set_field(self, "section_total", section_total)
+        set_field(self, "station", station)
+        set_field(self, "serial", serial)
+        set_field(self, "marking", marking)
+        set_field(self, "before", before)
+        set_field(self, "lead", lead)
+        set_field(self, "words", words)
 
 
-@dataclass(frozen=True, slots=True)
-class EoLine:
+class EoLine(Record):
     """`E.O. 12958: DECL: 03/06/2016`."""
 
     raw: Text
@@ -143,14 +247,37 @@ class EoLine:
     decl_date_valid: bool        # False when a date was written but is impossible
     has_decl_keyword: bool
 
+    __slots__ = (
+        "raw", "label", "order", "decl", "decl_kind", "decl_date", "decl_date_valid",
+        "has_decl_keyword",
+    )
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+    def __init__(
+            self, raw, label, order, decl, decl_kind, decl_date, decl_date_valid, has_decl_keyword
+    ) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "label", label)
+        set_field(self, "order", order)
+        set_field(self, "decl", decl)
+        set_field(self, "decl_kind", decl_kind)
+        set_field(self, "decl_date", decl_date)
+        set_field(self, "decl_date_valid", decl_date_valid)
+        set_field(self, "has_decl_keyword", has_decl_keyword)
+
+
+class Tag(Record):
     """One TAGS token as written, without markup."""
 
     value: str
     span: Span
     markup: bool                 # written as a markdown link `[PGOV](#)`
+
+    __slots__ = ("value", "span", "markup")
+
+    def __init__(self, value, span, markup) -> None:
+        set_field(self, "value", value)
+        set_field(self, "span", span)
+        set_field(self, "markup", markup)
 
 
 class TagTokens(Sequence):
@@ -201,56 +328,98 @@ class TagTokens(Sequence):
         return f"TagTokens({len(self)} tokens)"
 
 
-@dataclass(frozen=True, slots=True)
-class Tags:
+class Tags(Record):
     """The TAGS line(s)."""
 
     raw: Text
     label: Text
     tags: tuple[Tag, ...] | TagTokens
 
+    __slots__ = ("raw", "label", "tags")
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+    def __init__(self, raw, label, tags) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "label", label)
+        set_field(self, "tags", tags)
+
+
+class Subject(Record):
     """SUBJECT, possibly wrapped over several lines."""
 
     raw: Text
     label: Text
     text: str
-    label_alone: bool = False     # the label stands alone on its line, the text follows on the next
-    run_on: str | None = None  # what ran into it on the same line: ref | classified_by | page_break
-    run_on_text: str | None = None  # ... as written (the REF label: `REFTELS:`)
+    label_alone: bool     # the label stands alone on its line, the text follows on the next
+    run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break
+    run_on_text: str | None  # ... as written (the REF label: `REFTELS:`)
+
+    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text")
+
+    def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "label", label)
+        set_field(self, "text", text)
+        set_field(self, "label_alone", label_alone)
+        set_field(self, "run_on", run_on)
+        set_field(self, "run_on_text", run_on_text)
 
 
-@dataclass(frozen=True, slots=True)
-class RefItem:
+class RefItem(Record):
     """One REF item; enumerator as written (`A.`, `[1B.](#)`)."""
 
     enumerator: Text | None
     text: Text
 
+    __slots__ = ("enumerator", "text")
 
-@dataclass(frozen=True, slots=True)
-class Refs:
+    def __init__(self, enumerator, text) -> None:
+        set_field(self, "enumerator", enumerator)
+        set_field(self, "text", text)
+
+
+class Refs(Record):
     """The REF block."""
 
     raw: Text
     label: Text
     items: tuple[RefItem, ...]
-    run_on: str | None = None     # what ran into its last line: classified_by
+    run_on: str | None     # what ran into its last line: classified_by
+
+    __slots__ = ("raw", "label", "items", "run_on")
+
+    def __init__(self, raw, label, items, run_on=None) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "label", label)
+        set_field(self, "items", items)
+        set_field(self, "run_on", run_on)
 
 
-@dataclass(frozen=True, slots=True)
-class ClassifiedBy:
+class ClassifiedBy(Record):
     """`Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).`"""
 
     raw: Text
     section: Text | None          # `1.4` or `1.5` as written
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
-    reason_word: bool = False     # `Reason(s)` written before the section (also wrapped mid-word)
-    after_reason: str | None = None  # the rest of the reason's line, stripped; None: it wraps
-    run_on: str | None = None     # what ran into it after the reason on the same line: text
+    reason_word: bool     # `Reason(s)` written before the section (also wrapped mid-word)
+    after_reason: str | None  # the rest of the reason's line, stripped; None: it wraps
+    run_on: str | None     # what ran into it after the reason on the same line: text
+
+    __slots__ = (
+        "raw", "section", "letters", "letters_span", "reason_word", "after_reason", "run_on",
+    )
+
+    def __init__(
+            self, raw, section, letters, letters_span, reason_word=False, after_reason=None,
+            run_on=None
+    ) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "section", section)
+        set_field(self, "letters", letters)
+        set_field(self, "letters_span", letters_span)
+        set_field(self, "reason_word", reason_word)
+        set_field(self, "after_reason", after_reason)
+        set_field(self, "run_on", run_on)
 
     @property
     def truncated(self) -> bool:
@@ -265,8 +434,7 @@ class ClassifiedBy:
                         self.raw.value, re.I) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
     """A numbered paragraph: `¶1. (C) Summary: ...`."""
 
     span: Span                     # the whole paragraph, first line to last text line
@@ -279,9 +447,27 @@ class Paragraph:
     markup: bool                   # markdown link or bold around the marker
     portion_mark: Text | None      # `C`, `S/NF` (inside the parentheses)
 
+    __slots__ = (
+        "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
+        "space_before_mark", "markup", "portion_mark",
+    )
 
-@dataclass(frozen=True, slots=True)
-class PageBreak:
+    def __init__(
+            self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
+            space_before_mark, markup, portion_mark
+    ) -> None:
+        set_field(self, "span", span)
+        set_field(self, "marker", marker)
+        set_field(self, "number", number)
+        set_field(self, "number_text", number_text)
+        set_field(self, "pilcrow", pilcrow)
+        set_field(self, "space_after_pilcrow", space_after_pilcrow)
+        set_field(self, "space_before_mark", space_before_mark)
+        set_field(self, "markup", markup)
+        set_field(self, "portion_mark", portion_mark)
+
+
+class PageBreak(Record):
     """`ASTANA 00000604 002 OF 003`."""
 
     raw: Text
@@ -290,17 +476,30 @@ class PageBreak:
     page: str
     total: str
 
+    __slots__ = ("raw", "station", "serial", "page", "total")
 
-@dataclass(frozen=True, slots=True)
-class Split:
+    def __init__(self, raw, station, serial, page, total) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "station", station)
+        set_field(self, "serial", serial)
+        set_field(self, "page", page)
+        set_field(self, "total", total)
+
+
+class Split(Record):
     """A blank line that cuts a sentence in two: last text line before it and first after it."""
 
     before: Text
     after: Text
 
+    __slots__ = ("before", "after")
 
-@dataclass(frozen=True, slots=True)
-class Container:
+    def __init__(self, before, after) -> None:
+        set_field(self, "before", before)
+        set_field(self, "after", after)
+
+
+class Container(Record):
     """What the cable text was taken out of (cablelint/container): layout, steps and markup traces.
 
     Spans here, as everywhere in the model, are in the extracted text; the engine maps findings back
@@ -310,12 +509,21 @@ class Container:
     layout: str  # web-page, plain, html-fragment, json-record, flattened, pdf-text, pdf-extract
     steps: tuple[Step, ...]         # what the source layer did, as codes and values
     reported: bool                  # a container around the cable, reported once (CL136)
-    anchors: tuple[
-        Text, ...
-    ] = ()  # value: the HTML link as written; span: the text it wrapped (`¶`)
-    tag_links: tuple[Text, ...] = ()
+    #: value: the HTML link as written; span: the text it wrapped (`¶`)
+    anchors: tuple[Text, ...]
+    tag_links: tuple[Text, ...]
     #: named-entity annotations stripped (`[LOC HARARE  ]`); span: the entity's words
-    annotations: tuple[Text, ...] = ()
+    annotations: tuple[Text, ...]
+
+    __slots__ = ("layout", "steps", "reported", "anchors", "tag_links", "annotations")
+
+    def __init__(self, layout, steps, reported, anchors=(), tag_links=(), annotations=()) -> None:
+        set_field(self, "layout", layout)
+        set_field(self, "steps", steps)
+        set_field(self, "reported", reported)
+        set_field(self, "anchors", anchors)
+        set_field(self, "tag_links", tag_links)
+        set_field(self, "annotations", annotations)
 
 
 @dataclass(frozen=True)

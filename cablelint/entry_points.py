@@ -10,16 +10,23 @@ import importlib
 import os
 import re
 import sys
-from dataclasses import dataclass
+
+from .record import Record, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class EntryPoint:
+class EntryPoint(Record):
     """`name = module:attribute` of a distribution."""
 
     name: str
     value: str
     dist: str
+
+    __slots__ = ("name", "value", "dist")
+
+    def __init__(self, name, value, dist) -> None:
+        set_field(self, "name", name)
+        set_field(self, "value", value)
+        set_field(self, "dist", dist)
 
     def load(self):
         """The object the entry point names."""

@@ -11,6 +11,7 @@ import sys
 
 from .errors import UsageError
 from .examples import example_summary
+from .record import Record
 
 
 def run(command: str, argv: list[str]) -> int:
@@ -72,7 +73,9 @@ def _parse(args, selectors=None) -> int:
 
 
 def _plain(value):
-    """Dataclasses, tuples and dates as JSON-ready values."""
+    """The model's records, dataclasses, tuples and dates as JSON-ready values."""
+    if isinstance(value, Record):
+        return {name: _plain(field) for name, field in value.fields().items()}
     if dataclasses.is_dataclass(value):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Iterator
 
 from .document import Paragraph, Span
+from .record import Record, set_field
 from .parsing.lines import DIVIDER_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
@@ -35,8 +35,7 @@ QUOTE_OPENED_RE = re.compile(r"\bBEGIN[ \t]+(?:TEXT|QUOTE)\b(?![\s\S]*" + QUOTE_
 QUOTE_CLOSED_RE = re.compile(QUOTE_CLOSED, re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record):
     """One paragraph in the walk: the number it should have and what the walk made of it.
 
     A `run_in` step is a marker glued into `paragraph`'s text (`...15-17. 7. In this new setting`):
@@ -46,7 +45,15 @@ class Step:
     paragraph: Paragraph
     expected: int
     status: str          # ok | spurious | restart | resume | gap | withheld | run_in
-    at: Span | None = None
+    at: Span | None
+
+    __slots__ = ("paragraph", "expected", "status", "at")
+
+    def __init__(self, paragraph, expected, status, at=None) -> None:
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "expected", expected)
+        set_field(self, "status", status)
+        set_field(self, "at", at)
 
 
 def is_spurious_one(number: int, expected: int) -> bool:

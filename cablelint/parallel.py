@@ -19,6 +19,7 @@ from .discover import STDIN
 from .document import Span
 from .errors import InputError
 from .reading import DELETED, VanishedError, read_path, read_stdin
+from .record import Record, set_field
 
 #: Files per task: fewer and the pool spends its time on messages; one task per file ruins it.
 CHUNK_SIZE = 32
@@ -40,16 +41,23 @@ class Recipe:
     cache_key: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(Record):
     """One file to lint: the path to read, the name to report, or why it cannot be read (from
     discover); `base` is the folder a relative path is relative to, for workers that run elsewhere
     (Dask)."""
 
     path: str
     name: str
-    error: str | None = None
-    base: str = ""
+    error: str | None
+    base: str
+
+    __slots__ = ("path", "name", "error", "base")
+
+    def __init__(self, path, name, error=None, base="") -> None:
+        set_field(self, "path", path)
+        set_field(self, "name", name)
+        set_field(self, "error", error)
+        set_field(self, "base", base)
 
 
 def in_process_recipe(with_text: bool) -> Recipe:

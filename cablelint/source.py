@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .errors import InputError
+from .record import Record, set_field
 
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -13,14 +13,21 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 BINARY_SNIFF_BYTES = 65536
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Record):
     """Decoded text of one input and how it was decoded."""
 
     text: str
     encoding: str          # utf-8, utf-8-sig, utf-16, cp1252 or latin-1
     fallback: bool         # True when the bytes were not valid UTF-8
     bad_offset: int | None  # byte offset of the first invalid UTF-8 byte, when fallback
+
+    __slots__ = ("text", "encoding", "fallback", "bad_offset")
+
+    def __init__(self, text, encoding, fallback, bad_offset) -> None:
+        set_field(self, "text", text)
+        set_field(self, "encoding", encoding)
+        set_field(self, "fallback", fallback)
+        set_field(self, "bad_offset", bad_offset)
 
 
 def decode(data: bytes, name: str) -> Source:

@@ -14,9 +14,10 @@ import datetime as dt
 import json
 from html import escape as html_escape
 import re
-from dataclasses import dataclass, replace
 from itertools import islice
 
+from ..lazy_regex import lazy_compile
+from ..record import Record, set_field
 from .annotations import extracted_offset, strip_annotations
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
@@ -31,8 +32,8 @@ __all__ = ["Extraction", "Step", "Trace", "extract", "LineIndex", "OffsetMap", "
 #: Text with at most this many non-blank lines, one of them longer than FLAT_LINE, lost its line
 #: breaks.
 FLAT_MAX_LINES, FLAT_LINE, SHORT_FLAT_LINE = 3, 1500, 300
-_FLAT_LABELS_RE = re.compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|"
-                             r"Subject\s*:", re.I)
+_FLAT_LABELS_RE = lazy_compile(r"E\.\s?[Oo]\.\s*\d{4,5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|"
+                               r"Subject\s*:", re.I)
 #: Layouts that are containers around the cable (reported once per file), not the cable's own text.
 CONTAINERS = ("html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract")
 #: Every layout `extract` recognises, in the order reports list them.
@@ -49,17 +50,16 @@ _GLUED_DATE_LINE_RE = re.compile(
 #: (html-extract/08MEXICO886: `\u2028\u20282. (U) Five Mexican ...`): each is a line break of the
 #: cable.
 _LINE_SEPARATOR_RE = re.compile("\u2028")
-_PRE_RE = re.compile(r"<pre\b", re.I)
-_JSON_DATE_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
-                           r"(?P<M>\d\d)")
+_PRE_RE = lazy_compile(r"<pre\b", re.I)
+_JSON_DATE_RE = lazy_compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ T](?P<H>\d{1,2}):"
+                             r"(?P<M>\d\d)")
 #: JSON fields given to the parser as the mirror metadata block, with their labels there.
 _METADATA_FIELDS = (("reference_id", "Reference ID"), ("date_time", "Created"),
                     ("classification", "Classification"),
                     ("origin", "Origin"))
 
 
-@dataclass(frozen=True, slots=True)
-class Trace:
+class Trace(Record):
     """Markup taken out of the text: `kind` (anchor, tag-link), the markup as written, and the
     extracted range of the text it wrapped."""
 
@@ -68,18 +68,35 @@ class Trace:
     start: int
     end: int
 
+    __slots__ = ("kind", "markup", "start", "end")
 
-@dataclass(frozen=True, slots=True)
-class Extraction:
+    def __init__(self, kind, markup, start, end) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "markup", markup)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+
+
+class Extraction(Record):
     """The cable text taken out of one input, with its layout, steps and map to the original."""
 
     layout: str
     text: str
     offsets: OffsetMap
-    steps: tuple[Step, ...] = ()
-    traces: tuple[Trace, ...] = ()
+    steps: tuple[Step, ...]
+    traces: tuple[Trace, ...]
     #: line breaks put back in text that had lost them (besides the flattened and JSON layouts)
-    relined: bool = False
+    relined: bool
+
+    __slots__ = ("layout", "text", "offsets", "steps", "traces", "relined")
+
+    def __init__(self, layout, text, offsets, steps=(), traces=(), relined=False) -> None:
+        set_field(self, "layout", layout)
+        set_field(self, "text", text)
+        set_field(self, "offsets", offsets)
+        set_field(self, "steps", steps)
+        set_field(self, "traces", traces)
+        set_field(self, "relined", relined)
 
     def encoded(self, replacement: str) -> str:
         """A fix's replacement text as it is written into the original: escaped inside a JSON string
@@ -121,9 +138,10 @@ def _without_annotations(extraction: Extraction) -> Extraction:
                       for markup, start, end in annotations)
     steps = (Step("annotations", {"count": len(annotations), "spaces": spaces}),
              Step("annotation_lines", {"count": count}))
-    return replace(extraction, text=text,
-                   offsets=reline_map.then(strip_map).then(extraction.offsets),
-                   steps=extraction.steps + steps, traces=traces + annotated, relined=True)
+    return extraction.replace(text=text,
+                              offsets=reline_map.then(strip_map).then(extraction.offsets),
+                              steps=extraction.steps + steps, traces=traces + annotated,
+                              relined=True)
 
 
 def _extract_layout(text: str) -> Extraction:

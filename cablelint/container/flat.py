@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 
 #: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly).
-_LABEL_RE = re.compile(
+_LABEL_RE = lazy_compile(
     r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?<![A-Za-z])TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
     r"SUBJECT\s*:"
     r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"
@@ -20,48 +21,49 @@ _LABEL_RE = re.compile(
 #: The banner, with any spacing (`C O N F I D E N T I A L  NEW DELHI 005734`) and in any case (the
 #: early site's sentence-cased `C o n f i d e n t i a l section 01 of 04 ankara 000348`), near the
 #: start.
-_BANNER_RE = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
-                        r"SECRET)[ \t]+"
-                        r"(?:E F T O[ \t]+)?"
-                        r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
-                        r"(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+\d{3,7}(?!\d)", re.I)
+_BANNER_RE = lazy_compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
+                          r"SECRET)[ \t]+"
+                          r"(?:E F T O[ \t]+)?"
+                          r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+|\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
+                          r"(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+\d{3,7}(?!\d)", re.I)
 BANNER_REACH = 300
 #: What may stand between two labels that are one: `Classified By: (U) CLASSIFIED BY ...`.
-_LABEL_GAP_RE = re.compile(r":?[ \t]*(?:\([A-Z/]{1,6}\))?[ \t]*")
-_CAPTION_RE = re.compile(r"SIPDIS|Sipdis|(?<![A-Za-z])(?:NOFORN|EXDIS|LIMDIS|NODIS)(?![A-Za-z])")
-_PILCROW_RE = re.compile(r"¶\s?\d{1,3}\s?\.")
+_LABEL_GAP_RE = lazy_compile(r":?[ \t]*(?:\([A-Z/]{1,6}\))?[ \t]*")
+_CAPTION_RE = lazy_compile(r"SIPDIS|Sipdis|(?<![A-Za-z])(?:NOFORN|EXDIS|LIMDIS|NODIS)(?![A-Za-z])")
+_PILCROW_RE = lazy_compile(r"¶\s?\d{1,3}\s?\.")
 #: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`, `2 (C)`:
 #: json-body/10DOHA71, 05NEWDELHI1764, json-record/wl20101128-0140).
 _LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
-_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
-                        r"(?:\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))|" + _LOST_PERIOD + ")")
+_NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
+                          r"(?:\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))|"
+                          + _LOST_PERIOD + ")")
 #: A bare paragraph number with its portion mark right after it (`12.(S)`, `3. [C]`, after a
 #: redaction `xxxxx5.(C)`), or whose period was lost.
-_MARKED_NUMBER_RE = re.compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\d{1,2})"
-                               r"(?:\.(?=[ \t]*[(\[][A-Z/]{1,10}[)\]])|" + _LOST_PERIOD + ")")
-_PAGE_BREAK_RE = re.compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}\s+\d{6}Z"
-                            r"|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
-_REF_LABEL_RE = re.compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
+_MARKED_NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\d{1,2})"
+                                 r"(?:\.(?=[ \t]*[(\[][A-Z/]{1,10}[)\]])|" + _LOST_PERIOD + ")")
+_PAGE_BREAK_RE = lazy_compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}"
+                              r"\s+\d{6}Z|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
+_REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
 #: A REF item after the spaces that stood for its line break; a mirror may have put its pilcrow on
 #: the letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071
 #: reports.
-_REF_ITEM_RE = re.compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
-_SIGNATURE_RE = re.compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
-                           r"(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
-_PREAMBLE_GAP_RE = re.compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
-_HEADER_RE = re.compile(
+_REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
+_SIGNATURE_RE = lazy_compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
+                             r"(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
+_PREAMBLE_GAP_RE = lazy_compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
+_HEADER_RE = lazy_compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|"
     r"(?<=ZZH)(?=[ZOPR])"
     r"|(?:\b|(?<=\d))[ZOPR]{1,2} \d{6}Z [A-Za-z]{3} \d{2}|(?<![A-Za-z \d])\d{6}Z [A-Za-z]{3} \d{2}"
     r"|(?:\b|(?<=[A-Z0-9]))FM [A-Z]|TO R[A-Z]{3,6}/|\bTO [A-Z]|(?<=[A-Z0-9])TO (?=AM|SEC|US|ALL )"
     r"|(?<=[A-Z0-9])INFO R|\bINFO\b"
     r"|(?<=[A-Za-z0-9])R[A-Z]{3,6}/(?=[A-Z])")
-_ROUTING_RE = re.compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
-_GLUED_INDICATOR_RE = re.compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")
+_ROUTING_RE = lazy_compile(r"(?:\b|(?<=\d))([ZOPR])\1 R[A-Z]{3,6}(?: R[A-Z]{3,12})*")
+_GLUED_INDICATOR_RE = lazy_compile(r"(?<=[A-Z]{4})RUE[A-Z]{2,4}(?=\s|$)")
 #: What every page break has (`001 OF 003`, `01 OF 02`): a text without it is not scanned for them.
-_PAGE_OF_RE = re.compile(r" (?i:OF) \d{2}")
+_PAGE_OF_RE = lazy_compile(r" (?i:OF) \d{2}")
 #: The width of the station on a page line: `BUENOS AIR 00000118  002 OF 006`.
 PAGE_STATION_WIDTH = 10
 #: A pseudo-paragraph number must continue the sequence: at most this far past the last one.

@@ -6,17 +6,18 @@ from __future__ import annotations
 import html
 import re
 
+from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 from .steps import Step
 
 #: A tag, a comment, or an entity (named, decimal or hexadecimal).
-_MARKUP_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>"
-                        r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.S)
+_MARKUP_RE = lazy_compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>"
+                          r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.S)
 #: A whole link: the paragraph anchor `<a id='par1' href='#par1'>¶</a>`, or a TAG
 #: `<a href='/tag/PGOV_0.html'>PGOV</a>`.
-_LINK_RE = re.compile(r"<a\b[^<>]*>(?P<inner>[^<]*)</a>", re.I)
-_TAG_LINK_RE = re.compile(r"""href\s*=\s*['"]?/tag/""", re.I)
-_LINE_BREAK_TAG_RE = re.compile(r"<br\s*/?>|</?p\b[^<>]*>", re.I)
+_LINK_RE = lazy_compile(r"<a\b[^<>]*>(?P<inner>[^<]*)</a>", re.I)
+_TAG_LINK_RE = lazy_compile(r"""href\s*=\s*['"]?/tag/""", re.I)
+_LINE_BREAK_TAG_RE = lazy_compile(r"<br\s*/?>|</?p\b[^<>]*>", re.I)
 #: What makes a text an HTML fragment: it opens with one of these tags.
 FRAGMENT_START_RE = re.compile(r"^\s*(?:<code\b|<pre\b|<html\b|<body\b|<div\b|<p\b|<table\b)|"
                                r"<br\s*/?>\s*$", re.I)

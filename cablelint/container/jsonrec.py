@@ -4,25 +4,31 @@ the fields located in the raw text, and their strings decoded with a map into th
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 
+from ..lazy_regex import lazy_compile
+from ..record import Record, set_field
 from .offsets import MapBuilder, OffsetMap
 
-_KEY_RE = re.compile(r'\s*(?:,\s*)?"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*')
+_KEY_RE = lazy_compile(r'\s*(?:,\s*)?"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\n", "t": "\t"}
 _DECODER = json.JSONDecoder()
 #: A cable inside the record: its body under one of these keys.
 BODY_KEYS = ("body", "content", "text")
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(Record):
     """One top-level field: its decoded value and where its raw value stands, quotes included."""
 
     value: object
     start: int
     end: int
+
+    __slots__ = ("value", "start", "end")
+
+    def __init__(self, value, start, end) -> None:
+        set_field(self, "value", value)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
 
 def parse_record(text: str) -> dict[str, Field] | None:

@@ -11,13 +11,12 @@ compose, so that a JSON string decoded and then re-lined still points into the r
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from ..document import Span, line_starts
+from ..record import Record, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(Record):
     """Extracted text [start, start + length) came from original [origin, origin +
     origin_length)."""
 
@@ -26,7 +25,16 @@ class Piece:
     origin: int
     origin_length: int
     # one to one: character i of the piece is character i of the original stretch
-    copied: bool = False
+    copied: bool
+
+    __slots__ = ("start", "length", "origin", "origin_length", "copied")
+
+    def __init__(self, start, length, origin, origin_length, copied=False) -> None:
+        set_field(self, "start", start)
+        set_field(self, "length", length)
+        set_field(self, "origin", origin)
+        set_field(self, "origin_length", origin_length)
+        set_field(self, "copied", copied)
 
 
 class OffsetMap:

@@ -5,27 +5,28 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 from .steps import Step
 
-_LONE_PILCROW_RE = re.compile(r"^[ \t]*¶[ \t]*\n(?=[ \t]*\d)", re.M)
-_TAGS_LABEL_RE = re.compile(r"^TAGS?:?[ \t]*$", re.M)
-_ONE_TAG_PER_LINE_RE = re.compile(r"^TAGS?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$",
-                                  re.M)
+_LONE_PILCROW_RE = lazy_compile(r"^[ \t]*¶[ \t]*\n(?=[ \t]*\d)", re.M)
+_TAGS_LABEL_RE = lazy_compile(r"^TAGS?:?[ \t]*$", re.M)
+_ONE_TAG_PER_LINE_RE = lazy_compile(r"^TAGS?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$",
+                                    re.M)
 #: A converted cable has at least this many lines (header, banner, preamble, text).
 PDF_TEXT_MIN_LINES = 10
-_TAG_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*"
-                          r"(?P<tag>[ \t]*[A-Z][A-Za-z0-9/&\-]{1,24}"
-                          r"(?: [A-Z][A-Za-z0-9]+){0,3})[ \t]*(?=\n)")
+_TAG_LINE_RE = lazy_compile(r"[ \t]*\n(?:[ \t]*\n)*"
+                            r"(?P<tag>[ \t]*[A-Z][A-Za-z0-9/&\-]{1,24}"
+                            r"(?: [A-Z][A-Za-z0-9]+){0,3})[ \t]*(?=\n)")
 #: The banner as a converter wrote it, without the letter spacing the telegram has.
-DESPACED_BANNER_RE = re.compile(r"^(?P<word>CONFIDENTIAL|SECRET)(?=\s|$)", re.M)
+DESPACED_BANNER_RE = lazy_compile(r"^(?P<word>CONFIDENTIAL|SECRET)(?=\s|$)", re.M)
 _SPACED = {"CONFIDENTIAL": "C O N F I D E N T I A L", "SECRET": "S E C R E T"}
 #: The PDF's own page header and footer (`2000HANOI00686 - CONFIDENTIAL`) and the `>` wkhtmltopdf
 #: leaves.
-_PAGE_FURNITURE_RE = re.compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASSIFIED|CONFIDENTIAL|"
-                                r"SECRET)"
-                                r"[A-Z/ ]*|>)[ \t]*(?:\n|$)", re.M)
-_LABEL_START_RE = re.compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶|\d)")
+_PAGE_FURNITURE_RE = lazy_compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASSIFIED|CONFIDENTIAL|"
+                                  r"SECRET)"
+                                  r"[A-Z/ ]*|>)[ \t]*(?:\n|$)", re.M)
+_LABEL_START_RE = lazy_compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶|\d)")
 
 
 def is_pdf_extract(lines: list[str]) -> bool:

@@ -3,7 +3,7 @@ layout, body, one resolver per labelled part (resolve.py), scans. Never raises o
 
 from __future__ import annotations
 
-from dataclasses import fields as dataclass_fields, replace
+from dataclasses import replace
 
 from ..document import Cable
 from .body import parse_body
@@ -80,18 +80,13 @@ def _parse(text: str, path: str) -> Cable:
                       if part is not None and part.raw.span.line <= body_start), default=start)
     scans = scan(own, start, body_from, last_label)
     if copy_at is not None:     # the second copy's signature ends the text; it is embedded once
-        body = replace(body, signature=signature(lines))
-        scans = replace(scans, embedded=copy_embedded(lines, scans.embedded, copy_at))
-    envelope = replace(envelope, chrome=envelope.chrome + footer_chrome(lines))
-    return Cable(path=path, lines=lines, **_fields(envelope), banner=banner_part,
+        body = body.replace(signature=signature(lines))
+        scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
+    envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
+    return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
                  captions=layout.captions, repeated_banners=layout.repeated_banners,
-                 **_fields(parts), **_fields(body), **_fields(scans),
+                 **parts.fields(), **body.fields(), **scans.fields(),
                  declassification_stamps=stamp_lines(lines))
-
-
-def _fields(stage) -> dict:
-    """A stage's typed result as Cable fields of the same names."""
-    return {field.name: getattr(stage, field.name) for field in dataclass_fields(stage)}
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -137,10 +132,10 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
     index = max(non_blank, key=lambda i: len(lines[i]))
     banner = find_banner(lines, index, index + 1)
     envelope = parse_envelope(lines, index)
-    envelope = replace(envelope, chrome=envelope.chrome + footer_chrome(lines))
+    envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     parts = resolve(lines, Layout(), RunOnLines(None, index, index + 1))
-    return Cable(path=path, lines=lines, flattened=True, **_fields(envelope),
+    return Cable(path=path, lines=lines, flattened=True, **envelope.fields(),
                  banner=parse_banner(lines, *banner) if banner is not None else None,
-                 **_fields(parts), signature=signature(lines),
+                 **parts.fields(), signature=signature(lines),
                  body_captions=flattened_captions(lines[index], index),
                  declassification_stamps=stamp_lines(lines))

@@ -4,9 +4,9 @@ breaks and split sentences, and its signature (each part parsed in its own modul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..document import PageBreak, Paragraph, Split, Text
+from ..record import Record, set_field
 from .headings import is_heading_or_divider
 from .lines import WS, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, page_break
@@ -15,8 +15,7 @@ from .signatures import signature
 from .splits import continues_sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(Record):
     """The text below the preamble: its paragraphs, page breaks, sentences cut by a blank line, and
     signature."""
 
@@ -24,6 +23,14 @@ class Body:
     page_breaks: tuple[PageBreak, ...]
     splits: tuple[Split, ...]
     signature: Text | None
+
+    __slots__ = ("paragraphs", "page_breaks", "splits", "signature")
+
+    def __init__(self, paragraphs, page_breaks, splits, signature) -> None:
+        set_field(self, "paragraphs", paragraphs)
+        set_field(self, "page_breaks", page_breaks)
+        set_field(self, "splits", splits)
+        set_field(self, "signature", signature)
 
 
 #: The SUBJECT a page repeats under its page-break line (`Baku 00000478 002.2 of 003` / blank /

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..document import ClassifiedBy, Span, Text
 from .lines import WS, lines_text
@@ -44,7 +43,7 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
         if m:
             found = _with_reason(raw, lines[i], i, m)
             run_on = None if text_may_follow else _text_after_reason(lines[i], m, found.letters)
-            return replace(found, run_on=run_on) if run_on else found
+            return found.replace(run_on=run_on) if run_on else found
     joined = raw.value
     m = REASON_RE.search(joined)
     if m:   # the reason wraps across lines: letters are known, their span is the whole block

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ..document import DeLine, Dtg, Header, MirrorMetadata, SecurityLine, Span, Text
+from ..record import Record, set_field
 from .lines import WS, line_text, match_text
 
 MONTHS = {m: i for i, m in enumerate(
@@ -48,16 +48,26 @@ DATELINE_RE = re.compile(r"^(?:US\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
                          r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+\d\d:\d\d$")
 
 
-@dataclass(frozen=True, slots=True)
-class Envelope:
+class Envelope(Record):
     """What stands above the banner: the mirror's metadata and chrome, the partial-extract notice,
     the date line, the transmission header."""
 
-    metadata: MirrorMetadata | None = None
-    chrome: tuple[Text, ...] = ()
-    partial_notice: Text | None = None
-    dateline: Text | None = None
-    header: Header | None = None
+    metadata: MirrorMetadata | None
+    chrome: tuple[Text, ...]
+    partial_notice: Text | None
+    dateline: Text | None
+    header: Header | None
+
+    __slots__ = ("metadata", "chrome", "partial_notice", "dateline", "header")
+
+    def __init__(
+            self, metadata=None, chrome=(), partial_notice=None, dateline=None, header=None
+    ) -> None:
+        set_field(self, "metadata", metadata)
+        set_field(self, "chrome", chrome)
+        set_field(self, "partial_notice", partial_notice)
+        set_field(self, "dateline", dateline)
+        set_field(self, "header", header)
 
 
 def parse_envelope(lines: tuple[str, ...], end: int) -> Envelope:

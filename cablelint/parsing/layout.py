@@ -11,10 +11,10 @@ counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import islice
 
 from ..document import Span, Text
+from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE
 from .inline import RUN_ON_TAGS_RE, classified_by_at
@@ -32,31 +32,45 @@ LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
 _WORD_RE = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(Record):
     """Where a part was found: its first line (0-based) and the column its parser starts from (0 for
     a label at a line start, indentation aside), its block's last line and the column its text
     stops at there (a part run into it), and how it was found: `layout` (a block found by the walk),
     `run_on` (inside a line of other text) or `paragraph` (the text of paragraph 1)."""
 
     line: int
-    column: int = 0
-    last: int | None = None
-    stop: int | None = None
-    how: str = "layout"
+    column: int
+    last: int | None
+    stop: int | None
+    how: str
+
+    __slots__ = ("line", "column", "last", "stop", "how")
+
+    def __init__(self, line, column=0, last=None, stop=None, how='layout') -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "last", last)
+        set_field(self, "stop", stop)
+        set_field(self, "how", how)
 
     @property
     def last_line(self) -> int:
         return self.line if self.last is None else self.last
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(Record):
     """What the walk found: captions, banners repeated, and the first site of each part by name."""
 
-    captions: tuple[Text, ...] = ()
-    repeated_banners: tuple[Text, ...] = ()
-    sites: dict[str, Site] = field(default_factory=dict)
+    captions: tuple[Text, ...]
+    repeated_banners: tuple[Text, ...]
+    sites: dict[str, Site]
+
+    __slots__ = ("captions", "repeated_banners", "sites")
+
+    def __init__(self, captions=(), repeated_banners=(), sites=None) -> None:
+        set_field(self, "captions", captions)
+        set_field(self, "repeated_banners", repeated_banners)
+        set_field(self, "sites", {} if sites is None else sites)
 
 
 def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
+from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
 from .eo import EO_RE, parse_eo
 from .inline import classified_by_at, eo_at, subject_at, tags_at
@@ -27,14 +27,20 @@ from .tags import parse_tags
 PARAGRAPH_CLASSIFIED_RE = re.compile(r"(?<!de)" + CLASSIFIED_BY_LABEL, re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class RunOnLines:
+class RunOnLines(Record):
     """The (line, column) places a part may run on at: `first` (the banner's line, from its end),
     then each line of lines[start:end] from its start."""
 
     first: tuple[int, int] | None
     start: int
     end: int
+
+    __slots__ = ("first", "start", "end")
+
+    def __init__(self, first, start, end) -> None:
+        set_field(self, "first", first)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         if self.first is not None:
@@ -46,15 +52,23 @@ class RunOnLines:
         return RunOnLines(self.first, self.start, min(self.end, end))
 
 
-@dataclass(frozen=True, slots=True)
-class Parts:
+class Parts(Record):
     """The labelled parts of a cable, each found once (None: not found)."""
 
-    eo: EoLine | None = None
-    tags: Tags | None = None
-    subject: Subject | None = None
-    refs: Refs | None = None
-    classified_by: ClassifiedBy | None = None
+    eo: EoLine | None
+    tags: Tags | None
+    subject: Subject | None
+    refs: Refs | None
+    classified_by: ClassifiedBy | None
+
+    __slots__ = ("eo", "tags", "subject", "refs", "classified_by")
+
+    def __init__(self, eo=None, tags=None, subject=None, refs=None, classified_by=None) -> None:
+        set_field(self, "eo", eo)
+        set_field(self, "tags", tags)
+        set_field(self, "subject", subject)
+        set_field(self, "refs", refs)
+        set_field(self, "classified_by", classified_by)
 
 
 def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from ..document import Span, Text, line_starts
+from ..record import Record, set_field
 from .headings import looks_like_heading
 from .lines import WS, is_blank, line_text
 from .pages import PAGE_BREAK_RE
@@ -43,8 +43,11 @@ DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
 #: The page-break line's serial, page and total, with any spacing and case (`00002970  002.2 OF
-#: 003`); inside a line of text it marks a glued page break.
-PAGE_BREAK_CORE_RE = re.compile(r"\b\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
+#: 003`); inside a line of text it marks a glued page break. The serial's leading word boundary is
+#: written `\d(?<!\w\d)` (a digit not after a word character): a pattern that opens with a digit
+#: is scanned for by its first character, one that opens with `\b` is tried at every position
+#: (the same matches over the corpus, 2.1x faster).
+PAGE_BREAK_CORE_RE = re.compile(r"\d(?<!\w\d)\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
 #: The station before it, separated by any spacing (`HM  LONDON 00002970`).
 GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
 #: The banner at a line start, found in the whole text.
@@ -63,8 +66,7 @@ COPY_LEAD = 40
 SHORT_DIVIDER = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Scans:
+class Scans(Record):
     """What the searches of the whole text found out of place (Cable's fields of the same names)."""
 
     body_captions: tuple[Text, ...]
@@ -73,6 +75,22 @@ class Scans:
     unopened_end_summary: Text | None
     lone_ends: tuple[Text, ...]
     glued_page_breaks: tuple[Text, ...]
+
+    __slots__ = (
+        "body_captions", "embedded", "damaged_dividers", "unopened_end_summary", "lone_ends",
+        "glued_page_breaks",
+    )
+
+    def __init__(
+            self, body_captions, embedded, damaged_dividers, unopened_end_summary, lone_ends,
+            glued_page_breaks
+    ) -> None:
+        set_field(self, "body_captions", body_captions)
+        set_field(self, "embedded", embedded)
+        set_field(self, "damaged_dividers", damaged_dividers)
+        set_field(self, "unopened_end_summary", unopened_end_summary)
+        set_field(self, "lone_ends", lone_ends)
+        set_field(self, "glued_page_breaks", glued_page_breaks)
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,

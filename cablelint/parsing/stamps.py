@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 
 from ..document import Text
+from ..lazy_regex import lazy_compile
 from .lines import WS, line_text, match_text
 
 #: The Department's systematic-review stamp, whole or either half of it when wrapped after `EO`.
-REVIEW_STAMP_RE = re.compile(
+REVIEW_STAMP_RE = lazy_compile(
     r"(?:Declassified/Released\s+US\s+Department\s+of\s+State\s+EO\b(?:\s+Systematic\s+Review\b.*)?"
     r"|Systematic\s+Review\s+\d{1,2}\s+[A-Z]{3}\s+\d{4})[ \t\u00a0]*$", re.I)
 #: An E.O. line that records a later declassification instead of the cable's own instruction.
-EO_STAMP_RE = re.compile(r"E\.?\s?O\.?\s*\d{4,5}\s*[:;.]?\s*(?:AS\s+AMENDED\s*[;:,]?\s*)?"
-                         r"(?:DECL\s*[:;]?\s*)?"
-                         r"DECLASSIFIED\b", re.I)
+EO_STAMP_RE = lazy_compile(r"E\.?\s?O\.?\s*\d{4,5}\s*[:;.]?\s*(?:AS\s+AMENDED\s*[;:,]?\s*)?"
+                           r"(?:DECL\s*[:;]?\s*)?"
+                           r"DECLASSIFIED\b", re.I)
 #: The same inside a line, with what follows up to the date (`... DECLASSIFIED BY NARA 09/02/2009`).
-INLINE_EO_STAMP_RE = re.compile(
+INLINE_EO_STAMP_RE = lazy_compile(
     rf"(?<![A-Za-z]){EO_STAMP_RE.pattern}(?:\s+BY\s+NARA)?(?:\s+[A-Z]*\s*[\d/,]+)*", re.I)
 
 

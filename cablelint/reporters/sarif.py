@@ -17,6 +17,7 @@ from urllib.parse import quote
 from ..diagnostic import Diagnostic, Edit, Fix, Severity
 from ..escaping import utf8_safe
 from ..fingerprint import FINGERPRINT_VERSION, fingerprints
+from ..lazy_regex import lazy_compile
 from .base import Reporter, Run, Summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -28,8 +29,9 @@ MAX_DESCRIPTION = 1024
 FINGERPRINT_KEY = f"cablelint/v{FINGERPRINT_VERSION}"
 
 _encode_string = json.encoder.encode_basestring       # a str as JSON (ensure_ascii=False), in C
-_HEADING = re.compile(r"^#+[ \t]*(.*)$", re.M)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")   # not after "e.g.", "E.O."
+_HEADING = lazy_compile(r"^#+[ \t]*(.*)$", re.M)
+#: The end of a sentence, not after "e.g." or "E.O.".
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+(?=[A-Z])")
 
 
 #: Stands for the results in the document around them (written before the first and after the last).
