@@ -39,7 +39,8 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"fuzz_corpus: {args.corpus} not found: nothing to fuzz (pass --corpus DIR)", file=sys.stderr)
         return 0
-    files = sorted(p for p in args.corpus.rglob("*") if p.is_file())
+    files = sorted(p for p in args.corpus.rglob("*") if p.is_file()  # not a left .cablelint_cache
+                   and not any(part.startswith(".") for part in p.relative_to(args.corpus).parts))
     checker = fuzzing.Checker()
     rng = random.Random(args.seed)
     kinds_tried: Counter = Counter()

@@ -38,7 +38,8 @@ def main() -> int:
         print(f"{args.directory} not found: nothing to report", file=sys.stderr)
         return 0
     ruleset = build(collect(make_plugin_manager()), select=["ALL"])
-    files = sorted(p for p in args.directory.rglob("*") if p.is_file())
+    files = sorted(p for p in args.directory.rglob("*") if p.is_file()  # not a left .cablelint_cache
+                   and not any(part.startswith(".") for part in p.relative_to(args.directory).parts))
     hits: Counter = Counter()
     cables: Counter = Counter()
     places: dict[str, list[str]] = defaultdict(list)
