@@ -16,8 +16,10 @@ A plugin is a module named by an entry point of the group `cablelint` (see
 
 A finding is a `Diagnostic`; a check kind that repairs what it finds gives it a `Fix` made of
 `Edit`s (`CheckKind.fix(*edits)`). Positions are `Span`s: 1-based lines and columns, end
-exclusive, columns in code points. The names below are the interface; the modules they come from
-are internal and may move.
+exclusive, columns in code points. A `Span` is an immutable record, not a dataclass: build it by
+position or keyword, and take a changed copy with `span.replace(line=...)` (`dataclasses.replace`
+does not apply to it). The names below are the interface; the modules they come from are internal
+and may move.
 """
 
 from __future__ import annotations
