@@ -45,7 +45,8 @@ def measure(command: list[str], cwd: str | None = None) -> tuple[float, float, i
     """(wall seconds, CPU seconds, peak resident MB) of one process and the children it waited for."""
     env = user_environment()
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                             cwd=cwd)
     _, _, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
@@ -67,7 +68,8 @@ def reading(files: list[str]) -> float:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", encoding="utf-8") as listing:
         listing.write("\n".join(files) + "\n")
         listing.flush()
-        script = ("import sys\nfor path in open(sys.argv[1], encoding='utf-8').read().splitlines():\n"
+        script = ("import sys\nfor path in open(sys.argv[1], "
+                  "encoding='utf-8').read().splitlines():\n"
                   "    open(path, 'rb').read().decode('utf-8', 'replace')\n")
         return measure([sys.executable, "-c", script, listing.name])[0]
 
@@ -104,12 +106,17 @@ def startup(runs: int = 9) -> None:
     print(f"one cable, whole process ({ONE_CABLE.name}), best and median of {runs}:")
     with tempfile.TemporaryDirectory() as project:
         (Path(project) / ".cablelint.yaml").write_text("ignore: [CL096]\n", encoding="utf-8")
-        for label, cwd in (("without a configuration file", None), ("with a configuration file", project)):
-            measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)       # fills the rule and config caches
-            times = sorted(measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)[:2] for _ in range(runs))
+        for label, cwd in (("without a configuration file", None),
+                           ("with a configuration file", project)):
+            # fills the rule and config caches
+            measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)
+            times = sorted(measure(cablelint(str(ONE_CABLE), "--no-cache"), cwd=cwd)[:2]
+                           for _ in range(runs))
             walls, cpus = sorted(t[0] for t in times), sorted(t[1] for t in times)
-            print(f"  {label:<34} wall {walls[0] * 1000:.0f} ms (median {walls[runs // 2] * 1000:.0f}), "
-                  f"CPU {cpus[0] * 1000:.0f} ms (median {cpus[runs // 2] * 1000:.0f}){instructions(cwd)}")
+            print(f"  {label:<34} wall {walls[0] * 1000:.0f} ms (median "
+                  f"{walls[runs // 2] * 1000:.0f}), "
+                  f"CPU {cpus[0] * 1000:.0f} ms (median "
+                  f"{cpus[runs // 2] * 1000:.0f}){instructions(cwd)}")
 
 
 def instructions(cwd: str | None) -> str:
@@ -125,8 +132,8 @@ def instructions(cwd: str | None) -> str:
 
 
 def memory(folder: Path, files: int, copies: int = 10) -> None:
-    print(f"peak memory (the largest process), --jobs 2 --no-cache, {files} files and {copies} hard-linked "
-          f"copies:")
+    print(f"peak memory (the largest process), --jobs 2 --no-cache, {files} files and {copies} "
+          f"hard-linked copies:")
     listed = files_of(folder)
     with tempfile.TemporaryDirectory() as top:
         for copy in range(copies):
@@ -170,7 +177,8 @@ def dask(folder: Path, files: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS))
+    parser.add_argument("--only", default=",".join(SECTIONS), 
+                        help="comma-separated: " + ", ".join(SECTIONS))
     args = parser.parse_args()
     folder, chosen = Path(args.folder), set(args.only.split(","))
     print(f"cablelint bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -180,8 +188,8 @@ def main() -> int:
         print(f"{folder} not found: skipping the corpus figures")
         return 0
     files = len(files_of(folder))
-    for name, section in (("throughput", throughput), ("warm", warm), ("sarif", sarif), ("memory", memory),
-                          ("dask", dask)):
+    for name, section in (("throughput", throughput), ("warm", warm), ("sarif", sarif),
+                          ("memory", memory), ("dask", dask)):
         if name in chosen:
             section(folder, files)
     return 0

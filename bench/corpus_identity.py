@@ -43,7 +43,8 @@ def report_lines(cables: Path, selection: str, jobs: int) -> list[str]:
         command[3:3] = ["--select", selection]
     done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT)
     if done.returncode != 0:
-        sys.exit(f"corpus_identity: cablelint exited {done.returncode}: {done.stderr.strip()[-500:]}")
+        sys.exit(f"corpus_identity: cablelint exited {done.returncode}: "
+                 f"{done.stderr.strip()[-500:]}")
     findings = json.loads(done.stdout)
     if isinstance(findings, dict):
         findings = findings.get("findings", findings.get("diagnostics", []))
@@ -71,7 +72,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--write", metavar="FILE", help="record the report in FILE")
-    target.add_argument("--against", metavar="FILE", help="compare with the report recorded in FILE")
+    target.add_argument("--against", metavar="FILE",
+                        help="compare with the report recorded in FILE")
     parser.add_argument("--ignore-fixes", action="store_true",
                         help="compare the findings without their fixes (for work that adds fixes)")
     options = parser.parse_args()

@@ -31,13 +31,16 @@ DEFAULT = ROOT.parent / "shared" / "corpus" / "cables"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT, help=f"folder of cables (default {DEFAULT})")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT,
+                        help=f"folder of cables (default {DEFAULT})")
     parser.add_argument("--minutes", type=float, default=3.0, help="how long to fuzz (default 3)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the run (default 0)")
-    parser.add_argument("--out", type=Path, default=Path("fuzz-failures"), help="folder for reproducers")
+    parser.add_argument("--out", type=Path, default=Path("fuzz-failures"),
+                        help="folder for reproducers")
     args = parser.parse_args()
     if not args.corpus.is_dir():
-        print(f"fuzz_corpus: {args.corpus} not found: nothing to fuzz (pass --corpus DIR)", file=sys.stderr)
+        print(f"fuzz_corpus: {args.corpus} not found: nothing to fuzz (pass --corpus DIR)",
+              file=sys.stderr)
         return 0
     files = sorted(p for p in args.corpus.rglob("*") if p.is_file()  # not a left .cablelint_cache
                    and not any(part.startswith(".") for part in p.relative_to(args.corpus).parts))
@@ -65,7 +68,8 @@ def main() -> int:
             if signature not in signatures:
                 signatures[signature] = case
                 _write_reproducer(args.out, case, case_seed, source, done, data, problems)
-    print(f"fuzz_corpus: {case} cases in {args.minutes:g} min from {len(files)} files of {args.corpus} "
+    print(f"fuzz_corpus: {case} cases in {args.minutes:g} min from {len(files)} files of "
+          f"{args.corpus} "
           f"(seed {args.seed})")
     print("mutation kinds tried: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds_tried.items())))
     print(f"refused as binary (InputError, allowed): {refused}")
@@ -82,7 +86,8 @@ def one_case(files, case_seed: int):
     source, donor = rng.choice(files), rng.choice(files)
     kinds = [rng.choice(fuzzing.MUTATIONS) for _ in range(rng.randint(1, 4))]
     original = source.read_bytes()
-    data, done = fuzzing.mutate(original, kinds, rng.getrandbits(32), donors=[original, donor.read_bytes()])
+    data, done = fuzzing.mutate(original, kinds, rng.getrandbits(32),
+                                donors=[original, donor.read_bytes()])
     return source, kinds, data, done
 
 
@@ -96,11 +101,13 @@ def _refused(data: bytes) -> bool:
     return False
 
 
-def _write_reproducer(folder: Path, case: int, case_seed: int, source: Path, done, data: bytes, problems) -> None:
+def _write_reproducer(folder: Path, case: int, case_seed: int, source: Path, done, data: bytes,
+                      problems) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{case}.bin").write_bytes(data)
     (folder / f"{case}.txt").write_text(
-        f"source: {source}\ncase seed: {case_seed}\nmutations:\n" + "".join(f"  {d}\n" for d in done)
+        f"source: {source}\ncase seed: {case_seed}\nmutations:\n"
+        + "".join(f"  {d}\n" for d in done)
         + "problems:\n" + "".join(f"  {p}\n" for p in problems)
         + f"redo: python -m cablelint --select ALL {folder / f'{case}.bin'}\n", encoding="utf-8")
 

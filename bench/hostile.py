@@ -43,8 +43,8 @@ Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).
 ORDWAY
 """
 
-#: name -> (the repeated unit, where it goes: True for the whole file, False for the template's `{}`, or the
-#: template's line that it replaces)
+#: name -> (the repeated unit, where it goes: True for the whole file, False for the template's
+#: `{}`, or the template's line that it replaces)
 UNITS = {
     "X run": ("X", True),
     "X run in a cable": ("X", False),
@@ -90,7 +90,8 @@ def main(megabytes: float) -> None:
         findings = lint_text(text, name, ruleset)
         seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
         mb = len(text.encode()) / 1e6
-        print(f"{name:<24} {mb:>5.2f} {seconds / mb:>8.3f} {cpu / mb:>9.3f} {len(findings):>9}", flush=True)
+        print(f"{name:<24} {mb:>5.2f} {seconds / mb:>8.3f} {cpu / mb:>9.3f} {len(findings):>9}",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--count", type=int, default=25)
-    parser.add_argument("--layout", nargs="*", default=sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
+    parser.add_argument("--layout", nargs="*",
+                        default=sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
                         if CORPUS.is_dir() else [])
     parser.add_argument("--counts-only", action="store_true")
     args = parser.parse_args()

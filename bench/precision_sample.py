@@ -140,7 +140,8 @@ def clip(text: str, column: int | None) -> str:
 def context(lines: list[str], line: int, column: int) -> list[str]:
     """The flagged line (marked `>`) with CONTEXT_LINES lines either side, numbered."""
     low, high = max(1, line - CONTEXT_LINES), min(len(lines), line + CONTEXT_LINES)
-    return [f"{'>' if at == line else ' '} {at:5} | {clip(lines[at - 1], column if at == line else None)}"
+    return [f"{'>' if at == line else ' '} {at:5} | "
+            f"{clip(lines[at - 1], column if at == line else None)}"
             for at in range(low, high + 1)]
 
 
@@ -154,24 +155,26 @@ def sheet(corpus: Path, label: str, command: str, version: str, paths: list[str]
     """The judging sheet in Markdown (the format `tally` reads)."""
     out = [f"# Precision sample: {label}", "",
            f"Redraw: `{command}`", "",
-           f"{len(paths)} cables, {sum(len(v) for v in found.values())} findings, cablelint {version}, "
-           "default rules. Fill the verdict column with TP (the defect is real and the message right), "
-           "FP (the cable is correct there, or the message is wrong) or debatable, with a reason; "
-           "note defects that no rule reports after 'Missed:'.", ""]
+           f"{len(paths)} cables, {sum(len(v) for v in found.values())} findings, cablelint "
+           f"{version}, default rules. Fill the verdict column with TP (the defect is real and "
+           "the message right), FP (the cable is correct there, or the message is wrong) or "
+           "debatable, with a reason; note defects that no rule reports after 'Missed:'.", ""]
     for number, path in enumerate(paths, 1):
         layout = path.split("/")[1]
         date = dates.get(path, "")
         out += [f"## {number}. {path}", "", f"layout: {layout} · date: {date or 'unknown'}", ""]
         diagnostics = found[path]
         if diagnostics:
-            out += ["| # | line:col | rule | message | verdict | reason |", "|---|---|---|---|---|---|"]
+            out += ["| # | line:col | rule | message | verdict | reason |",
+                    "|---|---|---|---|---|---|"]
             for index, d in enumerate(diagnostics, 1):
                 place, rule = f"{d['line']}:{d['column']}", f"{d['rule_id']} {d['rule_name']}"
                 out.append(f"| {number}.{index} | {place} | {rule} "
                            f"| {cell(d['message'])} |  |  |")
             lines = (corpus / path).read_text(encoding="utf-8", errors="replace").split("\n")
             for index, d in enumerate(diagnostics, 1):
-                out += ["", f"{number}.{index} {d['rule_id']} at {d['line']}:{d['column']}", "", "```text",
+                out += ["", f"{number}.{index} {d['rule_id']} at {d['line']}:{d['column']}", "",
+                        "```text",
                         *context(lines, min(d["line"], len(lines)), d["column"]), "```"]
         else:
             out.append("No findings.")
@@ -185,8 +188,10 @@ def sheet(corpus: Path, label: str, command: str, version: str, paths: list[str]
 class Tally:
     """Verdict counts, keyed by sample, layout and rule."""
 
-    rows: list[tuple[str, str, str, str]] = field(default_factory=list)   # sample, layout, rule, verdict
-    missed: Counter = field(default_factory=Counter)                        # layout -> missed-defect notes
+    # sample, layout, rule, verdict
+    rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # layout -> missed-defect notes
+    missed: Counter = field(default_factory=Counter)
     cables: Counter = field(default_factory=Counter)                        # layout -> cables read
 
 
@@ -219,7 +224,8 @@ def parse_sheet(text: str, tally: Tally, name: str) -> None:
         elif FINDING.match(row):
             cells = split_cells(row)
             if len(cells) < 6:
-                raise ToolError(f"{name}: a finding row has {len(cells)} cells, expected 6: {row[:80]}")
+                raise ToolError(f"{name}: a finding row has {len(cells)} cells, expected 6: "
+                                f"{row[:80]}")
             tally.rows.append((sample, layout, cells[2], verdict_of(cells[4])))
         elif row.startswith("Missed:"):
             notes = row[len("Missed:"):].strip()
@@ -265,7 +271,8 @@ def percent(part: int, whole: int) -> str:
 def table(title: str, keys: list[str], counts: dict[str, Counter],
           extra: dict[str, str] | None = None) -> list[str]:
     """One Markdown table of verdict counts and precision."""
-    head = f"| {title} | TP | FP | debatable | unjudged | precision (TP / judged) | TP / (TP + FP) |"
+    head = (f"| {title} | TP | FP | debatable | unjudged | precision (TP / judged) "
+            "| TP / (TP + FP) |")
     if extra is not None:
         head += " missed defects |"
     out = [head, "|" + "---|" * (head.count("|") - 1)]
@@ -303,12 +310,16 @@ def report(tally: Tally) -> str:
 def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="the corpus folder (with cables/ and manifest.tsv; default ../shared/corpus)")
+                        help="the corpus folder (with cables/ and manifest.tsv; default "
+                             "../shared/corpus)")
     parser.add_argument("--layout", help=f"a layout folder: {', '.join(LAYOUTS)}")
-    parser.add_argument("--before", type=int, metavar="YEAR", help="only cables dated before YEAR (manifest)")
+    parser.add_argument("--before", type=int, metavar="YEAR",
+                        help="only cables dated before YEAR (manifest)")
     parser.add_argument("--seed", type=int, help="random seed of the draw")
-    parser.add_argument("--n", type=int, default=25, help="sample size (default 25; all files when fewer)")
-    parser.add_argument("--output", "-o", type=Path, help="write the sheet here (default: standard output)")
+    parser.add_argument("--n", type=int, default=25,
+                        help="sample size (default 25; all files when fewer)")
+    parser.add_argument("--output", "-o", type=Path,
+                        help="write the sheet here (default: standard output)")
     parser.add_argument("--carry", type=Path, metavar="SHEET",
                         help="copy verdicts from a judged sheet for findings that are unchanged")
     parser.add_argument("--tally", nargs="+", type=Path, metavar="SHEET",
@@ -335,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         paths = draw(population, args.seed, args.n)
         if not paths:
             raise ToolError("no cable matches the layout and era given")
-        label = " ".join(filter(None, [args.layout, f"before {args.before}" if args.before else None]))
+        label = " ".join(filter(None, [args.layout, 
+                                       f"before {args.before}" if args.before else None]))
         label += f", seed {args.seed}: {len(paths)} of {len(population)} files"
         command = redraw_command(args)
         version, found = lint(args.corpus, paths)

@@ -24,10 +24,11 @@ from cablelint.regex_policy import sre_c, sre_parse  # noqa: E402
 
 METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
 #: Tokens that cables repeat and that the parser's patterns look for.
-TOKENS = ("C O N F I D E N T I A L ", "S E C R E T ", "UNCLAS ", "E.O. ", "EO ", "TAGS ", "TAGS: ", "PGOV ",
-          "REF: ", "SUBJECT: ", "Classified By ", "SECTION 01 OF 02 ", "12958 ", "DECL: ", "1.4 (b) ", "A.",
-          "A. ", "X ", "1. ", "(C) ", "(U) ", "1.", "01 ", "a,s ", "&a", "((", "))", ") ", " )", "[]", "](", "[a](",
-          "**", "##", "- ", "X\n", "\n\n", " \n", "PAGE 02 ", "RUEHC/", "R ", "ZZ ", "/ ", ". ", ", ", "\u00a0 ",
+TOKENS = ("C O N F I D E N T I A L ", "S E C R E T ", "UNCLAS ", "E.O. ", "EO ", "TAGS ", "TAGS: ",
+          "PGOV ", "REF: ", "SUBJECT: ", "Classified By ", "SECTION 01 OF 02 ", "12958 ", "DECL: ",
+          "1.4 (b) ", "A.", "A. ", "X ", "1. ", "(C) ", "(U) ", "1.", "01 ", "a,s ", "&a", "((",
+          "))", ") ", " )", "[]", "](", "[a](", "**", "##", "- ", "X\n", "\n\n", " \n", "PAGE 02 ",
+          "RUEHC/", "R ", "ZZ ", "/ ", ". ", ", ", "\u00a0 ",
           "\\ ", "<a ", "</a>", "\" ", "' ", "1/1/", "0 ", "\u00b61. ", "XXXX ", "Aa ", "A1 ")
 #: Representatives of the character categories (\d, \s, \w).
 CATEGORY_CHARS = "a1 \t\u00a0_Z"
@@ -127,8 +128,10 @@ def _children(op, av) -> list:
 def subjects(pattern: str, flags: int, length: int) -> list[str]:
     """Adversarial strings for one pattern: runs of each character it names, repeated tokens and literals."""
     chars, runs = pattern_alphabet(pattern, flags)
-    tokens = [*TOKENS, *sorted(runs), *(f"{run} " for run in sorted(runs)), *(f"{c} " for c in sorted(chars))]
-    return [c * length for c in sorted(chars)] + [(t * (length // len(t) + 1))[:length] for t in tokens]
+    tokens = [*TOKENS, *sorted(runs), *(f"{run} " for run in sorted(runs)),
+              *(f"{c} " for c in sorted(chars))]
+    return [c * length for c in sorted(chars)] + [(t * (length // len(t) + 1))[:length]
+                                                  for t in tokens]
 
 
 def exercise(compiled: re.Pattern, uses: set, text: str) -> None:
@@ -142,10 +145,12 @@ def exercise(compiled: re.Pattern, uses: set, text: str) -> None:
             pass
 
 
-def worst_growth(compiled: re.Pattern, uses: set, pattern: str, length: int) -> tuple[float, float, str]:
+def worst_growth(compiled: re.Pattern, uses: set, pattern: str,
+                 length: int) -> tuple[float, float, str]:
     """(seconds at 4x length, growth factor, subject) for the subject whose time grows the most."""
     worst = (0.0, 0.0, "")
-    for short, long in zip(subjects(pattern, compiled.flags, length), subjects(pattern, compiled.flags, 4 * length)):
+    for short, long in zip(subjects(pattern, compiled.flags, length),
+                           subjects(pattern, compiled.flags, 4 * length)):
         start = time.perf_counter()
         exercise(compiled, uses, short)
         middle = time.perf_counter()
@@ -162,11 +167,14 @@ def main(length: int) -> None:
     records = record_patterns()
     print(f"{len(records)} patterns; slower than linear (growth > 8 for 4x the length):")
     for (pattern, flags), entry in sorted(records.items(), key=lambda kv: kv[1]["where"]):
-        seconds, growth, subject = worst_growth(re.compile(pattern, flags), entry["uses"], pattern, length)
+        seconds, growth, subject = worst_growth(re.compile(pattern, flags), entry["uses"],
+                                                pattern, length)
         if growth > 8:
             uses = ",".join(sorted(entry["uses"])) or "unused"
-            print(f"{seconds:7.3f}s x{growth:5.1f} {entry['where']} [{uses}] on {subject!r}: {pattern!r}"
-                  f"{' POLICY: ' + problem(pattern, flags) if problem(pattern, flags) else ''}", flush=True)
+            print(f"{seconds:7.3f}s x{growth:5.1f} {entry['where']} [{uses}] on {subject!r}: "
+                  f"{pattern!r}"
+                  f"{' POLICY: ' + problem(pattern, flags) if problem(pattern, flags) else ''}",
+                  flush=True)
 
 
 if __name__ == "__main__":

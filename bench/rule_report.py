@@ -31,15 +31,19 @@ DEFAULT = ROOT.parent / "shared" / "corpus" / "cables"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--examples", type=int, default=3, help="example locations per rule (default 3)")
-    parser.add_argument("--output", type=Path, help="write the report here instead of standard output")
+    parser.add_argument("--examples", type=int, default=3,
+                        help="example locations per rule (default 3)")
+    parser.add_argument("--output", type=Path,
+                        help="write the report here instead of standard output")
     args = parser.parse_args()
     if not args.directory.is_dir():
         print(f"{args.directory} not found: nothing to report", file=sys.stderr)
         return 0
     ruleset = build(collect(make_plugin_manager()), select=["ALL"])
-    files = sorted(p for p in args.directory.rglob("*") if p.is_file()  # not a left .cablelint_cache
-                   and not any(part.startswith(".") for part in p.relative_to(args.directory).parts))
+    # not a left .cablelint_cache
+    files = sorted(p for p in args.directory.rglob("*") if p.is_file()
+                   and not any(part.startswith(".")
+                               for part in p.relative_to(args.directory).parts))
     hits: Counter = Counter()
     cables: Counter = Counter()
     places: dict[str, list[str]] = defaultdict(list)
@@ -52,11 +56,14 @@ def main() -> int:
             hits[d.rule_id] += 1
             places[d.rule_id].append(f"{d.path}:{d.line}:{d.column}: {d.message}")
     seconds = time.perf_counter() - start
-    lines = [f"# cablelint rule report: {len(files)} cables in {args.directory.name}/ ({seconds:.1f} s)", "",
-             "| rule | name | severity | default | hits | cables | share |", "|---|---|---|---|---|---|---|"]
+    lines = [f"# cablelint rule report: {len(files)} cables in {args.directory.name}/ "
+             f"({seconds:.1f} s)", "",
+             "| rule | name | severity | default | hits | cables | share |",
+             "|---|---|---|---|---|---|---|"]
     for rule in ruleset.known:
         share = 100 * cables[rule.id] / len(files) if files else 0
-        lines.append(f"| {rule.id} | {rule.name} | {rule.severity} | {'on' if rule.default else 'off'} "
+        lines.append(f"| {rule.id} | {rule.name} | {rule.severity} | "
+                     f"{'on' if rule.default else 'off'} "
                      f"| {hits[rule.id]} | {cables[rule.id]} | {share:.1f} % |")
     rng = random.Random(1)
     for rule in ruleset.known:

@@ -59,7 +59,8 @@ def run_in(cwd, *args):
     exit code, standard output, standard error; never a traceback."""
     env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
            "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, text=True, cwd=cwd,
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True,
+                          text=True, cwd=cwd,
                           env=env)
     assert "Traceback" not in proc.stderr
     return proc.returncode, proc.stdout, proc.stderr

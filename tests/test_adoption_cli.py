@@ -30,19 +30,25 @@ def test_statistics_text_and_json_sorted_by_count(tmp_path):
     (tmp_path / "b.txt").write_text(GAP, encoding="utf-8")
     code, out, _ = run(tmp_path, "--statistics", "--select", "CL090,CL112", "a.txt", "b.txt")
     assert code == 1
-    assert out == "2  CL090  [ ] paragraph-sequence\n1  CL112  [*] trailing-whitespace\n"     # [*]: a fix
-    code, out, _ = run(tmp_path, "--statistics", "--format", "json", "--select", "CL090,CL112", "a.txt", "b.txt")
-    assert json.loads(out) == [{"id": "CL090", "name": "paragraph-sequence", "fixable": False, "count": 2},
-                               {"id": "CL112", "name": "trailing-whitespace", "fixable": True, "count": 1}]
+    # [*]: a fix
+    assert out == "2  CL090  [ ] paragraph-sequence\n1  CL112  [*] trailing-whitespace\n"
+    code, out, _ = run(tmp_path, "--statistics", "--format", "json", "--select", "CL090,CL112",
+                       "a.txt", "b.txt")
+    assert json.loads(out) == [{"id": "CL090", "name": "paragraph-sequence", "fixable": False,
+                                "count": 2},
+                               {"id": "CL112", "name": "trailing-whitespace", "fixable": True,
+                                "count": 1}]
 
 
 def test_config_shows_resolved_settings_and_their_origin_through_extend(project):
     (project / "base.yaml").write_text("select: [CL090]\nexclude: [drafts/]\n", encoding="utf-8")
-    (project / "cables" / ".cablelint.yaml").write_text('extend: "../base.yaml"\nexclude: [old/]\n', encoding="utf-8")
+    (project / "cables" / ".cablelint.yaml").write_text('extend: "../base.yaml"\nexclude: [old/]\n',
+                                                        encoding="utf-8")
     code, out, _ = run(project / "cables", "config", "--format", "json")
     rows = {row["setting"]: row for row in json.loads(out)}
     assert code == 0
-    assert rows["select"]["value"] == ["CL090"] and rows["select"]["origin"] == str(project / "base.yaml")
+    assert rows["select"]["value"] == ["CL090"] \
+        and rows["select"]["origin"] == str(project / "base.yaml")
     assert rows["exclude"]["value"] == ["old/"]
     assert rows["exclude"]["origin"] == str(project / "cables" / ".cablelint.yaml")
     assert rows["fail-level"] == {"setting": "fail-level", "value": "info", "origin": "default"}
@@ -77,26 +83,31 @@ def test_gitignore_is_honoured_unless_turned_off(project):
     (project / "cables" / ".gitignore").write_text("drafts/\n*.txt\n!keep.txt\n", encoding="utf-8")
     (project / "cables" / "keep.txt").write_text(GAP, encoding="utf-8")
     assert run(project, "--show-files", ".")[1].split() == ["./cables/keep.txt", "./drafts/c.txt"]
-    assert run(project / "cables", "--show-files", ".")[1].split() == ["./keep.txt"]   # the root's .gitignore too
+    # the root's .gitignore too
+    assert run(project / "cables", "--show-files", ".")[1].split() == ["./keep.txt"]
     assert len(run(project, "--show-files", "--no-respect-gitignore", ".")[1].split()) == 5
 
 
 def test_per_file_ignores_use_gitignore_patterns(project):
-    (project / ".cablelint.yaml").write_text("select: [CL090]\nper-file-ignores:\n  drafts/: [CL090]\n",
+    (project / ".cablelint.yaml").write_text("select: [CL090]\nper-file-ignores:\n  drafts/: "
+                                             "[CL090]\n",
                                              encoding="utf-8")
     code, out, _ = run(project, ".")
-    assert sorted(line.split(":")[0] for line in out.splitlines()) == ["./cables/a.txt", "./cables/old/d.txt"]
+    assert sorted(line.split(":")[0] for line in out.splitlines()) \
+        == ["./cables/a.txt", "./cables/old/d.txt"]
 
 
 def test_text_names_the_severity_and_full_shows_the_line_with_carets(tmp_path):
     (tmp_path / "a.txt").write_text(GAP, encoding="utf-8")
     code, out, _ = run(tmp_path, "--select", "CL090", "a.txt")
-    assert out == f"a.txt:{LINE}:1: CL090 [paragraph-sequence] warning: Paragraph 3 where 2 was expected\n"
+    assert out == (f"a.txt:{LINE}:1: CL090 [paragraph-sequence] warning: Paragraph 3 where 2 was "
+                   f"expected\n")
     code, full, _ = run(tmp_path, "--select", "CL090", "--output-format", "full", "a.txt")
     gutter = " " * len(str(LINE))
     assert full == out + f"{gutter} |\n{LINE} | 3. (C) Three.\n{gutter} | ^\n{gutter} |\n"
     assert run(tmp_path, "--select", "CL090", "--output-format", "concise", "a.txt")[1] == out
-    assert json.loads(run(tmp_path, "--select", "CL090", "--output-format", "json", "a.txt")[1])["diagnostics"]
+    assert json.loads(run(tmp_path, "--select", "CL090", "--output-format", "json",
+                          "a.txt")[1])["diagnostics"]
 
 
 def test_format_and_output_format_must_agree(tmp_path):
@@ -134,12 +145,14 @@ def test_json_and_sarif_record_the_paths_that_could_not_be_read(tmp_path):
     schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(report)
     assert code == 2 and report["unreadable"] == [{"path": "missing.txt",
-                                                   "message": "missing.txt: no such file or directory"}]
+                                                   "message": "missing.txt: no such file or "
+                                                              "directory"}]
     code, out, _ = run(tmp_path, "--format", "sarif", "a.txt", "missing.txt")
     (invocation,) = json.loads(out)["runs"][0]["invocations"]
     assert code == 2 and invocation["executionSuccessful"] is False
     (note,) = invocation["toolExecutionNotifications"]
-    assert note["level"] == "error" and note["message"]["text"] == "missing.txt: no such file or directory"
+    assert note["level"] == "error" and note["message"]["text"] == ("missing.txt: no such file or "
+                                                                    "directory")
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "missing.txt"
     code, out, _ = run(tmp_path, "--format", "json", "a.txt")
     assert json.loads(out)["unreadable"] == []
@@ -151,9 +164,11 @@ def test_show_files_names_an_unusable_path_and_exits_2(tmp_path):
 
 
 def test_pyproject_extends_a_yaml_configuration_and_names_its_baseline(project):
-    (project / ".cablelint.yaml").write_text("select: [CL090]\nfail-level: warning\n", encoding="utf-8")
+    (project / ".cablelint.yaml").write_text("select: [CL090]\nfail-level: warning\n",
+                                             encoding="utf-8")
     (project / "cables" / "pyproject.toml").write_text(
-        '[tool.cablelint]\nextend = "../.cablelint.yaml"\nbaseline = "base.json"\nfail-level = "error"\n',
+        '[tool.cablelint]\nextend = "../.cablelint.yaml"\nbaseline = "base.json"\nfail-level = '
+        '"error"\n',
         encoding="utf-8")
     code, out, _ = run(project / "cables", "config", "--format", "json")
     rows = {row["setting"]: row for row in json.loads(out)}

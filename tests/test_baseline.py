@@ -38,7 +38,8 @@ def test_fingerprint_ignores_the_line_number_and_counts_repeats():
 
 
 def test_fingerprint_of_a_span_ending_at_column_1_takes_only_its_lines():
-    assert fingerprints([d("CL090", 1, 2, 1)], "a\nb\n") == fingerprints([d("CL090", 1)], "a\nother\n")
+    assert fingerprints([d("CL090", 1, 2, 1)], "a\nb\n") \
+        == fingerprints([d("CL090", 1)], "a\nother\n")
 
 
 def test_write_then_lint_with_the_baseline_is_clean_and_written_twice_the_same(project):
@@ -62,7 +63,8 @@ def test_baseline_survives_inserted_lines_and_shows_new_and_edited_findings(proj
     cable = project / "cables" / "gap.txt"
     cable.write_text(GAP.replace("1. (C) One.\n", "1. (C) One.\n\nA NEW LINE\n"), encoding="utf-8")
     assert run(project, "--baseline", "baseline.json", "cables")[0] == 0
-    cable.write_text(GAP.replace("5. (C) Five.", "5. (C) Five, edited.") + "\n7. (C) Seven.\n", encoding="utf-8")
+    cable.write_text(GAP.replace("5. (C) Five.", "5. (C) Five, edited.") + "\n7. (C) Seven.\n",
+                     encoding="utf-8")
     code, out, err = run(project, "--baseline", "baseline.json", "--show-stale", "cables")
     assert code == 1
     assert [line.split(":")[1] for line in out.splitlines()] == [str(HEADER.count("\n") + 5),
@@ -73,7 +75,8 @@ def test_baseline_survives_inserted_lines_and_shows_new_and_edited_findings(proj
 
 def test_stale_entries_do_not_fail_and_are_counted(project):
     run(project, "--write-baseline", "baseline.json", "cables")
-    (project / "cables" / "gap.txt").write_text(GAP.replace("3.", "2.").replace("5.", "3."), encoding="utf-8")
+    (project / "cables" / "gap.txt").write_text(GAP.replace("3.", "2.").replace("5.", "3."),
+                                                encoding="utf-8")
     code, out, err = run(project, "--baseline", "baseline.json", "cables")
     assert (code, out) == (0, "")
     assert "2 baseline entries are stale; rewrite with --write-baseline" in err
@@ -83,8 +86,10 @@ def test_stale_entries_do_not_fail_and_are_counted(project):
 def test_config_key_paths_relative_to_the_configuration_folder(project):
     (project / "sub").mkdir()
     run(project, "--write-baseline", "sub/recorded.json", "cables")
-    (project / ".cablelint.yaml").write_text("select: [CL090]\nbaseline: sub/recorded.json\n", encoding="utf-8")
-    assert run(project / "cables", "gap.txt")[0] == 0          # run from a subfolder: same relative path
+    (project / ".cablelint.yaml").write_text("select: [CL090]\nbaseline: sub/recorded.json\n",
+                                             encoding="utf-8")
+    assert run(project / "cables", "gap.txt")[0] == 0          # run from a subfolder:
+                                                               # same relative path
     assert run(project, "--isolated", "--select", "CL090", "cables")[0] == 1
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("precision_sample", ROOT / "bench" / "precision_sample.py")
+SPEC = importlib.util.spec_from_file_location("precision_sample",
+                                              ROOT / "bench" / "precision_sample.py")
 tool = importlib.util.module_from_spec(SPEC)
 sys.modules[SPEC.name] = tool      # dataclasses look their module up there
 SPEC.loader.exec_module(tool)
@@ -84,9 +85,12 @@ def filled(text: str, verdicts: list[str]) -> str:
 
 
 def test_sheet_lists_findings_with_context_and_reads_back(corpus):
-    text = tool.sheet(corpus, "html-extract, seed 1: 2 of 30 files", "python bench/precision_sample.py",
+    text = tool.sheet(corpus, "html-extract, seed 1: 2 of 30 files",
+                      "python bench/precision_sample.py",
                       "0.1.0", list(FINDINGS), FINDINGS, {})
-    assert "| 1.1 | 1:1 | CL021 banner-malformed | Banner text before it ('a \\| b') |  |  |" in text
+    assert (
+        "| 1.1 | 1:1 | CL021 banner-malformed | Banner text before it ('a \\| b') |  |  |" in text
+    )
     assert "> " + "    1 | UNCLAS" in text and "No findings." in text
     tally = tool.Tally()
     tool.parse_sheet(filled(text, ["TP", "debatable the envelope"]), tally, "s")
@@ -151,7 +155,8 @@ def test_end_to_end_sheet_from_the_cli(corpus, tmp_path):
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
     shutil.copy(seed, corpus / "cables" / "html-extract" / "00X0.txt")
     out = tmp_path / "sheet.md"
-    assert tool.main(["--corpus", str(corpus), "--layout", "html-extract", "--seed", "3", "--n", "2",
+    assert tool.main(["--corpus", str(corpus), "--layout", "html-extract", "--seed", "3", "--n",
+                      "2",
                       "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Precision sample: html-extract, seed 3: 2 of 30 files")

@@ -18,7 +18,8 @@ from conftest import ROOT, SEEDS
 def run(*args, stdin: bytes | None = None, cwd=ROOT, **env_vars):
     env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
            "PYTHONPATH": str(ROOT), **env_vars}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin, capture_output=True, cwd=cwd,
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin,
+                          capture_output=True, cwd=cwd,
                           env=env)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
@@ -65,14 +66,16 @@ def test_stdin_with_stdin_filename():
     data = (SEEDS / "003_e01b202fd18136d2.txt").read_bytes()
     code, out, _ = run("-", "--stdin-filename", "pasted.txt", "--select", "CL090", stdin=data)
     assert code == 1
-    assert out == "pasted.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected\n"
+    assert out == ("pasted.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was "
+                   "expected\n")
 
 
 def test_select_by_name_and_prefix_and_ignore():
     _, by_name, _ = run("seeds/", "--select", "paragraph-sequence")
     _, by_id, _ = run("seeds/", "--select", "CL090")
     assert by_name == by_id and by_name.count("\n") == 1
-    _, prefix, _ = run("seeds/", "--select", "CL09", "--ignore", "CL091,CL092,CL093,CL094,CL095,CL096,CL097")
+    _, prefix, _ = run("seeds/", "--select", "CL09", "--ignore",
+                       "CL091,CL092,CL093,CL094,CL095,CL096,CL097")
     assert prefix == by_id
 
 
@@ -82,7 +85,8 @@ def test_unknown_selector_is_exit_2():
 
 
 def test_fail_level_and_exit_zero():
-    code, out, _ = run("seeds/004_46ae71a77918f1c9.txt", "--select", "CL096,CL120", "--fail-level", "warning")
+    code, out, _ = run("seeds/004_46ae71a77918f1c9.txt", "--select", "CL096,CL120", "--fail-level",
+                       "warning")
     assert out and code == 0          # only info findings
     code, _, _ = run("seeds/", "--exit-zero")
     assert code == 0
@@ -144,7 +148,8 @@ def test_rules_and_rule_commands():
 
 def test_a_reader_that_stops_after_one_line_ends_the_output_quietly(archive):
     """More output than the pipe holds, so the child must meet the closed pipe; the exit code stays."""
-    proc = subprocess.Popen([sys.executable, "-m", "cablelint", str(archive)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "cablelint", str(archive)],
+                            stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, env=_env(unbuffered=False))
     first = proc.stdout.readline()
     proc.stdout.close()
@@ -203,7 +208,8 @@ def archive(tmp_path_factory):
 
 
 def _env(unbuffered: bool) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONUNBUFFERED", "NO_COLOR", "FORCE_COLOR")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONUNBUFFERED", "NO_COLOR",
+                                                            "FORCE_COLOR")}
     return {**env, "PYTHONPATH": str(ROOT), **({"PYTHONUNBUFFERED": "1"} if unbuffered else {})}
 
 
@@ -214,8 +220,10 @@ def _closed_pipe_run(args, unbuffered: bool, stdin: Path | None = None) -> tuple
     os.close(read_end)
     try:
         with open(stdin or os.devnull, "rb") as source:
-            proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdin=source, stdout=write_end,
-                                  stderr=subprocess.PIPE, cwd=ROOT, env=_env(unbuffered), timeout=120)
+            proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdin=source,
+                                  stdout=write_end,
+                                  stderr=subprocess.PIPE, cwd=ROOT, env=_env(unbuffered),
+                                  timeout=120)
     finally:
         os.close(write_end)
     return proc.returncode, proc.stderr.decode()
@@ -227,7 +235,8 @@ _FULL_RUNS: dict = {}
 def _full_run(archive, flags) -> tuple[int, str]:
     """Exit code and standard error of the same run with a reader that reads everything."""
     if flags not in _FULL_RUNS:
-        proc = subprocess.run([sys.executable, "-m", "cablelint", str(archive), *flags], capture_output=True,
+        proc = subprocess.run([sys.executable, "-m", "cablelint", str(archive), *flags],
+                              capture_output=True,
                               cwd=ROOT, env=_env(unbuffered=False))
         _FULL_RUNS[flags] = proc.returncode, proc.stderr.decode()
     return _FULL_RUNS[flags]
@@ -235,7 +244,8 @@ def _full_run(archive, flags) -> tuple[int, str]:
 
 @pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
-@pytest.mark.parametrize("flags, expected", [((), 1), (("--exit-zero",), 0), (("--fail-level", "error"), 1)],
+@pytest.mark.parametrize("flags, expected", [((), 1), (("--exit-zero",), 0),
+                                             (("--fail-level", "error"), 1)],
                          ids=["default", "exit-zero", "fail-level-error"])
 def test_closed_pipe_keeps_the_exit_code(archive, unbuffered, fmt, flags, expected):
     """The errors are in the last file only: the run goes on after the pipe closed and counts them."""
@@ -246,7 +256,8 @@ def test_closed_pipe_keeps_the_exit_code(archive, unbuffered, fmt, flags, expect
 
 @pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
 @pytest.mark.parametrize("args", [["rules"], ["rules", "--format", "json"], ["rule", "CL091"],
-                                  ["parse", "seeds/000_ce69e6524d1a41cb.txt"], ["--help"]], ids=" ".join)
+                                  ["parse", "seeds/000_ce69e6524d1a41cb.txt"],
+                                  ["--help"]], ids=" ".join)
 def test_closed_pipe_after_the_other_commands_is_exit_0(unbuffered, args):
     code, err = _closed_pipe_run(args, unbuffered)
     assert (code, err) == (0, "")
@@ -264,7 +275,8 @@ def test_closed_pipe_after_a_diff_or_fixed_standard_input_keeps_the_exit_code(un
 def test_fifo_in_a_folder_is_an_input_error_not_a_hang(tmp_path):
     (tmp_path / "a.txt").write_text(HEADER + BODY, encoding="utf-8")
     os.mkfifo(tmp_path / "pipe.txt")
-    proc = subprocess.run([sys.executable, "-m", "cablelint", str(tmp_path)], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "cablelint", str(tmp_path)], capture_output=True,
+                          text=True,
                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert proc.returncode == 2 and "pipe.txt: not a regular file" in proc.stderr
 
@@ -295,7 +307,7 @@ def test_an_internal_error_is_one_line_and_exit_2(monkeypatch, capsys):
     monkeypatch.setattr(cli, "run", broken)
     assert cli.main([str(SEEDS), "--no-cache"]) == 2
     err = capsys.readouterr().err
-    assert err == ("cablelint: error: internal error: RuntimeError: a bug (please report it; --debug shows "
-                   "the traceback)\n")
+    assert err == ("cablelint: error: internal error: RuntimeError: a bug (please report it; "
+                   "--debug shows the traceback)\n")
     with pytest.raises(RuntimeError):
         cli.main([str(SEEDS), "--no-cache", "--debug"])

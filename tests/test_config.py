@@ -11,7 +11,8 @@ from cables import HEADER
 from conftest import run_in as run
 
 GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22
-SPLIT = HEADER + "1. (C) One of the longest sentences that are cut in\n\ntwo by a blank line.\n\nORDWAY\n"
+SPLIT = HEADER + ("1. (C) One of the longest sentences that are cut in\n\ntwo by a blank "
+                  "line.\n\nORDWAY\n")
 
 
 @pytest.fixture
@@ -32,13 +33,15 @@ def test_no_configuration_means_defaults(project):
 
 
 def test_yaml_configuration_selects_and_ignores(project):
-    (project / ".cablelint.yaml").write_text("select: [CL09]\nignore: [paragraph-split]\n", encoding="utf-8")
+    (project / ".cablelint.yaml").write_text("select: [CL09]\nignore: [paragraph-split]\n",
+                                             encoding="utf-8")
     code, out, _ = run(project, "cables")
     assert code == 1 and rules_in(out) == ["CL090"]
 
 
 def test_pyproject_table_is_read_from_a_subfolder(project):
-    (project / "pyproject.toml").write_text('[tool.cablelint]\nignore = ["CL090"]\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.cablelint]\nignore = ["CL090"]\n',
+                                            encoding="utf-8")
     _, out, _ = run(project / "cables", ".")
     assert rules_in(out) == ["CL096"]
 
@@ -59,13 +62,15 @@ def test_command_line_overrides_the_file(project):
 
 
 def test_severity_and_fail_level(project):
-    (project / ".cablelint.yaml").write_text("severity: {CL090: info}\nfail-level: warning\n", encoding="utf-8")
+    (project / ".cablelint.yaml").write_text("severity: {CL090: info}\nfail-level: warning\n",
+                                             encoding="utf-8")
     code, out, _ = run(project, "cables")
     assert code == 0 and rules_in(out) == ["CL090", "CL096"]
 
 
 def test_per_file_ignores(project):
-    (project / ".cablelint.yaml").write_text("per-file-ignores:\n  'cables/gap.txt': [CL09]\n", encoding="utf-8")
+    (project / ".cablelint.yaml").write_text("per-file-ignores:\n  'cables/gap.txt': [CL09]\n",
+                                             encoding="utf-8")
     _, out, _ = run(project, "cables")
     assert rules_in(out) == ["CL096"]
 
@@ -103,9 +108,11 @@ def test_invalid_configuration_is_exit_2_with_file_and_pointer(project, text, me
 
 
 def test_invalid_pyproject_names_the_table(project):
-    (project / "pyproject.toml").write_text('[tool.cablelint]\nignor = ["CL090"]\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.cablelint]\nignor = ["CL090"]\n',
+                                            encoding="utf-8")
     code, _, err = run(project, "cables")
-    assert code == 2 and "pyproject.toml[tool.cablelint]: /: unknown setting 'ignor' (did you mean 'ignore'?)" in err
+    assert code == 2 and ("pyproject.toml[tool.cablelint]: /: unknown setting 'ignor' (did you "
+                          "mean 'ignore'?)") in err
 
 
 def test_unknown_rule_in_configuration_is_exit_2(project):
@@ -129,4 +136,8 @@ def test_explicit_config_file(project, tmp_path_factory):
 def test_misspelt_value_gets_a_did_you_mean(project):
     (project / ".cablelint.yaml").write_text("fail-level: warn\n", encoding="utf-8")
     code, _, err = run(project, "cables")
-    assert code == 2 and "/fail-level: 'warn' is not one of" in err and "(did you mean 'warning'?)" in err
+    assert (
+        code == 2
+        and "/fail-level: 'warn' is not one of" in err
+        and "(did you mean 'warning'?)" in err
+    )

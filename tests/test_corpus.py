@@ -17,4 +17,5 @@ def test_whole_corpus_lints_without_exception():
     assert len(files) > 1000
     for path in files:
         for d in lint_bytes(path.read_bytes(), str(path), ruleset):
-            assert d.line >= 1 and d.column >= 1 and (d.end_line, d.end_column) >= (d.line, d.column), (path, d)
+            assert d.line >= 1 and d.column >= 1 \
+                and (d.end_line, d.end_column) >= (d.line, d.column), (path, d)

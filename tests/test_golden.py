@@ -19,7 +19,8 @@ def render(path, select=None) -> str:
     ruleset = build(registry(), select=select)
     relative = path.relative_to(ROOT).as_posix()
     found = lint_bytes(path.read_bytes(), relative, ruleset)
-    return "".join(f"{d.path}:{d.line}:{d.column}: {d.rule_id} [{d.rule_name}] {d.message}\n" for d in found)
+    return "".join(f"{d.path}:{d.line}:{d.column}: {d.rule_id} [{d.rule_name}] {d.message}\n"
+                   for d in found)
 
 
 def test_there_are_five_seeds():

@@ -34,8 +34,10 @@ SARIF_SCHEMA = ROOT / "tests" / "reporters" / "sarif-schema-2.1.0.json"
 
 def run(*args, stdin=None, cwd=ROOT, preexec_fn=None, **kwargs):
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdin=stdin, capture_output=True, cwd=cwd,
-                          env={**env, "PYTHONPATH": str(ROOT)}, timeout=120, preexec_fn=preexec_fn, **kwargs)
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], stdin=stdin,
+                          capture_output=True, cwd=cwd,
+                          env={**env, "PYTHONPATH": str(ROOT)}, timeout=120, preexec_fn=preexec_fn,
+                          **kwargs)
     assert "Traceback" not in proc.stderr.decode("utf-8", "replace")
     return proc.returncode, proc.stdout, proc.stderr.decode()
 
@@ -43,12 +45,13 @@ def run(*args, stdin=None, cwd=ROOT, preexec_fn=None, **kwargs):
 def shell(script: str, *args: str):
     """Run a sh script; "$@" is the cablelint command line followed by args."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(["sh", "-c", script, "sh", sys.executable, "-m", "cablelint", *args], capture_output=True,
+    proc = subprocess.run(["sh", "-c", script, "sh", sys.executable, "-m", "cablelint", *args],
+                          capture_output=True,
                           cwd=ROOT, env=env, timeout=120)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
 
-# --- bounded reads, no blocking opens ---------------------------------------------------------------
+# --- bounded reads, no blocking opens -------------------------------------------------------------
 
 def test_parse_of_a_fifo_is_an_input_error_not_a_hang(tmp_path):
     os.mkfifo(tmp_path / "cable.txt")
@@ -67,7 +70,8 @@ def test_sarif_with_a_fifo_as_stdin_filename_hashes_the_linted_text(tmp_path):
     fifo = tmp_path / "cable.txt"
     os.mkfifo(fifo)
     with open(SEED, "rb") as stdin:
-        code, out, _ = run("-", "--stdin-filename", str(fifo), "--format", "sarif", "--select", "CL090", stdin=stdin)
+        code, out, _ = run("-", "--stdin-filename", str(fifo), "--format", "sarif", "--select",
+                           "CL090", stdin=stdin)
     result = json.loads(out)["runs"][0]["results"][0]
     assert code == 1 and result["partialFingerprints"]["primaryLocationLineHash"]
 
@@ -87,7 +91,8 @@ def test_dev_zero_as_a_path_is_refused_without_reading(args):
 def test_dev_zero_on_stdin_is_refused_after_the_first_chunk(args):
     with open("/dev/zero", "rb") as zero:
         code, _, err = run(*args, stdin=zero, preexec_fn=_memory_limit)
-    assert code == 2 and err.startswith("cablelint: error: -: not a text file (contains NUL bytes)\n")
+    assert code == 2 and err.startswith("cablelint: error: -: not a text file (contains NUL "
+                                        "bytes)\n")
 
 
 def test_a_file_over_the_cap_is_an_input_error_and_the_others_are_linted(tmp_path):
@@ -132,10 +137,13 @@ def test_utf16_is_not_taken_for_binary(tmp_path):
     assert code == 0 and err.startswith("0 findings in 1 file")
 
 
-# --- untrusted text never reaches a terminal raw ------------------------------------------------------
+# --- untrusted text never reaches a terminal raw --------------------------------------------------
 
 def test_for_display_escapes_every_control_character():
-    assert for_display("a\x1b[31mb\x07c\rd\ne\tf\x7fg\x85h\x9b") == "a\\x1b[31mb\\x07c\\rd\\ne\\tf\\x7fg\\x85h\\x9b"
+    assert (
+        for_display("a\x1b[31mb\x07c\rd\ne\tf\x7fg\x85h\x9b")
+        == "a\\x1b[31mb\\x07c\\rd\\ne\\tf\\x7fg\\x85h\\x9b"
+    )
     assert for_display(os.fsdecode(b"caf\xe9.txt")) == "caf\\xe9.txt"
     assert for_display("\ud800") == "\\ud800"
     assert for_display("Paragraph ¶ 6 — “quoted”") == "Paragraph ¶ 6 — “quoted”"
@@ -163,11 +171,14 @@ def test_cable_text_and_file_names_are_escaped_in_terminal_formats(tmp_path, fmt
 
 def test_an_error_line_escapes_the_path(tmp_path):
     code, _, err = run(str(tmp_path / "gone\x1b[2J\n.txt"))
-    assert code == 2 and err.splitlines()[0] == f"cablelint: error: {tmp_path}/gone\\x1b[2J\\n.txt: " \
-                                                "no such file or directory"
+    assert (
+        code == 2
+        and err.splitlines()[0] == f"cablelint: error: {tmp_path}/gone\\x1b[2J\\n.txt: "
+        "no such file or directory"
+    )
 
 
-# --- file names that are not UTF-8 ------------------------------------------------------------------
+# --- file names that are not UTF-8 ----------------------------------------------------------------
 
 @pytest.fixture
 def latin1_named(tmp_path):
@@ -185,8 +196,12 @@ def test_a_file_name_that_is_not_utf8_gives_valid_utf8_in_every_format(latin1_na
         assert json.loads(text)["diagnostics"][0]["path"].endswith("caf\\xe9 \x01.txt")
     elif fmt == "sarif":
         log = json.loads(text)
-        jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(log)
-        uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(
+            log
+        )
+        uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
+            "uri"
+        ]
         assert uri.endswith("/caf%E9%20%01.txt")
     else:
         assert "caf\\xe9 \\x01.txt" in text
@@ -195,7 +210,9 @@ def test_a_file_name_that_is_not_utf8_gives_valid_utf8_in_every_format(latin1_na
 def test_a_relative_sarif_uri_keeps_the_bytes_of_the_name(latin1_named):
     code, out, _ = run(os.path.basename(latin1_named), "--select", "CL090", "--format", "sarif",
                        cwd=os.path.dirname(latin1_named))
-    location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+        "artifactLocation"
+    ]
     assert code == 1 and location == {"uri": "caf%E9%20%01.txt", "uriBaseId": "%SRCROOT%"}
 
 
@@ -212,12 +229,13 @@ def test_a_stdin_filename_that_is_not_utf8(tmp_path):
     assert code == 1 and json.loads(out)["diagnostics"][0]["path"] == "\\xff.txt"
 
 
-# --- write errors: one line, exit 2, nothing left behind -------------------------------------------
+# --- write errors: one line, exit 2, nothing left behind ------------------------------------------
 
 @pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
 def test_a_full_standard_output_is_one_line_and_exit_2(unbuffered):
     code, _, err = shell(f'PYTHONUNBUFFERED={unbuffered} exec "$@" >/dev/full', "seeds/")
-    assert (code, err) == (2, "cablelint: error: standard output: cannot write: No space left on device\n")
+    assert (code, err) == (2, "cablelint: error: standard output: cannot write: No space left on "
+                              "device\n")
 
 
 def test_a_closed_standard_output_is_one_line_and_exit_2():
@@ -239,8 +257,8 @@ def test_a_closed_standard_error_is_exit_2():
 
 def test_a_closed_standard_input_is_an_input_error():
     code, _, err = shell('exec "$@" <&-', "-")
-    assert (code, err) == (2, "cablelint: error: -: standard input is closed\n0 findings in 0 files; "
-                              "1 path could not be read\n")
+    assert (code, err) == (2, "cablelint: error: -: standard input is closed\n0 findings in 0 "
+                              "files; 1 path could not be read\n")
 
 
 def test_output_and_errors_into_one_closed_pipe_keep_the_exit_code():
@@ -248,7 +266,8 @@ def test_output_and_errors_into_one_closed_pipe_keep_the_exit_code():
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        proc = subprocess.run([sys.executable, "-m", "cablelint", "seeds/"], stdout=write_end, stderr=write_end,
+        proc = subprocess.run([sys.executable, "-m", "cablelint", "seeds/"], stdout=write_end,
+                              stderr=write_end,
                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     finally:
         os.close(write_end)
@@ -273,7 +292,9 @@ class FullDisk(io.TextIOWrapper):
 
 
 @pytest.mark.parametrize("fail_on", ["write", "close"])
-def test_a_full_disk_under_output_is_one_line_exit_2_and_leaves_nothing(tmp_path, monkeypatch, capsys, fail_on):
+def test_a_full_disk_under_output_is_one_line_exit_2_and_leaves_nothing(
+    tmp_path, monkeypatch, capsys, fail_on
+):
     import cablelint.atomic as atomic
     target = tmp_path / "report.json"
     target.write_text("previous\n", encoding="utf-8")
@@ -281,8 +302,12 @@ def test_a_full_disk_under_output_is_one_line_exit_2_and_leaves_nothing(tmp_path
     monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode, **kw: FullDisk(open(fd, "wb"), **kw))
     code = cli.main([str(SEEDS), "--format", "json", "--output", str(target), "--no-plugins"])
     err = capsys.readouterr().err
-    assert (code, err) == (2, f"cablelint: error: {target}: cannot write: No space left on device\n")
-    assert os.listdir(tmp_path) == ["report.json"] and target.read_text(encoding="utf-8") == "previous\n"
+    assert (code, err) == (2, f"cablelint: error: {target}: cannot write: "
+                              "No space left on device\n")
+    assert (
+        os.listdir(tmp_path) == ["report.json"]
+        and target.read_text(encoding="utf-8") == "previous\n"
+    )
 
 
 def _in_private_tmpfs(options: str, command: str, tmp_path) -> tuple[int, str, str]:
@@ -292,7 +317,8 @@ def _in_private_tmpfs(options: str, command: str, tmp_path) -> tuple[int, str, s
     mount.mkdir()
     if shutil.which("unshare") is None:
         pytest.skip("no unshare here")
-    probe = subprocess.run(["unshare", "-m", "mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount)],
+    probe = subprocess.run(["unshare", "-m", "mount", "-t", "tmpfs", "-o", options, "tmpfs",
+                            str(mount)],
                            capture_output=True)
     if probe.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs mount privileges)")
@@ -301,7 +327,8 @@ def _in_private_tmpfs(options: str, command: str, tmp_path) -> tuple[int, str, s
 
 def _unshared(script: str) -> tuple[int, str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PY": sys.executable}
-    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, cwd=ROOT, env=env, timeout=120)
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, cwd=ROOT,
+                          env=env, timeout=120)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
 
@@ -309,8 +336,11 @@ def test_a_really_full_disk_leaves_no_temporary_file(tmp_path):
     code, out, err = _in_private_tmpfs(
         "size=8k", '"$PY" -m cablelint seeds/ --select ALL --format sarif --output "$M/r.sarif"; '
                    'echo "exit $?"; ls -A "$M"', tmp_path)
-    assert out == "exit 2\n" and err == f"cablelint: error: {tmp_path}/mnt/r.sarif: cannot write: " \
-                                        "No space left on device\n"
+    assert (
+        out == "exit 2\n"
+        and err == f"cablelint: error: {tmp_path}/mnt/r.sarif: cannot write: "
+        "No space left on device\n"
+    )
 
 
 def test_a_read_only_target_is_one_line_and_exit_2(tmp_path):
@@ -320,12 +350,17 @@ def test_a_read_only_target_is_one_line_and_exit_2(tmp_path):
         folder.chmod(0o555)
         code, _, err = run("seeds/", "--output", str(folder / "r.txt"))
         folder.chmod(0o755)
-        assert code == 2 and err == f"cablelint: error: {folder}/r.txt: cannot write here: Permission denied\n"
+        assert code == 2 and err == (f"cablelint: error: {folder}/r.txt: cannot write here: "
+                                     f"Permission denied\n")
         return
-    code, out, err = _in_private_tmpfs("ro,size=8k", '"$PY" -m cablelint seeds/ --output "$M/r.txt"; '
+    code, out, err = _in_private_tmpfs("ro,size=8k",
+                                       '"$PY" -m cablelint seeds/ --output "$M/r.txt"; '
                                                      'echo "exit $?"; ls -A "$M"', tmp_path)
-    assert out == "exit 2\n" and err == f"cablelint: error: {tmp_path}/mnt/r.txt: cannot write here: " \
-                                        "Read-only file system\n"
+    assert (
+        out == "exit 2\n"
+        and err == f"cablelint: error: {tmp_path}/mnt/r.txt: cannot write here: "
+        "Read-only file system\n"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
@@ -334,11 +369,16 @@ def test_a_read_only_file_is_not_replaced(tmp_path):
     target.write_text("kept\n", encoding="utf-8")
     target.chmod(0o444)
     code, _, err = run("seeds/", "--output", str(target))
-    assert code == 2 and "permission denied" in err and target.read_text(encoding="utf-8") == "kept\n"
+    assert (
+        code == 2 and "permission denied" in err and target.read_text(encoding="utf-8") == "kept\n"
+    )
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: signal.Signals(s).name)
-def test_a_termination_while_writing_output_leaves_no_temporary_file(tmp_path, monkeypatch, capsys, signum):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP],
+                         ids=lambda s: signal.Signals(s).name)
+def test_a_termination_while_writing_output_leaves_no_temporary_file(
+    tmp_path, monkeypatch, capsys, signum
+):
     target = tmp_path / "report.txt"
     target.write_text("previous\n", encoding="utf-8")
     real_read = reading.read_path
@@ -348,15 +388,20 @@ def test_a_termination_while_writing_output_leaves_no_temporary_file(tmp_path, m
         return real_read(path)
 
     monkeypatch.setattr("cablelint.parallel.read_path", read_then_get_killed)
-    previous = signal.signal(signum, signal.SIG_DFL)        # as in a shell, also when pytest runs under nohup
+    previous = signal.signal(signum, signal.SIG_DFL)        # as in a shell, also when
+                                                            # pytest runs under nohup
     try:
-        code = cli.main([str(SEEDS), "--output", str(target), "--no-plugins", "--no-cache"])  # cached: nothing read
+        # cached: nothing read
+        code = cli.main([str(SEEDS), "--output", str(target), "--no-plugins", "--no-cache"])
         assert signal.getsignal(signum) == signal.SIG_DFL
     finally:
         signal.signal(signum, previous)
     assert code == 128 + signum
     assert capsys.readouterr().err == f"cablelint: terminated by {signal.Signals(signum).name}\n"
-    assert os.listdir(tmp_path) == ["report.txt"] and target.read_text(encoding="utf-8") == "previous\n"
+    assert (
+        os.listdir(tmp_path) == ["report.txt"]
+        and target.read_text(encoding="utf-8") == "previous\n"
+    )
 
 
 def test_an_ignored_sighup_stays_ignored(tmp_path, monkeypatch):
@@ -380,14 +425,16 @@ def test_output_naming_an_input_is_refused_before_anything_is_written(tmp_path, 
     inputs = {"the file": [str(cable)], "its folder": [str(cable.parent)],
               "a symbolic link to it": [str(tmp_path / "link.txt")]}[named]
     code, out, err = run(*inputs, "--output", str(cable))
-    assert code == 2 and out == b"" and err.startswith(f"cablelint: error: --output {cable} is one of the inputs")
+    assert code == 2 and out == b"" and err.startswith(f"cablelint: error: --output {cable} is one "
+                                                       f"of the inputs")
     assert cable.read_bytes() == SEED.read_bytes() and os.listdir(cable.parent) == ["c.txt"]
 
 
 def test_output_onto_a_fifo_or_device_is_refused(tmp_path):
     os.mkfifo(tmp_path / "pipe")
     code, _, err = run("seeds/", "--output", str(tmp_path / "pipe"))
-    assert code == 2 and err.startswith(f"cablelint: error: {tmp_path}/pipe: cannot write: not a regular file")
+    assert code == 2 and err.startswith(f"cablelint: error: {tmp_path}/pipe: cannot write: not a "
+                                        f"regular file")
     assert sorted(os.listdir(tmp_path)) == ["pipe"]
 
 
@@ -411,8 +458,12 @@ class BrokenReporter(Reporter):
 def test_a_reporter_that_raises_is_named(monkeypatch, capsys):
     monkeypatch.setitem(BUILTIN_REPORTERS, "broken", BrokenReporter)
     code = cli.main([str(SEED), "--format", "broken", "--no-plugins"])
-    assert code == 2 and capsys.readouterr().err == \
-        "cablelint: error: reporter 'broken' (plugin 'cablelint') failed in file(): ValueError: no ink\n"
+    assert (
+        code == 2
+        and capsys.readouterr().err
+        == "cablelint: error: reporter 'broken' (plugin 'cablelint') failed in file(): ValueError: "
+           "no ink\n"
+    )
 
 
 def test_a_reporter_without_the_source_method_is_named(monkeypatch, capsys):
@@ -433,7 +484,9 @@ def test_a_pack_path_that_does_not_exist_is_named(tmp_path):
     real = registry()
     ghost = tmp_path / "ghost.yaml"
     reg = Registry(real.check_kinds, (("ghostly", ghost),), real.vocabularies, real.reporters)
-    with pytest.raises(RulePackError, match=f"^{ghost}: rule pack of plugin 'ghostly' cannot be read: No such file"):
+    with pytest.raises(
+        RulePackError, match=f"^{ghost}: rule pack of plugin 'ghostly' cannot be read: No such file"
+    ):
         load_rules(reg)
 
 
@@ -455,11 +508,13 @@ def test_two_plugins_with_one_rule_id_are_both_named(tmp_path, monkeypatch):
     first.write_text(PACK.format(pack="alpha", name="one-rule"), encoding="utf-8")
     second.write_text(PACK.format(pack="beta", name="other-rule"), encoding="utf-8")
     real = registry()
-    reg = Registry(real.check_kinds, (("plugin-a", first), ("plugin-b", second)), real.vocabularies, real.reporters)
+    reg = Registry(real.check_kinds, (("plugin-a", first), ("plugin-b", second)), real.vocabularies,
+                   real.reporters)
     with pytest.raises(RulePackError) as caught:
         load_rules(reg)
-    assert str(caught.value) == (f"'XA001' is used twice: by rule XA001 in pack 'alpha' ({first}, plugin 'plugin-a') "
-                                 f"and by rule XA001 in pack 'beta' ({second}, plugin 'plugin-b')")
+    assert str(caught.value) == (f"'XA001' is used twice: by rule XA001 in pack 'alpha' ({first}, "
+                                 f"plugin 'plugin-a') and by rule XA001 in pack 'beta' ({second}, "
+                                 f"plugin 'plugin-b')")
 
 
 def test_broken_link_loop_and_missing_path_have_distinct_messages(tmp_path):
@@ -469,13 +524,16 @@ def test_broken_link_loop_and_missing_path_have_distinct_messages(tmp_path):
     folder.mkdir()
     (folder / "dangling.txt").symlink_to("nowhere.txt")
     (folder / "loop.txt").symlink_to("loop.txt")
-    code, _, err = run(str(tmp_path / "dangling.txt"), str(tmp_path / "loop.txt"), str(tmp_path / "missing.txt"),
+    code, _, err = run(str(tmp_path / "dangling.txt"), str(tmp_path / "loop.txt"),
+                       str(tmp_path / "missing.txt"),
                        str(folder))
     assert code == 2 and err.splitlines()[:5] == [
-        f"cablelint: error: {tmp_path}/dangling.txt: broken symbolic link: its target 'nowhere.txt' does not exist",
+        f"cablelint: error: {tmp_path}/dangling.txt: broken symbolic link: its target "
+        f"'nowhere.txt' does not exist",
         f"cablelint: error: {tmp_path}/loop.txt: symbolic link loop",
         f"cablelint: error: {tmp_path}/missing.txt: no such file or directory",
-        f"cablelint: error: {folder}/dangling.txt: broken symbolic link: its target 'nowhere.txt' does not exist",
+        f"cablelint: error: {folder}/dangling.txt: broken symbolic link: its target 'nowhere.txt' "
+        f"does not exist",
         f"cablelint: error: {folder}/loop.txt: symbolic link loop",
     ]
 
@@ -499,7 +557,8 @@ def test_a_file_deleted_during_the_run_is_named_so(tmp_path, monkeypatch, capsys
 
 def test_a_file_deleted_between_finding_and_reading_is_named_so(tmp_path, monkeypatch, capsys):
     from cablelint.discover import Found
-    monkeypatch.setattr("cablelint.runner.discover", lambda paths, include, *_: iter([Found(str(tmp_path / "c.txt"))]))
+    monkeypatch.setattr("cablelint.runner.discover", lambda paths, include,
+                        *_: iter([Found(str(tmp_path / "c.txt"))]))
     code = cli.main([str(tmp_path / "c.txt"), "--no-plugins"])
     assert code == 2 and capsys.readouterr().err.splitlines()[0] == \
         f"cablelint: error: {tmp_path}/c.txt: deleted during the run"

@@ -26,7 +26,7 @@ from hostile import TEMPLATE, UNITS, hostile_inputs  # noqa: E402
 ALL = build(collect(make_plugin_manager(entry_points=False)), select=["ALL"])
 
 
-# -- linear work on hostile inputs ---------------------------------------------------------------------------
+# -- linear work on hostile inputs -----------------------------------------------------------------
 
 def calls_to_lint(text: str) -> int:
     """Python calls and calls into C (each regex search among them) that linting `text` makes."""
@@ -66,25 +66,30 @@ lint_text(hostile_inputs(400_000)[{name!r}], "hostile.txt", ruleset)
 
 @pytest.mark.parametrize("name", sorted(set(UNITS) - {"TAGS run-on"}))
 def test_no_regex_backtracks_quadratically_on_hostile_lines(name, tmp_path):
-    # Backtracking inside a regex makes no Python call: a hard timeout is the safety net instead. These 400 kB
-    # lint in well under a second each; the quadratic patterns this replaced took minutes (CL129: 71 s for
-    # 100,000 X, the inline banner 35 s for 200 kB). TAGS is left out: its cost is the vocabulary check's
-    # Python loop, which the call count above bounds.
+    # Backtracking inside a regex makes no Python call: a hard timeout is the safety net instead.
+    # These 400 kB lint in well under a second each; the quadratic patterns this replaced took
+    # minutes (CL129: 71 s for 100,000 X, the inline banner 35 s for 200 kB). TAGS is left out: its
+    # cost is the vocabulary check's Python loop, which the call count above bounds.
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CABLELINT_CACHE_DIR": str(tmp_path)}
-    subprocess.run([sys.executable, "-c", WATCHDOG.format(bench=str(ROOT / "bench"), name=name)], env=env,
+    subprocess.run([sys.executable, "-c", WATCHDOG.format(bench=str(ROOT / "bench"), name=name)],
+                   env=env,
                    check=True, timeout=120)
 
 
-# -- the regex policy of rule packs ----------------------------------------------------------------------------
+# -- the regex policy of rule packs ----------------------------------------------------------------
 
-@pytest.mark.parametrize("pattern", ["(a+)+", "(a|a)*", "(.*)*", "(a*)*", r"(\w+\s?)+$", r"(a{1,5})+",
-                                     r"(?:a+|b)+", r"(?:a.|.a)*", r"((?:ab)+)+", r"^(\d+)*x", r"(?:\s*,\s*)+"])
+@pytest.mark.parametrize("pattern", ["(a+)+", "(a|a)*", "(.*)*", "(a*)*", r"(\w+\s?)+$",
+                                     r"(a{1,5})+",
+                                     r"(?:a+|b)+", r"(?:a.|.a)*", r"((?:ab)+)+", r"^(\d+)*x",
+                                     r"(?:\s*,\s*)+"])
 def test_nested_and_ambiguous_repetition_is_refused(pattern):
     assert regex_policy.problem(pattern)
 
 
-@pytest.mark.parametrize("pattern", [r"(?: R[A-Z]{3,6})+\s*", r"(\d{2})+", "(x?y)+", r"(?:,\s*\w+)*", "a+b+",
-                                     r"(?:SIPDIS|SENSITIVE|STADIS)(?:[ ,/]+(?:SIPDIS|STADIS))*", r".*\bEYES ONLY"])
+@pytest.mark.parametrize("pattern", [r"(?: R[A-Z]{3,6})+\s*", r"(\d{2})+", "(x?y)+",
+                                     r"(?:,\s*\w+)*", "a+b+",
+                                     r"(?:SIPDIS|SENSITIVE|STADIS)(?:[ ,/]+(?:SIPDIS|STADIS))*",
+                                     r".*\bEYES ONLY"])
 def test_separated_and_single_repetition_is_allowed(pattern):
     assert regex_policy.problem(pattern) is None
 
@@ -100,16 +105,21 @@ def test_every_built_in_regex_passes_the_policy():
     assert checked > 30
 
 
-def test_a_pack_with_a_nested_quantifier_is_refused_naming_pack_rule_and_pointer(tmp_path, monkeypatch):
+def test_a_pack_with_a_nested_quantifier_is_refused_naming_pack_rule_and_pointer(
+    tmp_path, monkeypatch
+):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
     text = RULE.format(target="subject", params="{regex: '^(\\w+\\s?)+$'}")
-    with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: /rules/0/params/regex: regex "
-                                            r"'\^\(\\\\w\+\\\\s\?\)\+\$' refused: nested repetition") as caught:
+    with pytest.raises(
+        RulePackError,
+        match=r"broken\.yaml: rule XX001: /rules/0/params/regex: regex "
+        r"'\^\(\\\\w\+\\\\s\?\)\+\$' refused: nested repetition",
+    ) as caught:
         load_rules(_registry_with_pack(tmp_path, text))
     assert caught.value.exit_code == 2 and "\n" not in str(caught.value)
 
 
-# -- the rule cache -------------------------------------------------------------------------------------------
+# -- the rule cache --------------------------------------------------------------------------------
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
@@ -133,13 +143,18 @@ def _cl129(entry) -> dict:
 
 
 @pytest.mark.parametrize("change, checksum", [
-    (lambda entry: entry.clear(), False),                                    # {} in place of the entry
+    # {} in place of the entry
+    (lambda entry: entry.clear(), False),
     (lambda entry: entry["rules"].clear(), True),                           # no rules at all
     (lambda entry: entry["rules"].append({"id": "CL129"}), True),           # a malformed entry
-    (lambda entry: entry["rules"][0].update(pack_index=99), True),          # a pack that does not exist
-    (lambda entry: entry["rules"].append({**entry["rules"][0], "id": "ZZ999", "name": "planted"}), True),
-    (lambda entry: _cl129(entry)["params"].update(regex="X"), False),      # planted, checksum not updated
-    (lambda entry: _cl129(entry)["params"].update(regex="(X+)+$"), True),  # planted, checksum updated
+    # a pack that does not exist
+    (lambda entry: entry["rules"][0].update(pack_index=99), True),
+    (lambda entry: entry["rules"].append({**entry["rules"][0], "id": "ZZ999", "name": "planted"}),
+     True),
+    # planted, checksum not updated
+    (lambda entry: _cl129(entry)["params"].update(regex="X"), False),
+    # planted, checksum updated
+    (lambda entry: _cl129(entry)["params"].update(regex="(X+)+$"), True),
     (lambda entry: entry["packs"].reverse(), True),                        # made from other packs
 ])
 def test_a_tampered_cache_is_a_miss(cache, change, checksum):
@@ -151,7 +166,8 @@ def test_a_tampered_cache_is_a_miss(cache, change, checksum):
 
 def test_a_consistent_trusted_cache_is_used(cache, monkeypatch):
     folder, path, fresh = cache
-    monkeypatch.setattr(ruleset, "_validated_pack", lambda *args: pytest.fail("the cache was not used"))
+    monkeypatch.setattr(ruleset, "_validated_pack",
+                        lambda *args: pytest.fail("the cache was not used"))
     assert load_rules(registry()) == fresh
 
 
@@ -173,7 +189,8 @@ def test_a_cache_others_may_write_to_is_not_used(cache, target):
         assert "planted message" in path.read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="changing a file's owner needs root")
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="changing a file's owner needs root")
 def test_a_cache_file_owned_by_another_user_is_not_used(cache):
     folder, path, fresh = cache
     _rewrite(path, lambda entry: _cl129(entry).update(message="planted message"))
@@ -187,10 +204,11 @@ def test_the_cache_file_is_private(cache):
         assert path.stat().st_mode & 0o077 == 0 and folder.stat().st_mode & 0o077 == 0
 
 
-# -- bounded output ---------------------------------------------------------------------------------------------
+# -- bounded output --------------------------------------------------------------------------------
 
 def _finding(line: int) -> Diagnostic:
-    return Diagnostic("XX001", "a-rule", Severity.WARNING, f"finding {line}", "x.txt", line, 1, line, 2)
+    return Diagnostic("XX001", "a-rule", Severity.WARNING, f"finding {line}", "x.txt", line, 1,
+                      line, 2)
 
 
 def test_one_rule_reports_at_most_the_cap_then_one_finding_counting_the_rest():
@@ -211,11 +229,14 @@ def test_findings_a_check_counted_but_did_not_build_count_into_the_summary():
 
 
 def test_repeated_tags_past_the_cap_are_counted_exactly_and_the_first_ones_shown():
-    text = TEMPLATE.replace("TAGS: PGOV PREL KZ", "TAGS: " + "PGOV PREL KZ\n      " * 120 + "PGOV").replace("{}", "")
+    text = TEMPLATE.replace(
+        "TAGS: PGOV PREL KZ", "TAGS: " + "PGOV PREL KZ\n      " * 120 + "PGOV"
+    ).replace("{}", "")
     found = [d for d in lint_text(text, "tags.txt", ALL) if d.rule_id == "CL055"]
     tags_line = text.splitlines().index("TAGS: PGOV PREL KZ") + 1
     assert len(found) == MAX_FINDINGS_PER_RULE + 1
-    assert [(d.line, d.column) for d in found[:4]] == [(tags_line + 1, 7), (tags_line + 1, 12), (tags_line + 1, 17),
+    assert [(d.line, d.column) for d in found[:4]] == [(tags_line + 1, 7), (tags_line + 1, 12),
+                                                       (tags_line + 1, 17),
                                                        (tags_line + 2, 7)]
     assert found[0].message == f"TAG 'PGOV' repeats the one on line {tags_line}"
     assert (found[100].line, found[100].column) == (tags_line + 34, 12)   # the 101st repeat
@@ -231,11 +252,13 @@ def test_a_damaged_tags_line_gives_a_bounded_report():
     assert any("more findings of this rule in this file are not shown" in d.message for d in found)
 
 
-# -- a TAGS run-on is held as numbers, and linted without a Python call per token -------------------------------
+# -- a TAGS run-on is held as numbers, and linted without a Python call per token ------------------
 
 RUN_ON_TAGS = [
-    "PGOV PREL KZ " * 2_000,                                        # valid and repeated: CL055 past its cap
-    "PGOV XQZT POGOV HUMAN RIGHTS  KZ\u00a0RU " * 1_000,            # unknown, correctable, a phrase, odd gaps
+    # valid and repeated: CL055 past its cap
+    "PGOV PREL KZ " * 2_000,
+    # unknown, correctable, a phrase, odd gaps
+    "PGOV XQZT POGOV HUMAN RIGHTS  KZ\u00a0RU " * 1_000,
     "PGOV PREL " * 1_000 + "SUBJ: KZ",                              # a SUBJECT label run into it
 ]
 
@@ -245,15 +268,19 @@ def test_a_long_tags_line_has_the_findings_and_tokens_of_the_short_path(tags, mo
     from cablelint.document import TagTokens
     from cablelint.engine import read_cable
     from cablelint.parsing import tags as tags_parser
-    text = TEMPLATE.replace("TAGS: PGOV PREL KZ", f"TAGS: {tags}\n[PGOV](#), KZ, UNGA").replace("{}", "")
-    lazy_tags, lazy = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
+    text = TEMPLATE.replace("TAGS: PGOV PREL KZ",
+                            f"TAGS: {tags}\n[PGOV](#), KZ, UNGA").replace("{}", "")
+    lazy_tags, lazy = (read_cable(text, "run-on.txt")[0].tags.tags,
+                       lint_text(text, "run-on.txt", ALL))
     monkeypatch.setattr(tags_parser, "LONG_TAGS_LINE", 10 ** 9)
-    eager_tags, eager = read_cable(text, "run-on.txt")[0].tags.tags, lint_text(text, "run-on.txt", ALL)
+    eager_tags, eager = (read_cable(text, "run-on.txt")[0].tags.tags,
+                         lint_text(text, "run-on.txt", ALL))
     assert isinstance(lazy_tags, TagTokens) and isinstance(eager_tags, tuple)
     assert lazy_tags == eager_tags and lazy == eager
 
 
 def test_a_tags_run_on_costs_no_python_call_per_token():
     text = hostile_inputs(400_000)["TAGS run-on"]
-    tokens = 3 * text.count(" PREL ")              # each Tag, Span and Node made costs a call or more
+    tokens = 3 * text.count(" PREL ")              # each Tag, Span and Node
+                                                   # made costs a call or more
     assert calls_to_lint(text) < tokens / 2

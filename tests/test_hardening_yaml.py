@@ -45,7 +45,8 @@ def python_calls(action) -> int:
 def test_the_bomb_is_small_and_refused_within_a_tiny_fraction_of_its_size():
     bomb = billion_laughs().encode()
     assert len(bomb) < 700
-    with pytest.raises(ConfigError, match=r"^bomb\.yaml: refused: more than 100,000 YAML nodes once aliases "
+    with pytest.raises(ConfigError,
+                       match=r"^bomb\.yaml: refused: more than 100,000 YAML nodes once aliases "
                                           r"are expanded \(line \d+; an alias bomb\?\)$"):
         safe_yaml.load(bomb, "bomb.yaml", ConfigError)
     # 10**9 nodes expanded; refusing it takes a few calls per composed node (about 200 of them)
@@ -79,8 +80,8 @@ def test_legitimate_aliases_are_kept_and_counted_as_expanded():
 
 
 def test_the_built_in_packs_are_far_below_the_alias_limit():
-    # tags.yaml shares its tag patterns by alias; every built-in pack must stay 50 times below the limit
-    # (rules/mirror.yaml, the largest, has about 1,000 nodes with its examples)
+    # tags.yaml shares its tag patterns by alias; every built-in pack must stay 50 times below the
+    # limit (rules/mirror.yaml, the largest, has about 1,000 nodes with its examples)
     for pack in sorted((ROOT / "rules").glob("*.yaml")):
         safe_yaml.load(pack.read_bytes(), str(pack), RulePackError)
     limit = safe_yaml.MAX_EXPANDED_NODES
@@ -100,17 +101,22 @@ def test_duplicate_keys_in_the_configuration_name_file_and_lines(tmp_path):
     code, _, err = run(tmp_path, "cable.txt")
     assert code == 2
     assert err.startswith("cablelint: error: ") and len(err.splitlines()) == 1
-    assert err.endswith(".cablelint.yaml: line 3, column 1: duplicate key 'select' (first at line 1)\n")
+    assert err.endswith(".cablelint.yaml: line 3, column 1: duplicate key 'select' (first at line "
+                        "1)\n")
 
 
 def test_duplicate_keys_in_a_nested_mapping_and_in_a_rule_pack(tmp_path, monkeypatch):
-    with pytest.raises(ConfigError, match=r"line 2, column 25: duplicate key 'CL090' \(first at line 2\)"):
-        safe_yaml.load(b"select: [ALL]\nseverity: {CL090: info, CL090: error}\n", "c.yaml", ConfigError)
+    with pytest.raises(ConfigError,
+                       match=r"line 2, column 25: duplicate key 'CL090' \(first at line 2\)"):
+        safe_yaml.load(b"select: [ALL]\nseverity: {CL090: info, CL090: error}\n", "c.yaml",
+                       ConfigError)
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
     pack = RULE.format(target="banner", params="{}").replace("    message:",
-                                                                            "    name: b\n    message:")
+                                                                            "    name: b\n    "
+                                                                            "message:")
     with pytest.raises(RulePackError,
-                       match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at line 4\)"):
+                       match=r"broken\.yaml: line 9, column 5: duplicate key 'name' \(first at "
+                             r"line 4\)"):
         load_rules(_registry_with_pack(tmp_path, pack))
 
 
@@ -132,12 +138,15 @@ def test_configuration_that_is_not_utf8_is_exit_2_naming_the_file(tmp_path, data
 
 
 def test_a_utf8_bom_is_accepted():
-    assert safe_yaml.load(b"\xef\xbb\xbfselect: [CL090]\n", "c.yaml", ConfigError) == {"select": ["CL090"]}
+    assert safe_yaml.load(b"\xef\xbb\xbfselect: [CL090]\n", "c.yaml", ConfigError) \
+        == {"select": ["CL090"]}
 
 
 @pytest.mark.parametrize("text, message", [
-    ("select: [CL090\n", "line 2, column 1: did not find expected ',' or ']' (while parsing a flow sequence at line 1)"),
-    ("select: [CL090]\n  ignore: x\n", "line 2, column 3: did not find expected key (while parsing a block mapping at line 1)"),
+    ("select: [CL090\n", "line 2, column 1: did not find expected ',' or ']' (while parsing a flow "
+                         "sequence at line 1)"),
+    ("select: [CL090]\n  ignore: x\n",
+     "line 2, column 3: did not find expected key (while parsing a block mapping at line 1)"),
     ("a: 'x\n", "line 2, column 1: found unexpected end of stream"),
 ])
 def test_yaml_errors_keep_line_column_and_problem(tmp_path, text, message):

@@ -10,13 +10,18 @@ tomllib = pytest.importorskip("tomllib")   # Python 3.11+; the check needs to ru
 
 
 def test_every_subpackage_is_listed_in_pyproject():
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
-    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "cablelint").rglob("__init__.py")}
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts)
+               for p in (ROOT / "cablelint").rglob("__init__.py")}
     assert on_disk <= listed, sorted(on_disk - listed)
 
 
 def test_license_file_is_mit_as_pyproject_says():
-    assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"] == {"text": "MIT"}
+    assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"] == {
+        "text": "MIT"
+    }
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
 
 
@@ -25,7 +30,8 @@ def test_the_built_wheel_carries_the_license_and_the_vocabulary_credits(tmp_path
     import subprocess
     import sys
     import zipfile
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
+                           str(tmp_path), str(ROOT)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     (wheel,) = tmp_path.glob("cablelint-*.whl")
@@ -34,10 +40,14 @@ def test_the_built_wheel_carries_the_license_and_the_vocabulary_credits(tmp_path
         (license_name,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
         assert archive.read(license_name).decode().startswith("MIT License\n")
         credits = archive.read("cablelint/vocab/README.md").decode()
-        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+        metadata = archive.read(next(n for n in names
+                                     if n.endswith(".dist-info/METADATA"))).decode()
     assert "heuer/cablemap" in credits and "BSD licence" in credits and "CC-BY" in credits
     assert "Requires-Dist: pathspec" in metadata
-    assert "cablelint/schemas/baseline.schema.json" in names and "cablelint/rules/suppression.yaml" in names
+    assert (
+        "cablelint/schemas/baseline.schema.json" in names
+        and "cablelint/rules/suppression.yaml" in names
+    )
 
 
 def test_no_regex_needs_a_newer_python_than_the_floor():

@@ -47,8 +47,10 @@ def test_help_has_the_three_sections(rule):
 def test_every_rule_has_a_firing_and_a_clean_test(rule):
     naming = [source for source in TEST_FUNCTIONS if f'"{rule.id}"' in source]
     clean = [source for source in naming if "== []" in source]
-    assert len(naming) >= 2 and clean and len(clean) < len(naming), \
-        f"{rule.id}: tests/rules needs a test where it fires and one where it must not ({len(naming)} name it)"
+    assert (
+        len(naming) >= 2 and clean and len(clean) < len(naming)
+    ), (f"{rule.id}: tests/rules needs a test where it fires and one where it must not "
+        f"({len(naming)} name it)")
 
 
 def _registry_with_pack(tmp_path: Path, text: str) -> Registry:
@@ -73,11 +75,14 @@ rules:
 
 @pytest.mark.parametrize("target, params, expected", [
     ("banner", "{}", None),
-    ("baner", "{}", r"rule XX001: /rules/0/target: 'baner' is not one of .* \(did you mean 'banner'\?\)"),
-    ("banner", "{regx: x}", r"rule XX001: /rules/0/params: Additional properties .* \(did you mean 'regex'\?\)"),
+    ("baner", "{}", r"rule XX001: /rules/0/target: 'baner' is not one of .* \(did you mean "
+                    r"'banner'\?\)"),
+    ("banner", "{regx: x}", r"rule XX001: /rules/0/params: Additional properties .* \(did you mean "
+                            r"'regex'\?\)"),
     ("banner", "{in: 5}", r"rule XX001: /rules/0/params/in: 5 is not of type 'array'"),
 ])
-def test_pack_validation_names_file_rule_and_pointer(tmp_path, monkeypatch, target, params, expected):
+def test_pack_validation_names_file_rule_and_pointer(tmp_path, monkeypatch, target, params,
+                                                     expected):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
     reg = _registry_with_pack(tmp_path, RULE.format(target=target, params=params))
     if expected is None:
@@ -110,10 +115,12 @@ def test_the_cl_prefix_is_reserved_for_cablelint(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("examples, expected", [
     ("{bad: [{banner: ''}], good: [{banner: 'S E C R E T ASTANA 000604'}]}", None),
-    ("{bad: [{baner: ''}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'baner' is not one of .*"
+    ("{bad: [{baner: ''}], good: [{banner: x}]}",
+     r"/rules/0/examples/bad/0: 'baner' is not one of .*"
                                                   r"\(did you mean 'banner'\?\)"),
     ("{bad: [{banner: ''}]}", r"/rules/0/examples: 'good' is a required property"),
-    ("{bad: [{text: x, tags: y}], good: [{banner: x}]}", r"/rules/0/examples/bad/0: 'tags' is not one of"),
+    ("{bad: [{text: x, tags: y}], good: [{banner: x}]}",
+     r"/rules/0/examples/bad/0: 'tags' is not one of"),
 ])
 def test_examples_are_validated_with_the_pack(tmp_path, monkeypatch, examples, expected):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
@@ -133,7 +140,8 @@ def _one_rule(check: str, params: str, message: str = "m", target: str = "banner
 
 @pytest.mark.parametrize("check, params, replacement", [
     ("presence", "{expect: present}", "write 'check: required' and drop 'expect: present'"),
-    ("presence", "{expect: absent, regex: x}", "write 'check: forbidden' and drop 'expect: absent'"),
+    ("presence", "{expect: absent, regex: x}",
+     "write 'check: forbidden' and drop 'expect: absent'"),
     ("presence", "{}", "write 'check: required' (expect: present) or 'check: forbidden' "
                        "(expect: absent) and drop 'expect'"),
     ("station", "{compare: originator}",

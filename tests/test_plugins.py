@@ -20,7 +20,8 @@ from cablelint.plugin import hookimpl
 def plugin_site(tmp_path_factory):
     """tests/plugin_example installed into a private folder that is put on PYTHONPATH."""
     target = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
+               str(target),
                str(ROOT / "tests" / "plugin_example")]
     subprocess.run(command, check=True, capture_output=True)
     return target
@@ -28,7 +29,8 @@ def plugin_site(tmp_path_factory):
 
 def run(site, *args):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(site)])}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, cwd=ROOT, env=env)
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, cwd=ROOT,
+                          env=env)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
 
@@ -36,7 +38,8 @@ def test_plugin_rule_pack_and_check_kind_run(plugin_site):
     code, out, _ = run(plugin_site, "seeds/000_ce69e6524d1a41cb.txt", "--select", "EXA001")
     assert code == 1
     first = out.splitlines()[0]
-    assert first.startswith("seeds/000_ce69e6524d1a41cb.txt:34:301: EXA001 [line-too-long] info: Line is ")
+    assert first.startswith("seeds/000_ce69e6524d1a41cb.txt:34:301: EXA001 [line-too-long] info: "
+                            "Line is ")
 
 
 def test_plugin_reporter_is_a_format(plugin_site):

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import SEEDS
 from cablelint import fuzzing
 
-settings.register_profile("cablelint-ci", max_examples=40, derandomize=True, deadline=None, database=None,
+settings.register_profile("cablelint-ci", max_examples=40, derandomize=True, deadline=None,
+                          database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("cablelint-thorough", max_examples=2000, deadline=None, database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -24,11 +25,16 @@ PROFILE = settings.get_profile(os.environ.get("CABLELINT_HYPOTHESIS_PROFILE", "c
 SEED_BYTES = [path.read_bytes() for path in sorted(SEEDS.glob("*.txt"))]
 SEED_LINES = sorted({line for data in SEED_BYTES for line in data.decode("utf-8").split("\n")})
 #: Lines that start the parser's parts, damaged in the ways mirrors damage them.
-PART_LINES = ["VZCZCXRO1234", "P 070517Z MAR 07", "O 310838Z OCT 00", "ZNY CCCCC ZZH", "DE RUEHTA #0604/01 0660517",
-              "C O N F I D E N T I A L SECTION 01 OF 02 X 000123", "CONFIDENTIAL", "UNCLAS", "SIPDIS",
-              "E.O. 12958: DECL: 13/45/2016", "EO 12958 DECL: 09/21/10", "TAGS:", "TAGS: [PGOV](#), PREL",
-              "SUBJECT:", "REF: A. X 1", "Classified By: x reasons 1.4 (b)", "¶1. (C) x", "15.(S/NF) y", "¶",
-              "X 00000123 002 OF 002", "Created", "2006-08-28 11:38:00", "**¶17. (C)**", "END SUMMARY.", "-------"]
+PART_LINES = ["VZCZCXRO1234", "P 070517Z MAR 07", "O 310838Z OCT 00", "ZNY CCCCC ZZH",
+              "DE RUEHTA #0604/01 0660517",
+              "C O N F I D E N T I A L SECTION 01 OF 02 X 000123", "CONFIDENTIAL", "UNCLAS",
+              "SIPDIS",
+              "E.O. 12958: DECL: 13/45/2016", "EO 12958 DECL: 09/21/10", "TAGS:",
+              "TAGS: [PGOV](#), PREL",
+              "SUBJECT:", "REF: A. X 1", "Classified By: x reasons 1.4 (b)", "¶1. (C) x",
+              "15.(S/NF) y", "¶",
+              "X 00000123 002 OF 002", "Created", "2006-08-28 11:38:00", "**¶17. (C)**",
+              "END SUMMARY.", "-------"]
 
 CHECKER = fuzzing.Checker()
 
@@ -74,8 +80,10 @@ def test_checker_runs_every_builtin_reporter():
 def test_every_mutation_kind_changes_a_seed():
     """Each mutation kind does something, so that the properties above exercise what they claim."""
     for kind in fuzzing.MUTATIONS:
-        changed = {fuzzing.mutate(SEED_BYTES[0], [kind], seed, donors=SEED_BYTES)[0] != SEED_BYTES[0]
-                   for seed in range(5)}
+        changed = {
+            fuzzing.mutate(SEED_BYTES[0], [kind], seed, donors=SEED_BYTES)[0] != SEED_BYTES[0]
+            for seed in range(5)
+        }
         assert True in changed, kind
 
 
@@ -92,13 +100,16 @@ def test_checker_reports_broken_output():
     """The output checks can fail: bad JSON, a report outside its schema, a finding split over lines."""
     assert CHECKER._output_problems("json", "{", 0)[0].startswith("json: output is not JSON")
     assert "does not validate" in CHECKER._output_problems("json", '{"tool": "cablelint"}', 0)[0]
-    assert CHECKER._output_problems("github", "::error file=a::one\nline\n", 1) == ["github: not one line per finding"]
-    assert CHECKER._output_problems("sarif", '{"runs": [{"results": []}]}', 1) == ["sarif: not one result per finding"]
+    assert CHECKER._output_problems("github", "::error file=a::one\nline\n", 1) \
+        == ["github: not one line per finding"]
+    assert CHECKER._output_problems("sarif", '{"runs": [{"results": []}]}', 1) \
+        == ["sarif: not one result per finding"]
 
 
 def test_corpus_fuzzer_cases_are_reproducible_from_their_seed():
     import importlib.util
-    spec = importlib.util.spec_from_file_location("fuzz_corpus", SEEDS.parent / "bench" / "fuzz_corpus.py")
+    spec = importlib.util.spec_from_file_location("fuzz_corpus",
+                                                  SEEDS.parent / "bench" / "fuzz_corpus.py")
     fuzz_corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fuzz_corpus)
     files = sorted(SEEDS.glob("*.txt"))

@@ -32,7 +32,8 @@ def test_the_frame_is_clean_under_all_rules():
 
 
 def test_every_rule_has_a_bad_and_a_good_example():
-    missing = [rule.id for rule in RULES if not rule.examples.get("bad") or not rule.examples.get("good")]
+    missing = [rule.id for rule in RULES if not rule.examples.get("bad")
+               or not rule.examples.get("good")]
     assert missing == []
 
 
@@ -45,7 +46,8 @@ def test_example(rule, verdict, example):
         return
     assert places, f"{rule.id} does not report its bad example:\n{example_text(example)}"
     at = example.get("at", "")
-    assert [f"{where}: {text!r}" for where, text in places.items() if not text.startswith(at)] == [], \
+    assert [f"{where}: {text!r}" for where, text in places.items()
+            if not text.startswith(at)] == [], \
         f"{rule.id} reports elsewhere than at {at!r}"
 
 
@@ -53,7 +55,9 @@ def test_the_rule_command_prints_the_examples(tmp_path):
     code, out, _ = run_in(tmp_path, "rule", "CL024")
     assert code == 0
     examples = out[out.index("## Examples"):]
-    assert examples.index("Bad:\n    banner: C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604\n") \
-        < examples.index("Good:\n    banner: C O N F I D E N T I A L SECTION 01 OF 10 ASTANA 000604\n")
+    assert examples.index("Bad:\n    banner: C O N F I D E N T I A L SECTION 02 OF 02 ASTANA "
+                          "000604\n") \
+        < examples.index("Good:\n    banner: C O N F I D E N T I A L SECTION 01 OF 10 ASTANA "
+                         "000604\n")
     code, out, _ = run_in(tmp_path, "rule", "CL024", "--format", "json")
     assert json.loads(out)["examples"] == next(r.examples for r in RULES if r.id == "CL024")

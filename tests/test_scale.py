@@ -19,9 +19,11 @@ FORMATS = ["text", "json", "sarif", "github"]
 
 
 def run(*args, stdin: bytes | None = None, cwd=ROOT, **env_vars):
-    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "CABLELINT_CACHE_DIR")},
+    env = {**{k: v for k, v in os.environ.items()
+              if k not in ("NO_COLOR", "FORCE_COLOR", "CABLELINT_CACHE_DIR")},
            "PYTHONPATH": str(ROOT), **env_vars}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin, capture_output=True, cwd=cwd,
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin,
+                          capture_output=True, cwd=cwd,
                           env=env, timeout=600)
     return proc.returncode, proc.stdout, proc.stderr
 
@@ -40,7 +42,8 @@ def tree(tmp_path_factory):
     (top / "cables" / "skipped").mkdir()
     shutil.copyfile(seeds[0], top / "cables" / "skipped" / "x.txt")
     (top / ".cablelint.yaml").write_text("exclude: ['cables/skipped']\n"
-                                         "per-file-ignores:\n  'cables/g2/*': [CL091, CL096]\n", encoding="utf-8")
+                                         "per-file-ignores:\n  'cables/g2/*': [CL091, CL096]\n",
+                                         encoding="utf-8")
     return top
 
 
@@ -160,7 +163,9 @@ def reads(monkeypatch):
     return calls
 
 
-def test_a_warm_run_of_unchanged_files_reads_none_and_reports_the_same(old_cables, tmp_path, capsys, reads):
+def test_a_warm_run_of_unchanged_files_reads_none_and_reports_the_same(
+    old_cables, tmp_path, capsys, reads
+):
     cold = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
     assert len(reads) == 5
     warm = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
@@ -168,12 +173,15 @@ def test_a_warm_run_of_unchanged_files_reads_none_and_reports_the_same(old_cable
     assert warm == cold == _main(capsys, old_cables, "--no-cache")
 
 
-def test_a_file_rewritten_with_its_old_size_and_time_is_a_miss(old_cables, tmp_path, capsys, engine_calls):
+def test_a_file_rewritten_with_its_old_size_and_time_is_a_miss(
+    old_cables, tmp_path, capsys, engine_calls
+):
     _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
     victim = sorted(old_cables.iterdir())[0]
     before = victim.stat()
     victim.write_bytes(victim.read_bytes().replace(b"TAGS:", b"TAGZ:"))      # same size
-    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))            # same modification time
+    # same modification time
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))
     code, out, _ = _main(capsys, old_cables, "--cache-dir", tmp_path / "c")
     assert engine_calls[5:] == [str(victim)]                                 # its change time moved
     assert out == _main(capsys, old_cables, "--no-cache")[1] and "CL050" in out
@@ -187,19 +195,25 @@ def _cold_then_with_a_severity_config(capsys, folder, tmp_path):
     return first, _main(capsys, folder, "--cache-dir", tmp_path / "c", "--config", config)
 
 
-def test_a_changed_configuration_invalidates_the_stat_entries(old_cables, tmp_path, capsys, engine_calls):
+def test_a_changed_configuration_invalidates_the_stat_entries(
+    old_cables, tmp_path, capsys, engine_calls
+):
     first, second = _cold_then_with_a_severity_config(capsys, old_cables, tmp_path)
     assert len(engine_calls) == 10 and second != first
-    assert _main(capsys, old_cables, "--cache-dir", tmp_path / "c") == first and len(engine_calls) == 10
+    assert _main(capsys, old_cables, "--cache-dir", tmp_path / "c") == first \
+        and len(engine_calls) == 10
 
 
-def test_a_reporter_that_reads_the_text_does_not_take_the_stat_shortcut(old_cables, tmp_path, capsys, reads):
+def test_a_reporter_that_reads_the_text_does_not_take_the_stat_shortcut(
+    old_cables, tmp_path, capsys, reads
+):
     sarif = [*map(str, (old_cables, "--cache-dir", tmp_path / "c")), "--no-plugins", "--jobs", "1",
              "--format", "sarif"]
     cli.main(sarif)
     cold = capsys.readouterr().out
     cli.main(sarif)
-    assert capsys.readouterr().out == cold and len(reads) == 10     # read again: SARIF hashes the lines
+    # read again: SARIF hashes the lines
+    assert capsys.readouterr().out == cold and len(reads) == 10
 
 
 def test_no_cache_neither_reads_nor_writes(cables, tmp_path, capsys, engine_calls):
@@ -211,7 +225,10 @@ def test_no_cache_neither_reads_nor_writes(cables, tmp_path, capsys, engine_call
 def test_changed_settings_invalidate(cables, tmp_path, capsys, engine_calls):
     first, second = _cold_then_with_a_severity_config(capsys, cables, tmp_path)
     assert len(engine_calls) == 10 and second != first
-    assert '"rule_id": "CL091", "rule_name": "paragraph-number-spurious-one", "severity": "info"' in second[1]
+    assert (
+        '"rule_id": "CL091", "rule_name": "paragraph-number-spurious-one", "severity": "info"'
+        in second[1]
+    )
     _main(capsys, cables, "--cache-dir", tmp_path / "c", "--select", "CL09")
     assert len(engine_calls) == 15
 
@@ -243,7 +260,8 @@ def test_a_changed_rule_pack_invalidates(tmp_path, monkeypatch):
     first_plugin, first_pack = reg.rule_packs[0]
     copy = tmp_path / first_pack.name
     copy.write_bytes(first_pack.read_bytes() + b"\n# edited\n")
-    edited = Registry(reg.check_kinds, ((first_plugin, copy), *reg.rule_packs[1:]), reg.vocabularies,
+    edited = Registry(reg.check_kinds, ((first_plugin, copy), *reg.rule_packs[1:]),
+                      reg.vocabularies,
                       reg.reporters, reg.reporter_plugins)
     assert cablelint.cache.run_key(pm, edited, build(reg)) != key
 
@@ -253,7 +271,8 @@ def _entries(folder):
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", "truncate", "flip"])
-def test_a_damaged_entry_is_a_miss_never_a_wrong_report(cables, tmp_path, capsys, engine_calls, damage):
+def test_a_damaged_entry_is_a_miss_never_a_wrong_report(cables, tmp_path, capsys, engine_calls,
+                                                        damage):
     cold = _main(capsys, cables, "--cache-dir", tmp_path / "c")
     entries = _entries(tmp_path / "c")
     assert len(entries) == 5
@@ -267,11 +286,13 @@ def test_a_damaged_entry_is_a_miss_never_a_wrong_report(cables, tmp_path, capsys
             blob = damage
         open(entry, "wb").write(blob)
     assert _main(capsys, cables, "--cache-dir", tmp_path / "c") == cold
-    assert len(engine_calls) == 10                          # every entry missed, then was written again
+    assert len(engine_calls) == 10                          # every entry missed,
+                                                            # then was written again
     assert _main(capsys, cables, "--cache-dir", tmp_path / "c") == cold and len(engine_calls) == 10
 
 
-@pytest.mark.parametrize("fix", [("d", True, ((1, 1, 1, "x", "r"),)), ("d", "yes", ()), ("d", True), None])
+@pytest.mark.parametrize("fix", [("d", True, ((1, 1, 1, "x", "r"),)), ("d", "yes", ()), ("d", True),
+                                 None])
 def test_a_well_sealed_entry_of_the_wrong_shape_is_a_miss(tmp_path, fix):
     """A planted entry passes the digest (it is no secret), so its findings are checked for shape."""
     cache = ResultCache(str(tmp_path / "c"), "key")
@@ -316,7 +337,8 @@ def test_standard_input_is_cached_by_its_content(tmp_path, capsys, monkeypatch, 
     assert lint_stdin(first) != lint_stdin(second)
     assert lint_stdin(first) == _main(capsys, SEEDS / "000_ce69e6524d1a41cb.txt", "--no-cache")[1] \
         .replace(str(SEEDS / "000_ce69e6524d1a41cb.txt"), "-")
-    assert engine_calls == ["-", "-", str(SEEDS / "000_ce69e6524d1a41cb.txt")]   # the third stdin run hit
+    # the third stdin run hit
+    assert engine_calls == ["-", "-", str(SEEDS / "000_ce69e6524d1a41cb.txt")]
 
 
 def test_the_default_cache_is_beside_the_configuration(cables, tmp_path, monkeypatch, capsys):
@@ -326,7 +348,10 @@ def test_the_default_cache_is_beside_the_configuration(cables, tmp_path, monkeyp
     (project / ".cablelint.yaml").write_text("ignore: [CL096]\n", encoding="utf-8")
     monkeypatch.chdir(project / "sub")
     _main(capsys, cables)
-    assert len(_entries(project / ".cablelint_cache")) == 5 and not (project / "sub" / ".cablelint_cache").exists()
+    assert (
+        len(_entries(project / ".cablelint_cache")) == 5
+        and not (project / "sub" / ".cablelint_cache").exists()
+    )
     assert (project / ".cablelint_cache" / "CACHEDIR.TAG").is_file()
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "env"))
     _main(capsys, cables)
@@ -366,7 +391,10 @@ def test_no_progress_output_on_a_pipe(tree):
     code, _, err = run("cables", "--jobs", "2", "--no-cache", cwd=tree, CI="")
     lines = err.decode().splitlines()
     assert code == 2 and b"\r" not in err and len(lines) == 2
-    assert lines[0].startswith("cablelint: error: cables/g1/image.txt") and " findings in 150 files" in lines[1]
+    assert (
+        lines[0].startswith("cablelint: error: cables/g1/image.txt")
+        and " findings in 150 files" in lines[1]
+    )
     code, _, err = run("cables", "--quiet", "--no-cache", cwd=tree)
     assert code == 2 and err.decode().splitlines() == lines[:1]
 
@@ -405,7 +433,8 @@ def test_ordered_results_follow_the_tasks_whatever_finishes_first():
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1",
                                        dashboard_address=None)
     yield cluster
     cluster.close()
@@ -431,14 +460,16 @@ def test_lint_bag_gives_the_diagnostics_of_a_local_run(cluster):
     ruleset = build(registry())
     expected = [d for p in paths for d in lint_bytes(open(p, "rb").read(), p, ruleset)]
     with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
-        got = lint_bag(dask_bag.from_sequence(paths, npartitions=4), plugins=False).compute(scheduler=client.get)
+        got = lint_bag(dask_bag.from_sequence(paths, npartitions=4),
+                       plugins=False).compute(scheduler=client.get)
     assert got == expected
 
 
 def test_dask_address_that_answers_not_is_one_line(tree):
     pytest.importorskip("distributed")
     code, _, err = run("seeds/", "--dask", "tcp://127.0.0.1:9", "--no-cache")
-    assert code == 2 and err.decode().startswith("cablelint: error: --dask tcp://127.0.0.1:9: cannot reach")
+    assert code == 2 and err.decode().startswith("cablelint: error: --dask tcp://127.0.0.1:9: "
+                                                 "cannot reach")
 
 
 # --- discover keeps only what can be reached again, and still lints each file once ---
@@ -455,16 +486,20 @@ def test_a_link_and_its_target_in_one_walk_are_linted_once(tmp_path):
     (tmp_path / "b-link-z.txt").symlink_to(tmp_path / "z.txt")    # before its target
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text("h\n")
-    (tmp_path / "link-h.txt").symlink_to(tmp_path / ".hidden" / "h.txt")   # its target is never walked
-    assert _discovered([tmp_path]) == [str(tmp_path / n) for n in ("a.txt", "b-link-z.txt", "link-h.txt")]
+    # its target is never walked
+    (tmp_path / "link-h.txt").symlink_to(tmp_path / ".hidden" / "h.txt")
+    assert _discovered([tmp_path]) == [str(tmp_path / n)
+                                       for n in ("a.txt", "b-link-z.txt", "link-h.txt")]
 
 
 def test_overlapping_arguments_lint_each_file_once(tmp_path):
     (tmp_path / "sub").mkdir()
     for name in ("top.txt", "sub/s.txt"):
         (tmp_path / name).write_text("x\n")
-    assert _discovered([tmp_path, tmp_path / "sub"]) == [str(tmp_path / "top.txt"), str(tmp_path / "sub/s.txt")]
-    assert _discovered([tmp_path / "sub", tmp_path]) == [str(tmp_path / "sub/s.txt"), str(tmp_path / "top.txt")]
+    assert _discovered([tmp_path, tmp_path / "sub"]) == [str(tmp_path / "top.txt"),
+                                                         str(tmp_path / "sub/s.txt")]
+    assert _discovered([tmp_path / "sub", tmp_path]) == [str(tmp_path / "sub/s.txt"),
+                                                         str(tmp_path / "top.txt")]
     assert _discovered([tmp_path / "top.txt", tmp_path]) == [str(tmp_path / "top.txt"),
                                                              str(tmp_path / "sub/s.txt")]
     assert _discovered([tmp_path, tmp_path / "top.txt"]) == [str(tmp_path / "top.txt"),
@@ -496,9 +531,12 @@ def test_a_closed_pipe_keeps_the_exit_code_with_jobs_2(tree, fmt):
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        proc = subprocess.run([sys.executable, "-m", "cablelint", "cables", "-", "missing.txt", "--no-cache",
-                               "--format", fmt, "--jobs", "2"], stdin=subprocess.DEVNULL, stdout=write_end,
-                              stderr=subprocess.PIPE, cwd=tree, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        proc = subprocess.run([sys.executable, "-m", "cablelint", "cables", "-", "missing.txt",
+                               "--no-cache",
+                               "--format", fmt, "--jobs",
+                               "2"], stdin=subprocess.DEVNULL, stdout=write_end,
+                              stderr=subprocess.PIPE, cwd=tree,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)},
                               timeout=600)
     finally:
         os.close(write_end)

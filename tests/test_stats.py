@@ -21,19 +21,35 @@ from cablelint.stats import PARTS, report, table, tally, total
 SCHEMA = json.loads((ROOT / "schemas" / "stats.schema.json").read_text(encoding="utf-8"))
 CORPUS_DIR = Path(os.environ.get("CABLELINT_CORPUS", CORPUS))
 
-FLAT = ("C O N F I D E N T I A L ANKARA 000348 SIPDIS E.O. 12958: DECL: 01/07/2014 TAGS: PREL, PGOV, TU "
-        "SUBJECT: TURKISH P.M. GOES TO WASHINGTON Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d). "
-        + " ".join(f"{n}. (C) Paragraph {n} of the flattened body, long enough to be a real paragraph." for n in
+FLAT = ("C O N F I D E N T I A L ANKARA 000348 SIPDIS E.O. 12958: DECL: 01/07/2014 TAGS: PREL, "
+        "PGOV, TU SUBJECT: TURKISH P.M. GOES TO WASHINGTON Classified by Ambassador Eric Edelman; "
+        "reasons: 1.5 (b,d). "
+        + " ".join(f"{n}. (C) Paragraph {n} of the flattened body, long enough to be a real "
+                   f"paragraph." for n in
                    range(1, 30)) + " EDELMAN")
 #: One small file per layout, written as each container holds a cable.
 SYNTHETIC = {
-    "web-page": ("web.txt", ("Reference ID: 07ASTANA604\nCreated: 2007-03-07 05:17\n\n" + cable()).encode()),
-    "html-fragment": ("fragment.txt", ("<code><pre>" + cable().split("\n\n", 1)[1] + "</pre></code>\n").encode()),
-    "json-record": ("record.json", json.dumps({"_id": "07ASTANA604", "origin": "Embassy Astana",
-                                               "body": cable().replace("\n", "  ")}).encode()),
+    "web-page": (
+        "web.txt",
+        ("Reference ID: 07ASTANA604\nCreated: 2007-03-07 05:17\n\n" + cable()).encode(),
+    ),
+    "html-fragment": (
+        "fragment.txt",
+        ("<code><pre>" + cable().split("\n\n", 1)[1] + "</pre></code>\n").encode(),
+    ),
+    "json-record": (
+        "record.json",
+        json.dumps(
+            {"_id": "07ASTANA604", "origin": "Embassy Astana", "body": cable().replace("\n", "  ")}
+        ).encode(),
+    ),
     "flattened": ("flat.txt", FLAT.encode()),
-    "pdf-text": ("tika.txt", cable().replace("\n\n", "\n \n").encode()),   # blank lines hold a space
-    "pdf-extract": ("pdf.txt", cable(body="¶\n1. (C) First paragraph.\n\n¶\n2. (C) Second.\n\nORDWAY\n").encode()),
+    # blank lines hold a space
+    "pdf-text": ("tika.txt", cable().replace("\n\n", "\n \n").encode()),
+    "pdf-extract": (
+        "pdf.txt",
+        cable(body="¶\n1. (C) First paragraph.\n\n¶\n2. (C) Second.\n\nORDWAY\n").encode(),
+    ),
     "plain": ("notes.txt", b"Some notes about a meeting, not a cable.\n"),
 }
 
@@ -47,13 +63,15 @@ def test_each_synthetic_layout_is_detected():
 
 def test_seeds_are_web_page_text_with_their_parts(capsys):
     layouts, errors = tally([str(SEEDS)], build(registry()))
-    # Seeds 003 and 004 carry the mirror's metadata block (web-page); the others are the telegram alone.
+    # Seeds 003 and 004 carry the mirror's metadata block (web-page); the others are the telegram
+    # alone.
     assert errors == 0 and list(layouts) == ["web-page", "plain"]
     assert (layouts["web-page"].files, layouts["plain"].files) == (2, 3)
     seeds = total(layouts)
     assert seeds.files == 5
     # Read off the seeds: 003 is a mirror page without transmission header, TAGS or SUBJECT line;
-    # only 001 has a REF block; every seed has a banner, E.O., Classified By and numbered paragraphs.
+    # only 001 has a REF block; every seed has a banner, E.O., Classified By and numbered
+    # paragraphs.
     assert seeds.parts["header"] == seeds.parts["dtg"] == 4
     assert seeds.parts["banner"] == seeds.parts["eo"] == seeds.parts["classified_by"] == 5
     assert seeds.parts["paragraphs"] == 5 and seeds.parts["ref"] == 1
@@ -62,7 +80,8 @@ def test_seeds_are_web_page_text_with_their_parts(capsys):
 def test_findings_per_rule_are_what_lint_reports_on_the_seeds():
     code, out, _ = run("seeds/", "--format", "json", "--select", "ALL")
     linted = Counter(d["rule_id"] for d in json.loads(out)["diagnostics"])
-    files = Counter(rule for rule, _ in {(d["rule_id"], d["path"]) for d in json.loads(out)["diagnostics"]})
+    files = Counter(rule for rule, _ in {(d["rule_id"], d["path"])
+                                         for d in json.loads(out)["diagnostics"]})
     code, out, _ = run("stats", "seeds/", "--format", "json", "--select", "ALL")
     assert code == 0
     counted = json.loads(out)["all"]["findings"]
@@ -73,7 +92,8 @@ def test_findings_per_rule_are_what_lint_reports_on_the_seeds():
 def test_synthetic_files_per_layout_with_json_included(tmp_path):
     for name, data in SYNTHETIC.values():
         (tmp_path / name).write_bytes(data)
-    code, out, err = run("stats", str(tmp_path), "--include", "*.txt", "--include", "*.json", "--format", "json")
+    code, out, err = run("stats", str(tmp_path), "--include", "*.txt", "--include", "*.json",
+                         "--format", "json")
     assert code == 0 and err == ""
     document = json.loads(out)
     jsonschema.validate(document, SCHEMA)
@@ -81,15 +101,18 @@ def test_synthetic_files_per_layout_with_json_included(tmp_path):
     assert all(entry["files"] == 1 for entry in document["layouts"].values())
     assert document["all"]["files"] == len(SYNTHETIC)
     web = document["layouts"]["web-page"]["parts"]
-    assert {key for key, part in web.items() if part["files"]} == {key for key, _, _ in PARTS} - {"ref"}
+    assert {key for key, part in web.items() if part["files"]} \
+        == {key for key, _, _ in PARTS} - {"ref"}
     assert all(part["share"] == 0.0 for part in document["layouts"]["plain"]["parts"].values())
-    code, out, _ = run("stats", str(tmp_path), "--format", "json")       # default include: *.txt only
+    # default include: *.txt only
+    code, out, _ = run("stats", str(tmp_path), "--format", "json")
     assert "json-record" not in json.loads(out)["layouts"]
 
 
 def test_text_output_is_a_table_of_parts_and_rules(tmp_path):
     (tmp_path / "a.txt").write_text(cable(), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(HEADER + "1. (C) Only paragraph.\n\n3. (C) Then three.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEADER + "1. (C) Only paragraph.\n\n3. (C) Then three.\n",
+                                    encoding="utf-8")
     code, out, _ = run("stats", str(tmp_path))
     assert code == 0
     lines = out.splitlines()
@@ -131,10 +154,12 @@ def test_corpus_folders_are_detected_as_their_layout():
     agree: dict[str, Counter] = {}
     for path in corpus_files(CORPUS_DIR)[::10]:
         folder = path.relative_to(CORPUS_DIR).parts[0]
-        expected = {"json-body": "flattened"}.get(folder, "web-page" if folder.startswith("html-extract") else folder)
+        expected = {"json-body": "flattened"}.get(folder, "web-page"
+                                                  if folder.startswith("html-extract") else folder)
         text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
         layout = read_cable(text, str(path))[0].container.layout
-        agree.setdefault(expected, Counter())[layout == expected or (expected, layout) == ("web-page", "plain")] += 1
+        agree.setdefault(expected, Counter())[layout == expected
+                                              or (expected, layout) == ("web-page", "plain")] += 1
     assert set(agree) == set(LAYOUTS) - {"plain"}
     for layout, counts in agree.items():
         assert counts[True] >= 0.97 * sum(counts.values()), (layout, counts)

@@ -24,18 +24,21 @@ def test_a_folder_others_may_write_to_gets_no_entry(tmp_path, monkeypatch):
 
 
 def test_pruning_keeps_the_newest_entries_of_the_kind_only(tmp_path):
-    for age, name in enumerate(["config-a.json", "config-b.json", "config-c.json", "config-d.json"]):
+    for age, name in enumerate(["config-a.json", "config-b.json", "config-c.json",
+                                "config-d.json"]):
         path = tmp_path / name
         path.write_text("{}")
         os.utime(path, ns=(10**18 - age, 10**18 - age))        # a is the newest, d the oldest
     (tmp_path / "rules-x.json").write_text("{}")
     validated_cache.prune(str(tmp_path), "config", keep=2)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["config-a.json", "config-b.json", "rules-x.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config-a.json", "config-b.json",
+                                                          "rules-x.json"]
 
 
 def test_many_configurations_leave_a_bounded_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(validated_cache, "MAX_ENTRIES_PER_KIND", 3)
     for number in range(6):
-        validated_cache.write("config", validated_cache.key("config", bytes([number])), {"n": number})
+        validated_cache.write("config", validated_cache.key("config", bytes([number])),
+                              {"n": number})
     assert len(list(tmp_path.glob("config-*.json"))) == 3

@@ -82,7 +82,8 @@ class OriginatorOfPost(PostCheck):
         place = POST_PREFIX_RE.sub("", name)
         expected = self.stations.column(station, FM_COLUMN)
         if any(_names(name, known) for known in (expected, cable.banner.station) if known):
-            # `AMEMBASSY TRIPOLI LY`, `IRAN RPO DUBAI`, `USDEL SECRETARY//EUROPE//` name the post too
+            # `AMEMBASSY TRIPOLI LY`, `IRAN RPO DUBAI`, `USDEL SECRETARY//EUROPE//` name the post
+            # too
             return
         other = place.replace(" ", "")
         if other in self.stations and self.routing_indicators(other) & self.routing_indicators(

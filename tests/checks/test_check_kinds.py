@@ -463,4 +463,5 @@ DTG_WORDING = {"form": "form", "month": "month {month}", "year": "year {written_
 def test_form_words_the_deviation_of_a_part_with_its_values_and_passes_the_standard():
     assert findings("form", cable(), part="dtg", deviations=DTG_WORDING) == []
     assert findings("form", cable(swap={"P 070517Z MAR 07": "P 072517Z MAR 07"}), part="dtg",
-                    deviations=DTG_WORDING) == [(5, 1, "value=P 072517Z MAR 07 deviations=time 2517")]
+                    deviations=DTG_WORDING) == [(5, 1,
+                                                 "value=P 072517Z MAR 07 deviations=time 2517")]

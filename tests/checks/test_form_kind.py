@@ -36,10 +36,12 @@ def test_every_deviation_of_a_part_is_reported_in_one_finding():
 def test_the_text_before_the_banner_is_quoted_from_a_word_start_and_marked_when_cut():
     # html-extract-2011/07BERN881 L89: an addressee line run into the banner.
     before = "RUEATRS/DEPT OF TREASURY WASHINGTON DC PRIORITY\t"
-    text = cable(HEADER.replace("C O N F I D E N T I A L SECTION", before + "C O N F I D E N T I A L SECTION"))
+    text = cable(HEADER.replace("C O N F I D E N T I A L SECTION", before
+                                + "C O N F I D E N T I A L SECTION"))
     assert [m for *_, m in lint(text, ["CL021"])] == [
         "Banner is malformed: text before the banner on its line ('…WASHINGTON DC PRIORITY')"]
-    short = cable(HEADER.replace("C O N F I D E N T I A L SECTION", "PRIORITY C O N F I D E N T I A L SECTION"))
+    short = cable(HEADER.replace("C O N F I D E N T I A L SECTION",
+                                 "PRIORITY C O N F I D E N T I A L SECTION"))
     assert [m for *_, m in lint(short, ["CL021"])] == [
         "Banner is malformed: text before the banner on its line ('PRIORITY')"]
 

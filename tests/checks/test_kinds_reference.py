@@ -51,8 +51,10 @@ def reference() -> str:
 def test_the_check_kind_reference_is_the_kinds_own_documentation(update_golden):
     if update_golden:
         REFERENCE.write_text(reference(), encoding="utf-8")
-    assert REFERENCE.read_text(encoding="utf-8") == reference(), \
-        "docs/check-kinds.md is stale: run pytest --update-golden tests/checks/test_kinds_reference.py"
+    assert (
+        REFERENCE.read_text(encoding="utf-8") == reference()
+    ), ("docs/check-kinds.md is stale: run pytest --update-golden "
+        "tests/checks/test_kinds_reference.py")
 
 
 def test_every_kind_documents_its_parameters_and_placeholders():

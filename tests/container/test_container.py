@@ -40,37 +40,41 @@ Classified By: AMB. JON R. PURNELL FOR REASONS 1.4 (B, D)
 <a id='par2' href='#par2'>¶</a>2. (S) Post has obtained video footage. End note.) PURNELL</pre></code>"""
 
 # json-body/05NEWDELHI1224.txt (opening and end: line breaks were replaced by spaces upstream)
-FLAT_BODY = ("C O N F I D E N T I A L SECTION 01 OF 03 NEW DELHI 001224  SIPDIS  E.O. 12958: DECL: 02/15/2015 "
-             "TAGS: PREL, EAID, ETRD, CE, IN, Tsunami Relief, India-SriLanka SUBJECT: INDIA RIDING HIGH ON "
-             "POST-TSUNAMI WAVE OF GOOD WILL; BIG PLANS FOR SRI LANKA   Classified By: PolCouns Geoff Pyatt.  "
-             "Reasons 1.4 (B, D)  1.  (C) Summary: As a concrete demonstration of India's magnanimity and "
-             "competence, New Delhi's recent large-scale assistance to its tsunami-stricken neighbors had "
-             "illustrated the country's standing.  2.  (C) In this context, the Indian Navy's exemplary "
-             + "performance in Sri Lanka is evidence that the ghosts of India's unsuccessful 1989 military "
+FLAT_BODY = ("C O N F I D E N T I A L SECTION 01 OF 03 NEW DELHI 001224  SIPDIS  E.O. 12958: DECL: "
+             "02/15/2015 TAGS: PREL, EAID, ETRD, CE, IN, Tsunami Relief, India-SriLanka SUBJECT: "
+             "INDIA RIDING HIGH ON POST-TSUNAMI WAVE OF GOOD WILL; BIG PLANS FOR SRI LANKA   "
+             "Classified By: PolCouns Geoff Pyatt.  Reasons 1.4 (B, D)  1.  (C) Summary: As a "
+             "concrete demonstration of India's magnanimity and competence, New Delhi's recent "
+             "large-scale assistance to its tsunami-stricken neighbors had illustrated the "
+             "country's standing.  2.  (C) In this context, the Indian Navy's exemplary "
+             + "performance in Sri Lanka is evidence that the ghosts of India's unsuccessful 1989 "
+               "military "
              "intervention have now been laid to rest. " * 8 + "MULFORD")
 
 # json-record/wl20101128-0000.json (body cut short; the glued text of the early site)
 RECORD = json.dumps({
     "_id": "04ANKARA348", "origin": "Embassy Ankara", "date_time": "2004-01-20 12:12",
     "classification": "CONFIDENTIAL",
-    "body": "C o n f i d e n t i a l section 01 of 04 ankara 000348SipdisE.o. 12958: decl: 01/07/2014 "
-            "Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader "
-            "in the face of strong challenges?(U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d)."
-            "\u00b61. (C) Summary: P.M. Erdogan expects Washington to focus on \"Cyprus\", economic reform."
+    "body": "C o n f i d e n t i a l section 01 of 04 ankara 000348SipdisE.o. 12958: decl: "
+            "01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to "
+            "washington: how strong a leader in the face of strong challenges?(U) Classified by "
+            "Ambassador Eric Edelman; reasons: 1.5 (b,d).\u00b61. (C) Summary: P.M. Erdogan "
+            "expects Washington to focus on \"Cyprus\", economic reform."
             + " Erdogan will press for concrete U.S. actions." * 40 +
             "\u00b62. (C) At this time Erdogan is the only partner capable of advancing. Edelman",
-    "header": "This record is a partial extract of the original cable. The full text of the original cable "
-              "is not available.201247Z Jan 04",
+    "header": "This record is a partial extract of the original cable. The full text of the "
+              "original cable is not available.201247Z Jan 04",
     "reference_id": "04ANKARA348"})
 
 # json-record/delhi-0000.json: cables.csv date, the `_id` holds the REF list, not the cable's id
 DELHI_RECORD = json.dumps({
     "_id": "87NEWDELHI17853", "origin": "Embassy New Delhi", "date_time": "8/7/1987 12:11",
     "classification": "UNCLASSIFIED",
-    "body": "UNCLAS SECTION 01 OF 02 NEW DELHI 19406  LIMITED OFFICIAL USE  E.O. 12356: N/A TAGS: PTER, PGOV, "
-            "IN SUBJECT:  INCREASE IN SIKH TERRORISM LIKELY  REF: NEW DELHI 17853  1.  SUMMARY:  ELEVEN PEOPLE "
-            "WERE KILLED IN PUNJAB STATE ON AUGUST 6.  END SUMMARY  "
-            + "2.  ACCORDING TO PRESS REPORTS ELEVEN PEOPLE WERE KILLED.  " * 30 + "3.  THE END.  DEAN"})
+    "body": "UNCLAS SECTION 01 OF 02 NEW DELHI 19406  LIMITED OFFICIAL USE  E.O. 12356: N/A TAGS: "
+            "PTER, PGOV, IN SUBJECT:  INCREASE IN SIKH TERRORISM LIKELY  REF: NEW DELHI 17853  1.  "
+            "SUMMARY:  ELEVEN PEOPLE WERE KILLED IN PUNJAB STATE ON AUGUST 6.  END SUMMARY  "
+            + "2.  ACCORDING TO PRESS REPORTS ELEVEN PEOPLE WERE KILLED.  " * 30
+            + "3.  THE END.  DEAN"})
 
 # pdf-extract/00HANOI686.txt (pypdf text layer: one TAG per line, lone pilcrows)
 PDF_EXTRACT = """P 050821Z JAN 00
@@ -94,27 +98,32 @@ PETERSON
 """
 
 # pdf-text/06NEWDELHI5238.txt (Tika; blank lines removed, banner de-spaced)
-PDF_TEXT = "\n".join(["", "VZCZCXRO1359", "OO RUEHBI RUEHCI RUEHLH RUEHPW", "DE RUEHNE #5238/01 2021010",
+PDF_TEXT = "\n".join(["", "VZCZCXRO1359", "OO RUEHBI RUEHCI RUEHLH RUEHPW",
+                      "DE RUEHNE #5238/01 2021010",
                       "ZNY CCCCC ZZH", "O 211010Z JUL 06", "FM AMEMBASSY NEW DELHI",
-                      "TO RUEHC/SECSTATE WASHDC IMMEDIATE 6831", "CONFIDENTIAL SECTION 01 OF 03 NEW DELHI 005238 ",
-                      " ", "SIPDIS ", " ", "E.O. 12958: DECL: 07/21/2016 ", "TAGS: PGOV PINR PREL IN",
+                      "TO RUEHC/SECSTATE WASHDC IMMEDIATE 6831",
+                      "CONFIDENTIAL SECTION 01 OF 03 NEW DELHI 005238 ",
+                      " ", "SIPDIS ", " ", "E.O. 12958: DECL: 07/21/2016 ",
+                      "TAGS: PGOV PINR PREL IN",
                       "SUBJECT: STORM CLOUDS GATHERING OVER PARLIAMENT ", " ",
                       "Classified By: PolCouns Ted Osius, Reasons 1.4 (B, D) ", " ",
-                      "1. (C) The Left parties have signaled their intention. ", " ", "MULFORD", ""])
+                      "1. (C) The Left parties have signaled their intention. ", " ", "MULFORD",
+                      ""])
 
 
 def ruleset(select=("ALL",)):
     return build(registry(), select=list(select))
 
 
-# --- detection ---------------------------------------------------------------------------------------
+# --- detection ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, layout", [
     (FRAGMENT, "html-fragment"), (RECORD, "json-record"), (DELHI_RECORD, "json-record"),
     (FLAT_BODY, "flattened"), (PDF_EXTRACT, "pdf-extract"), (PDF_TEXT, "pdf-text"),
-    ("This record is a partial extract of the original cable. The full text of the original cable is not "
-     "available.\n\n291359Z Nov 00\n\nC O N F I D E N T I A L HARARE 006677\n", "web-page"),
-    ("VZCZCXRO7837\nPP RUEHDBU\n\nC O N F I D E N T I A L ASTANA 000604\n\n1. (C) Text.\n", "plain"),
+    ("This record is a partial extract of the original cable. The full text of the original cable "
+     "is not available.\n\n291359Z Nov 00\n\nC O N F I D E N T I A L HARARE 006677\n", "web-page"),
+    ("VZCZCXRO7837\nPP RUEHDBU\n\nC O N F I D E N T I A L ASTANA 000604\n\n1. (C) Text.\n",
+     "plain"),
 ])
 def test_layout_is_recognised(text, layout):
     assert extract(text).layout == layout
@@ -132,14 +141,20 @@ def test_a_page_snippet_without_pre_is_one_empty_file_finding():
     assert [d.rule_id for d in found] == ["CL135"]
 
 
-# --- extraction --------------------------------------------------------------------------------------
+# --- extraction -----------------------------------------------------------------------------------
 
 def test_html_fragment_tags_out_entities_decoded_links_kept_as_traces():
     cable, extraction = read_cable(FRAGMENT, "06TASHKENT465.txt")
-    assert "<" not in extraction.text and "&amp;" not in extraction.text and "ties & more" in extraction.text
+    assert (
+        "<" not in extraction.text
+        and "&amp;" not in extraction.text
+        and "ties & more" in extraction.text
+    )
     assert cable.banner.classification == "SECRET" and cable.banner.raw.span.column == 1
     assert [t.value for t in cable.tags.tags] == ["KCRM", "PGOV", "UZ"]
-    assert [p.number for p in cable.paragraphs] == [1, 2] and all(p.pilcrow for p in cable.paragraphs)
+    assert [p.number for p in cable.paragraphs] == [1, 2] and all(
+        p.pilcrow for p in cable.paragraphs
+    )
     assert cable.signature.value == "PURNELL"
     assert [a.value for a in cable.container.anchors] == ["<a id='par1' href='#par1'>¶</a>",
                                                            "<a id='par2' href='#par2'>¶</a>"]
@@ -182,12 +197,14 @@ def test_flattened_body_relined_before_markers():
 
 
 def test_glued_flattened_text_gets_breaks_without_spaces():
-    text, offsets, count = reline_body("C o n f i d e n t i a l ankara 000348SipdisE.o. 12958: decl: 01/07/2014 "
-                                       "Tags: prel, tu Subject: p.m. goes(U) Classified by X; reasons: 1.5 (b,d)."
-                                       "¶1. (C) Summary: text. Edelman")
+    text, offsets, count = reline_body("C o n f i d e n t i a l ankara 000348SipdisE.o. 12958: "
+                                       "decl: 01/07/2014 Tags: prel, tu Subject: p.m. goes(U) "
+                                       "Classified by X; reasons: 1.5 (b,d).¶1. (C) Summary: text. "
+                                       "Edelman")
     assert text.split("\n\n") == ["C o n f i d e n t i a l ankara 000348", "Sipdis",
                                   "E.o. 12958: decl: 01/07/2014",
-                                  "Tags: prel, tu", "Subject: p.m. goes", "(U) Classified by X; reasons: 1.5 (b,d).",
+                                  "Tags: prel, tu", "Subject: p.m. goes",
+                                  "(U) Classified by X; reasons: 1.5 (b,d).",
                                   "¶1. (C) Summary: text.", "Edelman"]
     assert count == 7
 
@@ -195,19 +212,27 @@ def test_glued_flattened_text_gets_breaks_without_spaces():
 def test_flattened_banner_kept_whole_and_labels_not_split():
     """json-body/04NEWDELHI5734.txt (two spaces inside the banner), json-body/10STATE9939.txt (`Classified By:
     (U) CLASSIFIED BY`), json-record/wl20101128-0077.json (date line, page break and REF glued)."""
-    text, _, _ = reline_body("C O N F I D E N T I A L  NEW DELHI 005734   E.O. 12958: DECL: 09/09/2014 TAGS: PREL  "
-                             "Classified By: (U) CLASSIFIED BY EAP DAS DAVID B. SHEAR, REASON: 1.4 (C).   "
-                             "¶1. (U) This is an action request.")
+    text, _, _ = reline_body(
+        "C O N F I D E N T I A L  NEW DELHI 005734   E.O. 12958: DECL: "
+        "09/09/2014 TAGS: PREL  Classified By: (U) CLASSIFIED BY EAP DAS "
+        "DAVID B. SHEAR, REASON: 1.4 (C).   ¶1. (U) This is an action request."
+    )
     assert text.split("\n\n")[0] == "C O N F I D E N T I A L  NEW DELHI 005734"
-    assert "Classified By: (U) CLASSIFIED BY EAP DAS DAVID B. SHEAR, REASON: 1.4 (C)." in text.split("\n\n")
-    text, _, _ = reline_body("Friday, 12 June 2009, 12:11S E C R E T SECTION 01 OF 03 BAKU 000478 SIPDIS EO 12958 "
-                             "DECL: 06/03/2019 TAGS PREL, TX, IR BAKU 00000478  001.2 OF 003 SUBJECT: IRAN VIEW "
-                             "DEALSREF: A) KARACHI 145 B) 2008 BAKU 917Classified By: X, FOR REASONS 1.4 (B)  "
-                             "¶1. (C) Text.")
-    assert text.split("\n") == ["Friday, 12 June 2009, 12:11", "", "S E C R E T SECTION 01 OF 03 BAKU 000478", "",
+    assert (
+        "Classified By: (U) CLASSIFIED BY EAP DAS DAVID B. SHEAR, REASON: 1.4 (C)."
+        in text.split("\n\n")
+    )
+    text, _, _ = reline_body("Friday, 12 June 2009, 12:11S E C R E T SECTION 01 OF 03 BAKU 000478 "
+                             "SIPDIS EO 12958 DECL: 06/03/2019 TAGS PREL, TX, IR BAKU 00000478  "
+                             "001.2 OF 003 SUBJECT: IRAN VIEW DEALSREF: A) KARACHI 145 B) 2008 "
+                             "BAKU 917Classified By: X, FOR REASONS 1.4 (B)  ¶1. (C) Text.")
+    assert text.split("\n") == ["Friday, 12 June 2009, 12:11", "",
+                                "S E C R E T SECTION 01 OF 03 BAKU 000478", "",
                                 "SIPDIS", "", "EO 12958 DECL: 06/03/2019", "", "TAGS PREL, TX, IR",
-                                "BAKU 00000478  001.2 OF 003", "", "SUBJECT: IRAN VIEW DEALS", "", "REF: A) KARACHI 145",
-                                "B) 2008 BAKU 917", "", "Classified By: X, FOR REASONS 1.4 (B)", "", "¶1. (C) Text."]
+                                "BAKU 00000478  001.2 OF 003", "", "SUBJECT: IRAN VIEW DEALS", "",
+                                "REF: A) KARACHI 145",
+                                "B) 2008 BAKU 917", "", "Classified By: X, FOR REASONS 1.4 (B)", "",
+                                "¶1. (C) Text."]
 
 
 def test_flattened_page_break_in_lower_case_is_relined():
@@ -227,18 +252,22 @@ def test_flattened_page_break_in_lower_case_is_relined():
 
 
 def test_flattened_header_relined():
-    text, _, _ = reline_header("VZCZCXRO0500PP RUEHAG RUEHLHRUEHPW RUEHROVDE RUEHAH #0248 0550457ZNY SSSSS ZZHP "
-                               "240457Z FEB 09FM AMEMBASSY ASHGABATTO RUEHC/SECSTATE WASHDC PRIORITY 2339INFO "
-                               "RUCNCLS/ALL SOUTH AND CENTRAL ASIA COLLECTIVERUEHAK/AMEMBASSY ANKARA 4850")
-    assert text.split("\n") == ["VZCZCXRO0500", "PP RUEHAG RUEHLH RUEHPW RUEHROV", "DE RUEHAH #0248 0550457",
+    text, _, _ = reline_header("VZCZCXRO0500PP RUEHAG RUEHLHRUEHPW RUEHROVDE RUEHAH #0248 "
+                               "0550457ZNY SSSSS ZZHP 240457Z FEB 09FM AMEMBASSY ASHGABATTO "
+                               "RUEHC/SECSTATE WASHDC PRIORITY 2339INFO RUCNCLS/ALL SOUTH AND "
+                               "CENTRAL ASIA COLLECTIVERUEHAK/AMEMBASSY ANKARA 4850")
+    assert text.split("\n") == ["VZCZCXRO0500", "PP RUEHAG RUEHLH RUEHPW RUEHROV",
+                                "DE RUEHAH #0248 0550457",
                                 "ZNY SSSSS ZZH", "P 240457Z FEB 09", "FM AMEMBASSY ASHGABAT",
-                                "TO RUEHC/SECSTATE WASHDC PRIORITY 2339", "INFO RUCNCLS/ALL SOUTH AND CENTRAL ASIA COLLECTIVE",
+                                "TO RUEHC/SECSTATE WASHDC PRIORITY 2339",
+                                "INFO RUCNCLS/ALL SOUTH AND CENTRAL ASIA COLLECTIVE",
                                 "RUEHAK/AMEMBASSY ANKARA 4850"]
 
 
 def test_flattened_header_with_to_glued_to_the_sender():
     """json-record/wl20101128-0049.json: `FM SECSTATE WASHDCTO AMEMBASSY YEREVAN IMMEDIATE 0000`."""
-    text, _, _ = reline_header("ZNY CCCCC ZZHO 101606Z FEB 09FM SECSTATE WASHDCTO AMEMBASSY YEREVAN IMMEDIATE 0000")
+    text, _, _ = reline_header("ZNY CCCCC ZZHO 101606Z FEB 09FM SECSTATE WASHDCTO AMEMBASSY "
+                               "YEREVAN IMMEDIATE 0000")
     assert text.split("\n") == ["ZNY CCCCC ZZH", "O 101606Z FEB 09", "FM SECSTATE WASHDC",
                                 "TO AMEMBASSY YEREVAN IMMEDIATE 0000"]
 
@@ -246,13 +275,16 @@ def test_flattened_header_with_to_glued_to_the_sender():
 def test_pdf_extract_pilcrows_and_tags_joined():
     cable, extraction = read_cable(PDF_EXTRACT, "00HANOI686.txt")
     assert [t.value for t in cable.tags.tags] == ["PGOV", "PREL", "VM"]
-    assert [p.number for p in cable.paragraphs] == [1, 2] and all(p.pilcrow for p in cable.paragraphs)
+    assert [p.number for p in cable.paragraphs] == [1, 2] and all(
+        p.pilcrow for p in cable.paragraphs
+    )
     assert "¶\n1." not in extraction.text
 
 
 def test_pdf_extract_page_header_and_footer_removed():
     """pdf-extract/00HANOI686.txt: the PDF's `2000HANOI00686 - CONFIDENTIAL` lines and the `>` line."""
-    text = PDF_EXTRACT.replace("P 050821Z", "2000HANOI00686 - CONFIDENTIAL\nP 050821Z") + " \n>\n \n 2000HANOI00686 - CONFIDENTIAL\n"
+    text = (PDF_EXTRACT.replace("P 050821Z", "2000HANOI00686 - CONFIDENTIAL\nP 050821Z")
+            + " \n>\n \n 2000HANOI00686 - CONFIDENTIAL\n")
     cable, extraction = read_cable(text, "00HANOI686.txt")
     assert "2000HANOI00686" not in extraction.text and "\n>\n" not in extraction.text
     assert cable.signature.value == "PETERSON" and cable.header.dtg is not None
@@ -265,10 +297,12 @@ def test_pdf_text_banner_read_as_spaced_and_not_reported():
     assert cable.banner.written == "C O N F I D E N T I A L"
 
 
-# --- the container is one finding, not a cascade ------------------------------------------------------
+# --- the container is one finding, not a cascade --------------------------------------------------
 
-@pytest.mark.parametrize("text, name", [(FRAGMENT, "06TASHKENT465.txt"), (RECORD, "wl20101128-0000.json"),
-                                        (DELHI_RECORD, "delhi-0000.json"), (FLAT_BODY, "05NEWDELHI1224.txt")])
+@pytest.mark.parametrize("text, name", [(FRAGMENT, "06TASHKENT465.txt"),
+                                        (RECORD, "wl20101128-0000.json"),
+                                        (DELHI_RECORD, "delhi-0000.json"),
+                                        (FLAT_BODY, "05NEWDELHI1224.txt")])
 def test_no_banner_signature_or_caption_cascade(text, name):
     found = lint_text(text, name, ruleset())
     cascade = [d for d in found if d.rule_id in ("CL020", "CL100", "CL032", "CL123")
@@ -293,55 +327,60 @@ def test_json_envelope_is_mirror_metadata_the_metadata_rules_check():
     assert [(d.rule_id, d.message) for d in found] == [
         ("CL022", "Banner says CONFIDENTIAL but the mirror metadata says SECRET"),
         ("CL023", "Banner station and serial ANKARA348 do not match the reference id's ANKARA349")]
-    assert {record[d.column - 1:d.end_column - 1] for d in found} == \
-        {"C o n f i d e n t i a l section 01 of 04 ankara 000348"}       # the banner inside the raw JSON
+    assert {record[d.column - 1 : d.end_column - 1] for d in found} == {
+        "C o n f i d e n t i a l section 01 of 04 ankara 000348"
+    }  # the banner inside the raw JSON
 
 
 @pytest.mark.parametrize("glued", [
     # html-extract/06BERN1280.txt: the last addressee and the banner on one line, a tab between
-    "VZCZCXRO7837\nPP RUEHDBU\nDE RUEHTA #0604/01 0660517\nZNY CCCCC ZZH\nP 070517Z MAR 07\nFM AMEMBASSY ASTANA\n"
-    "TO RUEHC/SECSTATE WASHDC PRIORITY 8683\nINFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY\t"
-    "C O N F I D E N T I A L ASTANA 000604",
+    "VZCZCXRO7837\nPP RUEHDBU\nDE RUEHTA #0604/01 0660517\nZNY CCCCC ZZH\nP 070517Z MAR 07\nFM "
+    "AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC PRIORITY 8683\nINFO RUEHZL/EUROPEAN POLITICAL "
+    "COLLECTIVE PRIORITY\tC O N F I D E N T I A L ASTANA 000604",
     # the partial-extract notice and the banner with no separator (alx/cablegate pages)
-    "This record is a partial extract of the original cable. The full text of the original cable is not "
-    "available.C O N F I D E N T I A L ASTANA 000604",
+    "This record is a partial extract of the original cable. The full text of the original cable "
+    "is not available.C O N F I D E N T I A L ASTANA 000604",
 ])
 def test_banner_glued_to_the_envelope_is_one_finding(glued):
     body = ("\n\nSIPDIS\n\nE.O. 12958: DECL: 03/06/2017\nTAGS: PGOV PREL KZ\nSUBJECT: A SUBJECT\n\n"
-            "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n1. (C) First paragraph.\n\n"
-            "2. (C) Second paragraph.\n\nORDWAY\n")
+            "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n1. (C) First "
+            "paragraph.\n\n2. (C) Second paragraph.\n\nORDWAY\n")
     found = lint_text(glued + body, "07ASTANA604.txt", build(registry()))
     assert [d.rule_id for d in found] == ["CL021"] and "text before the banner" in found[0].message
 
 
-# --- dates ------------------------------------------------------------------------------------------
+# --- dates ----------------------------------------------------------------------------------------
 
 def test_reference_id_year_dates_a_headerless_cable():
     """html-fragment has no header: the file name gives the year, and the date rules run on it."""
     cable, _ = read_cable(FRAGMENT.replace("03/09/2016", "03/09/2005"), "06TASHKENT465.txt")
-    assert (cable.dated.source, cable.dated.earliest.isoformat(), cable.dated.latest.isoformat()) == \
+    assert (cable.dated.source, cable.dated.earliest.isoformat(),
+            cable.dated.latest.isoformat()) == \
         ("reference-id", "2006-01-01", "2006-12-31")
     assert cable.date is None
-    found = lint_text(FRAGMENT.replace("03/09/2016", "03/09/2005"), "06TASHKENT465.txt", ruleset(["CL044"]))
+    found = lint_text(FRAGMENT.replace("03/09/2016", "03/09/2005"), "06TASHKENT465.txt",
+                      ruleset(["CL044"]))
     assert [d.message for d in found] == [
-        "Declassification date 2005-03-09 is not after the cable date 2006 (year of the reference id)"]
+        "Declassification date 2005-03-09 is not after the cable date 2006 (year of the reference "
+        "id)"]
 
 
 def test_year_only_date_is_not_judged_inside_its_year():
     """A DECL date in the cable's own year may be after the cable (its day is unknown): no CL044."""
     text = FRAGMENT.replace("03/09/2016", "12/09/2006")
     assert lint_text(text, "06TASHKENT465.txt", ruleset(["CL044"])) == []
-    assert lint_text(FRAGMENT, "no-id.txt", ruleset(["CL044"])) == []     # no date at all: nothing to say
+    # no date at all: nothing to say
+    assert lint_text(FRAGMENT, "no-id.txt", ruleset(["CL044"])) == []
 
 
 def test_reason_section_outdated_on_a_json_record_of_2004():
     found = lint_text(RECORD, "wl20101128-0000.json", ruleset(["CL084"]))
-    assert [d.message for d in found] == ["Reason section 1.5 on a cable dated 2004-01-20: E.O. 12958 as "
-                                          "amended by E.O. 13292, in force from 2003-09-22 to 2010-06-27, "
-                                          "uses section 1.4"]
+    assert [d.message for d in found] == ["Reason section 1.5 on a cable dated 2004-01-20: E.O. "
+                                          "12958 as amended by E.O. 13292, in force from "
+                                          "2003-09-22 to 2010-06-27, uses section 1.4"]
 
 
-# --- offset map -------------------------------------------------------------------------------------
+# --- offset map -----------------------------------------------------------------------------------
 
 def test_json_escapes_map_into_the_raw_json():
     raw = '{"body": "a\\"b\\nc\\u00b6d\\ud83d\\ude00e"}'
@@ -391,24 +430,28 @@ def test_offset_map_round_trip(case):
     for i in range(len(extracted)):
         line, column = ext_index.position(i)
         span = map_span(Span(line, column, line, column + 1), offsets, ext_index, orig_index)
-        assert 1 <= span.line <= len(orig_index.starts) and (span.end_line, span.end_column) >= (span.line, span.column)
+        assert 1 <= span.line <= len(orig_index.starts) \
+            and (span.end_line, span.end_column) >= (span.line, span.column)
 
 
 def test_composed_maps_point_through_both_stages():
-    raw = json.dumps({"body": "A  E.O. 12958: N/A TAGS: PGOV SUBJECT: X  1. (C) Text \"q\".  " * 30 + "SMITH"})
+    raw = json.dumps({"body": "A  E.O. 12958: N/A TAGS: PGOV SUBJECT: X  1. (C) Text \"q\".  " * 30
+                      + "SMITH"})
     cable, extraction = read_cable(raw, "r.json")
     index = LineIndex(extraction.text)
     for p in cable.paragraphs:
-        start, end = extraction.offsets.range(index.offset(p.marker.span.line, p.marker.span.column),
-                                              index.offset(p.marker.span.end_line, p.marker.span.end_column))
+        start, end = extraction.offsets.range(
+            index.offset(p.marker.span.line, p.marker.span.column),
+            index.offset(p.marker.span.end_line, p.marker.span.end_column))
         assert raw[start:end] == p.marker.value
 
 
-# --- command line -------------------------------------------------------------------------------------
+# --- command line ---------------------------------------------------------------------------------
 
 def run(*args, cwd=ROOT):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, cwd=cwd, env=env)
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], capture_output=True, cwd=cwd,
+                          env=env)
     return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
 
@@ -432,7 +475,8 @@ def test_cli_html_fragment_and_parse_shows_layout_and_steps(tmp_path):
     fragment.write_text(FRAGMENT + "\n", encoding="utf-8")
     code, out, err = run(str(fragment), "--select", "CL110,CL021")
     assert code == 1 and out.splitlines() == [
-        f"{fragment}:15:1: CL110 [markdown-link] warning: HTML link '<a id='par1' href='#par1'>¶</a>' in the text "
+        f"{fragment}:15:1: CL110 [markdown-link] warning: HTML link '<a id='par1' "
+        f"href='#par1'>¶</a>' in the text "
         "(and 1 more lines like it); the link syntax is not part of the cable"]
     code, out, err = run("parse", str(fragment))
     # the steps as facts (CL136's YAML words them): a code and its values
@@ -440,7 +484,7 @@ def test_cli_html_fragment_and_parse_shows_layout_and_steps(tmp_path):
     assert "code: 'html_tags'\n    facts\n      count: 4\n" in out
 
 
-# --- the whole corpus ---------------------------------------------------------------------------------
+# --- the whole corpus -----------------------------------------------------------------------------
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
 def test_every_layout_parses_and_every_span_maps_inside_the_original():
@@ -458,9 +502,12 @@ def test_every_layout_parses_and_every_span_maps_inside_the_original():
     assert {"html-fragment", "json-record", "flattened", "pdf-text", "pdf-extract"} <= set(layouts)
 
 
-_PIECES = st.sampled_from(["<code><pre>", "</pre></code>", "<a id='par1' href='#par1'>¶</a>", "<a href='/tag/X_0.html'>",
-                           "</a>", "&amp;", "&#x000A;", '{"body": "', '"}', "\\n", "\\u00b6", "¶", "1. (C) ", "  ",
-                           "E.O. 12958: DECL: 01/01/2019 ", "TAGS: PGOV ", "SUBJECT: X ", "REF: A. B ",
+_PIECES = st.sampled_from(["<code><pre>", "</pre></code>", "<a id='par1' href='#par1'>¶</a>",
+                           "<a href='/tag/X_0.html'>",
+                           "</a>", "&amp;", "&#x000A;", '{"body": "', '"}', "\\n", "\\u00b6", "¶",
+                           "1. (C) ", "  ",
+                           "E.O. 12958: DECL: 01/01/2019 ", "TAGS: PGOV ", "SUBJECT: X ",
+                           "REF: A. B ",
                            "C O N F I D E N T I A L ANKARA 000348", "\n", " ", "SMITH", "x" * 400])
 
 
@@ -476,5 +523,8 @@ def assert_inside(d, text: str) -> None:
     end), in order."""
     lines = text.split("\n")
     assert 1 <= d.line <= d.end_line <= len(lines), d
-    assert 1 <= d.column <= len(lines[d.line - 1]) + 1 and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1, d
+    assert (
+        1 <= d.column <= len(lines[d.line - 1]) + 1
+        and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1
+    ), d
     assert (d.end_line, d.end_column) >= (d.line, d.column), d

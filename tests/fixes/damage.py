@@ -7,21 +7,29 @@ from cables import HEADER
 
 PARAGRAPHS = 13
 DIVIDER = "-" * 28
-#: A clean CONFIDENTIAL cable of 2007, paragraphs written `¶N. (C)`, with a REF line and a quotation.
-CLEAN = HEADER.replace("SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\nREF: A. STATE 12345\nB. ASTANA 1033\n") + \
-    "".join(f"¶{n}. (C) Paragraph {n} of the cable, the minister's view of it.\n\n" for n in range(1, 4)) + \
-    "¶4. (C) He claimed the \"regional and moral right\" to press\nahead -- the chairmanship.\n\n" + \
-    "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(5, 9)) + \
-    f"{DIVIDER}\nAssessing the Relationship\n{DIVIDER}\n\n" + \
-    "¶9. (C) Paragraph 9 of the cable.\n\n" + \
-    "¶10. (C) Paragraph 10 of\nASTANA 00000604 002 OF 002\nthe cable.\n\n" + \
-    "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(11, PARAGRAPHS + 1)) + \
-    "ORDWAY\n"
+#: A clean CONFIDENTIAL cable of 2007, paragraphs written `¶N. (C)`, with a REF line and a
+#: quotation.
+CLEAN = (
+    HEADER.replace(
+        "SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\nREF: A. STATE 12345\nB. ASTANA 1033\n"
+    )
+    + "".join(
+        f"¶{n}. (C) Paragraph {n} of the cable, the minister's view of it.\n\n" for n in range(1, 4)
+    )
+    + '¶4. (C) He claimed the "regional and moral right" to press\nahead -- the chairmanship.\n\n'
+    + "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(5, 9))
+    + f"{DIVIDER}\nAssessing the Relationship\n{DIVIDER}\n\n"
+    + "¶9. (C) Paragraph 9 of the cable.\n\n"
+    + "¶10. (C) Paragraph 10 of\nASTANA 00000604 002 OF 002\nthe cable.\n\n"
+    + "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(11, PARAGRAPHS + 1))
+    + "ORDWAY\n"
+)
 #: The header block from the banner to the blank line above paragraph 1.
 HEADER_BLOCK = CLEAN[CLEAN.index("C O N F I D E N T I A L"):CLEAN.index("¶1.")]
 
 
-#: rule id -> (text of the clean cable, the damaged text in its place); `--fix` restores the clean cable.
+#: rule id -> (text of the clean cable, the damaged text in its place); `--fix` restores the clean
+#: cable.
 DAMAGE = {
     "CL001": ("VZCZCXRO7837", "VZCZCXR07837"),
     "CL017": ("PRIORITY 8683\n\n", "PRIORITY 8683\n"),

@@ -32,7 +32,8 @@ def test_fix_writes_the_safe_fixes_and_reports_what_is_left(tmp_path):
     write(tmp_path, "b.txt", UNSAFE)
     code, out, err = run_in(tmp_path, "--isolated", "--fix", "a.txt", "b.txt")
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == CLEAN
-    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == UNSAFE      # unsafe: not without the flag
+    # unsafe: not without the flag
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == UNSAFE
     assert code == 1 and out.startswith("b.txt:") and "CL118" in out and "a.txt" not in out
     assert err.endswith("; 3 findings fixed in 1 file\n")
 
@@ -45,7 +46,11 @@ def test_unsafe_fixes_then_nothing_left_exits_0(tmp_path):
 
 
 def test_show_fixes_lists_each_file(tmp_path):
-    write(tmp_path, "a.txt", SAFE.replace("¶5. (C)", "[¶5.](#) (C)").replace("¶6. (C)", "[¶6.](#) (C)"))
+    write(
+        tmp_path,
+        "a.txt",
+        SAFE.replace("¶5. (C)", "[¶5.](#) (C)").replace("¶6. (C)", "[¶6.](#) (C)"),
+    )
     code, _, err = run_in(tmp_path, "--isolated", "--fix", "--show-fixes", "a.txt")
     assert code == 0
     assert "a.txt: 5 fixes (CL110 ×3, CL058, CL091)\n" in err
@@ -58,7 +63,8 @@ def test_diff_prints_and_writes_nothing(tmp_path):
     assert out.startswith("--- a/a.txt\n+++ b/a.txt\n@@ ")
     assert "-TAGS: [PGOV](#) [PREL](#) [KZ](#)\n+TAGS: PGOV PREL KZ\n" in out
     assert "-¶14. (C) He claimed" in out and "+¶4. (C) He claimed" in out
-    applied = subprocess.run(["patch", "-p1", "--dry-run", "-s"], input=out, text=True, cwd=tmp_path,
+    applied = subprocess.run(["patch", "-p1", "--dry-run", "-s"], input=out, text=True,
+                             cwd=tmp_path,
                              capture_output=True)
     assert applied.returncode == 0, applied.stderr        # a diff `patch` takes as it is
 
@@ -76,7 +82,8 @@ def test_fix_only_reports_nothing_and_exits_0(tmp_path):
 def test_standard_input_fixed_to_standard_output(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run([sys.executable, "-m", "cablelint", "--isolated", "--fix", "-"],
-                          input=SAFE.replace("\n", "\r\n").encode(), capture_output=True, cwd=tmp_path, env=env)
+                          input=SAFE.replace("\n", "\r\n").encode(), capture_output=True,
+                          cwd=tmp_path, env=env)
     assert proc.stdout == CLEAN.replace("\n", "\r\n").encode()
     assert proc.returncode == 0
 
@@ -90,12 +97,14 @@ def test_encoding_bom_line_ends_and_permissions_are_kept(tmp_path):
     latin.write_bytes(SAFE.replace("minister's", "minister\u2019s").encode("cp1252"))
     os.chmod(latin, 0o640)
     code, out, _ = run_in(tmp_path, "--isolated", "--fix", ".")
-    assert code == 1 and out.count("\n") == 1 and "CL134 [encoding-not-utf8]" in out     # read as cp1252
+    # read as cp1252
+    assert code == 1 and out.count("\n") == 1 and "CL134 [encoding-not-utf8]" in out
     assert crlf.read_bytes() == CLEAN.replace("\n", "\r\n").encode()
     assert bom.read_bytes() == b"\xef\xbb\xbf" + CLEAN.encode()
     assert latin.read_bytes() == CLEAN.replace("minister's", "minister\u2019s").encode("cp1252")
     assert stat.S_IMODE(os.stat(latin).st_mode) == 0o640
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["bom.txt", "cp1252.txt", "crlf.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) \
+        == ["bom.txt", "cp1252.txt", "crlf.txt"]
 
 
 def test_mixed_line_ends_are_not_fixed(tmp_path):
@@ -111,8 +120,10 @@ def test_json_report_carries_each_finding_s_edits(tmp_path):
     _, out, _ = run_in(tmp_path, "--isolated", "--format", "json", "a.txt")
     fixes = {d["rule_id"]: d["fix"] for d in json.loads(out)["diagnostics"] if d["fix"]}
     line = CLEAN.split("\n").index("TAGS: PGOV PREL KZ") + 1
-    assert fixes["CL058"] == {"description": "Remove the link syntax around each TAG", "safe": True, "edits": [
-        {"line": line, "column": 7, "end_line": line, "end_column": 34, "replacement": "PGOV PREL KZ"}]}
+    assert fixes["CL058"] == {"description": "Remove the link syntax around each TAG", "safe": True,
+                              "edits": [
+        {"line": line, "column": 7, "end_line": line, "end_column": 34,
+         "replacement": "PGOV PREL KZ"}]}
     assert fixes["CL091"]["edits"][0]["replacement"] == "4"
 
 
@@ -125,7 +136,8 @@ def test_sarif_fixes_come_from_the_same_edits_and_validate(tmp_path):
     edits = [e for d in json.loads(report)["diagnostics"] if d["fix"] for e in d["fix"]["edits"]]
     replaced = [r for result in log["runs"][0]["results"] for fix in result.get("fixes", ())
                 for change in fix["artifactChanges"] for r in change["replacements"]]
-    assert [(r["deletedRegion"]["startLine"], r["deletedRegion"]["startColumn"], r["insertedContent"]["text"])
+    assert [(r["deletedRegion"]["startLine"], r["deletedRegion"]["startColumn"],
+             r["insertedContent"]["text"])
             for r in replaced] == [(e["line"], e["column"], e["replacement"]) for e in edits]
 
 

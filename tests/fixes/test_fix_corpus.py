@@ -31,5 +31,6 @@ def test_injected_damage_is_restored_in_real_cables():
         cases[kind] += 1
         good[kind] += restored(fix, text, damaged, str(path), fixed)
     assert set(cases) == set(KINDS)
-    short = {kind: f"{good[kind]}/{cases[kind]}" for kind in KINDS if good[kind] < 0.95 * cases[kind]}
+    short = {kind: f"{good[kind]}/{cases[kind]}" for kind in KINDS
+             if good[kind] < 0.95 * cases[kind]}
     assert short == {}

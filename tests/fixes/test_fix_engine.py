@@ -30,7 +30,8 @@ RULE = """  - id: {id}
 """
 TEST_RULES = {
     "XX001": ("drops-tags", "^TAGS: .*$", "{description: d, with: '', lines: true}"),
-    "XX002": ("adds-damage", "the minister.s view", "{description: d, with: 'the minister,s view'}"),
+    "XX002": ("adds-damage", "the minister.s view",
+              "{description: d, with: 'the minister,s view'}"),
     "XX003": ("wide", "chairmanship", "{description: d, with: 'chair'}"),
     "XX004": ("narrow", "chairman", "{description: d, with: 'head'}"),
     "XX005": ("grows", "ORDWAY+", "{description: d, replace: [{regex: 'Y$', with: 'YY'}]}"),
@@ -41,10 +42,12 @@ def rules_with(tmp_path: Path, *ids: str):
     """The built-in rules and the named test rules of this module."""
     pack = tmp_path / "fixes.yaml"
     pack.write_text("pack: fixes\nrules:\n" + "".join(
-        RULE.format(id=i, name=TEST_RULES[i][0], regex=TEST_RULES[i][1], fix=TEST_RULES[i][2]) for i in ids),
+        RULE.format(id=i, name=TEST_RULES[i][0], regex=TEST_RULES[i][1], fix=TEST_RULES[i][2])
+        for i in ids),
         encoding="utf-8")
     real = registry()
-    combined = Registry(real.check_kinds, (*real.rule_packs, ("test", pack)), real.vocabularies, real.reporters)
+    combined = Registry(real.check_kinds, (*real.rule_packs, ("test", pack)), real.vocabularies,
+                        real.reporters)
     return build(combined, extend_select=list(ids))
 
 
@@ -58,12 +61,14 @@ def test_a_fix_that_loses_the_tags_line_is_dropped_and_reported(tmp_path):
 def test_a_fix_that_adds_a_finding_no_fix_mends_is_dropped(tmp_path):
     result = fix_text(CLEAN, "cable.txt", rules_with(tmp_path, "XX002"))
     assert result.text == CLEAN
-    assert {(d.finding.rule_id, d.reason) for d in result.dropped} == {("XX002", "the fix would add findings of CL117")}
+    assert {(d.finding.rule_id, d.reason) for d in result.dropped} \
+        == {("XX002", "the fix would add findings of CL117")}
 
 
 def test_overlapping_edits_never_apply_in_one_pass(tmp_path):
     result = fix_text(CLEAN, "cable.txt", rules_with(tmp_path, "XX003", "XX004"))
-    assert "-- the headship." in result.text            # the narrower first; the wider then matches nothing
+    assert "-- the headship." in result.text            # the narrower first; the
+                                                        # wider then matches nothing
     assert dict(result.counts) == {"XX004": 1}
 
 
@@ -116,7 +121,8 @@ def test_html_fragment_links_go_from_the_html_and_their_text_stays():
 def test_json_record_fixed_inside_the_json_string():
     damaged = RECORD.replace(r"\"Cyprus\"", "&Cyprus8")
     assert damaged != RECORD
-    result = fix_text(damaged, "wl20101128-0000.json", build(registry(), select=["CL118"]), unsafe=True)
+    result = fix_text(damaged, "wl20101128-0000.json", build(registry(), select=["CL118"]),
+                      unsafe=True)
     assert json.loads(result.text) == json.loads(RECORD)
     assert result.counts["CL118"] == 1
 

@@ -23,8 +23,10 @@ def test_every_file_is_old_or_new_and_no_temporary_file_remains(tmp_path, signum
     for i in range(FILES):
         (tmp_path / f"cable{i:04}.txt").write_text(DAMAGED, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "cablelint", "--isolated", "--fix", "--show-fixes", "-q",
-                             str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "cablelint", "--isolated", "--fix",
+                             "--show-fixes", "-q",
+                             str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                           env=env, text=True)
     first = proc.stderr.readline()
     assert "2 fixes (CL058, CL110)" in first
     proc.send_signal(signum)

@@ -43,7 +43,8 @@ def test_fixing_twice_is_fixing_once(text, unsafe):
 def test_no_finding_of_a_rule_whose_safe_fix_was_applied_remains(text):
     result = fix_text(text, "cable.txt", RULES)
     fixed_rules = set(result.counts)
-    assert [d.rule_id for d in lint_text(result.text, "cable.txt", RULES) if d.rule_id in fixed_rules] == []
+    assert [d.rule_id for d in lint_text(result.text, "cable.txt", RULES)
+            if d.rule_id in fixed_rules] == []
 
 
 @SETTINGS
@@ -53,9 +54,11 @@ def test_no_edit_outside_the_lines_a_finding_flags(text):
     for d in lint_text(text, "cable.txt", RULES):
         for edit in d.fix.edits if d.fix else ():
             first, last = d.line, d.end_line - (d.end_line > d.line and d.end_column == 1)
-            while first > 1 and not lines[first - 2].strip():       # the blank lines around may go too
+            # the blank lines around may go too
+            while first > 1 and not lines[first - 2].strip():
                 first -= 1
             while last < len(lines) and not lines[last].strip():
                 last += 1
             assert first <= edit.span.line and (edit.span.end_line <= last or
-                                                (edit.span.end_line == last + 1 and edit.span.end_column == 1)), d
+                                                (edit.span.end_line == last + 1
+                                                 and edit.span.end_column == 1)), d

@@ -26,7 +26,8 @@ def everything():
 
 def test_the_clean_cable_is_clean_of_every_fixable_rule(everything):
     fixable = {rule.id for rule in fixable_rules()}
-    assert [d.rule_id for d in lint_text(CLEAN, "cable.txt", everything) if d.rule_id in fixable] == []
+    assert [d.rule_id for d in lint_text(CLEAN, "cable.txt", everything)
+            if d.rule_id in fixable] == []
 
 
 def test_every_fixable_rule_has_a_damage_case_or_a_reason():
@@ -62,7 +63,8 @@ def test_only_the_rule_s_own_fix_repairs_it(rule_id):
     """The rule alone (with the rules it hands over to) repairs its damage: no other rule's fix needed."""
     clean_text, damaged_text = DAMAGE[rule_id]
     rules = build(registry(), select=[rule_id, "CL118"] if rule_id == "CL119" else [rule_id])
-    assert fix_text(CLEAN.replace(clean_text, damaged_text), "cable.txt", rules, unsafe=True).text == CLEAN
+    assert fix_text(CLEAN.replace(clean_text, damaged_text), "cable.txt", rules,
+                    unsafe=True).text == CLEAN
 
 
 def test_a_clean_cable_is_left_byte_identical(everything):

@@ -26,7 +26,8 @@ def project(tmp_path_factory):
     """A committed snapshot of the working tree (tracked and untracked, not ignored files), so the hook
     is tried as the working tree is, whatever is committed yet."""
     path = tmp_path_factory.mktemp("project")
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "--cached", "--others",
+                             "--exclude-standard"],
                             check=True, capture_output=True, text=True).stdout.splitlines()
     for name in listed:
         if (ROOT / name).is_file():
@@ -34,7 +35,8 @@ def project(tmp_path_factory):
             shutil.copy2(ROOT / name, path / name)
     git(path, "init", "-q")
     git(path, "add", ".")
-    git(path, "-c", "user.email=test@example.invalid", "-c", "user.name=test", "commit", "-qm", "snapshot")
+    git(path, "-c", "user.email=test@example.invalid", "-c", "user.name=test", "commit", "-qm",
+        "snapshot")
     return path
 
 
@@ -60,7 +62,10 @@ def try_repo(project, repo, *files, hook="cablelint"):
 def test_hook_fails_with_findings_on_a_seed(project, repo):
     result = try_repo(project, repo, "seed.txt")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected" in result.stdout
+    assert (
+        "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected"
+        in result.stdout
+    )
 
 
 def test_hook_passes_on_a_clean_cable(project, repo):
@@ -89,9 +94,11 @@ def test_the_readme_recipe_with_its_placeholders_filled_runs(project, tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"```yaml\n(# \.pre-commit-config\.yaml\n.*?)```", readme, re.S).group(1)
     assert "<owner>" in block and "<commit>" in block
-    commit = subprocess.run(["git", "-C", str(project), "rev-parse", "HEAD"], check=True, capture_output=True,
+    commit = subprocess.run(["git", "-C", str(project), "rev-parse", "HEAD"], check=True,
+                            capture_output=True,
                             text=True).stdout.strip()
-    config = re.sub(r"https://github\.com/<owner>/cablelint", str(project), block).replace("<commit>", commit)
+    config = re.sub(r"https://github\.com/<owner>/cablelint", str(project),
+                    block).replace("<commit>", commit)
     cables = tmp_path / "cables"
     cables.mkdir()
     git(cables, "init", "-q")
@@ -99,7 +106,11 @@ def test_the_readme_recipe_with_its_placeholders_filled_runs(project, tmp_path):
     (cables / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     git(cables, "add", ".")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
-    result = subprocess.run(["pre-commit", "run", "--files", "seed.txt"], cwd=cables, capture_output=True,
+    result = subprocess.run(["pre-commit", "run", "--files", "seed.txt"], cwd=cables,
+                            capture_output=True,
                             text=True, env=env)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected" in result.stdout
+    assert (
+        "seed.txt:75:1: CL090 [paragraph-sequence] warning: Paragraph 6 where 5 was expected"
+        in result.stdout
+    )

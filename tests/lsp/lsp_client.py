@@ -21,14 +21,18 @@ TIMEOUT = 120
 class LspClient:
     """One server process and the messages it sent."""
 
-    def __init__(self, cwd: Path, pythonpath: tuple[str, ...] = (), args: tuple[str, ...] = ()) -> None:
+    def __init__(self, cwd: Path, pythonpath: tuple[str, ...] = (),
+                 args: tuple[str, ...] = ()) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *pythonpath]),
                "CABLELINT_CACHE_DIR": str(cwd / ".cache")}
-        self.process = subprocess.Popen([sys.executable, "-m", "cablelint", "server", *args], cwd=cwd, env=env,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen([sys.executable, "-m", "cablelint", "server", *args],
+                                        cwd=cwd, env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE)
         self.messages: queue.Queue = queue.Queue()
         self.notifications: list[dict] = []
-        self.server_requests: list[dict] = []       # requests of the server to the client (answered null)
+        self.server_requests: list[dict] = []       # requests of the server to
+                                                    # the client (answered null)
         self.history: list[dict] = []               # every message of the server read, in order
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
@@ -78,7 +82,8 @@ class LspClient:
         for index, message in enumerate(self.notifications):
             if message["method"] == method and where(message["params"]):
                 return self.notifications.pop(index)["params"]
-        message = self._until(lambda m: m.get("method") == method and "id" not in m and where(m["params"]))
+        message = self._until(lambda m: m.get("method") == method and "id" not in m
+                              and where(m["params"]))
         return message["params"]
 
     def published_versions(self, uri: str) -> list[int]:
@@ -90,14 +95,16 @@ class LspClient:
     def diagnostics(self, uri: str, version: int) -> list[dict]:
         """The diagnostics published for a document at a version."""
         return self.notification("textDocument/publishDiagnostics",
-                                 lambda p: p["uri"] == uri and p.get("version") == version)["diagnostics"]
+                                 lambda p: p["uri"] == uri
+                                 and p.get("version") == version)["diagnostics"]
 
     def _until(self, wanted) -> dict:
         while True:
             try:
                 message = self.messages.get(timeout=TIMEOUT)
             except queue.Empty:
-                raise AssertionError(f"no answer from the server; its standard error: {self.stderr!r}") from None
+                raise AssertionError(f"no answer from the server; its standard error: "
+                                     f"{self.stderr!r}") from None
             if message is None:
                 raise AssertionError(f"the server ended; its standard error: {self.stderr!r}")
             self.history.append(message)
@@ -163,7 +170,8 @@ def apply_edits(text: str, edits: list[dict]) -> str:
             index += 1
         return start + index
 
-    spans = sorted(((offset(e["range"]["start"]), offset(e["range"]["end"]), e["newText"]) for e in edits),
+    spans = sorted(((offset(e["range"]["start"]), offset(e["range"]["end"]), e["newText"])
+                    for e in edits),
                    reverse=True)
     for start, end, new in spans:
         text = text[:start] + new + text[end:]

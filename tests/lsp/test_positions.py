@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from cablelint.lsp.positions import UTF8, UTF16, UTF32, Lines
 
-WIDTHS = {UTF8: lambda s: len(s.encode("utf-8")), UTF16: lambda s: len(s.encode("utf-16-le")) // 2, UTF32: len}
+WIDTHS = {UTF8: lambda s: len(s.encode("utf-8")), UTF16: lambda s: len(s.encode("utf-16-le")) // 2,
+          UTF32: len}
 TEXT = st.text(st.sampled_from("ab ¶\t\U0001d538é\n"), max_size=40)
 
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')")
+pytest.importorskip(
+    "pygls", reason="the language server needs the lsp extra (pip install '.[lsp]')"
+)
 
 from cables import cable  # noqa: E402
 from conftest import CORPUS, SEEDS  # noqa: E402
@@ -19,7 +21,8 @@ from expected import SEVERITIES, cli_findings, cli_findings_of, published  # noq
 from lsp_client import TIMEOUT, LspClient, apply_edits  # noqa: E402
 
 SEED = "003_e01b202fd18136d2.txt"
-UNUSED = "# cablelint: disable-next-line CL091\n"      # above a line with no CL091: CL137, with a fix
+UNUSED = "# cablelint: disable-next-line CL091\n"      # above a line with no
+                                                       # CL091: CL137, with a fix
 
 
 @pytest.fixture(scope="module")
@@ -44,22 +47,26 @@ def uri_of(path: Path) -> str:
     return path.resolve().as_uri()
 
 
-def code_actions(server: LspClient, uri: str, where: dict, only: list[str] | None = None) -> list[dict]:
+def code_actions(server: LspClient, uri: str, where: dict,
+                 only: list[str] | None = None) -> list[dict]:
     context = {"diagnostics": [], **({"only": only} if only else {})}
     return server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
                                                       "context": context})
 
 
 def formatting(server: LspClient, uri: str) -> list[dict]:
-    return server.request("textDocument/formatting", {"textDocument": {"uri": uri},
-                                                      "options": {"tabSize": 4, "insertSpaces": True}})
+    return server.request(
+        "textDocument/formatting",
+        {"textDocument": {"uri": uri}, "options": {"tabSize": 4, "insertSpaces": True}},
+    )
 
 
 def test_open_publishes_the_cli_findings(server, folder):
     for seed in sorted(folder.glob("*.txt")):
         diagnostics = server.open(uri_of(seed), seed.read_text(encoding="utf-8"))
         assert published(diagnostics) == cli_findings(folder, seed)
-        assert all(d["source"] == "cablelint" and d["codeDescription"]["href"].endswith(f"/{d['code']}/")
+        assert all(d["source"] == "cablelint"
+                   and d["codeDescription"]["href"].endswith(f"/{d['code']}/")
                    for d in diagnostics)
 
 
@@ -72,13 +79,17 @@ def test_corpus_cables_of_every_layout_publish_the_cli_findings(server, tmp_path
         for source in sorted(p for p in layout.iterdir() if p.is_file())[:6]:
             try:
                 source.read_bytes().decode("utf-8")
-            except UnicodeDecodeError:       # an editor would decode it otherwise; CL134 is the CLI's
+            except UnicodeDecodeError:       # an editor would decode it
+                                             # otherwise; CL134 is the CLI's
                 continue
             paths.append(tmp_path / f"{layout.name}-{source.name}")
             shutil.copy(source, paths[-1])
     expected = cli_findings_of(tmp_path, paths)
     for path in paths:
-        assert published(server.open(uri_of(path), path.read_bytes().decode("utf-8"))) == expected[str(path)], path
+        assert (
+            published(server.open(uri_of(path), path.read_bytes().decode("utf-8")))
+            == expected[str(path)]
+        ), path
 
 
 def test_change_updates_the_findings_as_the_cli_sees_the_new_text(server, folder):
@@ -115,33 +126,44 @@ def test_disable_for_this_line_inserts_a_directive_that_suppresses_the_finding(s
     actions = code_actions(server, uri, target["range"])
     disable = next(a for a in actions if a["title"] == "Disable CL090 for this line")
     edited = apply_edits(text, disable["edit"]["changes"][uri])
-    assert edited.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090"
+    assert edited.split("\n")[target["range"]["start"]["line"]] == ("# cablelint: "
+                                                                    "disable-next-line CL090")
     after = server.change(uri, edited, 2)
-    assert sorted(d["code"] for d in after) == sorted(d["code"] for d in diagnostics if d["code"] != "CL090")
+    assert sorted(d["code"] for d in after) == sorted(d["code"] for d in diagnostics
+                                                      if d["code"] != "CL090")
     # A second rule on the same line joins the directive already above it.
-    paragraph_split = next(d for d in after if d["code"] == "CL096" and d["range"]["start"]["line"] ==
+    paragraph_split = next(d for d in after if d["code"] == "CL096"
+                           and d["range"]["start"]["line"] ==
                            target["range"]["start"]["line"] + 1)
     actions = code_actions(server, uri, paragraph_split["range"])
     disable = next(a for a in actions if a["title"] == "Disable CL096 for this line")
     both = apply_edits(edited, disable["edit"]["changes"][uri])
-    assert both.split("\n")[target["range"]["start"]["line"]] == "# cablelint: disable-next-line CL090, CL096"
-    assert not {"CL090", "CL096", "CL137"} & {d["code"] for d in server.change(uri, both, 3)
-                                              if d["range"]["start"]["line"] == target["range"]["start"]["line"] + 1}
+    assert both.split("\n")[target["range"]["start"]["line"]] == ("# cablelint: disable-next-line "
+                                                                  "CL090, CL096")
+    assert not {"CL090", "CL096", "CL137"} & {
+        d["code"]
+        for d in server.change(uri, both, 3)
+        if d["range"]["start"]["line"] == target["range"]["start"]["line"] + 1
+    }
 
 
 def test_fix_all_and_formatting_apply_every_safe_fix(server, folder):
-    text = UNUSED + (folder / SEED).read_text(encoding="utf-8").replace("\n6. (C)", "\n" + UNUSED + "6. (C)")
+    text = UNUSED + (folder / SEED).read_text(encoding="utf-8").replace(
+        "\n6. (C)", "\n" + UNUSED + "6. (C)"
+    )
     uri = uri_of(folder / "fixall.txt")
     assert [d["code"] for d in server.open(uri, text)].count("CL137") == 2
     start = {"line": 0, "character": 0}
     actions = code_actions(server, uri, {"start": start, "end": start}, only=["source.fixAll"])
     assert [a["kind"] for a in actions] == ["source.fixAll.cablelint"]
     fixed = apply_edits(text, actions[0]["edit"]["changes"][uri])
-    # The seed's own safe fixes (mirror chrome, ...) apply too: the directives go and nothing else differs.
+    # The seed's own safe fixes (mirror chrome, ...) apply too: the directives go and nothing else
+    # differs.
     seed = (folder / SEED).read_text(encoding="utf-8")
     seed_uri = uri_of(folder / "seed-copy.txt")
     server.open(seed_uri, seed)
-    seed_actions = code_actions(server, seed_uri, {"start": start, "end": start}, only=["source.fixAll"])
+    seed_actions = code_actions(server, seed_uri, {"start": start, "end": start},
+                                only=["source.fixAll"])
     assert fixed == apply_edits(seed, seed_actions[0]["edit"]["changes"][seed_uri])
     assert "cablelint: disable" not in fixed
     assert apply_edits(text, formatting(server, uri)) == fixed
@@ -153,7 +175,8 @@ def test_hover_shows_the_rule_help(server, folder):
     text = (folder / SEED).read_text(encoding="utf-8")
     uri = uri_of(folder / "hover.txt")
     target = next(d for d in server.open(uri, text) if d["code"] == "CL090")
-    hover = server.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": target["range"]["start"]})
+    hover = server.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                  "position": target["range"]["start"]})
     value = hover["contents"]["value"]
     assert hover["contents"]["kind"] == "markdown"
     assert "**CL090** `paragraph-sequence`" in value
@@ -164,25 +187,32 @@ def test_hover_shows_the_rule_help(server, folder):
 
 
 def test_columns_are_utf16_after_a_pilcrow_and_an_astral_character(server, folder):
-    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")
+    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** "
+                      "more.\n\nORDWAY\n")
     path = folder / "utf16.txt"
     path.write_text(text, encoding="utf-8")
     markdown = [d for d in server.open(uri_of(path), text) if d["code"] == "CL111"]
     pilcrow, astral = (d["range"] for d in markdown)
-    assert pilcrow["start"] == {"line": 18, "character": 14}            # '¶' is one UTF-16 unit (two bytes)
+    # '¶' is one UTF-16 unit (two bytes)
+    assert pilcrow["start"] == {"line": 18, "character": 14}
     assert pilcrow["end"] == {"line": 18, "character": 22}
-    assert astral["start"] == {"line": 20, "character": 20}             # U+1D538 is two UTF-16 units
+    # U+1D538 is two UTF-16 units
+    assert astral["start"] == {"line": 20, "character": 20}
     assert astral["end"] == {"line": 20, "character": 27}
     assert published(markdown) == [f for f in cli_findings(folder, path) if f[0] == "CL111"]
 
 
 def test_columns_in_utf8_when_the_client_asks_for_them(folder):
     client = LspClient(folder)
-    result = client.initialize({"debounce": 0}, {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+    result = client.initialize({"debounce": 0},
+                               {"general": {"positionEncodings": ["utf-8", "utf-16"]}})
     assert result["capabilities"]["positionEncoding"] == "utf-8"
-    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** more.\n\nORDWAY\n")
-    markdown = [d["range"] for d in client.open(uri_of(folder / "utf8.txt"), text) if d["code"] == "CL111"]
-    assert [r["start"] for r in markdown] == [{"line": 18, "character": 15}, {"line": 20, "character": 23}]   # bytes
+    text = cable(body="¶1. (C) First **word** paragraph.\n\n¶2. (C) The \U0001d538 sign **and** "
+                      "more.\n\nORDWAY\n")
+    markdown = [d["range"] for d in client.open(uri_of(folder / "utf8.txt"), text)
+                if d["code"] == "CL111"]
+    assert [r["start"] for r in markdown] == [{"line": 18, "character": 15},
+                                              {"line": 20, "character": 23}]   # bytes
     assert client.close() == 0
 
 
@@ -197,8 +227,10 @@ def test_windows_line_endings(server, folder):
     assert apply_edits(crlf, formatting(server, uri)) == lf_fixed.replace("\n", "\r\n")
     assert not lf_fixed.startswith(UNUSED)
     target = next(d for d in diagnostics if d["code"] == "CL090")
-    disable = next(a for a in code_actions(server, uri, target["range"]) if a["title"].startswith("Disable"))
-    assert disable["edit"]["changes"][uri][0]["newText"] == "# cablelint: disable-next-line CL090\r\n"
+    disable = next(a for a in code_actions(server, uri, target["range"])
+                   if a["title"].startswith("Disable"))
+    assert disable["edit"]["changes"][uri][0]["newText"] == ("# cablelint: disable-next-line "
+                                                             "CL090\r\n")
 
 
 def test_not_a_cable_is_a_log_message_and_the_server_goes_on(server, folder):
@@ -212,19 +244,23 @@ def test_not_a_cable_is_a_log_message_and_the_server_goes_on(server, folder):
 
 def test_client_settings_select_ignore_fail_level(folder):
     client = LspClient(folder)
-    client.initialize({"debounce": 0, "select": ["CL09"], "ignore": "CL096", "failLevel": "warning"})
+    client.initialize({"debounce": 0, "select": ["CL09"], "ignore": "CL096",
+                       "failLevel": "warning"})
     seed = folder / SEED
     diagnostics = client.open(uri_of(seed), seed.read_text(encoding="utf-8"))
     assert {d["code"] for d in diagnostics} == {"CL090", "CL097"}
     hint = 4
-    assert [d["severity"] for d in diagnostics if d["code"] == "CL097"] == [hint]     # info: below the fail level
+    # info: below the fail level
+    assert [d["severity"] for d in diagnostics if d["code"] == "CL097"] == [hint]
     assert [d["severity"] for d in diagnostics if d["code"] == "CL090"] == [SEVERITIES["warning"]]
-    client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"debounce": 0, "select": "CL114"}}})
+    client.notify("workspace/didChangeConfiguration",
+                  {"settings": {"cablelint": {"debounce": 0, "select": "CL114"}}})
     assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
     for foreign in (None, {}, {"editor.fontSize": 12}):        # not ours: the settings stay
         client.notify("workspace/didChangeConfiguration", {"settings": foreign})
         assert {d["code"] for d in client.diagnostics(uri_of(seed), 1)} == {"CL114"}
-    client.notify("workspace/didChangeConfiguration", {"settings": {"cablelint": {"select": ["CL9O"]}}})
+    client.notify("workspace/didChangeConfiguration",
+                  {"settings": {"cablelint": {"select": ["CL9O"]}}})
     assert "no rule matches 'CL9O'" in client.notification("window/logMessage")["message"]
     assert client.close() == 0
 
@@ -237,7 +273,8 @@ def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes
     config = project / ".cablelint.yaml"
     config.write_text("ignore: [CL090]\n", encoding="utf-8")
     client = LspClient(tmp_path)             # started elsewhere: the file's folder decides
-    client.initialize({"debounce": 0}, {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
+    client.initialize({"debounce": 0},
+                      {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
     text = seed.read_text(encoding="utf-8")
     codes = {d["code"] for d in client.open(uri_of(seed), text)}
     registration = client.server_requests[0]["params"]["registrations"][0]
@@ -246,10 +283,12 @@ def test_the_configuration_of_the_file_applies_and_is_read_again_when_it_changes
         ["**/.cablelint.yaml", "**/pyproject.toml"]
     assert "CL090" not in codes and "CL114" in codes
     config.write_text("ignore: [CL114, CL063]\n", encoding="utf-8")
-    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri_of(config), "type": 2}]})
+    client.notify("workspace/didChangeWatchedFiles",
+                  {"changes": [{"uri": uri_of(config), "type": 2}]})
     codes = {d["code"] for d in client.diagnostics(uri_of(seed), 1)}
     assert "CL090" in codes and not {"CL114", "CL063"} & codes
-    config.write_text("ignore: [CL114, CL063, CL09]\n", encoding="utf-8")      # no notification: mtime checked
+    # no notification: mtime checked
+    config.write_text("ignore: [CL114, CL063, CL09]\n", encoding="utf-8")
     codes = {d["code"] for d in client.change(uri_of(seed), text + "\n", 2)}
     assert not {"CL090", "CL096", "CL114"} & codes
     config.write_text("ignore: [CL9O]\n", encoding="utf-8")
@@ -268,7 +307,10 @@ def test_huge_document_and_rule_crash_are_log_messages(tmp_path):
     assert client.change(uri, text * 3, 2) == []
     assert "larger than max-size" in client.notification("window/logMessage")["message"]
     assert client.change(uri, text + "\nCRASH HERE\n", 3) == []
-    assert "rule CRASH001 (crash-on-purpose) crashed" in client.notification("window/logMessage")["message"]
+    assert (
+        "rule CRASH001 (crash-on-purpose) crashed"
+        in client.notification("window/logMessage")["message"]
+    )
     assert client.change(uri, text, 4) != []
     assert client.close() == 0
 
@@ -289,7 +331,9 @@ def test_debounced_changes_publish_the_last_version(folder):
     client.open(uri, text)
     for version in range(2, 6):
         client.send_change(uri, text + "\n" * version, version)
-    assert published(client.diagnostics(uri, 5)) == published(client.open(uri_of(folder / "same.txt"), text))
+    assert published(client.diagnostics(uri, 5)) == published(
+        client.open(uri_of(folder / "same.txt"), text)
+    )
     assert client.close() == 0
 
 
@@ -460,6 +504,8 @@ rules:
 ''', encoding="utf-8")
     info = site / "crashing_rule-1.0.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-rule\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[cablelint]\ncrashing = crashing_rule\n", encoding="utf-8")
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-rule\nVersion: 1.0\n",
+                                   encoding="utf-8")
+    (info / "entry_points.txt").write_text("[cablelint]\ncrashing = crashing_rule\n",
+                                           encoding="utf-8")
     return site

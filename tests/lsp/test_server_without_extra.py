@@ -13,7 +13,8 @@ WITHOUT_EXTRA = ("import sys; sys.modules['pygls'] = sys.modules['lsprotocol'] =
 
 
 def test_server_without_the_extra_says_what_to_install():
-    proc = subprocess.run([sys.executable, "-c", WITHOUT_EXTRA], capture_output=True, text=True, cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-c", WITHOUT_EXTRA], capture_output=True, text=True,
+                          cwd=ROOT,
                           stdin=subprocess.DEVNULL)
     assert proc.returncode == 2
     assert proc.stdout == ""
@@ -21,7 +22,8 @@ def test_server_without_the_extra_says_what_to_install():
 
 
 def test_nothing_else_imports_the_extra():
-    code = ("import sys, cablelint.cli, cablelint.api, cablelint.lsp; cablelint.cli.main(['rules']); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol')))")
+    code = ("import sys, cablelint.cli, cablelint.api, cablelint.lsp; "
+            "cablelint.cli.main(['rules']); print(sorted(m for m in sys.modules if m.split('.')[0] "
+            "in ('pygls', 'lsprotocol')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.splitlines()[-1] == "[]"

@@ -37,10 +37,11 @@ def test_tags_spans_point_at_the_link_text():
 
 def test_wrapped_subject_and_classified_by():
     c = seed("000")
-    assert c.subject.text == ("BOUCHER COVERS DEMOCRATIC REFORM, REGIONAL DEVELOPMENT, ECONOMIC COOPERATION "
-                              "WITH KAZAKHSTANI LEADERSHIP")
+    assert c.subject.text == ("BOUCHER COVERS DEMOCRATIC REFORM, REGIONAL DEVELOPMENT, ECONOMIC "
+                              "COOPERATION WITH KAZAKHSTANI LEADERSHIP")
     assert (c.subject.raw.span.line, c.subject.raw.span.end_line) == (28, 30)
-    assert c.classified_by.letters == ("b", "d") and text_at(c, c.classified_by.section.span) == "1.5"
+    assert c.classified_by.letters == ("b", "d") \
+        and text_at(c, c.classified_by.section.span) == "1.5"
 
 
 def test_paragraph_markers_and_portion_marks():
@@ -55,17 +56,20 @@ def test_paragraph_markers_and_portion_marks():
 def test_mirror_metadata_and_partial_notice():
     c = seed("004")
     assert c.metadata.layout == "labelled"
-    assert (c.metadata.reference_id.value, c.metadata.classification.value) == ("06ALMATY3065", "CONFIDENTIAL")
+    assert (c.metadata.reference_id.value, c.metadata.classification.value) \
+        == ("06ALMATY3065", "CONFIDENTIAL")
     assert c.metadata.title.value == "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN"
     partial = seed("003")
     assert partial.is_partial and partial.header is None and partial.tags is None
-    assert (partial.banner.lead, partial.banner.words) == ("\t" * 6, "  ALMATY 003604")   # as written
+    # as written
+    assert (partial.banner.lead, partial.banner.words) == ("\t" * 6, "  ALMATY 003604")
     assert partial.signature is None
 
 
 def test_flattened_text_is_recognised():
-    line = ("C o n f i d e n t i a l section 01 of 04 ankara 000348SipdisE.o. 12958: decl: 01/07/2014 "
-            "Tags: prel, pgov, pins, tu Subject: a subject (U) Classified by Ambassador X; reasons: 1.5 (b,d).") * 20
+    line = ("C o n f i d e n t i a l section 01 of 04 ankara 000348SipdisE.o. 12958: decl: "
+            "01/07/2014 Tags: prel, pgov, pins, tu Subject: a subject (U) Classified by Ambassador "
+            "X; reasons: 1.5 (b,d).") * 20
     c = parse(line)
     assert c.flattened and c.banner.station == "ANKARA"
     assert [t.value for t in c.tags.tags] == ["prel", "pgov", "pins", "tu"]
@@ -74,10 +78,14 @@ def test_flattened_text_is_recognised():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([
-    "", " ", "VZCZCXRO1234", "P 070517Z MAR 07", "FM AMEMBASSY X", "TO RUEHC/SECSTATE WASHDC", "ZNY CCCCC ZZH",
-    "C O N F I D E N T I A L SECTION 01 OF 02 X 000123", "E.O. 12958: DECL: 13/45/2016", "TAGS: [PGOV](#),",
-    "SUBJECT:", "REF: A. X 1", "Classified By: x reasons 1.4 (b)", "¶1. (C) x", "15.(S/NF) y", "X 00000123 002 OF 002",
-    "Tags:\u00a0KZ", "Created", "2006-08-28 11:38:00", "\t\tUNCLAS X 1234", "**¶17. (C)**"]) | st.text(), max_size=40))
+    "", " ", "VZCZCXRO1234", "P 070517Z MAR 07", "FM AMEMBASSY X", "TO RUEHC/SECSTATE WASHDC",
+    "ZNY CCCCC ZZH",
+    "C O N F I D E N T I A L SECTION 01 OF 02 X 000123", "E.O. 12958: DECL: 13/45/2016",
+    "TAGS: [PGOV](#),",
+    "SUBJECT:", "REF: A. X 1", "Classified By: x reasons 1.4 (b)", "¶1. (C) x", "15.(S/NF) y",
+    "X 00000123 002 OF 002",
+    "Tags:\u00a0KZ", "Created", "2006-08-28 11:38:00", "\t\tUNCLAS X 1234",
+    "**¶17. (C)**"]) | st.text(), max_size=40))
 def test_parser_never_raises(lines):
     cable = parse("\n".join(lines))
     for p in cable.paragraphs:

@@ -13,7 +13,8 @@ import pytest
 
 from cablelint.diagnostic import Diagnostic, Severity
 from cablelint.reporters import BUILTIN_REPORTERS
-from cablelint.reporters.github import GithubReporter, escape_data, escape_property, workflow_command
+from cablelint.reporters.github import (GithubReporter, escape_data, escape_property,
+                                        workflow_command)
 from conftest import ROOT, SEEDS
 
 SEED_003 = """\
@@ -26,8 +27,8 @@ Paragraph 6 where 5 was expected
 ::notice file=seeds/003_e01b202fd18136d2.txt,line=75,col=1,endLine=77,endColumn=62,title=CL096 [paragraph-split]::\
 Blank line in the middle of a sentence: '... Fried emphasized U.S. interest in greater' continues after it
 """
-LINE = re.compile(r"::(error|warning|notice) file=[^,:]+,line=[1-9]\d*,col=[1-9]\d*,endLine=[1-9]\d*,"
-                  r"endColumn=[1-9]\d*,title=CL\d{3} \[[a-z0-9-]+\]::\S.*")
+LINE = re.compile(r"::(error|warning|notice) file=[^,:]+,line=[1-9]\d*,col=[1-9]\d*,"
+                  r"endLine=[1-9]\d*,endColumn=[1-9]\d*,title=CL\d{3} \[[a-z0-9-]+\]::\S.*")
 
 
 def cli(*args, **env):
@@ -47,7 +48,8 @@ def test_format_is_registered():
 
 
 def test_exact_lines_for_one_seed():
-    code, out = cli("seeds/003_e01b202fd18136d2.txt", "--format", "github", "--select", "CL021,CL050,CL090,CL096")
+    code, out = cli("seeds/003_e01b202fd18136d2.txt", "--format", "github", "--select",
+                    "CL021,CL050,CL090,CL096")
     assert code == 1
     assert out == SEED_003
 
@@ -57,7 +59,8 @@ def test_every_seed_finding_is_one_well_formed_line():
     _, out = cli("seeds/", "--format", "github")
     lines = out.splitlines()
     assert len(lines) == len(text.splitlines()) > 0
-    assert all(LINE.fullmatch(line) for line in lines), [l for l in lines if not LINE.fullmatch(l)][:3]
+    assert all(LINE.fullmatch(line) for line in lines), [l for l in lines
+                                                         if not LINE.fullmatch(l)][:3]
 
 
 @pytest.mark.parametrize("args, env", [(("--color", "always"), {}), ((), {"FORCE_COLOR": "1"})])
@@ -84,8 +87,9 @@ def test_escape_property():
 
 def test_command_escapes_message_and_path():
     d = diagnostic(message="Paragraph 6 at 100%,\nnot 5: check", path="c:/cables/a,b.txt")
-    assert workflow_command(d) == ("::warning file=c%3A/cables/a%2Cb.txt,line=75,col=1,endLine=75,endColumn=2,"
-                                   "title=CL090 [paragraph-sequence]::Paragraph 6 at 100%25,%0Anot 5: check")
+    assert workflow_command(d) == ("::warning file=c%3A/cables/a%2Cb.txt,line=75,col=1,"
+                                   "endLine=75,endColumn=2,title=CL090 [paragraph-sequence]::"
+                                   "Paragraph 6 at 100%25,%0Anot 5: check")
 
 
 def test_reporter_writes_one_line_per_finding():

@@ -20,7 +20,8 @@ from cablelint.reporters import BUILTIN_REPORTERS
 from cablelint.reporters.base import Run, Summary
 from cablelint.engine import lint_bytes
 from cablelint.fingerprint import fingerprints
-from cablelint.reporters.sarif import FINGERPRINT_KEY, SarifReporter, artifact_location, line_hashes, region
+from cablelint.reporters.sarif import (FINGERPRINT_KEY, SarifReporter, artifact_location,
+                                       line_hashes, region)
 from cablelint.ruleset import build
 from conftest import ROOT, SEEDS, registry
 
@@ -31,7 +32,8 @@ MASK = (1 << 64) - 1
 
 def cli(*args, stdin: bytes | None = None):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin, capture_output=True, cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "cablelint", *args], input=stdin,
+                          capture_output=True, cwd=ROOT,
                           env=env)
     assert "Traceback" not in proc.stderr.decode()
     return proc.returncode, proc.stdout.decode()
@@ -60,7 +62,8 @@ def report(diagnostics_by_path: dict, **options) -> dict:
     """The SARIF log of a reporter driven directly, with the default rules and the given run options."""
     stream = io.StringIO()
     reporter = SarifReporter(stream)
-    reporter.start(Run(version=cablelint.__version__, rules=_default_rules(), root=str(ROOT), options=options))
+    reporter.start(Run(version=cablelint.__version__, rules=_default_rules(), root=str(ROOT),
+                       options=options))
     for path, diagnostics in diagnostics_by_path.items():
         reporter.file(path, diagnostics)
     reporter.finish(Summary(files=len(diagnostics_by_path), diagnostics=0, by_severity={}))
@@ -73,9 +76,11 @@ def _default_rules():
     return build(collect(make_plugin_manager(entry_points=False))).rules
 
 
-def diagnostic(path: str = "seeds/003_e01b202fd18136d2.txt", line: int = 75, column: int = 1, end_line: int = 75,
+def diagnostic(path: str = "seeds/003_e01b202fd18136d2.txt", line: int = 75, column: int = 1,
+               end_line: int = 75,
                end_column: int = 2, fix: Fix | None = None) -> Diagnostic:
-    return Diagnostic("CL090", "paragraph-sequence", Severity.WARNING, "Paragraph 6 where 5 was expected", path,
+    return Diagnostic("CL090", "paragraph-sequence", Severity.WARNING,
+                      "Paragraph 6 where 5 was expected", path,
                       line, column, end_line, end_column, fix)
 
 
@@ -100,7 +105,7 @@ def test_log_header_and_exactly_one_run(log):
     assert len(log["runs"]) == 1
 
 
-# --- tool.driver and rules ---------------------------------------------------------------------------
+# --- tool.driver and rules ------------------------------------------------------------------------
 
 def test_driver_has_the_real_version(run):
     driver = run["tool"]["driver"]
@@ -124,8 +129,8 @@ def test_rules_are_every_rule_that_ran_with_required_strings(run):
 def test_rule_descriptor_of_paragraph_sequence(run):
     rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "CL090")
     assert rule["name"] == "paragraph-sequence"
-    assert rule["shortDescription"]["text"] == ("Checks that numbered paragraphs run 1, 2, 3 ... without gaps, "
-                                                "repeats or going backwards.")
+    assert rule["shortDescription"]["text"] == ("Checks that numbered paragraphs run 1, 2, 3 ... "
+                                                "without gaps, repeats or going backwards.")
     assert rule["fullDescription"]["text"].startswith(rule["shortDescription"]["text"])
     assert "## " not in rule["help"]["text"] and "`" not in rule["help"]["text"]
     assert "Why is this bad?" in rule["help"]["text"]
@@ -144,7 +149,7 @@ def test_info_rules_default_to_note(run):
     assert (levels["CL091"], levels["CL090"], levels["CL096"]) == ("error", "warning", "note")
 
 
-# --- run properties ------------------------------------------------------------------------------------
+# --- run properties -------------------------------------------------------------------------------
 
 def test_run_has_column_kind_and_srcroot(run):
     assert run["columnKind"] == "unicodeCodePoints"
@@ -153,17 +158,19 @@ def test_run_has_column_kind_and_srcroot(run):
 
 
 def test_automation_details_id_from_the_run_options(validator):
-    log = report({"seeds/003_e01b202fd18136d2.txt": [diagnostic()]}, sarif_category="cablelint/archive")
+    log = report({"seeds/003_e01b202fd18136d2.txt": [diagnostic()]},
+                 sarif_category="cablelint/archive")
     assert log["runs"][0]["automationDetails"] == {"id": "cablelint/archive"}
     validator.validate(log)
 
 
 def test_sarif_category_option_of_the_cli():
-    _, out = cli("seeds/004_46ae71a77918f1c9.txt", "--format", "sarif", "--sarif-category", "cablelint/seeds")
+    _, out = cli("seeds/004_46ae71a77918f1c9.txt", "--format", "sarif", "--sarif-category",
+                 "cablelint/seeds")
     assert json.loads(out)["runs"][0]["automationDetails"] == {"id": "cablelint/seeds"}
 
 
-# --- results ---------------------------------------------------------------------------------------------
+# --- results --------------------------------------------------------------------------------------
 
 def test_results_match_the_json_report(run):
     _, out = cli("seeds/", "--format", "json")
@@ -204,7 +211,9 @@ def test_cablelint_fingerprint_is_the_baselines(run):
     """partialFingerprints carries the fingerprint baselines key findings by (one function for both)."""
     by_file: dict = {}
     for result in run["results"]:
-        by_file.setdefault(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], []).append(result)
+        by_file.setdefault(
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], []
+        ).append(result)
     for uri, results in by_file.items():
         found = lint_bytes((ROOT / uri).read_bytes(), uri, build(registry()))
         assert [r["partialFingerprints"][FINGERPRINT_KEY] for r in results] == \
@@ -219,7 +228,8 @@ def test_stdin_results_are_fingerprinted_from_the_text_that_was_linted(validator
     results = log["runs"][0]["results"]
     hashes = line_hashes(data.decode("utf-8"))
     assert results and all(r["partialFingerprints"]["primaryLocationLineHash"]
-                           == hashes[r["locations"][0]["physicalLocation"]["region"]["startLine"]] for r in results)
+                           == hashes[r["locations"][0]["physicalLocation"]["region"]["startLine"]]
+                           for r in results)
 
 
 def test_clean_run_is_valid_with_no_results(tmp_path, validator):
@@ -240,13 +250,15 @@ def test_fix_becomes_a_sarif_fix(validator):
         "description": {"text": "Renumber the paragraph"},
         "artifactChanges": [{
             "artifactLocation": {"uri": "seeds/003_e01b202fd18136d2.txt", "uriBaseId": "%SRCROOT%"},
-            "replacements": [{"deletedRegion": {"startLine": 75, "startColumn": 1, "endLine": 75, "endColumn": 2},
+            "replacements": [{"deletedRegion": {"startLine": 75, "startColumn": 1, "endLine": 75,
+                                                "endColumn": 2},
                               "insertedContent": {"text": "5"}}]}],
         "properties": {"safe": False}}]
 
 
 def test_unknown_rule_has_no_rule_index(validator):
-    other = Diagnostic("XP001", "plugin-rule", Severity.INFO, "from a plugin", "seeds/004_46ae71a77918f1c9.txt",
+    other = Diagnostic("XP001", "plugin-rule", Severity.INFO, "from a plugin",
+                       "seeds/004_46ae71a77918f1c9.txt",
                        1, 1, 1, 2)
     log = report({other.path: [other]})
     validator.validate(log)
@@ -254,7 +266,7 @@ def test_unknown_rule_has_no_rule_index(validator):
     assert result["ruleId"] == "XP001" and "ruleIndex" not in result and result["level"] == "note"
 
 
-# --- regions and URIs --------------------------------------------------------------------------------------
+# --- regions and URIs -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("given, expected", [
     ((3, 4, 3, 9), (3, 4, 3, 9)),
@@ -282,7 +294,7 @@ def test_artifact_uri_is_relative_percent_encoded_without_dot_slash(tmp_path):
         os.chdir(cwd)
 
 
-# --- primaryLocationLineHash ---------------------------------------------------------------------------------
+# --- primaryLocationLineHash ----------------------------------------------------------------------
 
 def by_hand(units: list[int]) -> str:
     """The hash of a line from its first units, straight from the definition: sum(u[k] * 37**(99-k)) mod 2**64."""
@@ -301,13 +313,18 @@ def test_line_hash_uses_utf16_code_units():
 
 
 def test_line_hash_reads_only_100_units_and_ignores_spaces_and_tabs():
-    assert line_hashes("x" * 100 + "A")[1] == line_hashes("x" * 100 + "B")[1] == by_hand([ord("x")] * 100) + ":1"
+    assert (
+        line_hashes("x" * 100 + "A")[1]
+        == line_hashes("x" * 100 + "B")[1]
+        == by_hand([ord("x")] * 100) + ":1"
+    )
     assert line_hashes("x" * 99 + "A")[1] != line_hashes("x" * 99 + "B")[1]
     assert line_hashes("a b\tc\n") == line_hashes("abc\n")
 
 
 def test_line_hash_counts_equal_hashes():
-    # Lines 1-11 of "x\n" * 60 all see (x, LF) * 50 in their window; line 12's window reaches the EOF unit.
+    # Lines 1-11 of "x\n" * 60 all see (x, LF) * 50 in their window; line 12's window reaches the
+    # EOF unit.
     hashes = line_hashes("x\n" * 60)
     same = by_hand([ord("x"), 10] * 50)
     assert [hashes[n] for n in range(1, 12)] == [f"{same}:{n}" for n in range(1, 12)]
@@ -322,7 +339,8 @@ GREETINGS = ["e9496ae3ebfced30:1", "fb7c023a8b9ccb3f:1", "ce8ba1a563dcdaca:1", "
 
 @pytest.mark.parametrize("text, expected", [
     ("", ["c129715d7a2bc9a3:1"]),
-    (" a\nb\n  \t\tc\n d", ["271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1", "a23a3dc5e078b07b:1"]),
+    (" a\nb\n  \t\tc\n d", ["271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1",
+                            "a23a3dc5e078b07b:1"]),
     (" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End",
      ["8b7cf3e952e7aeb2:1", "b1ae1287ec4718d9:1", "bff680108adb0fcc:1", "c6805c5e1288b612:1",
       "b86d3392aea1be30:1", "e6ceba753e1a442:1"]),

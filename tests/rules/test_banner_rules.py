@@ -9,10 +9,12 @@ from mirror_cable import mirror
 
 # --- CL023 banner-id-mismatch -----------------------------------------------------------------
 
-@pytest.mark.parametrize("identifier, other", [("07ASTANA605", "ASTANA605"), ("07ALMATY604", "ALMATY604")])
+@pytest.mark.parametrize("identifier, other", [("07ASTANA605", "ASTANA605"),
+                                               ("07ALMATY604", "ALMATY604")])
 def test_cl023_banner_of_another_cable(identifier, other):
     assert lint(mirror(identifier=identifier), ["CL023"]) == [
-        (20, 1, "CL023", f"Banner station and serial ASTANA604 do not match the reference id's {other}"),
+        (20, 1, "CL023", f"Banner station and serial ASTANA604 do not match the reference id's "
+                         f"{other}"),
     ]
 
 
@@ -25,16 +27,19 @@ def test_cl023_banner_matches_or_nothing_to_compare(text):
 
 
 def test_cl023_station_with_spaces_in_the_banner():
-    text = mirror(identifier="07USUNNEWYORK604", header=HEADER.replace("ASTANA 000604", "USUN NEW YORK 000604"))
+    text = mirror(identifier="07USUNNEWYORK604",
+                  header=HEADER.replace("ASTANA 000604", "USUN NEW YORK 000604"))
     assert lint(text, ["CL023"]) == []
 
 
 # --- CL024 section-number-invalid -------------------------------------------------------------
 
-@pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 1 OF 2", "SECTION 01 OF 2", "SECTION 01 OF 00"])
+@pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 1 OF 2", "SECTION 01 OF 2",
+                                     "SECTION 01 OF 00"])
 def test_cl024_not_a_first_section_with_two_digit_numbers(section):
     assert lint(cable(banner=BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
-        (9, 1, "CL024", f"Banner has '{section}'; expected 'SECTION 01 OF nn' with two-digit numbers"),
+        (9, 1, "CL024", f"Banner has '{section}'; expected 'SECTION 01 OF nn' with two-digit "
+                        f"numbers"),
     ]
 
 
@@ -62,34 +67,37 @@ def test_cl025_page_break_disagrees_with_the_banner(page_break, problem):
 
 def test_cl025_page_break_of_another_post():
     assert lint(cable(body=between_paragraphs("ALMATY 00000604 002 OF 002")), ["CL025"]) == [
-        (21, 1, "CL025", "Page-break line 'ALMATY 00000604 002 OF 002': station 'ALMATY' is not part of the "
-                         "banner's 'ASTANA'"),
+        (21, 1, "CL025", "Page-break line 'ALMATY 00000604 002 OF 002': station 'ALMATY' is not "
+                         "part of the banner's 'ASTANA'"),
     ]
 
 
 def test_cl025_page_counted_backwards_after_a_repeat():
     header = HEADER.replace("OF 02", "OF 03")
-    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 002 OF 003\n\n"
-            "3. (C) Third.\n\nASTANA 00000604 004 OF 003\n\nORDWAY\n")
+    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 002 "
+            "OF 003\n\n3. (C) Third.\n\nASTANA 00000604 004 OF 003\n\nORDWAY\n")
     assert lint(header + body, ["CL025"]) == [
-        (29, 1, "CL025", "Page-break line 'ASTANA 00000604 004 OF 003': page 004 is beyond the total 003"),
+        (29, 1, "CL025", "Page-break line 'ASTANA 00000604 004 OF 003': page 004 is beyond the "
+                         "total 003"),
     ]
 
 
-@pytest.mark.parametrize("page_break", ["ASTANA 00000604 002 OF 002", "ASTANA 00000604 001.2 OF 002"])
+@pytest.mark.parametrize("page_break", ["ASTANA 00000604 002 OF 002",
+                                        "ASTANA 00000604 001.2 OF 002"])
 def test_cl025_page_break_agrees(page_break):
     assert lint(cable(body=between_paragraphs(page_break)), ["CL025"]) == []
 
 
 def test_cl025_station_cut_to_ten_characters():
     header = HEADER.replace("ASTANA 000604", "BUENOS AIRES 000604")
-    assert lint(cable(header, between_paragraphs("BUENOS AIR 00000604 002 OF 002")), ["CL025"]) == []
+    assert lint(cable(header, between_paragraphs("BUENOS AIR 00000604 002 OF 002")),
+                ["CL025"]) == []
 
 
 def test_cl025_pages_counted_in_order():
     header = HEADER.replace("OF 02", "OF 03")
-    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 003 OF 003\n\n"
-            "3. (C) Third.\n\nORDWAY\n")
+    body = ("1. (C) First.\n\nASTANA 00000604 002 OF 003\n\n2. (C) Second.\n\nASTANA 00000604 003 "
+            "OF 003\n\n3. (C) Third.\n\nORDWAY\n")
     assert lint(header + body, ["CL025"]) == []
 
 
@@ -101,19 +109,21 @@ def test_cl025_pages_counted_in_order():
 ])
 def test_cl026_page_break_glued_to_text(line, column):
     assert lint(HEADER + line + "\n\nORDWAY\n", ["CL026"]) == [
-        (19, column, "CL026", "Page-break text inside a line of the text: 'ASTANA 00000604 002 OF 002'"),
+        (19, column, "CL026",
+         "Page-break text inside a line of the text: 'ASTANA 00000604 002 OF 002'"),
     ]
 
 
 def test_cl026_page_break_on_its_own_line():
-    assert lint(cable(body=between_paragraphs("ASTANA 00000604 002 OF 002")), ["CL025", "CL026"]) == []
+    assert lint(cable(body=between_paragraphs("ASTANA 00000604 002 OF 002")),
+                ["CL025", "CL026"]) == []
 
 
 @pytest.mark.parametrize("line, column, value", [
     # 08LONDON2970: two spaces inside, text glued before the station (`HM` of `HM Treasury`: not the
     # page break's, which starts at the banner's station)
-    ("1. (C) ... the length and depth of the recession.  HM  ASTANA 00000604  002.2 OF 002   Treasury "
-     "forecasts", 56, "ASTANA 00000604  002.2 OF 002"),
+    ("1. (C) ... the length and depth of the recession.  HM  ASTANA 00000604  002.2 OF 002   "
+     "Treasury forecasts", 56, "ASTANA 00000604  002.2 OF 002"),
     ("1. (C) ... no one can evict STs ASTANA 00000604  002 OF 002  without a proper", 33,
      "ASTANA 00000604  002 OF 002"),                                           # 05NEWDELHI9527
     ("1. (C) ... said that ASTANA 00000604 002 of 002 the plan", 22, "ASTANA 00000604 002 of 002"),
@@ -125,7 +135,8 @@ def test_cl026_page_break_glued_with_any_spacing_and_case(line, column, value):
 
 
 @pytest.mark.parametrize("page_break", [
-    "Astana 00000604 002 of 002",             # 06KIEV1261: `Kiev 00001261 002 of 004` on its own line
+    "Astana 00000604 002 of 002",             # 06KIEV1261: `Kiev 00001261
+                                              # 002 of 004` on its own line
     "ASTANA 00000604  002 OF 002 \\",        # 07BERN881: lines of the export end in a backslash
 ])
 def test_cl026_page_break_line_in_mixed_case_or_with_a_backslash_stands_alone(page_break):
@@ -150,7 +161,8 @@ def test_cl025_counts_the_page_breaks_glued_into_text():
 def test_cl027_banner_and_header_block_repeated():
     text = HEADER + BELOW_HEADER + BODY
     assert lint(text, ["CL027"]) == [
-        (19, 1, "CL027", f"The banner '{BANNER}' and its header block are repeated before paragraph 1"),
+        (19, 1, "CL027", f"The banner '{BANNER}' and its header block are repeated before "
+                         f"paragraph 1"),
     ]
 
 
@@ -245,8 +257,8 @@ NOFORN_HEADER = HEADER.replace("SIPDIS\n", "NOFORN\nSIPDIS\n")
 
 def test_cl028_mirror_says_noforn_but_the_cable_does_not():
     assert lint(mirror(classification="CONFIDENTIAL//NOFORN"), ["CL028"]) == [
-        (7, 1, "CL028", "The mirror says CONFIDENTIAL//NOFORN, but the cable has no NOFORN caption and no /NF "
-                        "portion mark"),
+        (7, 1, "CL028", "The mirror says CONFIDENTIAL//NOFORN, but the cable has no NOFORN caption "
+                        "and no /NF portion mark"),
     ]
 
 
@@ -258,8 +270,10 @@ def test_cl028_noforn_caption_without_nf_paragraphs():
 
 @pytest.mark.parametrize("text", [
     HEADER + BODY,
-    mirror(classification="CONFIDENTIAL//NOFORN", header=NOFORN_HEADER, body=BODY.replace("(C) Second", "(C/NF) Second")),
-    mirror(classification="CONFIDENTIAL//NOFORN", body=BODY.replace("(C) Second", "(C//NF) Second")),
+    mirror(classification="CONFIDENTIAL//NOFORN", header=NOFORN_HEADER,
+           body=BODY.replace("(C) Second", "(C/NF) Second")),
+    mirror(classification="CONFIDENTIAL//NOFORN",
+           body=BODY.replace("(C) Second", "(C//NF) Second")),
     NOFORN_HEADER + BODY.replace("(C) Second", "(S/NF) Second"),
 ])
 def test_cl028_noforn_consistent(text):
@@ -268,8 +282,10 @@ def test_cl028_noforn_consistent(text):
 
 @pytest.mark.parametrize("body", [
     # 08TRIPOLI458: the text lost its line breaks, so the parser found no paragraph and no mark
-    "(C/NF) Summary: The Libyan leader met the delegation. 2. (C/NF) He said the plan would go ahead.\n",
-    "Classified By: CDA Joan A. Polaschik, for reasons 1.4 (b) and (d)...\n",    # a header snippet only
+    "(C/NF) Summary: The Libyan leader met the delegation. 2. (C/NF) He said the plan would go "
+    "ahead.\n",
+    # a header snippet only
+    "Classified By: CDA Joan A. Polaschik, for reasons 1.4 (b) and (d)...\n",
 ])
 def test_cl028_nothing_concluded_without_paragraphs(body):
     assert lint(NOFORN_HEADER + body, ["CL028"]) == []
@@ -278,8 +294,12 @@ def test_cl028_nothing_concluded_without_paragraphs(body):
 
 # --- CL029 sbu-inconsistent -------------------------------------------------------------------
 
-UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
-          .replace("DECL: 03/06/2017", "N/A").replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n", ""))
+UNCLAS = (
+    HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
+    .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
+    .replace("DECL: 03/06/2017", "N/A")
+    .replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n", "")
+)
 UNCLAS_BODY = BODY.replace("(C)", "(SBU)")
 SENSITIVE = UNCLAS.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")
 FOUO = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
@@ -292,14 +312,17 @@ def test_cl029_fouo_in_the_mirror_but_no_sensitive_caption():
 
 
 def test_cl029_sensitive_caption_but_plain_unclassified_in_the_mirror():
-    assert lint(mirror(classification="UNCLASSIFIED", header=SENSITIVE, body=UNCLAS_BODY), ["CL029"]) == [
-        (22, 1, "CL029", "Caption 'SENSITIVE', but the mirror's classification does not say FOR OFFICIAL USE ONLY"),
+    assert lint(mirror(classification="UNCLASSIFIED", header=SENSITIVE, body=UNCLAS_BODY),
+                ["CL029"]) == [
+        (22, 1, "CL029", "Caption 'SENSITIVE', but the mirror's classification does not say FOR "
+                         "OFFICIAL USE ONLY"),
     ]
 
 
 @pytest.mark.parametrize("text", [
     mirror(classification=FOUO, header=SENSITIVE, body=UNCLAS_BODY),
-    mirror(classification=FOUO, header=UNCLAS.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"), body=UNCLAS_BODY),
+    mirror(classification=FOUO, header=UNCLAS.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"),
+           body=UNCLAS_BODY),
     mirror(classification="UNCLASSIFIED", header=UNCLAS, body=UNCLAS_BODY),
     SENSITIVE + UNCLAS_BODY,                           # no mirror metadata: nothing to compare
     mirror(header=HEADER.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")),      # not an UNCLAS cable

@@ -7,7 +7,8 @@ from cablelint.ruleset import build
 from cables import BELOW_HEADER, BODY, HEADER, NOTICE, PARAGRAPHS, body
 from conftest import lint_body, registry
 
-LOST_WORD = "'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its second word"
+LOST_WORD = ("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its "
+             "second word")
 
 
 def two_paragraphs(first: str) -> str:
@@ -27,7 +28,8 @@ def test_cl097_end_summary_without_a_start():
     "Comment: The talks went well. End.",
 ])
 def test_cl097_lone_end(first):
-    assert lint_body(two_paragraphs(first), ["CL097"]) == [(1, 1, "CL097", f"Summary marker broken: {LOST_WORD}")]
+    assert lint_body(two_paragraphs(first), ["CL097"]) == [(1, 1, "CL097",
+                                                            f"Summary marker broken: {LOST_WORD}")]
 
 
 @pytest.mark.parametrize("body", [
@@ -36,14 +38,16 @@ def test_cl097_lone_end(first):
     two_paragraphs("BEGIN SUMMARY: The minister spoke. END SUMMARY."),
     two_paragraphs("Comment: The talks went well. End Comment."),
     two_paragraphs("The minister asked when the war would end."),
-    two_paragraphs("Summary. The minister spoke about gas for Georgia. End\nSummary."),   # marker wrapped
+    # marker wrapped
+    two_paragraphs("Summary. The minister spoke about gas for Georgia. End\nSummary."),
 ])
 def test_cl097_markers_intact(body):
     assert lint_body(body, ["CL097"]) == []
 
 
 def test_cl097_summary_heading_above_paragraph_one_is_a_start():
-    assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"], header=HEADER + "SUMMARY\n\n") == []
+    assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"], header=HEADER
+                     + "SUMMARY\n\n") == []
 
 
 # --- CL100 signature-missing ------------------------------------------------------------------
@@ -63,7 +67,8 @@ def test_cl100_no_signature(body, line):
 def test_cl100_partial_extract_without_signature_is_info():
     text = NOTICE + BELOW_HEADER + "1. (C) First paragraph.\n\n2. (C) Second paragraph.\n"
     found = lint_text(text, "cable.txt", build(registry(), select=["CL100"]))
-    assert [(d.line, d.column, d.severity.name, d.message) for d in found] == [(14, 1, "INFO", NO_SIGNATURE)]
+    assert [(d.line, d.column, d.severity.name, d.message) for d in found] \
+        == [(14, 1, "INFO", NO_SIGNATURE)]
 
 
 @pytest.mark.parametrize("ending", [
@@ -72,7 +77,8 @@ def test_cl100_partial_extract_without_signature_is_info():
     "\n\nBLAKE.",
     "\n\nBeyrle",                                                     # SMART-era capitalisation
     "\n\nORDWAY\n\n=======================CABLE ENDS============================",
-    " The request will be considered. CLINTON",                        # at the end of the last sentence
+    # at the end of the last sentence
+    " The request will be considered. CLINTON",
 ])
 def test_cl100_signature_present(ending):
     body = "1. (C) First paragraph.\n\n2. (C) Second paragraph." + ending + "\n"
@@ -80,17 +86,21 @@ def test_cl100_signature_present(ending):
 
 
 @pytest.mark.parametrize("ending", [
-    " with the government. END COMMENT THORNE",                        # 09ROME1187: end marker, no period
+    # 09ROME1187: end marker, no period
+    " with the government. END COMMENT THORNE",
     " END COMMENT. Speckhard",                                         # 09ATHENS1685
     " the two sides' central banks, a worrying change.BURNS",          # glued to the sentence
     " Sheikh's continued detention.PATTERSON",                         # 09ISLAMABAD2903
     " may come from.\u201d CLINTON",                                  # 10STATE7810: curly quote
     " (Al Masry Al Youm, 9/3/2009). Scobey",                           # 09CAIRO1749
-    " Classified Email: xxxxxxxxxxxx CRETZ",                            # 09TRIPOLI190: text with no period
+    # 09TRIPOLI190: text with no period
+    " Classified Email: xxxxxxxxxxxx CRETZ",
     " International Cooperation. July 30, 2009 CRETZ",                  # 09TRIPOLI632
     "\n\nGFOELLER \",",                                                # 08JEDDAH84: JSON/CSV tail
-    " REGARDS FROM WASHINGTON. ,,\"\"CLINTON ,\" }",                      # 09STATE49854 with a JSON tail
-    "\n\nMCDONALD\n CONFIDENTIAL\n>",                                 # 00HARARE6677: bottom banner, junk
+    # 09STATE49854 with a JSON tail
+    " REGARDS FROM WASHINGTON. ,,\"\"CLINTON ,\" }",
+    # 00HARARE6677: bottom banner, junk
+    "\n\nMCDONALD\n CONFIDENTIAL\n>",
 ])
 def test_cl100_signature_after_text_without_a_period(ending):
     body = "1. (C) First paragraph.\n\n2. (C) Second paragraph" + ending + "\n"
@@ -98,9 +108,12 @@ def test_cl100_signature_after_text_without_a_period(ending):
 
 
 @pytest.mark.parametrize("last", [
-    "ORDER BY `date` ASC",                                             # 06LAPAZ3400: mirror SQL, no name
-    "Zenaida X Toledo 07/30/2008 From DB/Inbox: TRANS",               # 10BRUSSELS183: a label's value
-    "discussed it with the IAEA",                                     # an acronym after a small word
+    # 06LAPAZ3400: mirror SQL, no name
+    "ORDER BY `date` ASC",
+    # 10BRUSSELS183: a label's value
+    "Zenaida X Toledo 07/30/2008 From DB/Inbox: TRANS",
+    # an acronym after a small word
+    "discussed it with the IAEA",
     "TAGS: AEMR ASEC CASC KFLO MARR PREL PINR",                       # a run of codes
     "Visit London's Classified Website: XXXXXXXXXXXX",                # 09LONDON2291: a redaction
 ])
@@ -110,14 +123,17 @@ def test_cl100_capitals_ending_text_that_are_no_signature(last):
 
 
 @pytest.mark.parametrize("tail", [
-    "",                                                                    # 09KABUL3423: the header alone
-    "\nC O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604 SIPDIS E.O. 12958: DECL: 08/10/2018 TAGS: "
-    "PGOV PREL KZ\n",                                                      # 08STATE85663: its preview again
+    # 09KABUL3423: the header alone
+    "",
+    "\nC O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604 SIPDIS E.O. 12958: DECL: 08/10/2018 "
+    # 08STATE85663: its preview again
+    "TAGS: PGOV PREL KZ\n",
 ])
 def test_cl100_header_snippet_without_its_text_is_not_judged(tail):
     header = HEADER.replace("Reasons 1.4 (b) and (d).", "Reasons 1.4 (b)...")
     assert lint_body(tail, ["CL100"], header=header) == []
-    assert [f[2] for f in lint_body(tail + "\nThe minister said that the plan\n", ["CL100"], header=header)] \
+    assert [f[2] for f in lint_body(tail + "\nThe minister said that the plan\n", ["CL100"],
+                                    header=header)] \
         == ["CL100"]
 
 
@@ -142,10 +158,12 @@ def test_cl097_summary_in_the_subject_is_not_a_start():
 ])
 def test_cl101_garbled_signature(signature, problem):
     body = f"1. (C) One.\n\n2. (C) Two.\n\n{signature}\n"
-    assert lint_body(body, ["CL101"]) == [(5, 1, "CL101", f"Signature '{signature}' looks garbled: {problem}")]
+    assert lint_body(body, ["CL101"]) == [(5, 1, "CL101",
+                                           f"Signature '{signature}' looks garbled: {problem}")]
 
 
-@pytest.mark.parametrize("signature", ["ORDWAY", "NICHOLSON", "SANDERSON", "ZUMWALT", "van Voorst", "BASSETT"])
+@pytest.mark.parametrize("signature", ["ORDWAY", "NICHOLSON", "SANDERSON", "ZUMWALT", "van Voorst",
+                                       "BASSETT"])
 def test_cl101_real_or_unknown_signers(signature):
     # NICHOLSON is not NICHOLS + ON; ZUMWALT is unknown to the list, so it is not judged.
     assert lint_body(f"1. (C) One.\n\n{signature}\n", ["CL101"]) == []
@@ -155,10 +173,12 @@ def test_cl101_real_or_unknown_signers(signature):
     ("\n\nCRETZ  CRETZ", 5, 1, "CRETZ  CRETZ"),                                     # 05TELAVIV6669
     ("\n\nSOBEL\nSOBEL", 5, 1, "SOBEL SOBEL"),                                      # 08BRASILIA159
     (" Affairs Officer Avetik Avetyan, ARSO PENNINGTON PENNINGTON", 3, 50,
-     "PENNINGTON PENNINGTON"),                                                        # 07YEREVAN1420
+     # 07YEREVAN1420
+     "PENNINGTON PENNINGTON"),
 ])
 def test_cl101_signature_written_twice(ending, line, column, signature):
     body = "1. (C) One.\n\n2. (C) Two." + ending + "\n"
     assert lint_body(body, ["CL100", "CL101"]) == [
-        (line, column, "CL101", f"Signature '{signature}' looks garbled: the name 'PENNINGTON' is written twice"
+        (line, column, "CL101",
+         f"Signature '{signature}' looks garbled: the name 'PENNINGTON' is written twice"
          .replace("PENNINGTON", signature.split()[0]))]

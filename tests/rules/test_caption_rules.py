@@ -11,18 +11,23 @@ from conftest import lint, lint_body
 def test_cl030_corrected_copy_caption():
     text = cable(captions="C O R R E C T E D COPY (ADDED PARA MARKINGS)\n\nSIPDIS")
     assert lint(text, ["CL030"]) == [
-        (11, 1, "CL030", "This is a corrected copy ('C O R R E C T E D COPY (ADDED PARA MARKINGS)')"),
+        (11, 1, "CL030",
+         "This is a corrected copy ('C O R R E C T E D COPY (ADDED PARA MARKINGS)')")
     ]
 
 
 def test_cl030_corrected_copy_subject():
-    text = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: CORRECTED COPY: KAZAKHSTAN: A SUBJECT") + BODY
-    assert lint(text, ["CL030"]) == [(15, 1, "CL030", "This is a corrected copy ('CORRECTED COPY: KAZAKHSTAN: A SUBJECT')")]
+    text = HEADER.replace("SUBJECT: A SUBJECT",
+                          "SUBJECT: CORRECTED COPY: KAZAKHSTAN: A SUBJECT") + BODY
+    assert lint(text, ["CL030"]) == [(15, 1, "CL030",
+                                      "This is a corrected copy ('CORRECTED COPY: KAZAKHSTAN: A "
+                                      "SUBJECT')")]
 
 
 @pytest.mark.parametrize("text", [
     HEADER + BODY,
-    HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: KAZAKHSTAN: CORRECTED COPY OF THE MEDIA LAW") + BODY,
+    HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: KAZAKHSTAN: CORRECTED COPY OF THE MEDIA LAW")
+    + BODY,
 ])
 def test_cl030_first_copy(text):
     assert lint(text, ["CL030"]) == []
@@ -32,7 +37,9 @@ def test_cl030_first_copy(text):
 
 @pytest.mark.parametrize("captions, line", [("SIPDIS\n\nSIPDIS", 13), ("SIPDIS\nSIPDIS", 12)])
 def test_cl031_sipdis_twice(captions, line):
-    assert lint(cable(captions=captions), ["CL031"]) == [(line, 1, "CL031", "Caption 'SIPDIS' repeats the one on line 11")]
+    assert lint(cable(captions=captions), ["CL031"]) == [(line, 1, "CL031",
+                                                          "Caption 'SIPDIS' repeats the one on "
+                                                          "line 11")]
 
 
 def test_cl031_repeat_inside_each_of_two_header_blocks():
@@ -60,8 +67,10 @@ IN_TEXT = "Caption inside the text: 'SIPDIS' (captions stand between the banner 
 
 
 @pytest.mark.parametrize("body, line", [
-    ("1. (C) The Assistant\n\nSIPDIS\nRichard Boucher met the minister.\n\n2. (C) Second.\n\nORDWAY\n", 3),
-    ("1. (C) The Assistant\nSIPDIS\nSecretary Richard Boucher met the minister.\n\n2. (C) Second.\n\nORDWAY\n", 2),
+    ("1. (C) The Assistant\n\nSIPDIS\nRichard Boucher met the minister.\n\n2. (C) "
+     "Second.\n\nORDWAY\n", 3),
+    ("1. (C) The Assistant\nSIPDIS\nSecretary Richard Boucher met the minister.\n\n2. (C) "
+     "Second.\n\nORDWAY\n", 2),
 ])
 def test_cl032_sipdis_inside_the_text(body, line):
     assert lint_body(body, ["CL032"]) == [(line, 1, "CL032", IN_TEXT)]
@@ -77,9 +86,12 @@ def test_cl032_no_caption_in_the_text(text):
 
 
 @pytest.mark.parametrize("banner", [
-    "C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604",      # 02ROME1196: the banner of each section
-    "C O N F I D E N T I A L ASTANA 000604",                       # 06LIMA2017: repeated without SECTION
-    "SECRET - RELEASABLE TO THE UNITED STATES OF AMERICA",         # 05THEHAGUE484: an embedded text's banner
+    # 02ROME1196: the banner of each section
+    "C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604",
+    # 06LIMA2017: repeated without SECTION
+    "C O N F I D E N T I A L ASTANA 000604",
+    # 05THEHAGUE484: an embedded text's banner
+    "SECRET - RELEASABLE TO THE UNITED STATES OF AMERICA",
 ])
 def test_cl032_sipdis_below_a_repeated_or_embedded_banner_is_a_caption(banner):
     body = (f"1. (C) First paragraph.\n\n{banner}\n\nSIPDIS\n\nDEPT FOR EUR/WE, EUR/PPD AND DRL\n\n"
@@ -87,19 +99,22 @@ def test_cl032_sipdis_below_a_repeated_or_embedded_banner_is_a_caption(banner):
     assert lint_body(body, ["CL032"]) == []
 
 
-FLAT = ("C O N F I D E N T I A L  SECTION 01 OF 02 NEW DELHI 007750  SIPDIS  SENSITIVE SIPDIS  E.O. 12958: "
-        "DECL: 12/07/2014 TAGS: PREL PGOV IN SUBJECT: A SUBJECT Classified By: DCM Robert Blake. Reasons 1.4 (B, D) "
+FLAT = ("C O N F I D E N T I A L  SECTION 01 OF 02 NEW DELHI 007750  SIPDIS  SENSITIVE SIPDIS  "
+        "E.O. 12958: DECL: 12/07/2014 TAGS: PREL PGOV IN SUBJECT: A SUBJECT Classified By: DCM "
+        "Robert Blake. Reasons 1.4 (B, D) "
         + "1.  (C) A sentence of the text that runs on. " * 40)
 
 
 def test_cl032_sipdis_between_two_words_of_flattened_text():
     # 07IRANRPODUBAI63: `... negotiator on the nuclear program, Hassan  SIPDIS Rowhani.`
-    line = FLAT + "The negotiator on the nuclear program, Hassan  SIPDIS Rowhani.  Rowhani was similar. BLAKE"
+    line = FLAT + ("The negotiator on the nuclear program, Hassan  SIPDIS Rowhani.  Rowhani was "
+                   "similar. BLAKE")
     assert lint(line + "\n", ["CL032"]) == [(1, line.index("SIPDIS R") + 1, "CL032", IN_TEXT)]
 
 
 def test_cl032_sipdis_after_the_banner_of_flattened_text_is_a_caption():
-    assert lint(FLAT + "The talks went well.  SIPDIS  7.  (SBU) It appears that they did. BLAKE\n", ["CL032"]) == []
+    assert lint(FLAT + "The talks went well.  SIPDIS  7.  (SBU) It appears that they did. BLAKE\n",
+                ["CL032"]) == []
 
 
 # --- CL033 unknown-caption --------------------------------------------------------------------
@@ -112,8 +127,10 @@ def test_cl033_unknown_caption(caption):
 
 
 @pytest.mark.parametrize("captions", [
-    "SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "SIPDIS NOFORN", "SENSITIVE BUT UNCLASSIFIED", "AIDAC",
-    "SBU DELIBERATIVE PROCESS", "SECRET//REL SAU", "C O R R E C T E D COPY (TEXT)", "MINIMIZE CONSIDERED",
+    "SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "SIPDIS NOFORN", "SENSITIVE BUT UNCLASSIFIED",
+    "AIDAC",
+    "SBU DELIBERATIVE PROCESS", "SECRET//REL SAU", "C O R R E C T E D COPY (TEXT)",
+    "MINIMIZE CONSIDERED",
     "DEPT FOR EUR/WE",                        # pass lines are not captions
     "DEPT FOR SCA/CEN (J. MUDGE)",
     "SIPDIS\n\nDEPT FOR WHA/CEN AND EB/IFD/OMA JOHN\nMABDOO.",      # the wrapped end of a pass line

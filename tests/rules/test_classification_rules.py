@@ -6,7 +6,8 @@ from cables import BANNER, BODY, CLASSIFIED_BY, HEADER, dated, replaced
 from conftest import lint, lint_body
 
 REASONS = "Reasons 1.4 (b) and (d)."
-#: The reference cable as UNCLASSIFIED: UNCLAS banner, ZNR UUUUU, E.O. N/A, (U) paragraphs, no Classified By.
+#: The reference cable as UNCLASSIFIED: UNCLAS banner, ZNR UUUUU, E.O. N/A, (U) paragraphs, no
+#: Classified By.
 UNCLAS_HEADER = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
                  .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
                  .replace("DECL: 03/06/2017", "N/A")
@@ -25,7 +26,8 @@ def test_cl020_banner_missing_is_reported_at_the_eo_line():
     ]
 
 
-@pytest.mark.parametrize("banner", [BANNER, "C O N F I D E N T I A L ASTANA 000604", "S E C R E T ASTANA 000604"])
+@pytest.mark.parametrize("banner", [BANNER, "C O N F I D E N T I A L ASTANA 000604",
+                                    "S E C R E T ASTANA 000604"])
 def test_cl020_banner_present(banner):
     assert lint(replaced(BANNER, banner), ["CL020"]) == []
 
@@ -41,7 +43,8 @@ def test_cl020_banner_present(banner):
     ("C O N F I D E N T I A L  ASTANA 000604", 1, "more than one space between banner words"),
 ])
 def test_cl021_damaged_banner(banner, column, problem):
-    assert lint(replaced(BANNER, banner), ["CL021"]) == [(9, column, "CL021", f"Banner is malformed: {problem}")]
+    assert lint(replaced(BANNER, banner), ["CL021"]) == [(9, column, "CL021",
+                                                          f"Banner is malformed: {problem}")]
 
 
 @pytest.mark.parametrize("banner", [BANNER, "C O N F I D E N T I A L ASTANA 000604"])
@@ -76,7 +79,8 @@ def test_cl022_no_metadata_nothing_to_compare():
 def test_cl080_classified_cable_without_classified_by():
     text = replaced(CLASSIFIED_BY + "\n\n", "")
     assert lint(text, ["CL080"]) == [
-        (13, 1, "CL080", "Classified cable has no 'Classified By:' line with the classifying authority and reasons"),
+        (13, 1, "CL080", "Classified cable has no 'Classified By:' line with the classifying "
+                         "authority and reasons"),
     ]
 
 
@@ -91,8 +95,10 @@ def test_cl080_not_required_on_unclassified_cable():
 
 
 def test_cl081_unclassified_cable_with_classified_by():
-    text = replaced("SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\n" + CLASSIFIED_BY, UNCLAS_HEADER) + UNCLAS_BODY
-    assert lint(text, ["CL081"]) == [(17, 1, "CL081", "Unclassified cable has a 'Classified By:' line")]
+    text = replaced("SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\n" + CLASSIFIED_BY,
+                    UNCLAS_HEADER) + UNCLAS_BODY
+    assert lint(text, ["CL081"]) == [(17, 1, "CL081",
+                                      "Unclassified cable has a 'Classified By:' line")]
 
 
 def test_cl081_classified_cable_with_classified_by():
@@ -133,12 +139,14 @@ def test_cl082_not_checked_without_classified_by():
 def test_cl083_non_standard_reason(reasons, column, problem):
     text = replaced(REASONS, reasons)
     assert lint(text, ["CL083"]) == [
-        (17, column, "CL083", f"Classification reason is not written in the standard form: {problem}"),
+        (17, column, "CL083",
+         f"Classification reason is not written in the standard form: {problem}"),
     ]
 
 
 @pytest.mark.parametrize("reasons", [
-    REASONS, "Reason 1.4 (b).", "REASONS 1.4(B) AND (D).", "reasons 1.4 (b), (d).", "Reasons 1.4 (b/d).",
+    REASONS, "Reason 1.4 (b).", "REASONS 1.4(B) AND (D).", "reasons 1.4 (b), (d).",
+    "Reasons 1.4 (b/d).",
 ])
 def test_cl083_standard_reason(reasons):
     assert lint(replaced(REASONS, reasons), ["CL083"]) == []
@@ -149,16 +157,17 @@ def test_cl083_standard_reason(reasons):
 def test_cl084_section_1_5_in_2007():
     text = replaced("Reasons 1.4", "Reasons 1.5")
     assert lint(text, ["CL084"]) == [
-        (17, 48, "CL084", "Reason section 1.5 on a cable dated 2007-03-07: E.O. 12958 as amended by "
-                          "E.O. 13292, in force from 2003-09-22 to 2010-06-27, uses section 1.4"),
+        (17, 48, "CL084",
+         "Reason section 1.5 on a cable dated 2007-03-07: E.O. 12958 as amended "
+         "by E.O. 13292, in force from 2003-09-22 to 2010-06-27, uses section 1.4")
     ]
 
 
 def test_cl084_section_1_4_in_2001():
     text = dated("P 070517Z MAR 01", replaced("DECL: 03/06/2017", "DECL: 03/06/2011"))
     assert lint(text, ["CL084"]) == [
-        (17, 48, "CL084", "Reason section 1.4 on a cable dated 2001-03-07: E.O. 12958 as issued, in force "
-                          "from 1995-10-14 to 2003-09-22, uses section 1.5"),
+        (17, 48, "CL084", "Reason section 1.4 on a cable dated 2001-03-07: E.O. 12958 as issued, "
+                          "in force from 1995-10-14 to 2003-09-22, uses section 1.5"),
     ]
 
 
@@ -186,18 +195,21 @@ def test_cl084_section_1_4_in_2007_is_right():
 def test_cl085_letter_outside_section_1_4(reasons, reason):
     text = replaced(REASONS, reasons)
     assert lint(text, ["CL085"]) == [
-        (17, 48, "CL085", f"Classification reason {reason} does not exist (1.4 has letters a–h, 1.5 has a–g)"),
+        (17, 48, "CL085", f"Classification reason {reason} does not exist (1.4 has letters a–h, "
+                          f"1.5 has a–g)"),
     ]
 
 
 def test_cl085_letter_h_exists_only_in_section_1_4():
     text = dated("P 070517Z MAR 01", replaced(REASONS, "Reasons 1.5 (b) and (h)."))
     assert lint(text, ["CL085"]) == [
-        (17, 48, "CL085", "Classification reason 1.5(h) does not exist (1.4 has letters a–h, 1.5 has a–g)"),
+        (17, 48, "CL085", "Classification reason 1.5(h) does not exist (1.4 has letters a–h, 1.5 "
+                          "has a–g)"),
     ]
 
 
-@pytest.mark.parametrize("reasons", [REASONS, "Reasons 1.4 (h).", "Reasons 1.4 (a), (b), (c), (d), (e), (f), (g)."])
+@pytest.mark.parametrize("reasons", [REASONS, "Reasons 1.4 (h).",
+                                     "Reasons 1.4 (a), (b), (c), (d), (e), (f), (g)."])
 def test_cl085_valid_letters(reasons):
     assert lint(replaced(REASONS, reasons), ["CL085"]) == []
 
@@ -207,14 +219,15 @@ def test_cl085_valid_letters(reasons):
 def test_cl093_unmarked_paragraph_in_classified_cable():
     body = "1. (C) First paragraph.\n\n2. Second paragraph.\n\n3. (U) Third paragraph.\n"
     assert lint_body(body, ["CL093"]) == [
-        (3, 1, "CL093", "Paragraph 2. of a classified cable has no portion mark such as (C) or (U)"),
+        (3, 1, "CL093", "Paragraph 2. of a classified cable has no portion mark such as (C) or (U)")
     ]
 
 
 def test_cl093_unmarked_paragraph_with_markdown_pilcrow_link():
     body = "[¶1.](#) (C) First paragraph.\n\n[¶2.](#) Second paragraph.\n"
     assert lint_body(body, ["CL093"]) == [
-        (3, 1, "CL093", "Paragraph [¶2.](#) of a classified cable has no portion mark such as (C) or (U)"),
+        (3, 1, "CL093", "Paragraph [¶2.](#) of a classified cable has no portion mark such as (C) "
+                        "or (U)"),
     ]
 
 
@@ -242,7 +255,8 @@ def test_cl093_not_required_before_eo_12958():
 def test_cl094_portion_mark_above_confidential(mark, level):
     body = f"1. (C) First paragraph.\n\n2. ({mark}) Second paragraph.\n"
     assert lint_body(body, ["CL094"]) == [
-        (3, 5, "CL094", f"Portion mark of level {level} is above the cable's overall classification C"),
+        (3, 5, "CL094", f"Portion mark of level {level} is above the cable's overall "
+                        f"classification C"),
     ]
 
 
@@ -253,8 +267,12 @@ def test_cl094_portion_mark_within_confidential(mark):
 
 
 def test_cl094_secret_paragraph_in_secret_cable():
-    text = (HEADER.replace("ZNY CCCCC ZZH", "ZNY SSSSS ZZH").replace("C O N F I D E N T I A L SECTION", "S E C R E T SECTION")
-            + "1. (S) First paragraph.\n\n2. (S/NF) Second paragraph.\n")
+    text = (
+        HEADER.replace("ZNY CCCCC ZZH", "ZNY SSSSS ZZH").replace(
+            "C O N F I D E N T I A L SECTION", "S E C R E T SECTION"
+        )
+        + "1. (S) First paragraph.\n\n2. (S/NF) Second paragraph.\n"
+    )
     assert lint(text, ["CL094"]) == []
 
 
@@ -264,11 +282,13 @@ def test_cl094_secret_paragraph_in_secret_cable():
 def test_cl095_unknown_portion_mark(mark):
     body = f"1. (C) First paragraph.\n\n2. ({mark}) Second paragraph.\n"
     assert lint_body(body, ["CL095"]) == [
-        (3, 5, "CL095", f"Portion mark ({mark}) is not a known marking such as (U), (SBU), (C), (S), (C/NF)"),
+        (3, 5, "CL095", f"Portion mark ({mark}) is not a known marking such as (U), (SBU), (C), "
+                        f"(S), (C/NF)"),
     ]
 
 
-@pytest.mark.parametrize("mark", ["U", "SBU", "C", "C/NF", "C//NF", "U//FOUO", "C/REL NATO", "C//REL TO USA, GBR"])
+@pytest.mark.parametrize("mark", ["U", "SBU", "C", "C/NF", "C//NF", "U//FOUO", "C/REL NATO",
+                                  "C//REL TO USA, GBR"])
 def test_cl095_known_portion_marks(mark):
     body = f"1. (C) First paragraph.\n\n2. ({mark}) Second paragraph.\n"
     assert lint_body(body, ["CL095"]) == []
@@ -276,8 +296,13 @@ def test_cl095_known_portion_marks(mark):
 
 def test_reasons_wrapped_mid_word_is_not_a_missing_reason_word():
     # cable-format.md 2.9: the line often wraps mid-word (`REA` / `SONS`).
-    text = HEADER.replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
-                          "Classified By: Ambassador John Ordway; REA\nSONS 1.4 (b) and (d).") + BODY
+    text = (
+        HEADER.replace(
+            "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
+            "Classified By: Ambassador John Ordway; REA\nSONS 1.4 (b) and (d).",
+        )
+        + BODY
+    )
     assert lint(text, ["CL082", "CL083"]) == []
 
 

@@ -8,7 +8,8 @@ from conftest import lint
 CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n"
 EXPECTED_EO = "'E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'"
 #: The reference cable as UNCLASSIFIED, still carrying the DECL date of the classified one.
-UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
+UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
+          .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
           .replace(CLASSIFIED_BY, "") + BODY.replace("(C)", "(U)"))
 
 
@@ -17,11 +18,13 @@ UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH").replace("C O N F I D 
 @pytest.mark.parametrize("text", [HEADER + BODY, UNCLAS], ids=["classified", "unclassified"])
 def test_cl040_eo_line_missing_is_reported_at_tags(text):
     assert lint(replaced(EO, "", text).replace("\n\nTAGS", "\nTAGS"), ["CL040"]) == [
-        (13, 1, "CL040", "No 'E.O. 12958: DECL: ...' line (or 'E.O. 12958: N/A' for an unclassified cable)"),
+        (13, 1, "CL040", "No 'E.O. 12958: DECL: ...' line (or 'E.O. 12958: N/A' for an "
+                         "unclassified cable)"),
     ]
 
 
-@pytest.mark.parametrize("text", [HEADER + BODY, replaced(EO, "E.O. 12958: N/A", UNCLAS)], ids=["classified", "unclas"])
+@pytest.mark.parametrize("text", [HEADER + BODY, replaced(EO, "E.O. 12958: N/A", UNCLAS)],
+                         ids=["classified", "unclas"])
 def test_cl040_eo_line_present(text):
     assert lint(text, ["CL040"]) == []
 
@@ -39,15 +42,18 @@ def test_cl041_malformed_eo_line(eo):
     ]
 
 
-@pytest.mark.parametrize("eo", [EO, "E.O. 12958: DECL: 2017/03/06", "E.O. 12958: DECL: X1", "E.O. 12356: DECL: OADR"])
+@pytest.mark.parametrize("eo", [EO, "E.O. 12958: DECL: 2017/03/06", "E.O. 12958: DECL: X1",
+                                "E.O. 12356: DECL: OADR"])
 def test_cl041_standard_eo_line(eo):
     assert lint(replaced(EO, eo), ["CL041"]) == []
 
 
 @pytest.mark.parametrize("eo", [
-    "EO 12958 DECL: 09/21/10",          # html-extract/00HARARE5461: the style without dots or colons
+    "EO 12958 DECL: 09/21/10",          # html-extract/00HARARE5461: the
+                                        # style without dots or colons
     "EO 12958 N/A",                     # html-extract/09LONDON2121
-    "E.O.  12958: N/A",                 # extra spaces: typography (html-extract/06SAOPAULO251 and others)
+    "E.O.  12958: N/A",                 # extra spaces: typography
+                                        # (html-extract/06SAOPAULO251 and others)
     "E.O. 12958:  DECL:  12/31/13",
 ])
 def test_cl041_intact_variants_are_not_damage(eo):
@@ -65,9 +71,10 @@ def test_cl041_na_on_unclassified_cable():
 # --- CL042 eo-order-anachronism ---------------------------------------------------------------
 
 @pytest.mark.parametrize("order, period", [
-    ("13526", "E.O. 13526 was in force from 2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
-    ("12356", "E.O. 12356 was in force from 1982-08-01 to 1995-10-14; on that date E.O. 12958 as amended by "
-              "E.O. 13292"),
+    ("13526", "E.O. 13526 was in force from 2010-06-27; on that date E.O. 12958 as amended by E.O. "
+              "13292"),
+    ("12356", "E.O. 12356 was in force from 1982-08-01 to 1995-10-14; on that date E.O. 12958 as "
+              "amended by E.O. 13292"),
 ])
 def test_cl042_order_not_in_force_in_2007(order, period):
     text = replaced(EO, f"E.O. {order}: DECL: 03/06/2017")
@@ -79,8 +86,8 @@ def test_cl042_order_not_in_force_in_2007(order, period):
 def test_cl042_eo_12958_on_a_1990_cable():
     text = dated("P 150517Z JUN 90", replaced(EO, "E.O. 12958: DECL: OADR"))
     assert lint(text, ["CL042"]) == [
-        (13, 1, "CL042", "E.O. 12958 cited on a cable dated 1990-06-15: E.O. 12958 was in force from 1995-10-14 "
-                         "to 2010-06-27; on that date E.O. 12356"),
+        (13, 1, "CL042", "E.O. 12958 cited on a cable dated 1990-06-15: E.O. 12958 was in force "
+                         "from 1995-10-14 to 2010-06-27; on that date E.O. 12356"),
     ]
 
 
@@ -102,7 +109,8 @@ def test_cl043_impossible_decl_date(decl):
     ]
 
 
-@pytest.mark.parametrize("decl", ["03/06/2017", "3/6/2017", "2017/03/06", "03/06/17", "02/29/2016", "X1"])
+@pytest.mark.parametrize("decl", ["03/06/2017", "3/6/2017", "2017/03/06", "03/06/17", "02/29/2016",
+                                  "X1"])
 def test_cl043_real_decl_date_or_no_date(decl):
     assert lint(replaced(EO, f"E.O. 12958: DECL: {decl}"), ["CL043"]) == []
 
@@ -125,8 +133,8 @@ def test_cl044_decl_after_the_cable(decl):
 
 def test_cl045_decl_a_century_off():
     assert lint(replaced(EO, "E.O. 12958: DECL: 01/23/2117"), ["CL045"]) == [
-        (13, 19, "CL045", "Declassification date 2117-01-23 is 109.9 years after the cable date 2007-03-07; "
-                          "more than 25 years needs an exemption"),
+        (13, 19, "CL045", "Declassification date 2117-01-23 is 109.9 years after the cable date "
+                          "2007-03-07; more than 25 years needs an exemption"),
     ]
 
 
@@ -140,14 +148,16 @@ def test_cl045_decl_within_25_years(decl):
 
 
 def test_cl045_just_past_the_limit_is_reported():
-    assert [rule for _, _, rule, _ in lint(replaced(EO, "E.O. 12958: DECL: 03/08/2032"), ["CL045"])] == ["CL045"]
+    assert [rule for _, _, rule, _ in lint(replaced(EO, "E.O. 12958: DECL: 03/08/2032"),
+                                           ["CL045"])] == ["CL045"]
 
 
 # --- CL046 decl-on-unclassified ---------------------------------------------------------------
 
 def test_cl046_unclassified_cable_with_decl_date():
     assert lint(UNCLAS, ["CL046"]) == [
-        (13, 19, "CL046", "Unclassified cable has a declassification date (2017-03-06); expected 'E.O. 12958: N/A'"),
+        (13, 19, "CL046", "Unclassified cable has a declassification date (2017-03-06); expected "
+                          "'E.O. 12958: N/A'"),
     ]
 
 
@@ -168,7 +178,8 @@ def test_cl047_na_on_confidential_cable(eo, column):
     ]
 
 
-@pytest.mark.parametrize("text", [HEADER + BODY, replaced(EO, "E.O. 12958: N/A", UNCLAS)], ids=["decl-date", "unclas"])
+@pytest.mark.parametrize("text", [HEADER + BODY, replaced(EO, "E.O. 12958: N/A", UNCLAS)],
+                         ids=["decl-date", "unclas"])
 def test_cl047_not_reported(text):
     assert lint(text, ["CL047"]) == []
 
@@ -228,7 +239,8 @@ def test_cl049_dates_and_markings_are_not_events(decl):
 
 def test_doubled_decl_keyword_still_reads_the_date():
     # html-extract/06PARAMARIBO343: `E.O. 12958: DECL: DECL: 06/09/2016`
-    assert lint(replaced(EO, "E.O. 12958: DECL: DECL: 06/09/2016"), ["CL043", "CL044", "CL049"]) == []
+    assert lint(replaced(EO, "E.O. 12958: DECL: DECL: 06/09/2016"),
+                ["CL043", "CL044", "CL049"]) == []
 
 
 def test_cl048_parenthesised_exemption_before_2003_is_right():

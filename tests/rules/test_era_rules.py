@@ -26,7 +26,8 @@ SUBJECT: IRANIAN RESURGENCE PARTY CREATED BY SHAH
 
 HELMS
 """
-#: html-extract/79TEHRAN8980 (E.O. 12065: the classifier's name on the E.O. line, ENTIRE TEXT marking).
+#: html-extract/79TEHRAN8980 (E.O. 12065: the classifier's name on the E.O. line, ENTIRE TEXT
+#: marking).
 TEHRAN_1979 = """R 130458Z AUG 79
 FM AMEMBASSY TEHRAN
 TO SECSTATE WASHDC 3182
@@ -112,7 +113,8 @@ def test_the_order_list_loads_with_its_dates_and_requirements():
     assert not eo_11652.requires("classified_by_line", dt.date(1975, 3, 4))
 
 
-@pytest.mark.parametrize("text", [TEHRAN_1975, TEHRAN_1979, BAGHDAD_1990, BUENOS_AIRES_1966, HARARE_2000],
+@pytest.mark.parametrize("text", [TEHRAN_1975, TEHRAN_1979, BAGHDAD_1990, BUENOS_AIRES_1966,
+                                  HARARE_2000],
                          ids=["11652", "12065", "12356", "review-stamp", "12958-1995"])
 def test_a_cable_written_under_the_order_of_its_era_is_clean(text):
     assert lint(text, ERA_RULES) == []
@@ -121,8 +123,8 @@ def test_a_cable_written_under_the_order_of_its_era_is_clean(text):
 def test_e_o_12958_on_a_1975_cable_is_an_anachronism():
     text = replaced(TEHRAN_1975, "E.O. 11652: GDS", "E.O. 12958: DECL: 03/04/1985")
     assert lint(text, ["CL042"]) == [
-        (7, 1, "CL042", "E.O. 12958 cited on a cable dated 1975-03-04: E.O. 12958 was in force from "
-                        "1995-10-14 to 2010-06-27; on that date E.O. 11652"),
+        (7, 1, "CL042", "E.O. 12958 cited on a cable dated 1975-03-04: E.O. 12958 was in force "
+                        "from 1995-10-14 to 2010-06-27; on that date E.O. 11652"),
     ]
 
 
@@ -135,15 +137,16 @@ def test_an_11652_form_under_12356_is_malformed():
 
 
 def test_a_12065_form_without_its_date_is_malformed():
-    text = replaced(TEHRAN_1979, "GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P", "GDS (TOMSETH, VICTOR L.) OR-P")
+    text = replaced(TEHRAN_1979, "GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P",
+                    "GDS (TOMSETH, VICTOR L.) OR-P")
     assert [finding[2] for finding in lint(text, ["CL041"])] == ["CL041"]
 
 
 def test_reason_1_4_on_a_2000_cable_is_outdated():
     text = replaced(HARARE_2000, "REASONS: 1.5 (B)", "REASONS: 1.4 (B)")
     assert lint(text, ["CL084"]) == [
-        (11, 49, "CL084", "Reason section 1.4 on a cable dated 2000-09-21: E.O. 12958 as issued, in force "
-                          "from 1995-10-14 to 2003-09-22, uses section 1.5"),
+        (11, 49, "CL084", "Reason section 1.4 on a cable dated 2000-09-21: E.O. 12958 as issued, "
+                          "in force from 1995-10-14 to 2003-09-22, uses section 1.5"),
     ]
 
 
@@ -162,14 +165,16 @@ def test_the_e_o_line_is_not_required_before_the_1973_tags_system():
 def test_an_unknown_date_and_order_are_not_judged():
     undated = replaced(HARARE_2000, "O 211458Z SEP 00\n", "")
     assert [finding[2] for finding in lint(undated, ["CL080", "CL084"])] == []
-    no_order = replaced(replaced(undated, "E.O. 12958: DECL: 09/21/10\n", ""), HARARE_CLASSIFIED_BY, "")
+    no_order = replaced(replaced(undated, "E.O. 12958: DECL: 09/21/10\n", ""), HARARE_CLASSIFIED_BY,
+                        "")
     assert lint(no_order, ["CL040", "CL080", "CL093"]) == []
 
 
 def test_a_portion_mark_is_not_required_under_e_o_12065():
     assert lint(TEHRAN_1979, ["CL093"]) == []
     moved = replaced(replaced(TEHRAN_1979, "130458Z AUG 79", "130458Z AUG 01"),
-                     "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P", "E.O. 12958: DECL: 08/12/2011")
+                     "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P",
+                     "E.O. 12958: DECL: 08/12/2011")
     assert "CL093" in {finding[2] for finding in lint(moved, ["CL093"])}
 
 
@@ -189,9 +194,10 @@ def test_a_legacy_tag_is_accepted_in_its_era():
 def test_a_legacy_tag_is_flagged_out_of_its_era():
     text = replaced(HARARE_2000, "TAGS: PGOV PREL ZI", "TAGS: PINT ZI")
     assert lint(text, ["CL052", "CL056"]) == [
-        (8, 1, "CL056", "TAGS (PINT ZI) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"),
-        (8, 7, "CL052", "TAG 'PINT' (Internal Political Affairs) is a code of the 1974 TAGS handbook, "
-                        "used on cables before 1995-01-01, not on one dated 2000-09-21"),
+        (8, 1, "CL056", "TAGS (PINT ZI) have no subject TAG (a four-letter code such as PGOV, "
+                        "PREL, ECON)"),
+        (8, 7, "CL052", "TAG 'PINT' (Internal Political Affairs) is a code of the 1974 TAGS "
+                        "handbook, used on cables before 1995-01-01, not on one dated 2000-09-21"),
     ]
 
 
@@ -202,7 +208,8 @@ def test_limited_official_use_and_spaced_unclas_banners_are_read():
         assert lint(text, ["CL020", "CL021", "CL080", "CL047"]) == []
 
 
-#: html-extract/10BAGHDAD112 (January 2010: E.O. 12958 as amended, and E.O. 13526 signed 2009-12-29).
+#: html-extract/10BAGHDAD112 (January 2010: E.O. 12958 as amended, and E.O. 13526 signed
+#: 2009-12-29).
 BAGHDAD_2010 = """P 170925Z JAN 10
 FM AMEMBASSY BAGHDAD
 TO RUEHC/SECSTATE WASHDC PRIORITY 6146
@@ -230,10 +237,11 @@ def test_both_orders_are_citable_in_january_2010(order):
 
 
 def test_e_o_13526_before_it_was_signed_is_an_anachronism():
-    text = replaced(replaced(BAGHDAD_2010, "E.O. 12958", "E.O. 13526"), "170925Z JAN 10", "170925Z JAN 08")
+    text = replaced(replaced(BAGHDAD_2010, "E.O. 12958", "E.O. 13526"), "170925Z JAN 10",
+                    "170925Z JAN 08")
     assert lint(text, ["CL042"]) == [
-        (9, 1, "CL042", "E.O. 13526 cited on a cable dated 2008-01-17: E.O. 13526 was in force from "
-                        "2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
+        (9, 1, "CL042", "E.O. 13526 cited on a cable dated 2008-01-17: E.O. 13526 was in force "
+                        "from 2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
     ]
 
 
@@ -244,7 +252,8 @@ def test_the_review_stamp_is_no_classified_by_line():
 
 def test_a_signature_before_the_page_foot_classification_and_the_review_stamp():
     assert lint(TEHRAN_1979, ["CL100"]) == []
-    stamped = replaced(TEHRAN_1975, "HELMS\n", "HELMS\n\nDeclassified/Released US Department of State EO\n"
+    stamped = replaced(TEHRAN_1975, "HELMS\n",
+                       "HELMS\n\nDeclassified/Released US Department of State EO\n"
                                                "Systematic Review 05 JUL 2006</pre></code>\n")
     assert lint(stamped, ["CL100"]) == []
     unsigned = replaced(TEHRAN_1975, "HELMS\n", "ELECTIONS ARE DUE BY JUNE 20.\n")
@@ -256,5 +265,7 @@ def test_old_banners_with_the_year_or_after_markup_are_banners():
     libreville = replaced(TEHRAN_1975, "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069",
                           "C O N F I D E N T I A L 75 LIBREVILLE 1895")
     assert lint(libreville, ["CL020", "CL021"]) == []
-    fragment = "<code><pre>" + BUENOS_AIRES_1966[BUENOS_AIRES_1966.index("UNCLASSIFIED BUENOS AIRES"):]
-    assert lint(fragment, ["CL020", "CL021"]) == []    # the markup is the container's (CL136), not the banner's
+    fragment = "<code><pre>" \
+        + BUENOS_AIRES_1966[BUENOS_AIRES_1966.index("UNCLASSIFIED BUENOS AIRES"):]
+    # the markup is the container's (CL136), not the banner's
+    assert lint(fragment, ["CL020", "CL021"]) == []

@@ -10,8 +10,8 @@ from cablelint.parsing.signatures import signature
 # --- CL100: a signature glued to the last `/` of the site trailer's address ---------------------
 
 #: json-body/07ANKARA1905, its flattened end: the trailer's address runs into the signature.
-ANKARA_END = ("in good shape, would he be able to travel so much and work such long hours?Visit Ankara's "
-              "Classified Web Site at http://www.state.sgov.gov/p/eur/ankara/WILSON")
+ANKARA_END = ("in good shape, would he be able to travel so much and work such long hours?Visit "
+              "Ankara's Classified Web Site at http://www.state.sgov.gov/p/eur/ankara/WILSON")
 
 
 def test_a_surname_glued_to_the_trailer_address_is_the_signature():
@@ -21,8 +21,10 @@ def test_a_surname_glued_to_the_trailer_address_is_the_signature():
 
 
 def test_a_trailer_address_that_ends_in_a_path_still_hides_no_signature():
-    for end in ("http://www.state.sgov.gov/p/eur/ankara/", "http://www.state.sgov.gov/p/eur/ankara/index.cfm"):
-        assert signature((ANKARA_END.replace("http://www.state.sgov.gov/p/eur/ankara/WILSON", end),)) is None
+    for end in ("http://www.state.sgov.gov/p/eur/ankara/",
+                "http://www.state.sgov.gov/p/eur/ankara/index.cfm"):
+        assert signature((ANKARA_END.replace("http://www.state.sgov.gov/p/eur/ankara/WILSON", end),
+                          )) is None
 
 
 def test_cl100_is_quiet_on_the_glued_signature_and_fires_without_it():
@@ -32,7 +34,7 @@ def test_cl100_is_quiet_on_the_glued_signature_and_fires_without_it():
     assert [rule for _, _, rule, _ in lint(cable(body=unsigned), ["CL100"])] == ["CL100"]
 
 
-# --- CL080: `CLASSIFIED CONFIDENTIAL BY ...`, the 1990s New Delhi wording --------------------------
+# --- CL080: `CLASSIFIED CONFIDENTIAL BY ...`, the 1990s New Delhi wording -------------------------
 
 #: json-body/98NEWDELHI2879 and 97NEWDELHI6957, with their line breaks back.
 NEW_DELHI_CLASSIFIED = ("CLASSIFIED CONFIDENTIAL BY NEW DELHI POLITICAL COUNSELOR ERIC TUNIS, "
@@ -87,7 +89,8 @@ def test_cl090_and_cl093_are_quiet_after_bracketed_placeholders():
 
 
 def test_a_skip_after_a_name_placeholder_inside_a_sentence_and_a_missing_mark_still_fire():
-    text = DUBAI_WITHHELD.replace("leadership. [DETAILS REMOVED]", "leadership [DETAILS REMOVED] of")
+    text = DUBAI_WITHHELD.replace("leadership. [DETAILS REMOVED]",
+                                  "leadership [DETAILS REMOVED] of")
     text = text.replace("7. [DETAILS REMOVED]Ahmadi", "7. The election of Ahmadi")
     assert sorted((line, rule) for line, _, rule, _ in lint_body(text, ["CL090", "CL093"])) == [
         (6, "CL090"), (12, "CL093")]
@@ -115,8 +118,8 @@ def test_a_mark_glued_to_a_placeholder_opens_the_paragraph():
 # --- CL100: a text that ends in withheld text (`withheld_end`) -----------------------------------
 
 #: json-body/08RPODUBAI49, its end: ¶18 and the signature withheld.
-DUBAI_END = ("17. (S) Comment: Such figures are key to our ability to understanding and countering the "
-             "malign activities of these organizations regionally Comment: [DETAILS REMOVED]")
+DUBAI_END = ("17. (S) Comment: Such figures are key to our ability to understanding and countering "
+             "the malign activities of these organizations regionally Comment: [DETAILS REMOVED]")
 
 
 def test_cl100_is_quiet_when_the_text_ends_in_withheld_text():
@@ -128,7 +131,7 @@ def test_cl100_still_fires_when_a_placeholder_stands_before_the_end():
     assert [rule for _, _, rule, _ in lint(cable(body=text), ["CL100"])] == ["CL100"]
 
 
-# --- seed 16180 (docs/precision/seed16180/) --------------------------------------------------------
+# --- seed 16180 (docs/precision/seed16180/) -------------------------------------------------------
 
 # CL093: the numbered items of a quoted paper, from `Begin Text ...` to `End GOI Text.`
 
@@ -162,8 +165,8 @@ def test_without_its_end_or_after_it_the_items_are_asked_again():
 # CL100: the end of the transmission after the signature
 
 #: json-record/iran-0000 (and five json-body copies of RPO Dubai cables of 2006), its end.
-DUBAI_ERRORED = ("11. (C) COMMENT: SOME ACTIVISTS HAD NOT YET BEEN DETERRED FROM THEIR WORK. BURNS B T #0009 N "
-                 "-- END OF ERRORED MESSAGE -- ")
+DUBAI_ERRORED = ("11. (C) COMMENT: SOME ACTIVISTS HAD NOT YET BEEN DETERRED FROM THEIR WORK. BURNS "
+                 "B T #0009 N -- END OF ERRORED MESSAGE -- ")
 
 
 def test_a_signature_before_the_transmission_end_is_found():
@@ -184,7 +187,8 @@ def _flat_sipdis(sentence: str) -> list:
 
 def test_sipdis_named_in_an_instruction_is_no_caption():
     # json-body/08STATE128877
-    assert _flat_sipdis("Please address replies for ISN, IO, T. Please include SIPDIS in all replies.") == []
+    assert _flat_sipdis("Please address replies for ISN, IO, T. Please include SIPDIS in all "
+                        "replies.") == []
 
 
 def test_sipdis_between_two_words_of_a_sentence_is_still_a_caption():
@@ -210,7 +214,8 @@ def test_a_marker_with_a_comma_or_no_period_before_its_mark_is_read():
 KERRY
 """
     assert lint_body(text, ["CL090"]) == []
-    assert [rule for _, _, rule, _ in lint_body(text.replace("4, (C)", "4, Senator"), ["CL090"])] == ["CL090"]
+    assert [rule for _, _, rule, _ in lint_body(text.replace("4, (C)", "4, Senator"),
+                                                ["CL090"])] == ["CL090"]
 
 
 def test_a_flattened_cable_gets_a_line_break_before_such_a_marker():

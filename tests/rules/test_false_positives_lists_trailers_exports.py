@@ -9,7 +9,8 @@ from conftest import CORPUS, lint, lint_body
 
 from cablelint.parsing import parse
 
-#: html-extract/06MEXICO6413:149-163: entries of a list of companies, each a name over `Label: value` lines.
+#: html-extract/06MEXICO6413:149-163: entries of a list of companies, each a name over `Label:
+#: value` lines.
 COMPANY_LIST = """1. (U) Broadcasting:
 
 Televisa
@@ -60,9 +61,10 @@ def test_the_blank_line_between_company_entries_splits_no_sentence():
 
 
 def test_a_sentence_cut_after_a_field_line_is_still_a_split():
-    cut = COMPANY_LIST.replace("Market share: 56% of Mexico's TV stations\n\nTV Azteca\nChairman and CEO:",
-                               "Market share: 56% of Mexico's TV stations\n\nand of its radio stations, "
-                               "said the\nchairman:")
+    cut = COMPANY_LIST.replace("Market share: 56% of Mexico's TV stations\n\nTV Azteca\nChairman "
+                               "and CEO:",
+                               "Market share: 56% of Mexico's TV stations\n\nand of its radio "
+                               "stations, said the\nchairman:")
     assert [f[2] for f in lint_body(cut, ["CL096"])] == ["CL096"]
 
 
@@ -89,8 +91,8 @@ def test_a_text_ending_in_the_trailer_without_a_signature_is_still_reported():
 def test_a_signature_after_a_redacted_trailer_is_kept():
     """html-extract/08MANAMA*: the trailer above the signature, inside the rules of stars."""
     body = ("1. (C) The end. ********************************************* ******** Visit Embassy "
-            "Manama's Classified Website: XXXXXXXXXXXX********************************************* "
-            "******** ERELI\n")
+            "Manama's Classified Website: "
+            "XXXXXXXXXXXX********************************************* ******** ERELI\n")
     assert parse(HEADER + body).signature.value == "ERELI"
 
 
@@ -103,16 +105,19 @@ def test_subj_on_a_1990_telegram_is_the_label_of_its_era():
 def test_subj_on_a_2009_cable_is_still_reported():
     """html-extract/09OUAGADOUGOU1158:21."""
     header = HEADER.replace("SUBJECT: A SUBJECT", "SUBJ: BURKINA FASO: A SUBJECT")
-    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL061"], header=header)] == ["CL061"]
+    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL061"],
+                                    header=header)] == ["CL061"]
 
 
 # --- CL114: an export's header and footer lines -----------------------------------------------
 
 def test_the_exports_header_ends_and_cable_ends_lines_are_mirror_text():
     """html-extract/08QUITO327:41 and 119."""
-    header = HEADER.replace("\nC O N F I D E N T I A L", "\n\n----------------- header ends ----------------\n\n"
+    header = HEADER.replace("\nC O N F I D E N T I A L",
+                            "\n\n----------------- header ends ----------------\n\n"
                                                            "C O N F I D E N T I A L")
-    body = "1. (C) Text.\n\nJewell\n\n=======================CABLE ENDS============================\n"
+    body = ("1. (C) Text.\n\nJewell\n\n=======================CABLE "
+            "ENDS============================\n")
     found = lint(header + body, ["CL114", "CL100"])
     assert [(f[2], f[3].split("'")[1]) for f in found] == [
         ("CL114", "----------------- header ends ----------------"),
@@ -128,8 +133,8 @@ def test_a_cable_without_the_export_lines_has_no_mirror_text():
 def test_a_quotation_closed_with_8_is_quote_damage():
     """html-fragment/08LONDON1771:25 (the opening mark intact) and json-body/09TELAVIV1184 (lost)."""
     body = ("1. (C) He said the invasion will make it difficult to institute his \u201cliberal "
-            "interventionist8 policy proposals. Netanyahu should put Israel,s best face forward8 in the West Bank.\n"
-            "\nORDWAY\n")
+            "interventionist8 policy proposals. Netanyahu should put Israel,s best face forward8 "
+            "in the West Bank.\n\nORDWAY\n")
     assert [f[3] for f in lint_body(body, ["CL118"])] == [
         "Quotation marks damaged: the closing one turned into '8': 'interventionist8'",
         "Quotation marks damaged: the closing one turned into '8': 'forward8'"]
@@ -138,8 +143,8 @@ def test_a_quotation_closed_with_8_is_quote_damage():
 def test_anchors_codes_dates_and_entity_damage_are_no_half_damaged_quote():
     """The `id='par8'` anchors of html fragments, `Mi-8`, `(Al Ahram,8/20/2009)` (html-extract/09CAIRO1707),
     and `¬ squeamish8` (html-extract/09LONDON2581), which CL119 reports."""
-    body = ("1. (C) <a id='par8' href='#par8'>\u00b6</a>8. Russia sold Mi-8 helicopters (Al Ahram,8/20/2009); "
-            "they are \u00ac squeamish8 and the G8 met.\n\nORDWAY\n")
+    body = ("1. (C) <a id='par8' href='#par8'>\u00b6</a>8. Russia sold Mi-8 helicopters (Al "
+            "Ahram,8/20/2009); they are \u00ac squeamish8 and the G8 met.\n\nORDWAY\n")
     assert lint_body(body, ["CL118"]) == []
     assert [f[2] for f in lint_body(body, ["CL119"])] == ["CL119"]
 
@@ -160,15 +165,17 @@ ORDWAY
 def test_a_date_wrapped_to_the_start_of_a_line_and_marked_is_reported():
     body = BERLIN_DATES.replace("\n23.  He", "\n\u00b623.  He")
     assert lint_body(body, ["CL139"]) == [
-        (3, 1, "CL139", "'21, 22 and \u00b623.': a number wrapped from the sentence above, which the mirror "
-                        "marked as a paragraph")]
+        (3, 1, "CL139", "'21, 22 and \u00b623.': a number wrapped from the sentence above, which "
+                        "the mirror marked as a paragraph")]
 
 
-@pytest.mark.skipif(not (CORPUS / "json-body" / "09BERLIN1296.txt").is_file(), reason="corpus absent")
+@pytest.mark.skipif(not (CORPUS / "json-body" / "09BERLIN1296.txt").is_file(),
+                    reason="corpus absent")
 def test_the_same_text_flattened_is_reported_too():
     """json-body/09BERLIN1296: the whole cable on one line; the flattened layer breaks it before `¶23.`."""
     text = (CORPUS / "json-body" / "09BERLIN1296.txt").read_text()
-    assert [f[3].split("'")[1] for f in lint(text, ["CL139"], path="09BERLIN1296.txt")] == ["21, 22 and \u00b623."]
+    assert [f[3].split("'")[1] for f in lint(text, ["CL139"], path="09BERLIN1296.txt")] \
+        == ["21, 22 and \u00b623."]
 
 
 def test_unmarked_wraps_list_items_and_paragraphs_after_a_blank_are_not_reported():
@@ -176,20 +183,22 @@ def test_unmarked_wraps_list_items_and_paragraphs_after_a_blank_are_not_reported
     agreement (html-extract/07ROME2438:205-206); `Concerns Section` / blank / `¶3.` is a paragraph
     after a list (html-extract/07SANJOSE1830:43-45)."""
     assert lint_body(BERLIN_DATES, ["CL139"]) == []
-    items = ("\u00b68.  Joint funding of specific demonstration activities and\ndissemination of the results "
-             "of such projects; and\n\u00b69.  Other such forms of cooperation.\n\nORDWAY\n")
+    items = ("\u00b68.  Joint funding of specific demonstration activities and\ndissemination of "
+             "the results of such projects; and\n\u00b69.  Other such forms of "
+             "cooperation.\n\nORDWAY\n")
     assert lint_body(items, ["CL139"]) == []
-    after_list = ("\u00b62. (U) Attending:\n-  Linyi Baidal Sequeira, technician of the MFA Environmental\n"
-                  "Concerns Section\n\n\u00b63. In addition, Ana Villalobos will attend.\n\nORDWAY\n")
+    after_list = ("\u00b62. (U) Attending:\n-  Linyi Baidal Sequeira, technician of the MFA "
+                  "Environmental\nConcerns Section\n\n\u00b63. In addition, Ana Villalobos will "
+                  "attend.\n\nORDWAY\n")
     assert lint_body(after_list, ["CL139"]) == []
 
 
 # --- CL117: a plural possessive written with a comma ------------------------------------------
 
 #: html-fragment/08LONDON1771:25 (shortened).
-CLEGG = ("1. (SBU) Clegg briefly touched on Iraq, and reaffirmed the Liberal Democrats, position that troop "
-         "levels must be drawn down. He said the invasion has severely damaged the UK,s moral authority.\n"
-         "\nTUTTLE\n")
+CLEGG = ("1. (SBU) Clegg briefly touched on Iraq, and reaffirmed the Liberal Democrats, position "
+         "that troop levels must be drawn down. He said the invasion has severely damaged the UK,s "
+         "moral authority.\n\nTUTTLE\n")
 
 
 def test_a_plural_possessive_with_a_comma_is_reported_in_a_cable_with_comma_apostrophes():
@@ -201,8 +210,9 @@ def test_a_comma_after_a_plural_is_no_apostrophe_when_ambiguous():
     """html-extract/09ISLAMABAD365 (`the Frontier Corps, support a ...`: a verb), 09BUENOSAIRES794
     (`the Kirchners, those that`), and a cable without `X,s` damage."""
     body = CLEGG.replace("UK,s", "UK's") + (
-        "2. (C) Embedding observers with the Frontier Corps, support a prioritized request; aligned with "
-        "the Kirchners, those that oppose them.\n")
+        "2. (C) Embedding observers with the Frontier Corps, support a prioritized request; "
+        "aligned with the Kirchners, those that oppose them.\n")
     assert lint_body(body, ["CL117"]) == []
-    damaged = body.replace("UK's", "UK,s").replace("the Liberal Democrats, position", "the Liberals")
+    damaged = body.replace("UK's", "UK,s").replace("the Liberal Democrats, position",
+                                                   "the Liberals")
     assert [f[3] for f in lint_body(damaged, ["CL117"])] == ["'UK,s': a comma for an apostrophe"]

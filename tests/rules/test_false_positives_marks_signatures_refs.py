@@ -88,8 +88,8 @@ def test_a_signature_glued_after_the_site_trailer_is_found():
 
 def test_the_trailer_on_a_flattened_line_with_the_signature_after_it():
     """json-body/09AMMAN813: `End Comment.   Visit Amman's Classified Website at <address> Beecroft`."""
-    body = ("1. (C) Jordan cannot be disengaged. End Comment.   Visit Amman's Classified Website at "
-            "http://www.state.sgov.gov/p/nea/amman Beecroft\n")
+    body = ("1. (C) Jordan cannot be disengaged. End Comment.   Visit Amman's Classified Website "
+            "at http://www.state.sgov.gov/p/nea/amman Beecroft\n")
     assert parse(HEADER + body).signature.value == "Beecroft"
 
 
@@ -127,11 +127,12 @@ def test_a_pilcrow_marker_with_text_after_a_blank_line_is_a_paragraph():
 # --- CL071: a pilcrow on a REF letter inside flattened text ---------------------------------
 
 #: json-record/wl20101128-0105: the record's body, one line, a pilcrow on the second REF letter.
-BISHKEK_RECORD = ('{ "_id" : "09BISHKEK135", "origin" : "Embassy Bishkek", "date_time" : "2009-02-13 11:11", '
-                  '"classification" : "CONFIDENTIAL", "body" : "C O N F I D E N T I A L BISHKEK 000135  SIPDIS  '
-                  'E.O. 12958: DECL: 02/13/2019 TAGS: PGOV PREL MARR KG SUBJECT: CHINESE AMBASSADOR FLUSTERED  '
-                  'REF: A. BISHKEK 96      %sB. BISHKEK 85   Classified By: Ambassador Tatiana C. Gfoeller, '
-                  'Reasons 1.4 (b) and (d).  \u00b61. (C) Summary:  During a meeting the Ambassador spoke. GFOELLER", '
+BISHKEK_RECORD = ('{ "_id" : "09BISHKEK135", "origin" : "Embassy Bishkek", "date_time" : '
+                  '"2009-02-13 11:11", "classification" : "CONFIDENTIAL", "body" : "C O N F I D E '
+                  'N T I A L BISHKEK 000135  SIPDIS  E.O. 12958: DECL: 02/13/2019 TAGS: PGOV PREL '
+                  'MARR KG SUBJECT: CHINESE AMBASSADOR FLUSTERED  REF: A. BISHKEK 96      %sB. '
+                  'BISHKEK 85   Classified By: Ambassador Tatiana C. Gfoeller, Reasons 1.4 (b) and '
+                  '(d).  \u00b61. (C) Summary:  During a meeting the Ambassador spoke. GFOELLER", '
                   '"reference_id" : "09BISHKEK135" }')
 
 

@@ -92,9 +92,9 @@ def test_a_record_below_an_unsigned_text_still_leaves_the_signature_missing():
 # --- CL100: a surname after an office symbol that ends a participant list ---------------------
 
 #: html-extract/08STATE114173:67, the end of the last line (a list of participants, no period).
-STATE_PARTICIPANTS = ("\u00b613. (U) Participants: United States Daniel Fried Assistant Secretary for "
-                      "European and Eurasian Affairs Joseph Boski Political Officer, Embassy Vilnius "
-                      "Julie-Anne Peterson e-PINE Coordinator, EUR/NB RICE\n")
+STATE_PARTICIPANTS = ("\u00b613. (U) Participants: United States Daniel Fried Assistant Secretary "
+                      "for European and Eurasian Affairs Joseph Boski Political Officer, Embassy "
+                      "Vilnius Julie-Anne Peterson e-PINE Coordinator, EUR/NB RICE\n")
 
 
 def test_a_surname_after_an_office_symbol_is_the_signature():
@@ -132,8 +132,8 @@ def test_the_archive_line_under_an_unsigned_text_leaves_the_signature_missing():
 # --- CL060: a SUBJECT label alone on its line is no missing SUBJECT ------------------------------
 
 #: html-extract/09CAIRO213:22-27: the label, a blank line, then the subject text.
-CAIRO_SUBJECT = ("TAGS: ECON EFIN EINV EG\nSUBJECT:\n\nINVESTMENT SCANDAL ADDS TO STOCK MARKET WOES "
-                 "Sensitive but unclassified. Please handle accordingly.")
+CAIRO_SUBJECT = ("TAGS: ECON EFIN EINV EG\nSUBJECT:\n\nINVESTMENT SCANDAL ADDS TO STOCK MARKET "
+                 "WOES Sensitive but unclassified. Please handle accordingly.")
 
 
 def test_a_subject_label_alone_is_reported_as_alone_not_as_missing():
@@ -146,7 +146,7 @@ def test_a_cable_without_the_label_still_has_no_subject():
     assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL060"]
 
 
-# --- CL093: a paragraph withheld whole by the publisher lost its mark with its text ----------------
+# --- CL093: a paragraph withheld whole by the publisher lost its mark with its text ---------------
 
 #: html-extract/08MANAMA252:69-77, shortened.
 MANAMA_WITHHELD = """\u00b69. (S) Bahrain's Central Bank carefully monitors Iranian money flows.
@@ -164,7 +164,8 @@ def test_a_paragraph_withheld_whole_is_not_asked_for_a_portion_mark():
 
 
 def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
-    text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n", "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
+    text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n",
+                                   "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
 
 
@@ -189,6 +190,7 @@ def test_a_marker_with_a_doubled_period_is_no_gap_and_is_named_non_standard():
 
 
 def test_a_paragraph_really_left_out_is_still_a_gap():
-    text = PARIS_DOUBLED.replace("3.. (SBU) All elections within Europe have an EU dimension.\n\n", "")
+    text = PARIS_DOUBLED.replace("3.. (SBU) All elections within Europe have an EU dimension.\n\n",
+                                 "")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL090", "CL092"])] == [
         (5, "CL090")]

@@ -72,9 +72,11 @@ def test_a_release_stamp_as_footer_does_not_hide_the_signature():
 
 
 def test_the_cables_own_eo_line_is_still_judged():
-    text = TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006", "E.O. 12958: N/A")
+    text = TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006",
+                               "E.O. 12958: N/A")
     assert [f[2] for f in lint(text, ["CL042"])] == ["CL042"]
-    # Without the stamp the 1972 cable has no E.O. line, which E.O. 11652 required only from 1973-03-01.
+    # Without the stamp the 1972 cable has no E.O. line, which E.O. 11652 required only from
+    # 1973-03-01.
     unstamped = TEHRAN_1972.replace("E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006\n", "")
     assert lint(unstamped, ["CL040"]) == []
     assert [f[2] for f in lint(unstamped.replace("AUG 72", "AUG 74"), ["CL040"])] == ["CL040"]
@@ -84,7 +86,8 @@ def test_a_stamp_inside_flattened_text_is_found():
     flat = " ".join(BUENOS_AIRES_1966.split("\n")) + " " + "TEXT " * 400
     cable = parse(flat)
     assert cable.flattened and cable.eo is None
-    assert cable.declassification_stamps[0].value.startswith("E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009")
+    assert cable.declassification_stamps[0].value.startswith("E.O. 12958: DECL: DECLASSIFIED BY "
+                                                             "NARA 09/02/2009")
 
 
 # --- class 5: CLASSIFIED BY inside DECLASSIFIED BY -------------------------------------------
@@ -96,7 +99,8 @@ def test_declassified_by_is_not_a_classified_by_line():
 
 def test_a_classified_by_glued_to_a_caption_is_still_found():
     """Flattened text glues words (`SIPDISClassified By:`, json-body); only `DE` before it is excluded."""
-    text = HEADER.replace("SIPDIS\n\nE.O.", "SIPDISClassified By: DCM Kevin Milas.\n\nE.O.").replace(
+    text = HEADER.replace("SIPDIS\n\nE.O.",
+                          "SIPDISClassified By: DCM Kevin Milas.\n\nE.O.").replace(
         "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n", "")
     assert [f[2] for f in lint(text + "1. (C) Text.\n\nORDWAY\n", ["CL082"])] == ["CL082"]
 
@@ -106,7 +110,8 @@ def test_a_classified_by_glued_to_a_caption_is_still_found():
 def test_a_reason_after_a_blank_line_belongs_to_the_classified_by():
     """html-extract/05SAOPAULO1158:15-17."""
     header = HEADER.replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
-                            "Classified By: ACTING CONSUL GENERAL ARNOLD VELA. REASON:\n\nE.O. 12958, 1.4(D)")
+                            "Classified By: ACTING CONSUL GENERAL ARNOLD VELA. REASON:\n\nE.O. "
+                            "12958, 1.4(D)")
     assert lint_body("1. (C) Summary: text.\n\nORDWAY\n", ["CL082", "CL041"], header=header) == []
     assert parse(header + "1. (C) Text.\n").classified_by.letters == ("d",)
 
@@ -124,7 +129,8 @@ def test_a_derivative_classification_needs_no_reason():
                             "Classified By: Derived from Multiple Sources")
     assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL082"], header=header) == []
     header = HEADER.replace("Reasons 1.4 (b) and (d).", "derived this.")
-    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL082"], header=header)] == ["CL082"]
+    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL082"],
+                                    header=header)] == ["CL082"]
 
 
 # --- class 8: spurious paragraph markers, damaged portion marks -------------------------------
@@ -144,9 +150,11 @@ def test_an_unmarked_paragraph_after_a_finished_sentence_is_reported():
 
 def test_a_mark_without_its_opening_parenthesis_is_damage_reported_once():
     """html-extract/10ROME1 writes `¶1. C)` on 13 paragraphs; 09ROME877 `¶1.  C)Summary`."""
-    body = "1. C) Summary: Lega Nord Leader Bossi spoke.\n\n2.  C)Bossi noted it.\n\n3. SBU) More.\n\nORDWAY\n"
+    body = ("1. C) Summary: Lega Nord Leader Bossi spoke.\n\n2.  C)Bossi noted it.\n\n3. SBU) "
+            "More.\n\nORDWAY\n")
     assert lint_body(body, ["CL093", "CL098"]) == [
-        (1, 4, "CL098", "Portion mark lost its opening parenthesis: 'C)' of 1. and 2 more paragraphs")]
+        (1, 4, "CL098", "Portion mark lost its opening parenthesis: 'C)' of 1. and 2 more "
+                        "paragraphs")]
 
 
 def test_intact_marks_and_list_letters_are_no_damaged_mark():
@@ -156,7 +164,8 @@ def test_intact_marks_and_list_letters_are_no_damaged_mark():
 
 # --- class 9: a second copy or another cable in the file --------------------------------------
 
-#: html-fragment/03THEHAGUE3067 (shortened, markup removed): the preview, the site's record, the full copy.
+#: html-fragment/03THEHAGUE3067 (shortened, markup removed): the preview, the site's record, the
+#: full copy.
 HAGUE_TWICE = """C O N F I D E N T I A L THE HAGUE 003067
 
 SIPDIS
@@ -202,17 +211,19 @@ def test_a_second_copy_is_reported_once_and_the_full_copy_judged_instead_of_the_
 
 def test_a_second_copy_after_a_whole_text_is_not_judged_again():
     """html-extract/09LIMA637:63: the copy after the full text; its SIPDIS and its paragraph 1."""
-    text = HAGUE_TWICE.replace("1. (C)  Dutch Politic...", "1. (C) Dutch Political Director Hugo Siblesz spoke.")
+    text = HAGUE_TWICE.replace("1. (C)  Dutch Politic...",
+                               "1. (C) Dutch Political Director Hugo Siblesz spoke.")
     assert [f[2] for f in lint(text, ["CL032", "CL090", "CL125"])] == ["CL125"]
     assert [p.number for p in parse(text).paragraphs] == [1]
 
 
 def test_another_cable_glued_above_paragraph_one_is_not_this_cables_classified_by():
     """html-extract/73TEHRAN2077:18: a 2006 cable's database row and text after a 1973 snippet."""
-    text = ("S E C R E T TEHRAN 2077\n\nE. O. 11652: GDS\nTAGS: PFOR IR PK XF\nSUBJECT: AUDIENCE WITH SHAH APRIL 5\n"
-            " ...\n\n50133  2006-01-19  06THEHAGUE131  Embassy The Hague  CONFIDENTIAL    "
-            "C O N F I D E N T I A L THE HAGUE 000131   SIPDIS\n\n"
-            "Classified By: Charge D'Affaires Chat Blakeman,  reasons 1.4 (b,d)\n\n1. (C) Summary: The Dutch.\n")
+    text = ("S E C R E T TEHRAN 2077\n\nE. O. 11652: GDS\nTAGS: PFOR IR PK XF\nSUBJECT: AUDIENCE "
+            "WITH SHAH APRIL 5\n ...\n\n50133  2006-01-19  06THEHAGUE131  Embassy The Hague  "
+            "CONFIDENTIAL    C O N F I D E N T I A L THE HAGUE 000131   SIPDIS\n\n"
+            "Classified By: Charge D'Affaires Chat Blakeman,  reasons 1.4 (b,d)\n\n1. (C) Summary: "
+            "The Dutch.\n")
     cable = parse(text)
     assert cable.classified_by is None and cable.paragraphs == ()
     assert [f[2] for f in lint(text, ["CL125"])] == ["CL125"]
@@ -220,8 +231,9 @@ def test_another_cable_glued_above_paragraph_one_is_not_this_cables_classified_b
 
 def test_the_next_section_and_an_old_page_header_are_no_copy():
     """html-extract/02ROME1196:31 (SECTION 02 OF 02), html-extract/07PARIS2440:29 (`PAGE 02 ...`)."""
-    text = HEADER + ("1. (C) First paragraph\nPAGE 02 RUEHTA0604 C O N F I D E N T I A L ASTANA 000604\ngoes on.\n\n"
-                     "C O N F I D E N T I A L SECTION 02 OF 02 ASTANA 000604\n\n2. (C) Second.\n\nORDWAY\n")
+    text = HEADER + ("1. (C) First paragraph\nPAGE 02 RUEHTA0604 C O N F I D E N T I A L ASTANA "
+                     "000604\ngoes on.\n\nC O N F I D E N T I A L SECTION 02 OF 02 ASTANA "
+                     "000604\n\n2. (C) Second.\n\nORDWAY\n")
     assert lint(text, ["CL125", "CL090"]) == []
     assert [p.number for p in parse(text).paragraphs] == [1, 2]
 
@@ -231,7 +243,8 @@ def test_the_next_section_and_an_old_page_header_are_no_copy():
 def test_a_summary_caption_opens_the_summary():
     """html-extract-early/anarchivist-20101222/09VATICAN78:30-33: the caption taken into the Classified By."""
     header = HEADER.replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n",
-                            "Classified By: Julieta Valls Noyes, CDA. REASON: 1.4 (b), (d)\nSummary\n-------")
+                            "Classified By: Julieta Valls Noyes, CDA. REASON: 1.4 (b), "
+                            "(d)\nSummary\n-------")
     body = "1. (C) Holy See officials also are pleased. End Summary.\n\n2. (C) More.\n\nORDWAY\n"
     assert lint_body(body, ["CL097"], header=header) == []
     assert [f[2] for f in lint_body(body, ["CL097"])] == ["CL097"]
@@ -241,10 +254,11 @@ def test_a_summary_caption_opens_the_summary():
 
 def test_bibliography_entries_ending_in_et_al_are_not_a_cut_sentence():
     """html-extract-early/anarchivist-20101222/08STATE93970:126-128."""
-    body = ("1. (C) Sources:\nObserved trends in indices of daily temperature extremes in South America 1960-2000 "
-            "2005. J. Climate, 18, 5011-5023. Vincent, L.A., T.C. Peterson, V.R. Barros, et al\n\n"
-            "Trends in total and extreme South American precipitation 1960-2000 and links with sea surface "
-            "temperature 2006. J. Climate, 19, 1490-1512. Haylock M. R., Barros V. R., et al\n\nORDWAY\n")
+    body = ("1. (C) Sources:\nObserved trends in indices of daily temperature extremes in South "
+            "America 1960-2000 2005. J. Climate, 18, 5011-5023. Vincent, L.A., T.C. Peterson, V.R. "
+            "Barros, et al\n\nTrends in total and extreme South American precipitation 1960-2000 "
+            "and links with sea surface temperature 2006. J. Climate, 19, 1490-1512. Haylock M. "
+            "R., Barros V. R., et al\n\nORDWAY\n")
     assert lint_body(body, ["CL096"]) == []
     cut = body.replace("V.R. Barros, et al\n\nTrends in", "V.R. Barros, and the\n\ntrends in")
     assert [f[2] for f in lint_body(cut, ["CL096"])] == ["CL096"]
@@ -252,29 +266,35 @@ def test_bibliography_entries_ending_in_et_al_are_not_a_cut_sentence():
 
 def test_a_page_break_line_after_the_subject_is_no_run_on():
     """html-extract-early/anarchivist-20101222/10ROME1:17-18."""
-    header = HEADER.replace("SUBJECT: A SUBJECT\n", "SUBJECT: VISITING WITH A RECUPERATING BERLUSCONI\n"
+    header = HEADER.replace("SUBJECT: A SUBJECT\n",
+                            "SUBJECT: VISITING WITH A RECUPERATING BERLUSCONI\n"
                                                      "ASTANA 00000604 001.2 OF 003\n")
     assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL062"], header=header) == []
-    glued = HEADER.replace("SUBJECT: A SUBJECT\n", "SUBJECT: VISITING BERLUSCONI ASTANA 00000604 001.2 OF 003\n")
-    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL062"], header=glued)] == ["CL062"]
+    glued = HEADER.replace("SUBJECT: A SUBJECT\n",
+                           "SUBJECT: VISITING BERLUSCONI ASTANA 00000604 001.2 OF 003\n")
+    assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL062"],
+                                    header=glued)] == ["CL062"]
 
 
 # --- free-text TAGS of New Delhi; `TAGS` without a colon ------------------------------------
 
 def test_new_delhi_free_text_tags_are_nonstandard_not_unknown():
     """html-extract/05NEWDELHI*: `Indo-US`, `INDO-PAK`, `India-Nepal`, `Indian Domestic Politics`."""
-    header = HEADER.replace("TAGS: PGOV PREL KZ", "TAGS: PREL, PGOV, IN, Indo-US, INDO-PAK, India_Iran, "
+    header = HEADER.replace("TAGS: PGOV PREL KZ",
+                            "TAGS: PREL, PGOV, IN, Indo-US, INDO-PAK, India_Iran, "
                                                   "Indian Domestic Politics, Tsunami Relief")
     assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL052"], header=header) == []
     assert [f[3] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL054"], header=header)] == [
         f"TAG '{t}' is free text or a person, not a TAGS code"
-        for t in ("Indo-US", "INDO-PAK", "India_Iran", "Indian Domestic Politics", "Tsunami Relief")]
+        for t in ("Indo-US", "INDO-PAK", "India_Iran", "Indian Domestic Politics",
+                  "Tsunami Relief")]
     assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL052"],
                                     header=HEADER.replace("KZ", "KZ, PREL-XYZW"))] == ["CL052"]
 
 
 def test_tags_without_a_colon_stay_accepted():
     """The format (cable-format.md 2.6: `TAGS :? SP TAG`) and ~9 % of corpus cables write it so."""
-    assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL051"], header=HEADER.replace("TAGS:", "TAGS")) == []
+    assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL051"],
+                     header=HEADER.replace("TAGS:", "TAGS")) == []
     assert [f[2] for f in lint_body("1. (C) Text.\n\nORDWAY\n", ["CL051"],
                                     header=HEADER.replace("TAGS:", "TAGES:"))] == ["CL051"]

@@ -21,7 +21,8 @@ def test_a_portion_mark_followed_by_a_period_is_a_mark():
 
 def test_a_portion_mark_with_a_space_before_its_parenthesis_is_a_mark():
     # html-extract/10CAIRO221 L55.
-    body = MARK_WITH_PERIOD.replace("7. (C/NF). Leslie", "7. (C )  Bio information: Alaa El Din Fahmy")
+    body = MARK_WITH_PERIOD.replace("7. (C/NF). Leslie",
+                                    "7. (C )  Bio information: Alaa El Din Fahmy")
     assert lint_body(body, ["CL093"]) == []
 
 
@@ -54,7 +55,8 @@ def test_a_lone_end_before_a_page_break_and_other_text_is_still_reported():
 
 
 #: html-extract-early/anarchivist-20101222/09PARIS1039 L20: three talking points cited by date.
-POINTS_BY_DATE = "REF: A. PARIS POINTS JULY 15  B. PARIS POINTS JULY 6  C. PARIS POINTS APRIL 10  D. PARIS 1025"
+POINTS_BY_DATE = ("REF: A. PARIS POINTS JULY 15  B. PARIS POINTS JULY 6  C. PARIS POINTS APRIL 10  "
+                  "D. PARIS 1025")
 
 
 def _ref_header(ref: str) -> str:
@@ -63,7 +65,8 @@ def _ref_header(ref: str) -> str:
 
 
 def test_a_ref_item_citing_a_document_by_date_has_no_station():
-    assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL073"], header=_ref_header(POINTS_BY_DATE)) == []
+    assert lint_body("1. (C) Text.\n\nORDWAY\n", ["CL073"],
+                     header=_ref_header(POINTS_BY_DATE)) == []
 
 
 def test_a_misspelt_station_is_still_reported():
@@ -72,8 +75,8 @@ def test_a_misspelt_station_is_still_reported():
     assert [(f[2], "'PARIZ'" in f[3]) for f in findings] == [("CL073", True)]
 
 
-#: html-extract-early/anarchivist-20101222/06HAVANA11650 L36-42 (shortened): ¶4 withheld by a redaction,
-#: then an underlined heading.
+#: html-extract-early/anarchivist-20101222/06HAVANA11650 L36-42 (shortened): ¶4 withheld by a
+#: redaction, then an underlined heading.
 REDACTED_BEFORE_HEADING = """1. (C) First paragraph.
 
 2. (C) Second paragraph.
@@ -96,10 +99,12 @@ def test_a_skip_after_a_redaction_above_a_heading_is_withheld():
 
 def test_a_skip_under_a_heading_without_a_redaction_is_a_gap():
     body = REDACTED_BEFORE_HEADING.replace("XXXXXXXXXXXXX\n", "")
-    assert [(f[2], f[3]) for f in lint_body(body, ["CL090"])] == [("CL090", "Paragraph 5 where 4 was expected")]
+    assert [(f[2], f[3]) for f in lint_body(body, ["CL090"])] \
+        == [("CL090", "Paragraph 5 where 4 was expected")]
 
 
-#: html-extract/09SANTIAGO167 L86-92 (shortened): a reflowed copy ran the heading, ¶27 and ¶28 into one line.
+#: html-extract/09SANTIAGO167 L86-92 (shortened): a reflowed copy ran the heading, ¶27 and ¶28 into
+#: one line.
 MARKERS_AFTER_A_HEADING = """25. (C) Chile has signed but not yet ratified the Convention.
 
 26. (C) Chile has contributed to the mission.
@@ -113,14 +118,18 @@ keen to help.
 
 
 def test_markers_run_into_a_heading_line_are_run_in_not_missing():
-    body = "\n\n".join(f"{n}. (C) Paragraph {n}." for n in range(1, 25)) + "\n\n" + MARKERS_AFTER_A_HEADING
+    body = (
+        "\n\n".join(f"{n}. (C) Paragraph {n}." for n in range(1, 25))
+        + "\n\n"
+        + MARKERS_AFTER_A_HEADING
+    )
     messages = [f[3] for f in lint_body(body, ["CL090"])]
     assert messages == ["Paragraph 27 is run into paragraph 26: its marker stands inside the text",
                         "Paragraph 28 is run into paragraph 27: its marker stands inside the text"]
 
 
-#: html-extract/07TRIPOLI1065 L48-49 (shortened): the site's database record (date, number, TAGS, subject,
-#: summary) glued after the signature, its summary running on to a new line.
+#: html-extract/07TRIPOLI1065 L48-49 (shortened): the site's database record (date, number, TAGS,
+#: subject, summary) glued after the signature, its summary running on to a new line.
 RECORD_AFTER_SIGNATURE = """7. (C) Comment: In the DOE team's judgment, the meetings were positive and cooperative. \
 End comment. STEVENS 0 12/28/2007 5319 PREL,TRGY,KNNP,IAEA,PINR,TSPL,LY CORRECTED COPY - DEPARTMENT OF \
 ENERGY TEAM FINALIZES AGREEMENT

@@ -22,11 +22,13 @@ def link(match):
 
 def test_cl110_pilcrow_links():
     body = "[¶1.](#) (C) First paragraph.\n\n[¶2.](#) (C) Second paragraph.\n\nORDWAY\n"
-    assert lint_body(body, ["CL110"]) == [(1, 1, "CL110", link("[¶1.](#)")), (3, 1, "CL110", link("[¶2.](#)"))]
+    assert lint_body(body, ["CL110"]) == [(1, 1, "CL110", link("[¶1.](#)")),
+                                          (3, 1, "CL110", link("[¶2.](#)"))]
 
 
 @pytest.mark.parametrize("text", [
-    HEADER.replace("TAGS: PGOV PREL KZ", "TAGS: [PGOV](#) [PREL](#) [KZ](#)") + BODY,     # CL058's finding
+    # CL058's finding
+    HEADER.replace("TAGS: PGOV PREL KZ", "TAGS: [PGOV](#) [PREL](#) [KZ](#)") + BODY,
     HEADER + BODY,
     HEADER + paragraph("Participants [in order of precedence] (see below) attended."),
 ])
@@ -42,7 +44,8 @@ def test_cl110_no_link_in_the_text(text):
     (paragraph("It cost \\$100 million."), 1, 16, "\\$"),
 ])
 def test_cl111_markdown_formatting(body, line, column, match):
-    assert lint_body(body, ["CL111"]) == [(line, column, "CL111", f"Markdown formatting '{match}' in the text")]
+    assert lint_body(body, ["CL111"]) == [(line, column, "CL111",
+                                           f"Markdown formatting '{match}' in the text")]
 
 
 def test_cl111_markdown_heading_between_paragraphs():
@@ -79,7 +82,8 @@ def test_cl112_trailing_white_space_when_selected(text, line, column):
 
 def test_cl112_collapses_after_ten_lines():
     body = "".join(f"{i}. (C) Para. \n\n" for i in range(1, 12)) + "ORDWAY\n"
-    assert lint_body(body, ["CL112"]) == [(1, 13, "CL112", "Trailing white space (and 10 more lines like it)")]
+    assert lint_body(body, ["CL112"]) == [(1, 13, "CL112",
+                                           "Trailing white space (and 10 more lines like it)")]
 
 
 def test_cl113_nbsp_and_tab_when_selected():
@@ -105,7 +109,8 @@ def test_cl114_navigation_text(chrome):
     ]
 
 
-@pytest.mark.parametrize("text", [mirror(), HEADER + paragraph("The minister said he would read a cable at home.")])
+@pytest.mark.parametrize("text", [mirror(), HEADER
+                                  + paragraph("The minister said he would read a cable at home.")])
 def test_cl114_no_chrome(text):
     assert lint(text, ["CL114"]) == []
 
@@ -114,11 +119,13 @@ def test_cl114_no_chrome(text):
 
 @pytest.mark.parametrize("text, layout", [
     (mirror(), "labelled"),                                                            # seed 004
-    ("07ASTANA604\n2007-03-07 05:17:00\nEmbassy Astana\nCable title:  A SUBJECT\n" + HEADER + BODY, "values-only"),
+    ("07ASTANA604\n2007-03-07 05:17:00\nEmbassy Astana\nCable title:  A SUBJECT\n" + HEADER + BODY,
+     "values-only"),
 ])
 def test_cl115_labels_apart_from_values(text, layout):
     assert lint(text, ["CL115"]) == [
-        (1, 1, "CL115", f"The mirror's metadata block is laid out as {layout} lines, not 'Label: value' pairs"),
+        (1, 1, "CL115", f"The mirror's metadata block is laid out as {layout} lines, not 'Label: "
+                        f"value' pairs"),
     ]
 
 
@@ -144,7 +151,8 @@ def test_cl116_leaves_the_identifier_to_cl023():
     assert [f[2] for f in found] == ["CL023"]
 
 
-@pytest.mark.parametrize("meta", [{}, {"created": "2007-03-07 05:42:00"}])    # minutes are not compared
+# minutes are not compared
+@pytest.mark.parametrize("meta", [{}, {"created": "2007-03-07 05:42:00"}])
 def test_cl116_metadata_agrees(meta):
     assert lint(mirror(**meta), ["CL116"]) == []
 
@@ -163,16 +171,19 @@ def test_cl117_comma_for_apostrophe_first_on_the_line():
 
 def test_cl117_five_lines_are_each_reported():
     body = "".join(f"{i}. (C) Kazakhstan,s bid.\n\n" for i in range(1, 6)) + "ORDWAY\n"
-    assert lint_body(body, ["CL117"]) == [(line, 8, "CL117", comma("Kazakhstan,s")) for line in (1, 3, 5, 7, 9)]
+    assert lint_body(body, ["CL117"]) == [(line, 8, "CL117", comma("Kazakhstan,s"))
+                                          for line in (1, 3, 5, 7, 9)]
 
 
 def test_cl117_collapses_after_five_lines():
     body = "".join(f"{i}. (C) Kazakhstan,s bid.\n\n" for i in range(1, 7)) + "ORDWAY\n"
-    assert lint_body(body, ["CL117"]) == [(1, 8, "CL117", comma("Kazakhstan,s", " (and 5 more lines like it)"))]
+    assert lint_body(body, ["CL117"]) == [(1, 8, "CL117",
+                                           comma("Kazakhstan,s", " (and 5 more lines like it)"))]
 
 
 def test_cl117_commas_between_words():
-    assert lint_body(paragraph("Kazakhstan's bid, said the minister,surprised many, as did a,b,c."), ["CL117"]) == []
+    assert lint_body(paragraph("Kazakhstan's bid, said the minister,surprised many, as did a,b,c."),
+                     ["CL117"]) == []
 
 
 def q_for(word, more=""):
@@ -212,7 +223,8 @@ def test_cl117_fix_writes_the_apostrophe_for_the_q():
 # --- CL118 quote-damage, CL119 html-entity-damage ---------------------------------------------
 
 def test_cl118_quotation_marks_as_ampersand_and_eight():
-    assert lint_body(paragraph("He claimed the &political and moral right8 to press ahead."), ["CL118", "CL119"]) == [
+    assert lint_body(paragraph("He claimed the &political and moral right8 to press ahead."),
+                     ["CL118", "CL119"]) == [
         (1, 23, "CL118", "Quotation marks turned into '&' and '8': '&political and moral right8'"),
     ]
 
@@ -253,15 +265,17 @@ def test_cl118_quotation_wrapped_onto_the_next_line():
             "its approach to Russia.8  He nevertheless expressed some concern.\n\nORDWAY\n")
     found = lint_text(HEADER + body, "cable.txt", build(registry(), select=["CL118"]))
     offset = HEADER.count("\n")
-    assert [(d.line - offset, d.column, d.end_line - offset, d.end_column, d.message) for d in found] == [
-        (1, 21, 2, 25, "Quotation marks turned into '&' and '8': '&Iceland is a very small country that must take "
-                       "care in its approach to Russia.8'"),
+    assert [(d.line - offset, d.column, d.end_line - offset, d.end_column, d.message)
+            for d in found] == [
+        (1, 21, 2, 25, "Quotation marks turned into '&' and '8': '&Iceland is a very small country "
+                       "that must take care in its approach to Russia.8'"),
     ]
 
 
 def test_cl118_doubled_quotation_marks():
     # html-extract/01VATICAN5960: a CSV export doubled every quotation mark
-    text = 'MONTEMAYOR REFERRED TO AN INTERNAL ""HUMANITARIAN LOBBY"" -- PATIENCE HAD BEEN WEARING THIN.'
+    text = ('MONTEMAYOR REFERRED TO AN INTERNAL ""HUMANITARIAN LOBBY"" -- PATIENCE HAD BEEN '
+            'WEARING THIN.')
     assert lint_body(paragraph(text), ["CL118"]) == [
         (1, 43, "CL118", "Quotation marks doubled: '\"\"HUMANITARIAN LOBBY\"\"'"),
     ]
@@ -277,7 +291,8 @@ def test_cl118_many_damaged_quotations_are_one_finding():
 @pytest.mark.parametrize("text", [
     'He said "no" twice, and "" stands for nothing here.',
     # html-extract/09STOCKHOLM428: an '&' opening a quotation closed by '"', then the G8
-    'then ministers will discuss the nuclear &crisis."  Wendel said Sweden was happy with the G8 statement.',
+    'then ministers will discuss the nuclear &crisis."  Wendel said Sweden was happy with the G8 '
+    'statement.',
 ])
 def test_cl118_intact_quotations(text):
     assert lint_body(paragraph(text), ["CL118"]) == []
@@ -285,7 +300,8 @@ def test_cl118_intact_quotations(text):
 
 @pytest.mark.parametrize("text, quote", [
     ("the USG offer is ¬ as clear8 as that of France", "¬ as clear8"),              # 09BRASILIA1100
-    ("Laila has prepared a ¬e of protest,8 signed by Lebanese leaders", "¬e of protest,8"),   # 07SAOPAULO601
+    # 07SAOPAULO601
+    ("Laila has prepared a ¬e of protest,8 signed by Lebanese leaders", "¬e of protest,8"),
 ])
 def test_cl119_decoded_not_entity(text, quote):
     assert lint_body(paragraph(text), ["CL118", "CL119"]) == [
@@ -301,9 +317,11 @@ def test_cl119_not_sign_in_a_formula_is_not_damage():
 
 def test_cl120_parenthesis_for_a_dash_on_a_wrapped_line():
     body = ("1. (C) Feigenbaum said this forced talks on Kazakhstan's suitability for the OSCE\n"
-            "chairmanship ) precisely the position the United States had\ntried to avoid.\n\nORDWAY\n")
+            "chairmanship ) precisely the position the United States had\ntried to "
+            "avoid.\n\nORDWAY\n")
     assert lint_body(body, ["CL120"]) == [
-        (2, 13, "CL120", "')' with spaces around it and no '(' before it: a dash turned into a parenthesis"),
+        (2, 13, "CL120", "')' with spaces around it and no '(' before it: a dash turned into a "
+                         "parenthesis"),
     ]
 
 
@@ -325,7 +343,8 @@ def test_cl120_matching_parentheses(body):
 ])
 def test_cl121_garbled_characters(text, column, match):
     assert lint_body(paragraph(text), ["CL121"]) == [
-        (1, column, "CL121", f"Garbled characters '{match}' (text decoded in the wrong character set)"),
+        (1, column, "CL121", f"Garbled characters '{match}' (text decoded in the wrong character "
+                             f"set)"),
     ]
 
 
@@ -339,17 +358,21 @@ def test_cl121_clean_text(text):
 
 def test_cl122_partial_extract_notice():
     text = NOTICE + BELOW_HEADER + BODY
-    assert lint(text, ["CL122"]) == [(1, 1, "CL122", "Partial extract: only part of the cable is available")]
+    assert lint(text, ["CL122"]) == [(1, 1, "CL122",
+                                      "Partial extract: only part of the cable is available")]
 
 
 def test_cl122_the_words_inside_the_text():
-    assert lint(HEADER + paragraph("This record is a partial extract of the minister's remarks."), ["CL122"]) == []
+    assert lint(HEADER + paragraph("This record is a partial extract of the minister's remarks."),
+                ["CL122"]) == []
 
 
 # --- CL123 leading-blank-lines ----------------------------------------------------------------
 
 def test_cl123_blank_lines_at_the_top():
-    assert lint("\n \n" + HEADER + BODY, ["CL123"]) == [(1, 1, "CL123", "Blank lines before the first line of text (2)")]
+    assert lint("\n \n" + HEADER + BODY, ["CL123"]) == [(1, 1, "CL123",
+                                                         "Blank lines before the first line of "
+                                                         "text (2)")]
 
 
 def test_cl123_text_on_line_one():
@@ -381,12 +404,14 @@ def embedded(value):
 
 @pytest.mark.parametrize("block, found", [
     ("VZCZCXRO7840\nPP RUEHDBU", ["VZCZCXRO7840"]),
-    ("2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL", ["2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL"]),
+    ("2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL",
+     ["2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL"]),
     ("ID: 12345\nORIGIN: Embassy Bern", ["ID: 12345", "ORIGIN: Embassy Bern"]),
 ])
 def test_cl125_second_copy_inside_the_body(block, found):
     body = f"1. (C) First.\n\n{block}\n\n2. (C) Second.\n\nORDWAY\n"
-    assert lint_body(body, ["CL125"]) == [(3 + i, 1, "CL125", embedded(value)) for i, value in enumerate(found)]
+    assert lint_body(body, ["CL125"]) == [(3 + i, 1, "CL125", embedded(value)) for i,
+                                          value in enumerate(found)]
 
 
 @pytest.mark.parametrize("text", [
@@ -403,12 +428,14 @@ def test_cl125_single_copy(text):
 
 def test_cl126_date_line_above_the_cable():
     assert lint("Tuesday, 20 January 2004, 09:44\n" + HEADER + BODY, ["CL126"]) == [
-        (1, 1, "CL126", "Date line 'Tuesday, 20 January 2004, 09:44' above the banner, added by a web mirror"),
+        (1, 1, "CL126", "Date line 'Tuesday, 20 January 2004, 09:44' above the banner, added by a "
+                        "web mirror"),
     ]
 
 
 def test_cl126_date_inside_the_text():
-    assert lint(HEADER + paragraph("On Tuesday, 20 January 2004, 09:44 the minister called."), ["CL126"]) == []
+    assert lint(HEADER + paragraph("On Tuesday, 20 January 2004, 09:44 the minister called."),
+                ["CL126"]) == []
 
 
 # --- CL127 section-divider-split --------------------------------------------------------------
@@ -422,8 +449,10 @@ def framed(rule, heading):
     ("-----", "POLITICAL REFORM OUTLOOK FOR THE COMING YEAR"),
 ])
 def test_cl127_split_or_cut_divider(rule, heading):
-    message = f"Section divider '{rule}' is split in pieces or far shorter than the heading it frames"
-    assert lint_body(framed(rule, heading), ["CL127"]) == [(3, 1, "CL127", message), (5, 1, "CL127", message)]
+    message = (f"Section divider '{rule}' is split in pieces or far shorter than the heading it "
+               f"frames")
+    assert lint_body(framed(rule, heading), ["CL127"]) == [(3, 1, "CL127", message),
+                                                           (5, 1, "CL127", message)]
 
 
 @pytest.mark.parametrize("rule, heading", [

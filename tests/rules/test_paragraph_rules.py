@@ -12,7 +12,8 @@ def numbered(*numbers, marker="{n}. (C) Paragraph {n}.") -> str:
 
 
 def stray_one(found, expected):
-    return f"Paragraph number {found} should be {expected}: a stray '1' (often a damaged ¶) precedes it"
+    return (f"Paragraph number {found} should be {expected}: a stray '1' (often a damaged ¶) "
+            f"precedes it")
 
 
 # --- CL090 paragraph-sequence -----------------------------------------------------------------
@@ -42,23 +43,28 @@ def test_cl090_blames_the_number_out_of_place(numbers, line, found, expected):
 
 
 def test_cl090_paragraph_run_into_the_previous_one():
-    # 06SAOPAULO968: `... opposed to the current 15-17. 7. In this new setting, Cavallari predicted ...`
-    six = ("¶6. Cavallari said that the reform would leave only about seven political parties as opposed to "
-           "the current 15-17. 7. In this new setting, Cavallari predicted that the PT would lose ground.")
+    # 06SAOPAULO968: `... opposed to the current 15-17. 7. In this new setting, Cavallari predicted
+    # ...`
+    six = ("¶6. Cavallari said that the reform would leave only about seven political parties as "
+           "opposed to the current 15-17. 7. In this new setting, Cavallari predicted that the PT "
+           "would lose ground.")
     body = numbered(1, 2, 3, 4, 5, marker="¶{n}. Paragraph {n}.") + "\n" + six + "\n\n¶8. Eight.\n"
     assert lint_body(body, ["CL090"]) == [
-        (11, six.index("7. In") + 1, "CL090", "Paragraph 7 is run into paragraph 6: its marker stands inside the text"),
+        (11, six.index("7. In") + 1, "CL090",
+         "Paragraph 7 is run into paragraph 6: its marker stands inside the text"),
     ]
 
 
 def test_cl090_number_in_the_text_is_no_run_in_marker():
     six = "¶4. The talks moved to paragraph 5. The next point came on March 5. Then nothing."
-    assert lint_body(numbered(1, 2, 3, marker="¶{n}. Paragraph {n}.") + "\n" + six + "\n\n¶6. Six.\n",
+    assert lint_body(numbered(1, 2, 3, marker="¶{n}. Paragraph {n}.") + "\n" + six
+                     + "\n\n¶6. Six.\n",
                      ["CL090"]) == [(9, 2, "CL090", "Paragraph 6 where 5 was expected")]
 
 
 @pytest.mark.parametrize("redaction", [
-    "2. (C) Two.\n\nXXXXXXXXXXXX",                                 # 09ALGIERS1077: then paragraph 16 after 8
+    # 09ALGIERS1077: then paragraph 16 after 8
+    "2. (C) Two.\n\nXXXXXXXXXXXX",
     "¶2. XXXXXXXXXXXX",                                              # 09PARIS848: then paragraph 11
     "2. (C) ... and the State Special Protection Service (SSPS). XXXXXXXXXXXX",      # 08BAKU625
 ])
@@ -75,8 +81,9 @@ def test_cl090_markers_with_a_parenthesis():
 
 def test_cl090_parenthesis_items_inside_numbered_paragraphs_are_no_paragraphs():
     # 09STATE6423: questions `1) (S/NF) ...` under `¶A.` inside paragraph 1, then `¶2.`
-    body = ("¶1. (S/NF) Washington analysts assess.\n\n¶A. (U) FOR IRAN WATCHERS:\n\n1) (S/NF) BEYOND IRAN'S\n\n"
-            "2) (S/NF) WHO IN TEHRAN\n\n¶B. (U) FOR POSTS:\n\n1) (S/NF) WHAT IS\n\n¶2. (U) PLEASE CITE.\n")
+    body = ("¶1. (S/NF) Washington analysts assess.\n\n¶A. (U) FOR IRAN WATCHERS:\n\n1) (S/NF) "
+            "BEYOND IRAN'S\n\n2) (S/NF) WHO IN TEHRAN\n\n¶B. (U) FOR POSTS:\n\n1) (S/NF) WHAT "
+            "IS\n\n¶2. (U) PLEASE CITE.\n")
     assert lint_body(body, ["CL090", "CL092"]) == []
 
 
@@ -130,13 +137,14 @@ def test_cl091_real_two_digit_numbers(numbers):
 # --- CL092 paragraph-marker-style -------------------------------------------------------------
 
 @pytest.mark.parametrize("body, line, found, expected", [
-    (numbered(*range(1, 8), marker="¶{n}. (C) Paragraph {n}.") + "\n¶ 8. (C) Eighth.\n\n¶9. (C) Ninth.\n",
+    (numbered(*range(1, 8), marker="¶{n}. (C) Paragraph {n}.")
+     + "\n¶ 8. (C) Eighth.\n\n¶9. (C) Ninth.\n",
      15, "¶ N. (M)", "¶N. (M)"),
     ("1. (C) a.\n\n2.(C) b.\n\n3. (C) c.\n", 3, "N.(M)", "N. (M)"),
 ])
 def test_cl092_marker_unlike_the_rest(body, line, found, expected):
     assert lint_body(body, ["CL092"]) == [
-        (line, 1, "CL092", f"Paragraph marker written '{found}' where the standard is '{expected}'"),
+        (line, 1, "CL092", f"Paragraph marker written '{found}' where the standard is '{expected}'")
     ]
 
 
@@ -144,8 +152,10 @@ def test_cl092_marker_unlike_the_rest(body, line, found, expected):
     BODY,
     numbered(1, 2, 3, marker="¶{n}. (C) Paragraph {n}."),
     numbered(1, 2, 3, marker="¶ {n}. (C) Paragraph {n}."),             # one style throughout
-    numbered(1, 2, 3, marker="[¶{n}.](#) (C) Paragraph {n}."),         # markdown is another rule's matter
-    numbered(1, 2, 3, 14, 5, marker="¶{n}. (C) Paragraph {n}."),       # the stray 1 is CL091's finding
+    # markdown is another rule's matter
+    numbered(1, 2, 3, marker="[¶{n}.](#) (C) Paragraph {n}."),
+    # the stray 1 is CL091's finding
+    numbered(1, 2, 3, 14, 5, marker="¶{n}. (C) Paragraph {n}."),
 ])
 def test_cl092_consistent_markers(body):
     assert lint_body(body, ["CL092"]) == []
@@ -158,7 +168,8 @@ def test_cl092_a_tie_is_judged_by_the_standard():
 
 
 def test_cl092_the_standard_marker_is_never_the_one_reported():
-    # 09CAIRO2311: `1.(C)`, `2.(C)`, `3.(C)`, `¶4. (C)`, `5.(C)`: the drafter's `N.(C)` is the odd one out
+    # 09CAIRO2311: `1.(C)`, `2.(C)`, `3.(C)`, `¶4. (C)`, `5.(C)`: the drafter's `N.(C)` is the odd
+    # one out
     body = "1.(C) a.\n\n2.(C) b.\n\n3.(C) c.\n\n¶4. (C) d.\n\n5.(C) e.\n"
     assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 3, 5, 9]
     assert {f[3] for f in lint_body(body, ["CL092"])} == {
@@ -192,8 +203,8 @@ def test_cl096_blank_line_in_the_middle_of_a_sentence():
     body = ("1. (C) Tazhin offered a broad and spirited defense of the\n\n"
             "lengthy reform program in his meeting.\n\n2. (C) Second.\n")
     assert lint_body(body, ["CL096"]) == [
-        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense of the' "
-                        "continues after it"),
+        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense "
+                        "of the' continues after it"),
     ]
 
 
@@ -201,21 +212,24 @@ def test_cl096_split_sentence_in_a_markdown_paragraph():
     body = ("[¶1.](#) (C) Tazhin offered a broad and spirited defense of the\n\n"
             "lengthy reform program in his meeting.\n")
     assert lint_body(body, ["CL096"]) == [
-        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense of the' "
-                        "continues after it"),
+        (1, 1, "CL096", "Blank line in the middle of a sentence: '... broad and spirited defense "
+                        "of the' continues after it"),
     ]
 
 
 @pytest.mark.parametrize("body", [
     BODY,
     # a heading after the blank line, not the rest of the sentence
-    "1. (C) The minister outlined the reform plan for the coming year\n\nBackground\n\n2. (C) Second.\n",
-    "1. (C) Tazhin offered a broad and spirited defense of the program\n\nPOLITICAL REFORM OUTLOOK\n\n"
-    "2. (C) Second.\n",
+    "1. (C) The minister outlined the reform plan for the coming year\n\nBackground\n\n2. (C) "
+    "Second.\n",
+    "1. (C) Tazhin offered a broad and spirited defense of the program\n\nPOLITICAL REFORM "
+    "OUTLOOK\n\n2. (C) Second.\n",
     # a list item after the blank line
-    "1. (C) The minister listed the points of the reform plan as\n\n-- the first item of the list here.\n",
+    "1. (C) The minister listed the points of the reform plan as\n\n-- the first item of the list "
+    "here.\n",
     # the line before the blank ends a sentence or announces what follows
-    "1. (C) The minister said the following about the reform plan:\n\nthe plan will be adopted soon.\n",
+    "1. (C) The minister said the following about the reform plan:\n\nthe plan will be adopted "
+    "soon.\n",
     "1. (C) Tazhin offered a broad and spirited defense of the program.\n\n2. (C) Second.\n",
 ])
 def test_cl096_blank_line_between_units(body):
@@ -224,11 +238,14 @@ def test_cl096_blank_line_between_units(body):
 
 @pytest.mark.parametrize("before, after", [
     # html-extract/07PARIS170: all capitals, an article before the blank line
-    ("FOREIGN MINISTER DOUSTE-BLAZY TO TEHRAN TO SOUND OUT THE", "IRANIANS ON THEIR PLAYING A CONSTRUCTIVE ROLE."),
+    ("FOREIGN MINISTER DOUSTE-BLAZY TO TEHRAN TO SOUND OUT THE",
+     "IRANIANS ON THEIR PLAYING A CONSTRUCTIVE ROLE."),
     # html-extract/07BOGOTA1457: a comma before a capitalised name
-    ("Japan, Spain, Ecuador, Panama, Hong Kong, Singapore,", "Malaysia, Germany, Peru, Chile, Sweden."),
+    ("Japan, Spain, Ecuador, Panama, Hong Kong, Singapore,",
+     "Malaysia, Germany, Peru, Chile, Sweden."),
     # html-extract/08BAGHDAD357: a preposition
-    ("vehicle threats as part of the graduated force response. On", "February 20, instructors will initiate training."),
+    ("vehicle threats as part of the graduated force response. On",
+     "February 20, instructors will initiate training."),
 ])
 def test_cl096_capitalised_continuation_after_comma_article_or_preposition(before, after):
     body = f"1. (C) {before}\n\n{after}\n\n2. (C) Second.\n"
@@ -240,7 +257,8 @@ def test_cl096_un_resolution_preambular_clauses_are_not_split():
     # html-extract/08STATE81508: each clause of a resolution ends with a comma, a blank line follows
     body = ("1. (U) Begin text of the resolution: the following Supplementary\n"
             "Agreements, as recommended by the African Union,\n\n"
-            "Recalling that it welcomed the announcement by the Ivorian\nauthorities.\n\n2. (U) Second.\n")
+            "Recalling that it welcomed the announcement by the Ivorian\nauthorities.\n\n2. (U) "
+            "Second.\n")
     assert lint_body(body, ["CL096"]) == []
 
 
@@ -257,4 +275,6 @@ def test_unmarked_paragraph_is_not_a_marker_style_finding():
 
 def test_numbering_that_starts_at_eleven_is_one_gap_not_spurious_digits():
     body = "11. (C) a.\n\n12. (C) b.\n\n13. (C) c.\n"
-    assert [f[2:] for f in lint_body(body, ["CL090", "CL091"])] == [("CL090", "Paragraph 11 where 1 was expected")]
+    assert [f[2:] for f in lint_body(body, ["CL090",
+                                            "CL091"])] == [("CL090",
+                                                            "Paragraph 11 where 1 was expected")]

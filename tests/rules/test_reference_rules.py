@@ -6,12 +6,14 @@ from cables import BODY, HEADER
 from conftest import lint
 from mirror_cable import META_LINES, metadata, mirror
 
-EXPECTED_ID = "two digits of the year, the station and the serial without leading zeros (07ASTANA604)"
+EXPECTED_ID = ("two digits of the year, the station and the serial without leading zeros "
+               "(07ASTANA604)")
 
 
 # --- CL130 reference-id-format ----------------------------------------------------------------
 
-@pytest.mark.parametrize("identifier", ["06ASTANA", "7ASTANA604", "2007ASTANA604", "07ASTANA604X", "07astana604"])
+@pytest.mark.parametrize("identifier", ["06ASTANA", "7ASTANA604", "2007ASTANA604", "07ASTANA604X",
+                                        "07astana604"])
 def test_cl130_malformed_id(identifier):
     assert lint(mirror(identifier=identifier), ["CL130"]) == [
         (5, 1, "CL130", f"Reference id '{identifier}' is malformed; expected {EXPECTED_ID}"),
@@ -40,7 +42,8 @@ def test_cl130_no_reference_id():
 ])
 def test_cl131_banner_words_swallowed(identifier, canonical):
     assert lint(mirror(identifier=identifier), ["CL131"]) == [
-        (5, 1, "CL131", f"Reference id '{identifier}' (perhaps '{canonical}') contains banner words or signals "
+        (5, 1, "CL131", f"Reference id '{identifier}' (perhaps '{canonical}') contains banner "
+                        f"words or signals "
                         "WikiLeaks swallowed"),
     ]
 
@@ -58,7 +61,8 @@ def test_cl132_letter_dropped_from_the_station():
     ]
 
 
-@pytest.mark.parametrize("identifier", ["07ASTANA604", "07USUNNEWYORK604", "06ALMATY3065", "07KYIV604", "05KIEV604"])
+@pytest.mark.parametrize("identifier", ["07ASTANA604", "07USUNNEWYORK604", "06ALMATY3065",
+                                        "07KYIV604", "05KIEV604"])
 def test_cl132_known_station(identifier):
     assert lint(mirror(identifier=identifier), ["CL132"]) == []
 
@@ -80,7 +84,8 @@ def test_cl133_cable_text_label_above_vzczc(text, line):
     HEADER + BODY,
     mirror(),
     "pdf how-to read a cable\n" + HEADER + BODY,
-    "Cable Text:\nWednesday, 07 March 2007, 05:17\n" + HEADER + BODY,       # not right above the header
+    # not right above the header
+    "Cable Text:\nWednesday, 07 March 2007, 05:17\n" + HEADER + BODY,
 ])
 def test_cl133_nothing_out_of_place_above_vzczc(text):
     assert lint(text, ["CL133"]) == []
@@ -101,13 +106,14 @@ def test_cl131_suggestion_keeps_the_serial(identifier, canonical):
 
 
 def test_malformed_id_is_one_finding_not_four():
-    found = lint(mirror(identifier="08EFTOASTANA604"), ["CL023", "CL116", "CL130", "CL131", "CL132"])
+    found = lint(mirror(identifier="08EFTOASTANA604"), ["CL023", "CL116", "CL130", "CL131",
+                                                        "CL132"])
     assert [f[2] for f in found] == ["CL131"]
 
 
 def test_cl133_banner_above_vzczc_and_the_header_still_parsed():
     text = "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604\n\n" + HEADER + BODY
     assert [f[2:] for f in lint(text, ["CL133", "CL016", "CL125", "CL027"])] == [
-        ("CL133", "'C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604' stands right above the transmission "
-                  "header, where nothing belongs"),
+        ("CL133", "'C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000604' stands right above the "
+                  "transmission header, where nothing belongs"),
     ]

@@ -46,7 +46,8 @@ def test_cl008_security_letter_disagrees_with_confidential_banner(security, bann
 
 def test_cl008_secret_header_and_secret_banner_agree():
     text = (HEADER.replace("ZNY CCCCC ZZH", "ZNY SSSSS ZZH")
-            .replace("C O N F I D E N T I A L SECTION", "S E C R E T SECTION") + BODY.replace("(C)", "(S)"))
+            .replace("C O N F I D E N T I A L SECTION", "S E C R E T SECTION")
+            + BODY.replace("(C)", "(S)"))
     assert lint(text, ["CL007", "CL008"]) == []
 
 

@@ -15,16 +15,20 @@ PILCROW_BODY = "¶1. (C) First paragraph.\n\n¶2. (C) Second paragraph.\n\nORDWA
 
 def lint_file(data: bytes, select: list[str]):
     ruleset = build(registry(), select=select)
-    return [(d.line, d.column, d.rule_id, d.message) for d in lint_bytes(data, "cable.txt", ruleset)]
+    return [(d.line, d.column, d.rule_id, d.message)
+            for d in lint_bytes(data, "cable.txt", ruleset)]
 
 
 @pytest.mark.parametrize("data, encoding", [
     ((HEADER + PILCROW_BODY).encode("cp1252"), "cp1252"),                        # ¶ as byte 0xB6
-    ((HEADER + "1. (C) The “reform” plan.\n").encode("cp1252"), "cp1252"),        # curly quotes 0x93/0x94
-    (b"\x81" + (HEADER + BODY).encode("ascii"), "latin-1"),                       # 0x81 is not cp1252 either
+    # curly quotes 0x93/0x94
+    ((HEADER + "1. (C) The “reform” plan.\n").encode("cp1252"), "cp1252"),
+    # 0x81 is not cp1252 either
+    (b"\x81" + (HEADER + BODY).encode("ascii"), "latin-1"),
 ])
 def test_cl134_not_utf8(data, encoding):
-    assert lint_file(data, ["CL134"]) == [(1, 1, "CL134", f"File is not valid UTF-8; it was read as {encoding}")]
+    assert lint_file(data, ["CL134"]) == [(1, 1, "CL134",
+                                           f"File is not valid UTF-8; it was read as {encoding}")]
 
 
 @pytest.mark.parametrize("data", [
@@ -42,19 +46,24 @@ def test_cl134_pilcrow_byte_is_read_as_pilcrow():
     data = (HEADER + "¶1. (C) First paragraph.\n\n¶2. Second paragraph.\n").encode("cp1252")
     assert b"\xb6" in data
     ruleset = build(registry(), select=["CL093", "CL134"])
-    found = [(d.line, d.column, d.rule_id, d.message) for d in lint_bytes(data, "cable.txt", ruleset)]
+    found = [(d.line, d.column, d.rule_id, d.message)
+             for d in lint_bytes(data, "cable.txt", ruleset)]
     assert found == [
         (1, 1, "CL134", "File is not valid UTF-8; it was read as cp1252"),
-        (21, 1, "CL093", "Paragraph ¶2. of a classified cable has no portion mark such as (C) or (U)"),
+        (21, 1, "CL093", "Paragraph ¶2. of a classified cable has no portion mark such as (C) or "
+                         "(U)"),
     ]
 
 
 def test_cl134_utf16_with_a_byte_order_mark_is_read():
     data = (HEADER + BODY).encode("utf-16")
-    assert lint_file(data, ["CL134", "CL020"]) == [(1, 1, "CL134", "File is not valid UTF-8; it was read as utf-16")]
+    assert lint_file(data, ["CL134", "CL020"]) == [
+        (1, 1, "CL134", "File is not valid UTF-8; it was read as utf-16")
+    ]
 
 
-CL135_MESSAGE = "No cable text in the file (empty, white space, or a web page snippet without a cable): nothing to check"
+CL135_MESSAGE = ("No cable text in the file (empty, white space, or a web page snippet without a "
+                 "cable): nothing to check")
 
 
 @pytest.mark.parametrize("data", [b"", b"\n\n\n", b"  \r\n\t\n"])
@@ -72,18 +81,20 @@ def test_cl135_cable_with_text():
     assert lint_file((HEADER + BODY).encode("utf-8"), ["CL135"]) == []
 
 
-HTML_FRAGMENT = ("<code><pre>C O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204 \n\nE.O. 12958: DECL: 10/15/2011 \n"
-                 "TAGS: <a href='/tag/AF_0.html'>AF</a> <a href='/tag/PREL_0.html'>PREL</a>\n"
-                 "SUBJECT: FRENCH VIEWS OF AFGHANISTAN'S POLITICAL FUTURE \n\n"
-                 "<a id='par1' href='#par1'>¶</a>1. (C) WE DELIVERED REFTEL POINTS. \n\n\nLEACH</pre></code>")
+HTML_FRAGMENT = ("<code><pre>C O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204 \n\nE.O. 12958: "
+                 "DECL: 10/15/2011 \nTAGS: <a href='/tag/AF_0.html'>AF</a> <a "
+                 "href='/tag/PREL_0.html'>PREL</a>\nSUBJECT: FRENCH VIEWS OF AFGHANISTAN'S "
+                 "POLITICAL FUTURE \n\n<a id='par1' href='#par1'>¶</a>1. (C) WE DELIVERED REFTEL "
+                 "POINTS. \n\n\nLEACH</pre></code>")
 
 
 def test_cl136_names_the_container_once():
     """html-fragment/01PARIS... (cut): one finding for the container, none for the banner or signature."""
     found = lint_file(HTML_FRAGMENT.encode("utf-8"), ["CL136", "CL021", "CL100"])
-    assert found == [(1, 12, "CL136", "The cable was taken out of a container (html-fragment: removed 4 HTML tags; "
-                      "unwrapped 1 paragraph anchors and 2 TAG links (kept as traces); decoded 0 entities); "
-                      "findings point into the original file")]
+    assert found == [(1, 12, "CL136",
+                      "The cable was taken out of a container (html-fragment: removed 4 HTML tags; "
+                      "unwrapped 1 paragraph anchors and 2 TAG links (kept as traces); decoded 0 "
+                      "entities); findings point into the original file")]
 
 
 def test_cl136_words_each_step_the_source_layer_recorded():

@@ -13,7 +13,8 @@ from mirror_cable import mirror
 # --- CL060 subject-missing --------------------------------------------------------------------
 
 def severities(text, rule):
-    return [(d.line, d.rule_id, d.severity.name) for d in lint_text(text, "cable.txt", build(registry(), select=[rule]))]
+    return [(d.line, d.rule_id, d.severity.name)
+            for d in lint_text(text, "cable.txt", build(registry(), select=[rule]))]
 
 
 def test_cl060_no_subject_is_an_error_reported_at_tags():
@@ -46,7 +47,9 @@ def test_cl061_label_alone_on_its_line():
     ]
 
 
-@pytest.mark.parametrize("subject", [SUBJECT, "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN\nMINISTER TOKAYEV"])
+@pytest.mark.parametrize("subject", [SUBJECT,
+                                     "SUBJECT: KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH "
+                                     "FOREIGN\nMINISTER TOKAYEV"])
 def test_cl061_standard_label(subject):
     assert lint(cable(subject=subject), ["CL061"]) == []
 
@@ -55,20 +58,23 @@ def test_cl061_standard_label(subject):
 
 @pytest.mark.parametrize("subject, what", [
     ("SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF: KUWAIT 539", "REF:"),
-    ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).", "Classified By"),
+    ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
+     "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
     # html-extract/09CAIRO2355:27: the first part run in is named, not the Classified By after it
-    ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: Counselor Stephen "
-     "P. O'Dowd for reasons 1.4 (b) and (d).", "REF:"),
+    ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: Counselor "
+     "Stephen P. O'Dowd for reasons 1.4 (b) and (d).", "REF:"),
 ])
 def test_cl062_subject_runs_on(subject, what):
-    assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062", f"The SUBJECT runs on into {what} on the same line")]
+    assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062",
+                                                        f"The SUBJECT runs on into {what} on the "
+                                                        f"same line")]
 
 
 def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
     """html-extract/09TRIPOLI201:28-29: CL062 names the Classified By, CL026 the page break."""
-    subject = ("SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002 Classified By: Ambassador John Ordway; "
-               "Reasons 1.4 (b) and (d).")
+    subject = ("SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002 Classified By: Ambassador John "
+               "Ordway; Reasons 1.4 (b) and (d).")
     assert [f[2] for f in lint(cable(subject=subject), ["CL062", "CL026"])] == ["CL062", "CL026"]
     assert "into Classified By" in lint(cable(subject=subject), ["CL062"])[0][3]
 
@@ -84,14 +90,15 @@ def test_cl062_subject_alone(subject):
 
 @pytest.mark.parametrize("block, line, what", [
     # html-extract/04BRASILIA1503
-    ("REF: A. BEIJING 9600 B. BEIJING 9152 Classified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
+    ("REF: A. BEIJING 9600 B. BEIJING 9152 Classified By: SCI/C Daniel Rubinstein. Reasons 1.4 "
+     "(b,d).",
      17, "REF runs on into Classified By"),
     # html-extract/09CAIRO2183: on the last line of a wrapped REF block
-    ("REF: A. CAIRO 1467\n     ¶B. CAIRO 1493 Classified By: Minister-Counselor Donald A. Blome, for reasons 1.4 "
-     "(b) and (d).", 17, "REF runs on into Classified By"),
+    ("REF: A. CAIRO 1467\n     ¶B. CAIRO 1493 Classified By: Minister-Counselor Donald A. Blome, "
+     "for reasons 1.4 (b) and (d).", 17, "REF runs on into Classified By"),
     # html-extract/09MANAMA719
-    ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign Affairs (MFA) "
-     "Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
+    ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign "
+     "Affairs (MFA) Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
     # html-extract/08LONDON2070
     ("Classified By: A/ECON MARK C. JOHNSON FOR REASONS 1.4 (B) AND (D)  1. (C/NF) The UK said", 17,
      "Classified By runs on into the text"),
@@ -100,13 +107,16 @@ def test_cl062_subject_alone(subject):
      "Classified By runs on into the text"),
 ])
 def test_cl062_ref_and_classified_by_run_on(block, line, what):
-    assert lint(cable(classified_by=block), ["CL062"]) == [(line, 1, "CL062", f"The {what} on the same line")]
+    assert lint(cable(classified_by=block), ["CL062"]) == [(line, 1, "CL062",
+                                                            f"The {what} on the same line")]
 
 
 @pytest.mark.parametrize("block", [
     CLASSIFIED_BY,
-    "REF: A. BEIJING 9600\nB. BEIJING 9152\n\nClassified By: SCI/C Daniel Rubinstein. Reasons 1.4 (b,d).",
-    "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",    # (c) is a reason letter
+    "REF: A. BEIJING 9600\nB. BEIJING 9152\n\nClassified By: SCI/C Daniel Rubinstein. Reasons 1.4 "
+    "(b,d).",
+    # (c) is a reason letter
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",
     "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
 ])
 def test_cl062_ref_and_classified_by_on_their_own_lines(block):
@@ -114,16 +124,19 @@ def test_cl062_ref_and_classified_by_on_their_own_lines(block):
 
 
 def test_cl062_text_without_line_breaks_is_no_cascade_of_run_ons():
-    # json-body/05NEWDELHI1189: the whole cable on one line; that is its layout, not one run-on per part
-    text = ("C O N F I D E N T I A L NEW DELHI 001189  SIPDIS  E.O. 12958: DECL: 02/09/2015 TAGS: PREL, MASS, NP, "
-            "IN SUBJECT: RESPONSE TO DEMARCHE REQUEST IN STATE 26019  REF: STATE 26019  Classified By: Ambassador "
-            "David C. Mulford, for reasons 1.4(b, d)  1.  (C) The Ambassador conveyed reftel reassurance.  MULFORD\n")
+    # json-body/05NEWDELHI1189: the whole cable on one line; that is its layout, not one run-on per
+    # part
+    text = ("C O N F I D E N T I A L NEW DELHI 001189  SIPDIS  E.O. 12958: DECL: 02/09/2015 TAGS: "
+            "PREL, MASS, NP, IN SUBJECT: RESPONSE TO DEMARCHE REQUEST IN STATE 26019  REF: STATE "
+            "26019  Classified By: Ambassador David C. Mulford, for reasons 1.4(b, d)  1.  (C) The "
+            "Ambassador conveyed reftel reassurance.  MULFORD\n")
     assert lint(text, ["CL062"]) == []
 
 
 def test_cl062_old_cable_classified_by_as_paragraph_one_is_no_run_on():
     old = HEADER.replace(CLASSIFIED_BY + "\n\n", "")
-    body = "1. (C) CLASSIFIED BY AMBASSADOR ORDWAY. REASON: 1.5 (D). SUMMARY: THE MINISTER AGREED.\n\nORDWAY\n"
+    body = ("1. (C) CLASSIFIED BY AMBASSADOR ORDWAY. REASON: 1.5 (D). SUMMARY: THE MINISTER "
+            "AGREED.\n\nORDWAY\n")
     assert lint(old + body, ["CL062"]) == []
 
 
@@ -136,8 +149,8 @@ LONG_HEADER = HEADER.replace(SUBJECT, LONG_SUBJECT)
 def test_cl063_title_is_only_the_first_line_of_the_subject():
     text = mirror(title="KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN", header=LONG_HEADER)
     assert lint(text, ["CL063"]) == [
-        (9, 15, "CL063", "The mirror's title differs from 'KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN MINISTER "
-                         "TOKAYEV'; it should be the SUBJECT"),
+        (9, 15, "CL063", "The mirror's title differs from 'KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH "
+                         "FOREIGN MINISTER TOKAYEV'; it should be the SUBJECT"),
     ]
 
 
@@ -150,7 +163,8 @@ def test_cl063_empty_title(header):
 
 @pytest.mark.parametrize("title", [
     "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN MINISTER TOKAYEV",
-    "Kazakhstan: DAS Feigenbaum meets with Foreign  Minister Tokayev",       # case and spacing aside
+    # case and spacing aside
+    "Kazakhstan: DAS Feigenbaum meets with Foreign  Minister Tokayev",
 ])
 def test_cl063_title_is_the_whole_subject(title):
     assert lint(mirror(title=title, header=LONG_HEADER), ["CL063"]) == []
@@ -178,7 +192,8 @@ def test_cl070_standard_label():
 @pytest.mark.parametrize("enumerator", ["[1B.](#)", "¶B."])
 def test_cl071_damaged_enumerator(enumerator):
     assert lint(cable(ref=f"REF: A. STATE 12345\n{enumerator} ASTANA 1033"), ["CL071"]) == [
-        (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a letter with a period "
+        (18, 1, "CL071", f"REF item enumerator '{enumerator}' is malformed; expected a letter with "
+                         f"a period "
                          "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
 
@@ -195,7 +210,8 @@ def test_cl071_well_formed_enumerators(ref):
 
 #: html-extract/09STATE79165 L40-44 (a REF line damaged by a mirror's list numbering) and
 #: html-extract/09STATE72105 L25-27: each item's letter doubled.
-DOUBLED_REF = "REF: A. (A) STATE 54958\n     ¶B. (B) STATE 41489\nC. C) SINGAPORE 675; D. D) THE HAGUE 4750"
+DOUBLED_REF = ("REF: A. (A) STATE 54958\n     ¶B. (B) STATE 41489\nC. C) SINGAPORE 675; D. D) THE "
+               "HAGUE 4750")
 
 
 def test_cl071_a_doubled_enumerator_is_reported_with_both():
@@ -206,7 +222,8 @@ def test_cl071_a_doubled_enumerator_is_reported_with_both():
 
 def test_cl071_the_fix_keeps_the_cable_s_own_enumerator():
     result = fix_text(cable(ref=DOUBLED_REF), "cable.txt", build(registry(), select=["CL071"]))
-    assert result.text == cable(ref="REF: (A) STATE 54958\n     (B) STATE 41489\nC) SINGAPORE 675; D) THE HAGUE 4750")
+    assert result.text == cable(ref="REF: (A) STATE 54958\n     (B) STATE 41489\nC) SINGAPORE 675; "
+                                    "D) THE HAGUE 4750")
 
 
 def test_cl071_other_letters_after_an_enumerator_are_no_doubling():
@@ -217,8 +234,8 @@ def test_cl071_other_letters_after_an_enumerator_are_no_doubling():
 
 def test_cl071_markdown_enumerator_is_not_also_a_cl110_link():
     assert lint(cable(ref="REF: [A.](#) STATE 12345"), ["CL071", "CL110"]) == [
-        (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a letter with a period "
-                         "or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
+        (17, 6, "CL071", "REF item enumerator '[A.](#)' is malformed; expected a letter with a "
+                         "period or parentheses, as in 'B.', 'B)', '(B)' or 'b.'"),
     ]
 
 
@@ -237,9 +254,12 @@ def test_ref_items_after_a_label_alone_on_its_line():
 
 
 @pytest.mark.parametrize("after", [
-    "(U) Econ Off delivered reftel talking points to the Deputy Permanent Secretary.",  # 08REYKJAVIK135
-    "¶I. BROAD ITEMS OF INTEREST TO ADVISORS AND AGENCY MANAGERS:",                     # 09AITTAIPEI975
-    "¶A. Yes. There are numerous religious communities and organizations.",            # 09PESHAWAR41
+    # 08REYKJAVIK135
+    "(U) Econ Off delivered reftel talking points to the Deputy Permanent Secretary.",
+    # 09AITTAIPEI975
+    "¶I. BROAD ITEMS OF INTEREST TO ADVISORS AND AGENCY MANAGERS:",
+    # 09PESHAWAR41
+    "¶A. Yes. There are numerous religious communities and organizations.",
 ])
 def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref_item(after):
     assert lint(cable(ref=f"Ref: STATE 66814\n\n{after}"), ["CL071", "CL072"]) == []
@@ -249,10 +269,13 @@ def test_text_after_a_blank_line_that_does_not_continue_the_letters_is_not_a_ref
 
 @pytest.mark.parametrize("ref, line, found, expected", [
     ("REF: A. STATE 12345\nC. ASTANA 1033", 18, "C", "B"),
-    ("REF: A. STATE 12345\nB. ASTANA 1033\nD. ASTANA 1100\nE. MOSCOW 100", 19, "D", "C"),   # E follows D
+    # E follows D
+    ("REF: A. STATE 12345\nB. ASTANA 1033\nD. ASTANA 1100\nE. MOSCOW 100", 19, "D", "C"),
 ])
 def test_cl072_skipped_letter(ref, line, found, expected):
-    assert lint(cable(ref=ref), ["CL072"]) == [(line, 1, "CL072", f"REF item lettered {found} where {expected} was expected")]
+    assert lint(cable(ref=ref), ["CL072"]) == [(line, 1, "CL072",
+                                                f"REF item lettered {found} where {expected} was "
+                                                f"expected")]
 
 
 @pytest.mark.parametrize("ref", [
@@ -265,15 +288,19 @@ def test_cl072_letters_in_order(ref):
 
 
 @pytest.mark.parametrize("ref", [
-    "REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144\n\nC. C) SINGAPORE 675; D. D) THE HAGUE 4750; "
-    "E. E) NAIROBI 1812\n\nF. F) ADDIS 1556",                                  # pdf-extract/00ATHENS1501
+    "REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144\n\nC. C) SINGAPORE 675; D. D) THE "
+    # pdf-extract/00ATHENS1501
+    "HAGUE 4750; E. E) NAIROBI 1812\n\nF. F) ADDIS 1556",
     "Refs: A) 06 Reykjavik 85  B) 06 Reykjavik 357\n  C) 06 Reykjavik 359  D) 06 Reykjavik 364\n"
     "  E) 06 Reykjavik 401",                                                      # 07REYKJAVIK322
-    "REF: A. (A) DANILOVICH-NORIEGA TELCON 14 MARCH 05\n¶B. (B) DEPARTMENT WHA/BSC -- EMBASSY E-MAILS 14 "
-    "MARCH 05 C. (C) STATE 43965 D.\n(D) BRASILIA 574 E.\n(E) BRASILIA 660",  # 05BRASILIA715
-    "REF: A. A) MEXICO 1716 AND PREVIOUS B) MEXICO 149\n     ¶B. C) MEXICO 2367 AND PREVIOUS",  # 06MEXICO2711
+    "REF: A. (A) DANILOVICH-NORIEGA TELCON 14 MARCH 05\n¶B. (B) DEPARTMENT WHA/BSC -- EMBASSY "
+    # 05BRASILIA715
+    "E-MAILS 14 MARCH 05 C. (C) STATE 43965 D.\n(D) BRASILIA 574 E.\n(E) BRASILIA 660",
+    # 06MEXICO2711
+    "REF: A. A) MEXICO 1716 AND PREVIOUS B) MEXICO 149\n     ¶B. C) MEXICO 2367 AND PREVIOUS",
     "REF: (A) SAO PAULO 6\n(B)SAO PAULO 10;\n(C) SAO 06 PAULO 1038",           # 07SAOPAULO301
-    "REF: A. STATE 4834\n     ¶B. STATE 5652\n     ¶C. B. EVANS EMAIL 1/22/07",  # initials, 07REYKJAVIK20
+    # initials, 07REYKJAVIK20
+    "REF: A. STATE 4834\n     ¶B. STATE 5652\n     ¶C. B. EVANS EMAIL 1/22/07",
 ])
 def test_cl072_items_after_the_first_on_a_line_or_glued_keep_the_letters(ref):
     assert lint(cable(ref=ref), ["CL072"]) == []
@@ -281,16 +308,18 @@ def test_cl072_items_after_the_first_on_a_line_or_glued_keep_the_letters(ref):
 
 def test_cl072_a_letter_repeated_on_the_next_line_is_reported():
     ref = "REF: A) TALLINN 366 B) LEE-GOLDSTEIN EMAIL 05/11/07\nB) TALLINN 347"    # 07TALLINN375
-    assert lint(cable(ref=ref), ["CL072"]) == [(18, 1, "CL072", "REF item lettered B where C was expected")]
+    assert lint(cable(ref=ref), ["CL072"]) == [(18, 1, "CL072",
+                                                "REF item lettered B where C was expected")]
 
 
 # --- CL073 ref-unresolvable -------------------------------------------------------------------
 
 def test_cl073_misspelt_stations():
     assert lint(cable(ref="REF: A. TBLISI 1234\nB. WELLINGOTN 55"), ["CL073"]) == [
-        (17, 6, "CL073", "REF item's station 'TBLISI' is not a known station; the reference cannot be resolved to a cable id"),
-        (18, 1, "CL073", "REF item's station 'WELLINGOTN' is not a known station; the reference cannot be resolved "
-                         "to a cable id"),
+        (17, 6, "CL073", "REF item's station 'TBLISI' is not a known station; the reference cannot "
+                         "be resolved to a cable id"),
+        (18, 1, "CL073", "REF item's station 'WELLINGOTN' is not a known station; the reference "
+                         "cannot be resolved to a cable id"),
     ]
 
 
@@ -314,8 +343,11 @@ def test_cl073_resolvable_or_not_a_cable(ref):
 
 
 def test_cl062_dotted_page_break_run_into_the_subject():
-    text = HEADER.replace("SUBJECT: A SUBJECT", "SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002") + BODY
-    assert [f[2:] for f in lint(text, ["CL062"])] == [("CL062", "The SUBJECT runs on into a page break on the same line")]
+    text = HEADER.replace("SUBJECT: A SUBJECT",
+                          "SUBJECT: A SUBJECT ASTANA 00000604 001.2 OF 002") + BODY
+    assert [f[2:] for f in lint(text, ["CL062"])] == [("CL062",
+                                                       "The SUBJECT runs on into a page break on "
+                                                       "the same line")]
 
 
 def test_cl071_lowercase_enumerators_are_well_formed():

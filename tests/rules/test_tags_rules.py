@@ -24,7 +24,8 @@ def test_well_formed_tags_are_clean_under_every_tags_rule(tags):
 # --- CL050 tags-missing -----------------------------------------------------------------------
 
 def test_cl050_no_tags_line_is_reported_at_subject():
-    assert lint(cable(tags=None), ["CL050"]) == [(14, 1, "CL050", "No TAGS line (e.g. 'TAGS: PGOV PREL KZ')")]
+    assert lint(cable(tags=None), ["CL050"]) == [(14, 1, "CL050",
+                                                  "No TAGS line (e.g. 'TAGS: PGOV PREL KZ')")]
 
 
 @pytest.mark.parametrize("tags", [TAGS, "TAGS PREL, PGOV, KZ", "Tags: PGOV PREL KZ"])
@@ -48,7 +49,8 @@ def test_cl051_label_variant(tags, label):
     ]
 
 
-@pytest.mark.parametrize("tags", ["TAGS: PREL, PGOV, KZ", "TAGS PREL, PGOV, KZ", "TAGS PREL PGOV KZ"])
+@pytest.mark.parametrize("tags", ["TAGS: PREL, PGOV, KZ", "TAGS PREL, PGOV, KZ",
+                                  "TAGS PREL PGOV KZ"])
 def test_cl051_standard_label_with_or_without_colon(tags):
     """`TAGS` without a colon is how many posts wrote it; the rule accepts it (rules/tags.yaml)."""
     assert lint(cable(tags=tags), ["CL051"]) == []
@@ -57,7 +59,8 @@ def test_cl051_standard_label_with_or_without_colon(tags):
 # --- CL052 tag-unknown ------------------------------------------------------------------------
 
 def test_cl052_unknown_tag():
-    assert lint(cable(tags="TAGS: PREL XQZT KZ"), ["CL052"]) == [(14, 12, "CL052", f"TAG 'XQZT' {UNKNOWN}")]
+    assert lint(cable(tags="TAGS: PREL XQZT KZ"), ["CL052"]) \
+        == [(14, 12, "CL052", f"TAG 'XQZT' {UNKNOWN}")]
 
 
 def test_cl052_unknown_tag_inside_a_markdown_link():
@@ -121,7 +124,8 @@ def test_cl054_codes_only():
     ("TAGS: PGOV, PREL,\nKZ, PGOV", 15, 5, "PGOV"),          # repeat on the continuation line
 ])
 def test_cl055_repeated_tag(tags, line, column, tag):
-    assert lint(cable(tags=tags), ["CL055"]) == [(line, column, "CL055", f"TAG '{tag}' repeats the one on line 14")]
+    assert lint(cable(tags=tags), ["CL055"]) == [(line, column, "CL055",
+                                                  f"TAG '{tag}' repeats the one on line 14")]
 
 
 def test_cl055_no_repeat():
@@ -132,7 +136,8 @@ def test_cl055_no_repeat():
 
 def test_cl056_only_country_and_program_tags():
     assert lint(cable(tags="TAGS: KZ KDEM"), ["CL056"]) == [
-        (14, 1, "CL056", "TAGS (KZ KDEM) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"),
+        (14, 1, "CL056", "TAGS (KZ KDEM) have no subject TAG (a four-letter code such as PGOV, "
+                         "PREL, ECON)"),
     ]
 
 
@@ -143,21 +148,25 @@ def test_cl056_subject_tag_present(tags):
 
 # --- CL057 tags-no-geographic-tag -------------------------------------------------------------
 
-@pytest.mark.parametrize("tags, listed", [("TAGS: PGOV PREL", "PGOV PREL"), ("TAGS: EUN, PREL", "EUN PREL")])
+@pytest.mark.parametrize("tags, listed", [("TAGS: PGOV PREL", "PGOV PREL"),
+                                          ("TAGS: EUN, PREL", "EUN PREL")])
 def test_cl057_no_country_tag(tags, listed):
     assert lint(cable(tags=tags), ["CL057"]) == [
-        (14, 1, "CL057", f"TAGS ({listed}) have no geographic TAG (a two-letter country code such as KZ)"),
+        (14, 1, "CL057", f"TAGS ({listed}) have no geographic TAG (a two-letter country code such "
+                         f"as KZ)"),
     ]
 
 
-@pytest.mark.parametrize("tags", [TAGS, "TAGS: PGOV,\nPREL, KZ", "TAGS: [PGOV](#) [PREL](#) [KZ](#)"])
+@pytest.mark.parametrize("tags", [TAGS, "TAGS: PGOV,\nPREL, KZ",
+                                  "TAGS: [PGOV](#) [PREL](#) [KZ](#)"])
 def test_cl057_country_tag_present(tags):
     assert lint(cable(tags=tags), ["CL057"]) == []
 
 
 # --- CL058 tags-markup ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("tags", ["TAGS: [PGOV](#) [PREL](#) [KZ](#)", "TAGS: [PGOV](#), [PREL](#), [KZ](#)"])
+@pytest.mark.parametrize("tags", ["TAGS: [PGOV](#) [PREL](#) [KZ](#)",
+                                  "TAGS: [PGOV](#), [PREL](#), [KZ](#)"])
 def test_cl058_markdown_links(tags):
     assert lint(cable(tags=tags), ["CL058"]) == [
         (14, 7, "CL058", "TAGS written as links (PGOV PREL KZ); expected plain codes"),

@@ -5,7 +5,8 @@ import pytest
 from cables import BELOW_HEADER, BODY, DE, HEADER, NOTICE, cable, replaced
 from conftest import lint
 
-HEADER_RULES = ["CL001", "CL002", "CL003", "CL004", "CL005", "CL006", "CL010", "CL011", "CL012", "CL013",
+HEADER_RULES = ["CL001", "CL002", "CL003", "CL004", "CL005", "CL006", "CL010", "CL011", "CL012",
+                "CL013",
                 "CL014", "CL015", "CL016", "CL017"]
 
 
@@ -17,8 +18,8 @@ def test_reference_cable_is_clean_under_every_header_rule():
 
 def test_cl001_zero_typed_for_the_letter_o():
     assert lint(cable(transmission_id="VZCZCXR07837"), ["CL001"]) == [
-        (1, 1, "CL001", "Transmission id 'VZCZCXR07837' is malformed; expected 'VZCZC', a three-letter channel "
-                        "code and a serial (VZCZCXRO7837)"),
+        (1, 1, "CL001", "Transmission id 'VZCZCXR07837' is malformed; expected 'VZCZC', a "
+                        "three-letter channel code and a serial (VZCZCXRO7837)"),
     ]
 
 
@@ -36,7 +37,8 @@ def test_cl001_well_formed_ids(tid):
 ])
 def test_cl002_malformed_routing_line(routing):
     assert lint(cable(routing=routing), ["CL002"]) == [
-        (2, 1, "CL002", f"Routing line '{routing}' is malformed; expected a doubled precedence letter and "
+        (2, 1, "CL002", f"Routing line '{routing}' is malformed; expected a doubled precedence "
+                        f"letter and "
                         "routing indicators (PP RUEHDBU)"),
     ]
 
@@ -49,7 +51,8 @@ def test_cl002_well_formed_routing_line(routing):
 # --- CL003 precedence-mismatch ----------------------------------------------------------------
 
 def disagree(value, first):
-    return (f"Precedence '{value}' disagrees with '{first}' on line 2; routing line, DTG and TO keyword "
+    return (f"Precedence '{value}' disagrees with '{first}' on line 2; routing line, DTG and TO "
+            f"keyword "
             "must agree")
 
 
@@ -69,8 +72,10 @@ def test_cl003_one_part_disagrees(old, new, line):
 
 
 @pytest.mark.parametrize("old, new", [
-    ("P 070517Z MAR 07", "P R 070517Z MAR 07"),                                # second prosign: info precedence
-    ("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", "TO RUEHC/SECSTATE WASHDC 8683"),  # no keyword on the addressee
+    # second prosign: info precedence
+    ("P 070517Z MAR 07", "P R 070517Z MAR 07"),
+    # no keyword on the addressee
+    ("TO RUEHC/SECSTATE WASHDC PRIORITY 8683", "TO RUEHC/SECSTATE WASHDC 8683"),
 ])
 def test_cl003_parts_agree(old, new):
     assert lint(replaced(old, new), ["CL003"]) == []
@@ -88,7 +93,8 @@ def test_cl003_routine_cable_without_keyword():
 def test_cl004_serial_without_hash():
     de = "DE RUEHTA 0604 0660517"
     assert lint(cable(de=de), ["CL004"]) == [
-        (3, 1, "CL004", f"DE line '{de}' is malformed; expected 'DE', the routing indicator, '#' and the serial, "
+        (3, 1, "CL004", f"DE line '{de}' is malformed; expected 'DE', the routing indicator, '#' "
+                        f"and the serial, "
                         "then day of year and time (DE RUEHTA #0604/01 0660517)"),
     ]
 
@@ -124,13 +130,15 @@ def test_cl006_de_day_far_from_the_dtg(day, date):
     ]
 
 
-@pytest.mark.parametrize("day", ["066", "069", "071"])        # same day, or a retransmission a few days later
+@pytest.mark.parametrize("day", ["066", "069", "071"])        # same day, or a retransmission
+                                                              # a few days later
 def test_cl006_de_day_on_or_a_few_days_after_the_dtg(day):
     assert lint(cable(de=f"DE RUEHTA #0604/01 {day}0517"), ["CL006"]) == []
 
 
 def test_cl006_retransmission_across_new_year():
-    text = HEADER.replace("0660517", "0010517").replace("P 070517Z MAR 07", "P 310517Z DEC 06") + BODY
+    text = HEADER.replace("0660517", "0010517").replace("P 070517Z MAR 07",
+                                                        "P 310517Z DEC 06") + BODY
     assert lint(text, ["CL006"]) == []
 
 
@@ -139,7 +147,8 @@ def test_cl006_retransmission_across_new_year():
 @pytest.mark.parametrize("signals", ["ZDK", "ZDK CTG RUEHMO 0123"])
 def test_cl010_signal_after_the_dtg(signals):
     assert lint(cable(dtg=f"P 070517Z MAR 07 {signals}"), ["CL010"]) == [
-        (5, 1, "CL010", f"Operating signal '{signals}' after the DTG: this copy was retransmitted or corrected"),
+        (5, 1, "CL010", f"Operating signal '{signals}' after the DTG: this copy was retransmitted "
+                        f"or corrected"),
     ]
 
 
@@ -164,7 +173,8 @@ def test_cl012_no_to_line_is_reported_at_the_fm_line():
 
 def test_cl012_to_run_into_the_routing_indicator_is_no_to_line():
     text = cable(action="TORUEHC/SECSTATE WASHDC PRIORITY 8683")
-    assert lint(text, ["CL012"]) == [(6, 1, "CL012", "The header has no 'TO' line with an action addressee")]
+    assert lint(text, ["CL012"]) == [(6, 1, "CL012",
+                                      "The header has no 'TO' line with an action addressee")]
 
 
 def test_cl011_cl012_not_judged_without_a_header():
@@ -174,7 +184,8 @@ def test_cl011_cl012_not_judged_without_a_header():
 # --- CL013 addressee-format -------------------------------------------------------------------
 
 def damaged(line):
-    return f"Addressee line '{line}' is damaged (a label run into the address, or a misspelt precedence)"
+    return (f"Addressee line '{line}' is damaged (a label run into the address, or a misspelt "
+            f"precedence)")
 
 
 @pytest.mark.parametrize("line", [
@@ -203,14 +214,19 @@ def test_cl013_well_formed_addressees():
 
 def test_cl014_fm_names_another_post():
     assert lint(cable(originator="FM AMEMBASSY MOSCOW"), ["CL014"]) == [
-        (6, 1, "CL014", "FM line names 'AMEMBASSY MOSCOW', but the banner's post is ASTANA (expected AMEMBASSY ASTANA)"),
+        (6, 1, "CL014", "FM line names 'AMEMBASSY MOSCOW', but the banner's post is ASTANA "
+                        "(expected AMEMBASSY ASTANA)"),
     ]
 
 
 @pytest.mark.parametrize("fm_post, banner_post", [("KYIV", "KIEV"), ("KIEV", "KYIV")])
 def test_cl014_cl015_renamed_post_is_the_same_post(fm_post, banner_post):
-    text = (HEADER.replace("ASTANA 000604", f"{banner_post} 000604").replace("FM AMEMBASSY ASTANA", f"FM AMEMBASSY {fm_post}")
-            .replace("DE RUEHTA", "DE RUEHKV") + BODY)
+    text = (
+        HEADER.replace("ASTANA 000604", f"{banner_post} 000604")
+        .replace("FM AMEMBASSY ASTANA", f"FM AMEMBASSY {fm_post}")
+        .replace("DE RUEHTA", "DE RUEHKV")
+        + BODY
+    )
     assert lint(text, ["CL014", "CL015"]) == []
 
 
@@ -222,7 +238,12 @@ def test_cl015_routing_indicator_of_another_post():
 
 def test_cl014_cl015_almaty_with_ruehta():
     # RUEHTA was Almaty's indicator until the embassy moved to Astana (seed 004, 2006).
-    text = HEADER.replace("ASTANA 000604", "ALMATY 000604").replace("FM AMEMBASSY ASTANA", "FM AMEMBASSY ALMATY") + BODY
+    text = (
+        HEADER.replace("ASTANA 000604", "ALMATY 000604").replace(
+            "FM AMEMBASSY ASTANA", "FM AMEMBASSY ALMATY"
+        )
+        + BODY
+    )
     assert lint(text, ["CL014", "CL015"]) == []
 
 
