@@ -514,16 +514,21 @@ class Container(Record):
     tag_links: tuple[Text, ...]
     #: named-entity annotations stripped (`[LOC HARARE  ]`); span: the entity's words
     annotations: tuple[Text, ...]
+    #: the original file's line of each extracted line (empty when the lines are the file's own)
+    source_lines: tuple[int, ...]
 
-    __slots__ = ("layout", "steps", "reported", "anchors", "tag_links", "annotations")
+    __slots__ = ("layout", "steps", "reported", "anchors", "tag_links", "annotations",
+                 "source_lines")
 
-    def __init__(self, layout, steps, reported, anchors=(), tag_links=(), annotations=()) -> None:
+    def __init__(self, layout, steps, reported, anchors=(), tag_links=(), annotations=(),
+                 source_lines=()) -> None:
         set_field(self, "layout", layout)
         set_field(self, "steps", steps)
         set_field(self, "reported", reported)
         set_field(self, "anchors", anchors)
         set_field(self, "tag_links", tag_links)
         set_field(self, "annotations", annotations)
+        set_field(self, "source_lines", source_lines)
 
 
 @dataclass(frozen=True)
@@ -567,6 +572,14 @@ class Cable:
     container: Container | None = (
         None  # the layout the text was taken out of (None: parsed directly)
     )
+
+    def source_line(self, line: int) -> int:
+        """The line of the original file that holds line `line` of the cable text: the same line,
+        unless the source layer took the text out of a container or put line breaks back (a
+        message that names a line, `repeats the one on line 14`, names the file's)."""
+        if self.container is None or not self.container.source_lines:
+            return line
+        return self.container.source_lines[min(line, len(self.container.source_lines)) - 1]
 
     @cached_property
     def text(self) -> str:

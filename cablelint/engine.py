@@ -37,7 +37,8 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
         return tuple(found)
 
     container = Container(extraction.layout, extraction.steps, extraction.reported,
-                          traced("anchor"), traced("tag-link"), traced("annotation"))
+                          traced("anchor"), traced("tag-link"), traced("annotation"),
+                          source_lines(extraction, index, text))
     cable = parse(extraction.text, path, encoding)
     relined = extraction.relined or extraction.layout == "flattened" or (
         extraction.layout == "json-record"
@@ -49,6 +50,16 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
         glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
         cable = replace(cable, body_captions=cable.body_captions + glued)
     return replace(cable, container=container, flattened=cable.flattened or relined), extraction
+
+
+def source_lines(extraction: Extraction, extracted: LineIndex, original: str) -> tuple[int, ...]:
+    """The original file's line of each line of the extracted text; empty when they are the same
+    (the text as read)."""
+    if extraction.offsets.is_identity:
+        return ()
+    source = LineIndex(original)
+    return tuple(source.position(extraction.offsets.start_of(start))[0]
+                 for start in extracted.starts)
 
 
 def lint_text(text: str, path: str, ruleset, encoding: str = "utf-8") -> list[Diagnostic]:

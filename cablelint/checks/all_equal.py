@@ -24,4 +24,4 @@ class AllEqual(CheckKind):
         for node in nodes[1:]:
             if node.value != nodes[0].value:
                 yield self.rule.diagnostic(cable, node.span, value=node.value, first=nodes[0].value,
-                                           first_line=nodes[0].span.line)
+                                           first_line=cable.source_line(nodes[0].span.line))

@@ -66,7 +66,8 @@ class Duplicate(CheckKind):
         for i, first in shown:
             node = nodes[i]
             yield self.rule.diagnostic(cable, node.span, fix=self.fix(removal(cable, node.span)),
-                                       value=node.value, first_line=nodes[first].span.line)
+                                       value=node.value,
+                                       first_line=cable.source_line(nodes[first].span.line))
         if unbuilt:
             yield Unbuilt(unbuilt)
 
