@@ -45,7 +45,7 @@ def test_records_keep_their_defaults_repr_and_survive_pickle_and_copy():
     assert repr(Span(1, 2, 3, 4)) == "Span(line=1, column=2, end_line=3, end_column=4)"
     assert pickle.loads(pickle.dumps(container)) == container == copy.deepcopy(container)
     assert list(container.fields()) == ["layout", "steps", "reported", "anchors", "tag_links",
-                                        "annotations"]
+                                        "annotations", "source_lines"]
     assert all(not hasattr(kind, "__dataclass_fields__") for kind in Record.__subclasses__())
 
 
