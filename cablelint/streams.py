@@ -93,6 +93,10 @@ def guarded_standard_streams() -> Iterator[tuple[GuardedStream, GuardedStream]]:
     """sys.stdout and sys.stderr replaced by guarded streams while the block runs (argparse
     included)."""
     saved = sys.stdout, sys.stderr
+    strict = [stream for stream in saved if getattr(stream, "errors", None) == "strict"
+              and hasattr(stream, "reconfigure")]
+    for stream in strict:   # a cable's `¶` on an ASCII stream is written `\xb6`, not a crash
+        stream.reconfigure(errors="backslashreplace")
     out = GuardedStream(sys.stdout, "standard output")
     err = GuardedStream(sys.stderr, "standard error")
     sys.stdout, sys.stderr = out, err
@@ -100,3 +104,5 @@ def guarded_standard_streams() -> Iterator[tuple[GuardedStream, GuardedStream]]:
         yield out, err
     finally:
         sys.stdout, sys.stderr = saved
+        for stream in strict:
+            stream.reconfigure(errors="strict")

@@ -562,3 +562,15 @@ def test_a_file_deleted_between_finding_and_reading_is_named_so(tmp_path, monkey
     code = cli.main([str(tmp_path / "c.txt"), "--no-plugins"])
     assert code == 2 and capsys.readouterr().err.splitlines()[0] == \
         f"cablelint: error: {tmp_path}/c.txt: deleted during the run"
+
+
+def test_an_ascii_standard_output_gets_the_findings_with_escapes_not_an_error():
+    """`PYTHONIOENCODING=ascii` (or a console without UTF-8): the seeds' `¶` cannot be encoded;
+    the run still reports every finding, the character written as `\\xb6`, and exits 1."""
+    environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "cablelint", "--no-cache", "seeds/"],
+                          capture_output=True, cwd=ROOT, env=environment)
+    assert done.returncode == 1, done.stderr
+    assert b"\\xb6" in done.stdout and b"Traceback" not in done.stderr
+    assert done.stderr.decode("ascii").endswith("72 findings in 5 files (14 error, 38 warning, "
+                                                "20 info)\n")
