@@ -2,7 +2,7 @@
 html-extract-early, html-extract-2011, html-fragment; docs/precision/seed14142/), each with the
 cable text that showed it and a case where the rule must still fire."""
 
-from cables import BELOW_HEADER
+from cables import BELOW_HEADER, PARAGRAPHS, body, cable
 from conftest import lint
 
 
@@ -29,3 +29,46 @@ def test_tags_without_a_subject_code_are_still_reported():
     findings = lint(with_tags("TAGS: KPAO BR"), ["CL056"])
     assert [f[3] for f in findings] == [
         "TAGS (KPAO BR) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"]
+
+
+# --- CL100: what a mirror put after the signature --------------------------------------------------
+
+#: html-extract/05TASHKENT2473 L20 and L128-133 (shortened): the page's teaser under the signature
+#: is a window of the Classified By line, cut inside 'PURNELL' and closed by an ellipsis.
+TASHKENT_CLASSIFIED_BY = "CLASSIFIED BY AMB. JON R. PURNELL, FOR REASONS 1.4 (B, D). "
+TASHKENT_END = ("6. (C) The chances of a successful 2007 presidential run for Karimova are slim \n"
+                "to none. That said, the political climate is changing rapidly here, \n"
+                "and these articles could be a trial balloon. \n\n"
+                "PURNELL\n")
+
+
+def tashkent(end: str) -> str:
+    return cable(classified_by=TASHKENT_CLASSIFIED_BY, body=end)
+
+
+def test_a_clipped_teaser_of_a_header_line_is_no_cable_text():
+    assert lint(tashkent(TASHKENT_END + "LL, FOR REASONS 1.4 (B, D)..."), ["CL100"]) == []
+
+
+def test_a_text_cut_off_with_an_ellipsis_still_has_no_signature():
+    # 7575LIBREVILLE1895 ends 'GOG PERMREP HAS NOW RECEIVED F...': no earlier line holds it
+    end = TASHKENT_END.replace("PURNELL\n", "GOG PERMREP HAS NOW RECEIVED F...")
+    assert [f[2] for f in lint(tashkent(end), ["CL100"])] == ["CL100"]
+
+
+def test_a_signature_written_with_an_ellipsis_is_a_signature_though_named_above():
+    # 09MADRID673 ends 'CHACON ...': a whole word of a line above is no window cut from it
+    end = TASHKENT_END.replace("PURNELL\n", "PURNELL ...")
+    assert lint(tashkent(end), ["CL100"]) == []
+
+
+#: html-fragment/00HARARE6677 L64: the signature, then the converter's bottom banner and a '>'.
+def test_a_bottom_banner_closed_by_a_stray_bracket_follows_the_signature():
+    assert lint(cable(body=body(*PARAGRAPHS, signature="MCDONALD CONFIDENTIAL >")),
+                ["CL100"]) == []
+
+
+def test_a_last_sentence_ending_in_a_classification_is_no_signature():
+    end = body(PARAGRAPHS[0], PARAGRAPHS[1].rstrip(".") + " CONFIDENTIAL >", signature="")
+    assert [f[2] for f in lint(cable(body=end), ["CL100"])] == ["CL100"]
+
