@@ -72,3 +72,44 @@ def test_a_last_sentence_ending_in_a_classification_is_no_signature():
     end = body(PARAGRAPHS[0], PARAGRAPHS[1].rstrip(".") + " CONFIDENTIAL >", signature="")
     assert [f[2] for f in lint(cable(body=end), ["CL100"])] == ["CL100"]
 
+
+# --- CL090: a number that lost its leading digit ---------------------------------------------------
+
+#: html-extract/04BRASILIA1291 L42-54 (shortened): the '1' of ¶10 went to the heading's line, and
+#: ¶11's marker stands after the divider that underlines the next heading.
+LOST_DIGIT = """¶9. (C) Brazil shares its longest and most porous border with Bolivia.
+
+PKO/HAITI --------- 1
+
+¶0. (C) Zaluar announced that the bill authorizing Brazil's participation had just passed.
+
+Defense Modernization Programs
+
+------------------------------ 11. (SBU) One of Brazil's most important military modernization \
+efforts is the new generation F-X fighter program.
+
+------------------------------------------
+
+¶12. (SBU) MRE OAS Division Chief Nelson Tabajara praised the successful outcome.
+
+¶13. (U) Assistant Secretary Bloomfield has cleared this message.
+
+HRINAK
+"""
+
+
+def numbered_from_one(text: str) -> str:
+    return "".join(f"¶{n}. (C) Paragraph {n}.\n\n" for n in range(1, 9)) + text
+
+
+def test_a_number_that_lost_its_leading_digit_keeps_the_count():
+    findings = lint(cable(body=numbered_from_one(LOST_DIGIT)), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 0 where 10 was expected",
+        "Paragraph 11 is run into paragraph 0: its marker stands inside the text"]
+
+
+def test_a_number_that_is_no_cut_of_the_expected_one_still_breaks_the_count():
+    text = numbered_from_one(LOST_DIGIT.replace("¶0. (C)", "¶7. (C)"))
+    assert [f[3] for f in lint(cable(body=text), ["CL090"])][:2] == [
+        "Paragraph 7 where 10 was expected", "Paragraph 12 where 8 was expected"]
