@@ -113,3 +113,30 @@ def test_a_number_that_is_no_cut_of_the_expected_one_still_breaks_the_count():
     text = numbered_from_one(LOST_DIGIT.replace("¶0. (C)", "¶7. (C)"))
     assert [f[3] for f in lint(cable(body=text), ["CL090"])][:2] == [
         "Paragraph 7 where 10 was expected", "Paragraph 12 where 8 was expected"]
+
+
+# --- CL062: the E.O. line run on into TAGS (a missed defect) ----------------------------------------
+
+#: html-extract/09TRIPOLI966 L15-23 (shortened): the E.O. line and TAGS on one line.
+TRIPOLI_HEADER = """S E C R E T TRIPOLI 000966
+
+NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.
+
+E.O. 12958: DECL: 12/15/2019 TAGS: PREL MNUC PARM PINR RS KGIC KNNP KRAD ENRG LY
+
+SUBJECT: LIBYA HEU UPDATE: LETTER SENT TO RUSSIANS APPROVING SHIPMENT
+
+CLASSIFIED BY: Joan A. Polaschik, Deputy Chief of Mission, U.S. Embassy Tripoli, Department \
+of State. REASON: 1.4 (b), (d)
+
+"""
+
+
+def test_an_eo_line_run_on_into_tags_is_reported():
+    findings = lint(TRIPOLI_HEADER + body(*PARAGRAPHS), ["CL062"])
+    assert findings == [(5, 1, "CL062", "The E.O. line runs on into TAGS on the same line")]
+
+
+def test_tags_on_their_own_line_are_no_run_on():
+    text = TRIPOLI_HEADER.replace(" TAGS: PREL", "\nTAGS: PREL")
+    assert lint(text + body(*PARAGRAPHS), ["CL062"]) == []
