@@ -139,6 +139,12 @@ def _unmarked(cable: Cable) -> list[Node]:
 ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 
 
+#: A pilcrow on a number no paragraph reaches, at the start of a line: a year or another number
+#: wrapped from the sentence above (`... in the annual TIP report for` / `¶2006.`, 06SKOPJE105;
+#: `... most recently in January` / `¶2007. The current Minister`, 07REYKJAVIK49).
+PILCROW_ON_LONG_NUMBER_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?\d{4,}\.)")
+
+
 @selector("paragraphs.wrapped_pilcrows[]",
           "`¶N.` markers put on a number wrapped from the line above")
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
@@ -146,7 +152,8 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
     21, 22 and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a
     blank line (there the marker may open a paragraph after a line cut short, `... Concerns
     Section`, 07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank
-    / `¶2.` / `2.Post received`, 08CAIRO2205)."""
+    / `¶2.` / `2.Post received`, 08CAIRO2205). A pilcrow on a number of four digits or more
+    (`¶2007.`) is one wherever it stands: no paragraph number reaches it (nor does the parser)."""
     flattened = cable.container is not None and cable.container.layout == "flattened"
     nodes = []
     for p in cable.paragraphs:
@@ -158,7 +165,13 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
         if p.pilcrow and p.portion_mark is None and NUMBER_EXPECTED_RE.search(above) \
                 and not ITEM_END_RE.search(above):
             nodes.append(Node(f"{' '.join(above.split()[-3:])} {p.marker.value}", p.marker.span))
-    return nodes
+    for index, line in enumerate(cable.lines):
+        if "¶" in line and (m := PILCROW_ON_LONG_NUMBER_RE.match(line)):
+            above = next((cable.lines[k] for k in range(index - 1, -1, -1)
+                          if cable.lines[k].strip()), "")
+            span = Span(index + 1, m.start("marker") + 1, index + 1, m.end("marker") + 1)
+            nodes.append(Node(" ".join([*above.split()[-3:], m.group("marker")]), span))
+    return sorted(nodes, key=lambda node: (node.span.line, node.span.column))
 
 
 @selector(

@@ -3,7 +3,7 @@ html-extract-early, html-extract-2011, html-fragment; docs/precision/seed14142/)
 cable text that showed it and a case where the rule must still fire."""
 
 from cables import BELOW_HEADER, PARAGRAPHS, body, cable
-from conftest import lint
+from conftest import lint, lint_body
 
 
 def with_tags(tags: str) -> str:
@@ -31,7 +31,7 @@ def test_tags_without_a_subject_code_are_still_reported():
         "TAGS (KPAO BR) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"]
 
 
-# --- CL100: what a mirror put after the signature --------------------------------------------------
+# --- CL100: what a mirror put after the signature -------------------------------------------------
 
 #: html-extract/05TASHKENT2473 L20 and L128-133 (shortened): the page's teaser under the signature
 #: is a window of the Classified By line, cut inside 'PURNELL' and closed by an ellipsis.
@@ -73,7 +73,7 @@ def test_a_last_sentence_ending_in_a_classification_is_no_signature():
     assert [f[2] for f in lint(cable(body=end), ["CL100"])] == ["CL100"]
 
 
-# --- CL090: a number that lost its leading digit ---------------------------------------------------
+# --- CL090: a number that lost its leading digit --------------------------------------------------
 
 #: html-extract/04BRASILIA1291 L42-54 (shortened): the '1' of ¶10 went to the heading's line, and
 #: ¶11's marker stands after the divider that underlines the next heading.
@@ -115,7 +115,7 @@ def test_a_number_that_is_no_cut_of_the_expected_one_still_breaks_the_count():
         "Paragraph 7 where 10 was expected", "Paragraph 12 where 8 was expected"]
 
 
-# --- CL062: the E.O. line run on into TAGS (a missed defect) ----------------------------------------
+# --- CL062: the E.O. line run on into TAGS (a missed defect) --------------------------------------
 
 #: html-extract/09TRIPOLI966 L15-23 (shortened): the E.O. line and TAGS on one line.
 TRIPOLI_HEADER = """S E C R E T TRIPOLI 000966
@@ -140,3 +140,25 @@ def test_an_eo_line_run_on_into_tags_is_reported():
 def test_tags_on_their_own_line_are_no_run_on():
     text = TRIPOLI_HEADER.replace(" TAGS: PREL", "\nTAGS: PREL")
     assert lint(text + body(*PARAGRAPHS), ["CL062"]) == []
+
+
+# --- CL139: a pilcrow on a wrapped year (a missed defect) -----------------------------------------
+
+#: html-extract/05TASHKENT2473 L27-28: the year wrapped to the next line, which the page marked '¶'.
+WRAPPED_YEAR = """¶1. (C) Summary: An interview with Russian scholar Aleksi Malashenko discusses
+Gulnora's chances of replacing her father as president in
+¶2007. The discussion of the honest, hardworking Gulnora likely irks many business people.
+
+¶2. (C) Second paragraph.
+
+"""
+
+
+def test_a_pilcrow_on_a_wrapped_year_is_reported():
+    findings = lint_body(WRAPPED_YEAR + "PURNELL\n", ["CL139"])
+    assert findings == [(3, 1, "CL139", "'as president in ¶2007.': a number wrapped from the"
+                                        " sentence above, which the mirror marked as a paragraph")]
+
+
+def test_a_year_without_a_pilcrow_is_the_text():
+    assert lint_body(WRAPPED_YEAR.replace("¶2007.", "2007.") + "PURNELL\n", ["CL139"]) == []
