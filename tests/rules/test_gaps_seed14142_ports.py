@@ -1,0 +1,35 @@
+"""The gaps the seed-14142 audit of the JSON and PDF layouts and the cables before 1995 found
+(docs/precision/seed14142/): defects no rule reported, each with the cable text that showed it and
+a case where the rule must stay silent."""
+
+from conftest import lint
+
+# --- CL084: the reason section of a cable known only by its reference id's year -----------------
+
+#: json-body/05NEWDELHI1175 (shortened): a JSON body has no DTG, so only the file name dates it.
+OUTDATED_REASON_FLAT = (
+    "C O N F I D E N T I A L SECTION 01 OF 04 NEW DELHI 001175  SIPDIS  E.O. 12958: DECL: "
+    "02/14/2015 TAGS: ENRG, EPET, ECON, ETTC, IR, IN SUBJECT: AIYAR DEFENDS IRAN-INDIA OIL AND "
+    "GAS RELATIONSHIP  REF: A. STATE 24948       B. NEW DELHI 300  Classified By: Ambassador "
+    "David C. Mulford, Reasons 1.5 b,d  1.  (C) Summary: In a February 11 meeting with the "
+    "Ambassador, Indian Petroleum and Natural Gas Minister Mani Shankar Aiyar said that India's "
+    "national security compelled it to look towards Iran for natural gas.  End Summary.  2.  (C) "
+    "Aiyar responded that India's energy security compelled it to look towards Iran. MULFORD ")
+
+
+def test_an_outdated_reason_section_is_reported_on_a_cable_dated_by_its_year():
+    found = lint(OUTDATED_REASON_FLAT, ["CL084"], path="05NEWDELHI1175.txt")
+    assert [(f[2], f[3]) for f in found] == [
+        ("CL084", "Reason section 1.5 on a cable dated 2005 (year of the reference id): E.O. "
+                  "12958 as amended by E.O. 13292, in force from 2003-09-22 to 2010-06-27, "
+                  "uses section 1.4")]
+
+
+def test_the_section_in_force_all_that_year_is_right():
+    text = OUTDATED_REASON_FLAT.replace("Reasons 1.5 b,d", "Reasons 1.4 b,d")
+    assert lint(text, ["CL084"], path="05NEWDELHI1175.txt") == []
+
+
+def test_a_year_in_which_both_sections_were_in_force_is_not_judged():
+    # 2003: E.O. 12958 as issued (1.5) until 22 September, as amended (1.4) after it
+    assert lint(OUTDATED_REASON_FLAT, ["CL084"], path="03NEWDELHI1175.txt") == []
