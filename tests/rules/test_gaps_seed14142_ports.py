@@ -2,7 +2,7 @@
 (docs/precision/seed14142/): defects no rule reported, each with the cable text that showed it and
 a case where the rule must stay silent."""
 
-from conftest import lint
+from conftest import lint, lint_body
 
 # --- CL084: the reason section of a cable known only by its reference id's year -----------------
 
@@ -33,3 +33,29 @@ def test_the_section_in_force_all_that_year_is_right():
 def test_a_year_in_which_both_sections_were_in_force_is_not_judged():
     # 2003: E.O. 12958 as issued (1.5) until 22 September, as amended (1.4) after it
     assert lint(OUTDATED_REASON_FLAT, ["CL084"], path="03NEWDELHI1175.txt") == []
+
+
+# --- CL117: the comma apostrophe of a contraction ------------------------------------------------
+
+#: json-record/wl20101128-0021 (07BAGHDAD3895) ¶9-¶10, with their line breaks back.
+CONTRACTION = """9.(C) It is important with the Iranians not to lose one,s temper or show
+that one is upset.
+
+10.(C) Don,t offer an agenda beforehand, otherwise the agenda itself
+becomes the subject of negotiation; I,d rather they saw it at the table.
+
+BUTENIS
+"""
+
+
+def test_a_contraction_written_with_a_comma_is_apostrophe_damage():
+    found = lint_body(CONTRACTION, ["CL117"])
+    assert [f[3] for f in found] == ["'one,s': a comma for an apostrophe",
+                                     "'Don,t': a comma for an apostrophe",
+                                     "'I,d': a comma for an apostrophe"]
+
+
+def test_a_comma_before_a_word_is_no_contraction():
+    body = CONTRACTION.replace("one,s", "one's").replace("Don,t", "Don't").replace(
+        "I,d rather", "Iran, doubtless, would rather")
+    assert lint_body(body, ["CL117"]) == []
