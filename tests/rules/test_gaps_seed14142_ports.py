@@ -59,3 +59,25 @@ def test_a_comma_before_a_word_is_no_contraction():
     body = CONTRACTION.replace("one,s", "one's").replace("Don,t", "Don't").replace(
         "I,d rather", "Iran, doubtless, would rather")
     assert lint_body(body, ["CL117"]) == []
+
+
+# --- CL052 -> CL053: two geographic TAGs glued ---------------------------------------------------
+
+#: json-body/09ABUDHABI744: `SA` and `QA` run together in the TAGS line.
+GLUED_COUNTRIES = (
+    "S E C R E T SECTION 01 OF 04 ABU DHABI 000744   NOFORN SIPDIS  E.O. 12958: DECL: "
+    "07/21/2019 TAGS: PTER PGOV PREL PARM EAID MOPS IR IS AF PK SY LE SAQA, AE  SUBJECT: UAE "
+    "GULF SECURITY DIALOGUE (GSD) JULY 20 PLENARY SESSION  Classified By: Charge d'Affaires "
+    "Douglas C. Greene for reasons 1.4 (b) and (d).  ¶1.  (S/NF) In a July 20 plenary session "
+    "the focus was largely on Iran.  GREENE")
+
+
+def test_two_country_tags_glued_are_a_known_concatenation():
+    found = lint(GLUED_COUNTRIES, ["CL052", "CL053"], path="09ABUDHABI744.txt")
+    assert [(f[2], f[3]) for f in found] == [
+        ("CL053", "TAG 'SAQA' is a known misspelling or concatenation; expected 'SA QA'")]
+
+
+def test_the_two_country_tags_apart_are_valid():
+    text = GLUED_COUNTRIES.replace("SAQA, AE", "SA, QA, AE")
+    assert lint(text, ["CL052", "CL053"], path="09ABUDHABI744.txt") == []
