@@ -81,3 +81,26 @@ def test_two_country_tags_glued_are_a_known_concatenation():
 def test_the_two_country_tags_apart_are_valid():
     text = GLUED_COUNTRIES.replace("SAQA, AE", "SA, QA, AE")
     assert lint(text, ["CL052", "CL053"], path="09ABUDHABI744.txt") == []
+
+
+# --- CL073: a REF naming the post with its kind --------------------------------------------------
+
+#: json-record/wl20101128-0168 (09UNVIEVIENNA540): the REF names the embassy in Vienna.
+EMBASSY_REF = (
+    "S E C R E T SECTION 01 OF 05 UNVIE VIENNA 000540  SIPDIS  E.O. 12958: DECL: 12/01/2019 "
+    "TAGS: PREL KNNP AORC IR SY KN IN SUBJECT: STAFFDEL KESSLER EXAMINES IRAN, SYRIA, AND "
+    "MULTILATERAL VIENNA'S FRUSTRATING NAM DYNAMIC  REF: EMBASSY VIENNA 1450  Classified By: "
+    "Mark Scheland, Counselor for Nuclear Policy; reasons 1.4  (b) and (d)  ¶1.  (S) Summary: "
+    "HFAC staffers Richard Kessler and David Fite received from IAEA Secretariat November 10 "
+    "information on the Iran case.  DAVIES")
+
+
+def test_a_ref_to_embassy_vienna_resolves_to_the_station_vienna():
+    assert lint(EMBASSY_REF, ["CL073"]) == []
+
+
+def test_a_misspelt_station_after_embassy_is_still_unresolvable():
+    text = EMBASSY_REF.replace("EMBASSY VIENNA 1450", "EMBASSY VIENA 1450")
+    assert [f[3] for f in lint(text, ["CL073"])] == [
+        "REF item's station 'VIENA' is not a known station; the reference cannot be resolved to "
+        "a cable id"]
