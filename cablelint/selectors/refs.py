@@ -16,6 +16,7 @@ _MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|
 #: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
 REF_STATION_RE = re.compile(
     r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
+    r"(?:(?:AM)?EMBASSY\s+)?"     # `EMBASSY VIENNA 1450`: the post named with its kind
     r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
     r"(?!\s+" + _MONTH + r"\b)"
 )
