@@ -15,22 +15,6 @@ from .registry import selector
 #: double-spaced throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per
 #: line.
 DOUBLE_SPACED_MIN = 5
-#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`, `THE MEN,S PLANE`):
-#: CL117's own pattern.
-COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b|\b[A-Z]{2,},S\b")
-#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats,
-#: position that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary
-#: comma is far more common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so
-#: only nouns that a cable's parties own, not before an article (the noun read as a verb), and only
-#: in a cable with `X,s` damage.
-PLURAL_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, "
-    r"(?:position|view|views|visit|plans?|objections|concerns|turn|decision|involvement|proposal|"
-    r"interests|efforts|policy|statement|leadership|delegation|participation|intentions|"
-    r"commitment|stance|reaction|priorities|strategy)\b)"
-    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)"
-)
-
 #: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
 #: json-body/08RPODUBAI49); a run of X there is a redacted address or name (`Classified Website:
 #: XXXXXXXXXXXX`), not the text's end.
@@ -123,18 +107,8 @@ def _splits(cable: Cable) -> list[Node]:
     return nodes
 
 
-@selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")
-def _plural_possessives(cable: Cable) -> list[Node]:
-    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s`
-    elsewhere."""
-    if not COMMA_APOSTROPHE_RE.search(cable.text):
-        return []
-    return [
-        Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
-        for i, line in enumerate(cable.lines)
-        if ", " in line
-        for m in PLURAL_POSSESSIVE_RE.finditer(line)
-    ]
+selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")(
+    each("plural_possessives"))
 
 
 @selector("glued_page_breaks[]", "page-break text inside a line of the text")
