@@ -625,6 +625,14 @@ class Cable:
             line.strip() for line in self.lines
         )  # str.strip() also strips NBSP and U+2028
 
+    @cached_property
+    def first_line_below_header(self) -> int | None:
+        """The index of the first text line below the transmission header (the first text line
+        when there is no header), or None: a copy that stops after its header (a PDF cut after the
+        addressees, pdf-extract/00DAMASCUS3013) has no text of its own to judge."""
+        below = self.header.span.end_line if self.header is not None else 0
+        return next((i for i in range(below, len(self.lines)) if self.lines[i].strip()), None)
+
     @property
     def is_partial(self) -> bool:
         """A partial extract: the mirror says only part of the cable is available."""
