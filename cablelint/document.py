@@ -428,9 +428,9 @@ class ClassifiedBy(Record):
 
     @property
     def derivative(self) -> bool:
-        """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
-        sources, and the reason is theirs."""
-        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b",
+        """Derivative classification (`Classified By: Derived from Multiple Sources`, `DERIVED FROM:
+        DSCG 05-1 B, D`): it cites its sources, and the reason is theirs."""
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?(?:Classified\s+By\s*:?\s*)?Derived\s+from\b",
                         self.raw.value, re.I) is not None
 
 

@@ -27,3 +27,42 @@ def test_a_missing_banner_with_no_e_o_line_does_not_name_one():
     assert [f[3] for f in lint(text, ["CL020"])] == [
         "No classification banner (e.g. 'C O N F I D E N T I A L SECTION 01 OF 02 STATION 000123') "
         "at the head of the cable text"]
+
+
+#: html-extract/09BUENOSAIRES1311: a derivative classification names the classification guide.
+BUENOS_AIRES_2009 = """R 181824Z DEC 09
+FM AMEMBASSY BUENOS AIRES
+TO SECSTATE WASHDC 0526
+
+C O N F I D E N T I A L BUENOS AIRES 001311
+
+SIPDIS
+
+E.O. 12958: DECL: 2019/12/18
+TAGS: PREL OVIP ECON KPAO AR
+SUBJECT: (C) ARGENTINE GOVERNMENT TAKES UMBRAGE AT WHA A/S
+VALENZUELA'S REMARK REGARDING BUSINESS COMMUNITY'S CONCERNS
+
+{classification}
+
+1. (C) Summary: The GOA responded with heavy artillery to a remark WHA A/S Valenzuela made.
+
+MARTINEZ
+"""
+
+
+def test_a_derived_from_line_is_the_cables_classification_authority():
+    text = BUENOS_AIRES_2009.format(classification="DERIVED FROM: DSCG 05-1 B, D")
+    assert lint(text, ["CL080", "CL081", "CL082", "CL083", "CL062"]) == []
+
+
+def test_derived_from_in_a_sentence_is_no_classification_line():
+    text = BUENOS_AIRES_2009.format(classification="The program is derived from the summit.")
+    assert [f[2] for f in lint(text, ["CL080"])] == ["CL080"]
+
+
+def test_a_ref_run_into_a_derived_from_line_is_a_run_on():
+    # html-extract/10BRASILIA33
+    text = BUENOS_AIRES_2009.format(
+        classification="REF: 10 STATE 9124; STATE 120288 DERIVED FROM: Derived from previous message.")
+    assert [f[2] for f in lint(text, ["CL062", "CL080"])] == ["CL062"]
