@@ -66,3 +66,39 @@ def test_a_ref_run_into_a_derived_from_line_is_a_run_on():
     text = BUENOS_AIRES_2009.format(
         classification="REF: 10 STATE 9124; STATE 120288 DERIVED FROM: Derived from previous message.")
     assert [f[2] for f in lint(text, ["CL062", "CL080"])] == ["CL062"]
+
+
+#: pdf-extract/00ATHENS1501 (a 2009 cable): the DTG's year is `00`, its REF cites a 2009 cable.
+ATHENS_DTG_00 = """VZCZCXYZ0000
+RR RUEHWEB
+DE RUEHTH #1501 2661510
+ZNR UUUUU ZZH
+R 231510Z SEP {year} ZDS
+FM AMEMBASSY ATHENS
+TO RUEHC/SECSTATE WASHDC 0727
+UNCLAS ATHENS 001501
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: EAID PREF EAGR ET KE SO EUN GR
+SUBJECT: GREEK RESPONSE ON URGENT SUPPORT NEEDED FOR HUMANITARIAN
+CRISIS IN ETHIOPIA, SOMALIA, AND KENYA
+
+REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144
+
+1. (SBU) Greece has contributed 200,000 euros to date in 2009.
+
+SPECKHARD
+"""
+
+
+def test_a_ref_from_a_later_year_than_the_dtg_names_the_wrong_year():
+    assert lint(ATHENS_DTG_00.format(year="00"), ["CL141"]) == [
+        (17, 6, "CL141", "REF cites a cable of 2009, later than this cable's date 2000-09-23: a "
+                         "cable cites only earlier ones, so the cable's year (its DTG) or the REF's "
+                         "is wrong")]
+
+
+def test_a_ref_of_the_cables_own_year_is_no_finding():
+    assert lint(ATHENS_DTG_00.format(year="09"), ["CL141", "CL006"]) == []
