@@ -428,9 +428,9 @@ class ClassifiedBy(Record):
 
     @property
     def derivative(self) -> bool:
-        """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
-        sources, and the reason is theirs."""
-        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b",
+        """Derivative classification (`Classified By: Derived from Multiple Sources`, `DERIVED FROM:
+        DSCG 05-1 B, D`): it cites its sources, and the reason is theirs."""
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?(?:Classified\s+By\s*:?\s*)?Derived\s+from\b",
                         self.raw.value, re.I) is not None
 
 
@@ -632,6 +632,14 @@ class Cable:
         return not any(
             line.strip() for line in self.lines
         )  # str.strip() also strips NBSP and U+2028
+
+    @cached_property
+    def first_line_below_header(self) -> int | None:
+        """The index of the first text line below the transmission header (the first text line
+        when there is no header), or None: a copy that stops after its header (a PDF cut after the
+        addressees, pdf-extract/00DAMASCUS3013) has no text of its own to judge."""
+        below = self.header.span.end_line if self.header is not None else 0
+        return next((i for i in range(below, len(self.lines)) if self.lines[i].strip()), None)
 
     @property
     def is_partial(self) -> bool:

@@ -32,10 +32,8 @@ def _unopened_end_summary(c: Cable) -> list[Node]:
 
 @selector("below_header", "the first text line below the transmission header")
 def _below_header(cable: Cable) -> list[Node]:
-    """The first text line below the transmission header (a file that holds the header alone, a PDF
-    copy cut after the addressees, pdf-extract/00DAMASCUS3013, has none)."""
-    below = cable.header.span.end_line if cable.header is not None else 0
-    line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
+    """The first text line below the transmission header (`Cable.first_line_below_header`)."""
+    line = cable.first_line_below_header
     if line is None:
         return []
     return [Node(cable.lines[line].strip(),
