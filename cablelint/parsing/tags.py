@@ -51,6 +51,8 @@ LINK_RE = re.compile(r"\[(?P<md>[^\]]+)\]\([^)]*\)|<a\b[^>]*>(?P<html>[^<]*)</a>
 _COMMA_PIECE_RE = re.compile(r"(?:\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^,(<])+|[(<]")
 _SPACE_PIECE_RE = re.compile(r"\[[^\]]+\]\([^)]*\)|<a\b[^>]*>[^<]*</a>|[^\s\u00a0]+", re.I)
 _CODE_RE = re.compile(r"[A-Z0-9]{2,5}")
+#: A word of capitals that is no code as written (`PTERIR`, `KCRMKJUS`): codes run together.
+_RUN_TOGETHER_RE = re.compile(r"[A-Z0-9]{6,}")
 
 
 def _tag_tokens(line: str, start: int, index: int):
@@ -64,7 +66,7 @@ def _tag_tokens(line: str, start: int, index: int):
         pieces = []
         for mm in _COMMA_PIECE_RE.finditer(segment):
             words = list(_SPACE_PIECE_RE.finditer(mm.group()))
-            if len(words) > 1 and all(_CODE_RE.fullmatch(w.group()) for w in words):
+            if _is_code_list([w.group() for w in words]):
                 pieces.extend((mm.start() + w.start(), w.group()) for w in words)
             else:
                 pieces.append((mm.start(), mm.group()))
@@ -80,6 +82,20 @@ def _tag_tokens(line: str, start: int, index: int):
         value = (link.group("md") or link.group("html")) if link else stripped
         yield Tag(value=value, span=Span(index + 1, col + 1, index + 1, col + 1 + len(stripped)),
                   markup=bool(link))
+
+
+def _is_code_list(words: list[str]) -> bool:
+    """Whether the space-separated words of one comma piece are TAGS codes to split: all codes
+    (`PTER PGOV PREL`), or three or more with one run-together word among them (`PREL PGOV ...
+    PINR PTERIR, RS`: a list whose commas were lost but the last), unlike a phrase (`HUMAN
+    RIGHTS`)."""
+    if len(words) < 2:
+        return False
+    codes = sum(1 for word in words if _CODE_RE.fullmatch(word))
+    if codes == len(words):
+        return True
+    return len(words) >= 3 and codes == len(words) - 1 and any(
+        _RUN_TOGETHER_RE.fullmatch(word) for word in words)
 
 
 #: A TAGS line longer than this (characters) keeps its tokens as TagTokens, not as Tag objects: real

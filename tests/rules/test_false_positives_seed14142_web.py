@@ -31,6 +31,21 @@ def test_tags_without_a_subject_code_are_still_reported():
         "TAGS (KPAO BR) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"]
 
 
+#: json-body/09MOSCOW405: the commas of a TAGS list lost but the last, one code run together.
+ONE_COMMA_TAGS = "TAGS: PREL PGOV ETTC MCAP MARR MOPS PARM PINR PTERIR, RS"
+
+
+def test_a_code_list_with_one_run_together_code_is_split_into_its_codes():
+    assert lint(with_tags(ONE_COMMA_TAGS), ["CL056", "CL057"]) == []
+    assert [f[3] for f in lint(with_tags(ONE_COMMA_TAGS), ["CL052"])] == [
+        "TAG 'PTERIR' is in none of the TAGS lists (subject, program, geographic, organization)"]
+
+
+def test_a_free_text_phrase_between_commas_stays_one_tag():
+    # two words that are no codes (not a list of codes with one damaged)
+    assert lint(with_tags("TAGS: PREL, HUMAN RIGHTS, KZ"), ["CL052", "CL056", "CL057"]) == []
+
+
 # --- CL100: what a mirror put after the signature -------------------------------------------------
 
 #: html-extract/05TASHKENT2473 L20 and L128-133 (shortened): the page's teaser under the signature
