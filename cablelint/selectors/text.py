@@ -127,7 +127,9 @@ def _splits(cable: Cable) -> list[Node]:
 def _plural_possessives(cable: Cable) -> list[Node]:
     """Plural possessives written with a comma, in a cable whose conversion wrote `X,s`
     elsewhere."""
-    if not COMMA_APOSTROPHE_RE.search(cable.text):
+    # the literals first: a regex that opens with \b is tried at every position of the text
+    text = cable.text
+    if ",s" not in text and ",S" not in text or not COMMA_APOSTROPHE_RE.search(text):
         return []
     return [
         Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
