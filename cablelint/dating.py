@@ -73,6 +73,10 @@ def reference_year(cable) -> int | None:
     for candidate in candidates:
         m = REFERENCE_ID_RE.match(candidate)
         if m:
-            two = int(m.group("year"))
-            return 1900 + two if two >= FIRST_YEAR else 2000 + two
+            return full_year(int(m.group("year")))
     return None
+
+
+def full_year(two: int) -> int:
+    """The year of a cable id's two digits (`08BRASILIA93`, a REF's `09 STATE 96625`)."""
+    return 1900 + two if two >= FIRST_YEAR else 2000 + two

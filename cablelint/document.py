@@ -428,9 +428,9 @@ class ClassifiedBy(Record):
 
     @property
     def derivative(self) -> bool:
-        """Derivative classification (`Classified By: Derived from Multiple Sources`): it cites its
-        sources, and the reason is theirs."""
-        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?Classified\s+By\s*:?\s*Derived\s+from\b",
+        """Derivative classification (`Classified By: Derived from Multiple Sources`, `DERIVED FROM:
+        DSCG 05-1 B, D`): it cites its sources, and the reason is theirs."""
+        return re.match(r"(?:\([A-Z/]{1,6}\)\s*)?(?:Classified\s+By\s*:?\s*)?Derived\s+from\b",
                         self.raw.value, re.I) is not None
 
 
@@ -446,15 +446,19 @@ class Paragraph(Record):
     space_before_mark: bool
     markup: bool                   # markdown link or bold around the marker
     portion_mark: Text | None      # `C`, `S/NF` (inside the parentheses)
+    # without a portion mark: one that lost its opening parenthesis (`¶1. C) Summary`: `C`), and
+    # whether the marker is a number wrapped from the sentence above (`see paragraph` / `¶3.`)
+    damaged_mark: Text | None
+    wrapped_number: bool
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
-        "space_before_mark", "markup", "portion_mark",
+        "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
-            space_before_mark, markup, portion_mark
+            space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -465,6 +469,8 @@ class Paragraph(Record):
         set_field(self, "space_before_mark", space_before_mark)
         set_field(self, "markup", markup)
         set_field(self, "portion_mark", portion_mark)
+        set_field(self, "damaged_mark", damaged_mark)
+        set_field(self, "wrapped_number", wrapped_number)
 
 
 class PageBreak(Record):
@@ -564,6 +570,8 @@ class Cable:
     ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
+    plural_possessives: tuple[Text, ...] = ()
     declassification_stamps: tuple[
         Text, ...
     ] = ()  # an archive's release stamp, not the cable's own text
@@ -624,6 +632,14 @@ class Cable:
         return not any(
             line.strip() for line in self.lines
         )  # str.strip() also strips NBSP and U+2028
+
+    @cached_property
+    def first_line_below_header(self) -> int | None:
+        """The index of the first text line below the transmission header (the first text line
+        when there is no header), or None: a copy that stops after its header (a PDF cut after the
+        addressees, pdf-extract/00DAMASCUS3013) has no text of its own to judge."""
+        below = self.header.span.end_line if self.header is not None else 0
+        return next((i for i in range(below, len(self.lines)) if self.lines[i].strip()), None)
 
     @property
     def is_partial(self) -> bool:

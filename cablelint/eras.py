@@ -43,6 +43,10 @@ class Era:
         grace."""
         return self.signed <= date and (self.replaced_on is None or date < self.replaced_on + grace)
 
+    def citable_between(self, first: dt.date, last: dt.date) -> bool:
+        """A cable of some day from `first` to `last` may cite the order."""
+        return self.signed <= last and (self.replaced_on is None or first < self.replaced_on)
+
     def requires(self, requirement: str, date: dt.date | None) -> bool:
         """The order required `requirement` on a cable of `date` (a dated requirement needs the
         date)."""

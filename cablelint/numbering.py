@@ -69,6 +69,12 @@ def is_spurious_one(number: int, expected: int) -> bool:
     )
 
 
+def lost_leading_digits(number: int, expected: int) -> bool:
+    """`0` for 10, `2` for 12: the expected number whose leading digits were cut off (onto the line
+    above, `PKO/HAITI --------- 1` / `¶0. (C)`, 04BRASILIA1291)."""
+    return number < expected and str(expected).endswith(str(number)) and number != 1
+
+
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
@@ -103,7 +109,7 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
             status, effective = "withheld", number
         elif following == expected:
             status, effective = "gap", expected - 1        # a stray number: the next one goes on
-        elif following == expected + 1:
+        elif following == expected + 1 or lost_leading_digits(number, expected):
             status, effective = "gap", expected  # a wrong number in the expected one's place
         else:
             status, effective = "gap", number

@@ -2,7 +2,7 @@
 
 `when` holds conditions on the cable (`level`, `partial`, `flattened`, `empty`, `present`,
 `absent`, `dated_from`, `dated_before`, `required_by_order`); a rule's `overrides` change its
-severity under a `when` of their own. `WHEN_SCHEMA` is the JSON Schema of a `when` (filled into
+severity or its message under a `when` of their own. `WHEN_SCHEMA` is the JSON Schema of a `when` (filled into
 the rule-pack schema), `applies` evaluates one, `Rule.runs_on` is what the engine asks before
 running a rule's check.
 """
@@ -75,8 +75,11 @@ class Rule:
         return "safe" if self.fix_template.safe else "unsafe"
 
     def with_severity(self, severity: Severity) -> Rule:
-        """This rule at a severity the configuration set; its own overrides no longer change it."""
-        return replace(self, severity=severity, overrides=())
+        """This rule at a severity the configuration set; its own overrides no longer change it
+        (those that also reword the message still do that)."""
+        worded = tuple({"when": override["when"], "message": override["message"]}
+                       for override in self.overrides if "message" in override)
+        return replace(self, severity=severity, overrides=worded)
 
     def runs_on(self, cable: Cable, empty: bool) -> bool:
         """Whether the rule's check runs on this cable (`empty`: the cable's `is_empty`, computed
@@ -87,20 +90,28 @@ class Rule:
         return not self.when or applies(self.when, cable)
 
     def severity_for(self, cable: Cable) -> Severity:
-        """The rule's severity, or the first override whose `when` holds for this cable."""
-        for override in self.overrides:
-            if applies(override["when"], cable):
-                return Severity.parse(override["severity"])
-        return self.severity
+        """The rule's severity, or that of the first override with one whose `when` holds for this
+        cable."""
+        override = self._override_for(cable, "severity")
+        return Severity.parse(override) if override else self.severity
+
+    def message_for(self, cable: Cable) -> str:
+        """The rule's message, or that of the first override with one whose `when` holds for this
+        cable (what is missing, worded for a copy that stops after its header)."""
+        return self._override_for(cable, "message") or self.message
+
+    def _override_for(self, cable: Cable, key: str) -> str | None:
+        return next((override[key] for override in self.overrides
+                     if key in override and applies(override["when"], cable)), None)
 
     def diagnostic(self, cable: Cable, span: Span, severity: Severity | None = None,
                    fix: Fix | None = None, template: str | None = None,
                    fix_spans: Iterable[Span] | None = None, **values: Any) -> Diagnostic:
-        """A complete Diagnostic for this rule at span, its message (or `template`) filled from
-        values; its fix the one given, else the pack's fix template on `fix_spans` (default: the
-        span; an iterator is consumed only as far as the fix's edits are read)."""
+        """A complete Diagnostic for this rule at span, its message (`message_for`, or `template`)
+        filled from values; its fix the one given, else the pack's fix template on `fix_spans`
+        (default: the span; an iterator is consumed only as far as the fix's edits are read)."""
         shown = _Defaults({key: _display(value) for key, value in values.items()})
-        message = (template or self.message).format_map(shown)
+        message = (template or self.message_for(cable)).format_map(shown)
         if fix is None and self.fix_template is not None and self.fix_template.by_template:
             fix = self.fix_template.fix(cable, fix_spans or [span])
         return Diagnostic(self.id, self.name, severity or self.severity_for(cable), message,

@@ -163,6 +163,10 @@ def _check_placeholders(where: str, rule: dict, index: int, kind) -> None:
     params = _marked(kind.params_schema, rule.get("params", {}), f"/rules/{index}/params",
                      _is_message)
     templates = [(f"/rules/{index}/message", rule["message"], kind.placeholders)]
+    templates += [(f"/rules/{index}/overrides/{number}/message", override["message"],
+                   kind.placeholders)
+                  for number, override in enumerate(rule.get("overrides", ()))
+                  if "message" in override]
     templates += [
         (pointer, template, schema["placeholders"]) for pointer, template, schema in params
     ]

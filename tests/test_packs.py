@@ -236,6 +236,15 @@ def test_a_message_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path, 
         load_rules(reg)
 
 
+def test_a_placeholder_an_overrides_message_does_not_get_is_a_pack_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    worded = _one_rule("required", "{}").replace(
+        'message: "m"', 'message: "m"\n    overrides: [{when: {flattened: true}, message: "No {value}"}]')
+    with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: /rules/0/overrides/0/message: "
+                                            r"placeholder '\{value\}' is not filled"):
+        load_rules(_registry_with_pack(tmp_path, worded))
+
+
 @pytest.mark.parametrize("message", ["Banner '{value}' and {{braces}}", "Banner {value!r:>10}",
                                      "{value[0]}"])
 def test_placeholders_the_kind_fills_load(tmp_path, monkeypatch, message):

@@ -58,6 +58,13 @@ def test_a_severity_override_sets_the_severity_and_drops_the_rules_own_overrides
         [("CL090", Severity.ERROR, ()), ("CL091", Severity.WARNING, ())]
 
 
+def test_a_severity_override_keeps_the_rules_own_messages_for_their_cables():
+    worded = {"when": {"absent": ["below_header"]}, "severity": "info", "message": "cut"}
+    chosen = Selection(severity={"CL020": "error"}).chosen([rule("CL020", "x", overrides=[worded])])
+    assert [r.overrides for r in chosen] == [({"when": {"absent": ["below_header"]},
+                                               "message": "cut"},)]
+
+
 def test_an_unmatched_name_is_a_usage_error_with_a_hint():
     with pytest.raises(UsageError, match=r"no rule matches 'CL9O1' \(did you mean 'CL091'\?\)"):
         Selection(select=("CL9O1",)).chosen(RULES)

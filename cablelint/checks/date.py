@@ -30,11 +30,12 @@ class Date(CheckKind):
 
     Cables without a known date are not checked; a cable known only by its year is reported only
     when the limit is broken for every day of that year. Message placeholders: `{value}`, `{cable_date}`,
-    `{years}` (years between the two dates, one decimal), `{days}`.
+    `{years}` (years between the two dates, one decimal), `{days}`, `{value_year}` (the year of
+    `value`, for a date that stands for a year: a REF's cable id).
     """
 
     name = "date"
-    placeholders = ("value", "cable_date", "years", "days")
+    placeholders = ("value", "cable_date", "years", "days", "value_year")
     params_schema = {
         "type": "object", "additionalProperties": False, "minProperties": 1,
         "properties": {"min_days": {"type": "integer"}, "max_days": {"type": "integer"},
@@ -61,4 +62,5 @@ class Date(CheckKind):
                 nearest = first if too_early else last
                 years = round((date - nearest).days / 365.25, 1)
                 yield self.rule.diagnostic(cable, node.span, value=date, cable_date=dated,
-                                           years=years, days=(date - nearest).days)
+                                           years=years, days=(date - nearest).days,
+                                           value_year=date.year)

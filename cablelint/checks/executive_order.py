@@ -31,7 +31,7 @@ class OrderJudge(CheckKind):
             problem = self.judge(cable, str(node.value))
             if problem is not None:
                 yield self.rule.diagnostic(cable, node.span, value=node.value,
-                                           cable_date=cable.date, **problem)
+                                           cable_date=cable.dated, **problem)
 
     def judge(self, cable: Cable, value: str) -> dict | None:
         """The placeholders of a finding about `value` beyond value and cable_date, or None."""
@@ -94,19 +94,25 @@ class EoLineForm(OrderJudge):
 class ReasonSectionInForce(OrderJudge):
     """The reason section (`1.4`, `1.5`) must be the one of an order citable on the cable's date;
     before any order had reason sections, and on a cable without a known date, nothing is judged.
-    No parameters. Message placeholders: `{value}` (the section), `{cable_date}`, `{period}` (the
-    orders citable then and the section each uses).
+    A cable known only by its year (a JSON body, an HTML fragment) is judged when the section is
+    wrong on every day of that year. No parameters. Message placeholders: `{value}` (the section),
+    `{cable_date}`, `{period}` (the orders citable then and the section each uses).
     """
 
     name = "reason_section_in_force"
     placeholders = ("value", "cable_date", "period")
 
     def judge(self, cable: Cable, section: str) -> dict | None:
-        date = cable.date
-        if date is None:
+        dated = cable.dated
+        if dated is None:
             return None
-        citable = [era for era in eras.all_eras() if era.citable(date) and era.reason_section]
-        if not citable or any(era.reason_section == section for era in citable):
+        with_sections = [era for era in eras.all_eras() if era.reason_section]
+        if not all(any(era.citable(day) for era in with_sections)
+                   for day in (dated.earliest, dated.latest)):
+            return None
+        citable = [era for era in with_sections
+                   if era.citable_between(dated.earliest, dated.latest)]
+        if any(era.reason_section == section for era in citable):
             return None
         uses = (f"{era.period}, uses section {era.reason_section}" for era in citable)
         return {"period": "; ".join(uses)}

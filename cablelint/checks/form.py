@@ -167,7 +167,8 @@ PARTS = {
     "subject_label": (selector_deviations("subject.label_problem"),
                       {"label": ("written",), "label_alone": ("written",)}),
     "run_ons": (selector_deviations("run_ons[]"),
-                {"subject_ref": ("label",), "subject_classified_by": (), "subject_page_break": (),
+                {"eo_tags": (), "subject_ref": ("label",), "subject_classified_by": (),
+                 "subject_page_break": (),
                  "refs_classified_by": (), "classified_by_text": ()}),
     "splits": (selector_deviations("splits[]"),
                {"split": ("before",), "double_spaced": ("before", "more")}),
@@ -219,7 +220,7 @@ class Form(CheckKind):
       `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
       `unopened_end`, `lone_end`; subject_label `label`, `label_alone` ({written}); run_ons
-      `subject_ref` ({label}), `subject_classified_by`, `subject_page_break`,
+      `eo_tags`, `subject_ref` ({label}), `subject_classified_by`, `subject_page_break`,
       `refs_classified_by`, `classified_by_text`; splits `split` ({before}), `double_spaced`
       ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark}, {marker}),
       `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed` ({written},

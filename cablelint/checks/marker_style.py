@@ -8,7 +8,6 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Edit
 from ..document import Cable, Paragraph, Span
 from ..numbering import walk
-from ..selectors.paragraphs import wrapped_number
 from .base import CheckKind
 
 
@@ -70,7 +69,7 @@ class MarkerStyle(CheckKind):
         paragraphs = [
             step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"
         ]
-        paragraphs = [p for p in paragraphs if p.portion_mark or not wrapped_number(cable, p)]
+        paragraphs = [p for p in paragraphs if not p.wrapped_number]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
         # a number that lost its period (`15 (SBU)` among `14.(SBU)`, 07DUBAI355) is damage, not

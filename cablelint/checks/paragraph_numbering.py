@@ -7,7 +7,6 @@ from typing import Iterator
 from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
 from ..numbering import walk
-from ..selectors.paragraphs import wrapped_number
 from .base import CheckKind, message_template
 
 
@@ -48,14 +47,9 @@ class ParagraphNumbering(CheckKind):
                 )
                 last_run_in = (step.paragraph, step.expected)
             elif step.status == wanted and not (
-                wanted == "gap" and _wrapped(cable, step.paragraph)
+                wanted == "gap" and step.paragraph.wrapped_number
             ):
                 span = step.paragraph.number_text.span
                 fix = self.fix(Edit(span, str(step.expected))) if wanted == "spurious" else None
                 yield self.rule.diagnostic(cable, span, fix=fix, found=step.paragraph.number,
                                            expected=step.expected)
-
-
-def _wrapped(cable: Cable, paragraph) -> bool:
-    """An unmarked `¶N.` that is a number wrapped from the sentence above, not a paragraph."""
-    return paragraph.portion_mark is None and wrapped_number(cable, paragraph)

@@ -38,6 +38,9 @@ class Vocabulary(CheckKind):
       severity and message that override the rule's.
     - `require_any`: instead of reporting values, report once (at the anchor) when no value has one of
       these outcomes.
+    - `expand`: with `require_any`, values of these outcomes count as the values their description
+      lists: a run-together `ETRDEINVECINPGOVCS` that tags-corrections spells `ETRD EINV ECIN PGOV
+      CS` has a subject TAG (CL053 reports the run-together code itself).
 
     Message placeholders: `{value}`, `{outcome}`, `{description}` (the matching list entry's second
     column, e.g. the suggested replacement in tags-corrections), `{cable_date}`, `{in_use_before}`.
@@ -67,7 +70,9 @@ class Vocabulary(CheckKind):
                 "properties": {"severity": {"enum": ["error", "warning", "info"]},
                                "message": message_template(*PLACEHOLDERS)}}},
             "require_any": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+            "expand": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         },
+        "dependentRequired": {"expand": ["require_any"]},
         "oneOf": [{"required": ["report"]}, {"required": ["require_any"]}],
     }
 
@@ -83,6 +88,7 @@ class Vocabulary(CheckKind):
         ]
         self.report = self.params.get("report", {})
         self.require_any = set(self.params.get("require_any", ()))
+        self.expand = set(self.params.get("expand", ()))
         self._resolved: dict = {}
 
     def resolve(self, value: str, patterns: bool = True,
@@ -134,7 +140,7 @@ class Vocabulary(CheckKind):
         )  # a TAGS run-on: resolve values, make only the nodes shown
         values = nodes.values if lazy else [str(n.value) for n in nodes]
         if self.require_any:
-            outcomes = {self.resolve(value, date=date)[0] for value in set(values)}
+            outcomes = self._outcomes(set(values), date)
             if nodes and not outcomes & self.require_any:
                 yield self.rule.diagnostic(cable, self.anchor_span(cable), value=" ".join(values))
             return
@@ -161,6 +167,18 @@ class Vocabulary(CheckKind):
                                        cable_date=date, in_use_before=in_use_before)
         if unbuilt:
             yield Unbuilt(unbuilt)
+
+    def _outcomes(self, values: set[str], date: dt.date | None) -> set[str]:
+        """The outcomes of `values`, a value of an `expand` outcome counted as the values its
+        description lists."""
+        outcomes = set()
+        for value in values:
+            outcome, description = self.resolve(value, date=date)
+            if outcome in self.expand and description:
+                outcomes |= {self.resolve(part, date=date)[0] for part in description.split()}
+            else:
+                outcomes.add(outcome)
+        return outcomes
 
     @cached_property
     def _phrase_heads(self) -> frozenset[str]:

@@ -14,7 +14,8 @@ from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
 from .paragraphs import is_paragraph_start
 from .resolve import Parts, RunOnLines, resolve
-from .scan import copy_embedded, flattened_captions, is_preview, scan, second_copy
+from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
+                   second_copy)
 from .signatures import signature
 from .stamps import stamp_lines
 from .banner import find_banner, parse_banner
@@ -86,6 +87,7 @@ def _parse(text: str, path: str) -> Cable:
     return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
                  captions=layout.captions, repeated_banners=layout.repeated_banners,
                  **parts.fields(), **body.fields(), **scans.fields(),
+                 plural_possessives=plural_possessives(lines),
                  declassification_stamps=stamp_lines(lines))
 
 
@@ -138,4 +140,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
                  banner=parse_banner(lines, *banner) if banner is not None else None,
                  **parts.fields(), signature=signature(lines),
                  body_captions=flattened_captions(lines[index], index),
+                 plural_possessives=plural_possessives(lines),
                  declassification_stamps=stamp_lines(lines))

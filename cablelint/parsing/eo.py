@@ -7,7 +7,6 @@ import datetime as dt
 import re
 
 from ..document import EoLine, Span, Text
-from .inline import RUN_ON_TAGS_RE
 from .lines import WS
 
 #: The label may be mistyped with a zero (`E.0. 12958: N/A`, html-fragment/09BERLIN485): damaged,
@@ -57,12 +56,13 @@ def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
     return None, True
 
 
-def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0) -> EoLine:
-    """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line)."""
+def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0,
+             stop: int | None = None) -> EoLine:
+    """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line; stop:
+    the column of the TAGS run on after it, which end it)."""
     rest, rest_start = m.group("rest"), m.start("rest") + offset
-    tags_at = RUN_ON_TAGS_RE.search(rest)     # TAGS run on after the E.O. end it
-    if tags_at:
-        rest = rest[:tags_at.start()]
+    if stop is not None:
+        rest = rest[:stop - rest_start]
     decl = DECL_RE.match(rest)
     when, when_start = (decl.group("when"), rest_start + decl.start("when")) if decl \
         else (rest, rest_start)

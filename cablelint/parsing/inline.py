@@ -27,6 +27,13 @@ SUBJECT_END_RE = re.compile(r"\bREF(?:S|TEL)?\s*:|" + CLASSIFIED_BY_LABEL
 RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
 
 
+def eo_end(line: str, start: int) -> int | None:
+    """Column where TAGS run on after the E.O. line that starts at column `start` end it, or None
+    (the TAGS are a site only if they parse: `layout.py`)."""
+    m = RUN_ON_TAGS_RE.search(line, start)
+    return m.start() if m else None
+
+
 def eo_at(line: str, start: int = 0) -> int | None:
     """Column where an E.O. line runs on inside a line (not an archive's release stamp), or None."""
     m = INLINE_EO_RE.search(line, start)

@@ -3,9 +3,10 @@ where each labelled block (E.O., TAGS, SUBJECT, REF, Classified By) starts and e
 and the banner repeated. It parses no part: `resolve.py` does, once per part, from the sites found
 here.
 
-Blocks end at a blank line or another label; a TAGS list runs on after its E.O. line, and a
-Classified By run into a SUBJECT or REF block cuts it (03BRASILIA2231). The first block of each part
-counts.
+Blocks end at a blank line or another label; a TAGS list runs on after its E.O. line (where it
+starts is where the E.O. ends: `inline.eo_end`), and a Classified By run into a SUBJECT or REF block
+cuts it (03BRASILIA2231). The first block of each part counts (`Sites`); a Classified By's site,
+wherever the walk finds it, is made by one function (`_classified_by_site`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..document import Span, Text
 from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE
-from .inline import RUN_ON_TAGS_RE, classified_by_at
+from .inline import classified_by_at, eo_end
 from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
@@ -58,19 +59,52 @@ class Site(Record):
         return self.line if self.last is None else self.last
 
 
+class OnePerPart:
+    """The constructor of a Record with one field per labelled part (None: not found); the Record
+    names them in `__slots__` as `PART_NAMES`."""
+
+    __slots__ = ()
+
+    def __init__(self, eo=None, tags=None, subject=None, refs=None, classified_by=None) -> None:
+        set_field(self, "eo", eo)
+        set_field(self, "tags", tags)
+        set_field(self, "subject", subject)
+        set_field(self, "refs", refs)
+        set_field(self, "classified_by", classified_by)
+
+
+#: The labelled parts, in the order of their fields.
+PART_NAMES = ("eo", "tags", "subject", "refs", "classified_by")
+
+
+class Sites(OnePerPart, Record):
+    """The first block of each labelled part that the walk found (None: no block)."""
+
+    eo: Site | None
+    tags: Site | None
+    subject: Site | None
+    refs: Site | None
+    classified_by: Site | None
+
+    __slots__ = PART_NAMES
+
+
+NO_SITES = Sites()
+
+
 class Layout(Record):
-    """What the walk found: captions, banners repeated, and the first site of each part by name."""
+    """What the walk found: captions, banners repeated, and the first site of each part."""
 
     captions: tuple[Text, ...]
     repeated_banners: tuple[Text, ...]
-    sites: dict[str, Site]
+    sites: Sites
 
     __slots__ = ("captions", "repeated_banners", "sites")
 
-    def __init__(self, captions=(), repeated_banners=(), sites=None) -> None:
+    def __init__(self, captions=(), repeated_banners=(), sites=NO_SITES) -> None:
         set_field(self, "captions", captions)
         set_field(self, "repeated_banners", repeated_banners)
-        set_field(self, "sites", {} if sites is None else sites)
+        set_field(self, "sites", sites)
 
 
 def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout:
@@ -79,7 +113,7 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
     The banner repeated with the same SECTION before paragraph 1 opens a duplicate header block
     (seed 004 L50-64): it is recorded, and its captions are collected again.
     """
-    sites: dict[str, Site] = {}
+    sites = NO_SITES
     captions: list[Text] = []
     repeated: list[Text] = []
     caption_zone = True
@@ -101,37 +135,33 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             caption_zone = repeat.span.end_column > len(lines[i].rstrip(WS))
         elif eo and is_stamp(stripped):
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
-        elif eo and "eo" not in sites and (eo.group("order") or "." in eo.group("label")):
-            sites["eo"] = Site(i, indent)
-            run_on = RUN_ON_TAGS_RE.search(stripped)
-            if run_on and "tags" not in sites and TAGS_RE.match(stripped[run_on.start():]):
+        elif eo and sites.eo is None and (eo.group("order") or "." in eo.group("label")):
+            tags_column = eo_end(lines[i], indent)
+            sites = sites.replace(eo=Site(i, indent, stop=tags_column))
+            if tags_column is not None and sites.tags is None \
+                    and TAGS_RE.match(lines[i][tags_column:]):
                 last = _continuation_end(lines, i, end, _tags_continue)
-                sites["tags"] = Site(i, indent + run_on.start(), last)
+                sites = sites.replace(tags=Site(i, tags_column, last))
                 i = last
-        elif tags and "tags" not in sites:
+        elif tags and sites.tags is None:
             last = _continuation_end(lines, i, end, _tags_continue)
-            sites["tags"] = Site(i, indent, last)
+            sites = sites.replace(tags=Site(i, indent, last))
             i = last
-        elif subject and "subject" not in sites:
+        elif subject and sites.subject is None:
             last = _continuation_end(lines, i, end, _wrapped_text)
-            last, stop = _run_on_classified_by(lines, i, last, sites)
-            sites["subject"] = Site(i, indent, last, stop)
-            i = last
-        elif ref and "refs" not in sites:
-            last, stop = _run_on_classified_by(lines, i, _ref_block_end(lines, i, end), sites)
-            sites["refs"] = Site(i, indent, last, stop)
-            i = last
-        elif classified and "classified_by" not in sites:
-            last = _continuation_end(lines, i, end, _wrapped_text)
-            last = _reason_after_blank(lines, i, last, end)
-            sites["classified_by"] = Site(i, 0, last)
-            i = last
+            sites = _cut_by_classified_by(lines, sites, "subject", Site(i, indent, last))
+            i = sites.subject.last_line
+        elif ref and sites.refs is None:
+            last = _ref_block_end(lines, i, end)
+            sites = _cut_by_classified_by(lines, sites, "refs", Site(i, indent, last))
+            i = sites.refs.last_line
         elif caption_zone:
             captions.append(line_text(lines, i))
-        elif "classified_by" not in sites and classified_by_at(lines[i]) is not None:
-            last = _continuation_end(lines, i, end, _wrapped_text)
-            sites["classified_by"] = Site(i, classified_by_at(lines[i]), last)
-            i = last
+        elif sites.classified_by is None:
+            found = _classified_by_site(lines, i, end, at_start=classified is not None)
+            if found is not None:
+                sites = sites.replace(classified_by=found)
+                i = found.last_line
         i += 1
     return Layout(tuple(captions), tuple(repeated), sites)
 
@@ -156,18 +186,31 @@ def _banner_copy(lines: tuple[str, ...], index: int, banner) -> Text | None:
     return Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
 
 
-def _run_on_classified_by(lines: tuple[str, ...], first: int, last: int,
-                          sites: dict[str, Site]) -> tuple[int, int | None]:
-    """A `Classified By` merged into a SUBJECT or REF block (03BRASILIA2231): record its site, and
-    return where the block really ends (last line, stop column)."""
-    if "classified_by" in sites:
-        return last, None
-    for i in range(first, last + 1):
-        at = classified_by_at(lines[i], 1 if i == first else 0)
-        if at is not None:
-            sites["classified_by"] = Site(i, at, last)
-            return i, at
-    return last, None
+def _cut_by_classified_by(lines: tuple[str, ...], sites: Sites, name: str, block: Site) -> Sites:
+    """`sites` with the SUBJECT or REF `block` of part `name`, cut where a Classified By runs into
+    it (03BRASILIA2231); that Classified By is its part's site when the part has none yet."""
+    if sites.classified_by is None:
+        for i in range(block.line, block.last_line + 1):
+            found = _classified_by_site(lines, i, block.last_line + 1,
+                                        start=1 if i == block.line else 0, in_block=True)
+            if found is not None:
+                return sites.replace(classified_by=found,
+                                     **{name: block.replace(last=i, stop=found.column)})
+    return sites.replace(**{name: block})
+
+
+def _classified_by_site(lines: tuple[str, ...], i: int, end: int, at_start: bool = False,
+                        start: int = 0, in_block: bool = False) -> Site | None:
+    """The Classified By of line i, or None: at its start (`at_start`: its reason may follow after
+    a blank line), else run on inside it from column `start`. Its site ends before line `end`:
+    run into a block (`in_block`), with it, else with its own wrapped lines."""
+    column = 0 if at_start else classified_by_at(lines[i], start)
+    if column is None:
+        return None
+    if in_block:
+        return Site(i, column, end - 1)
+    last = _continuation_end(lines, i, end, _wrapped_text)
+    return Site(i, column, _reason_after_blank(lines, i, last, end) if at_start else last)
 
 
 def _tags_continue(previous: str, line: str) -> bool:

@@ -54,15 +54,60 @@ def spaced_number(m: re.Match) -> bool:
 
 
 def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
+    """The paragraph whose marker `m` opens line `first`; its text ends on line `last`."""
     end = line_text(lines, last)
     marker_end = m.end("close") if m.group("close") else m.end("number") + 1
     marker = Text(lines[first][m.end("lead"):marker_end],
                   Span(first + 1, m.end("lead") + 1, first + 1, marker_end + 1))
     mark = match_text(first, m, "mark") if m.group("mark") else None
+    damaged = _damaged_mark(lines, first, marker_end) if mark is None else None
     return Paragraph(
         span=Span(first + 1, m.end("lead") + 1, end.span.end_line, end.span.end_column),
         marker=marker, number=int(m.group("number")), number_text=match_text(first, m, "number"),
         pilcrow=bool(m.group("pilcrow")),
         space_after_pilcrow=bool(m.group("pilcrow") and m.group("gap")),
         space_before_mark=bool(m.group("space")) or not m.group("mark"),
-        markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark)
+        markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark,
+        damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first))
+
+
+#: Level of a portion mark's first word, abbreviated or spelled out
+#: (`(Secret/Rel Armenia)`, json-record/wl20101128-0049).
+_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
+                  "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
+
+
+def portion_level(mark: str) -> str | None:
+    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if
+    unknown."""
+    base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
+    return _PORTION_LEVEL.get(base)
+
+
+#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
+#: (09ABIDJAN406).
+DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
+#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` /
+#: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
+#: paragraph marker.
+NUMBER_EXPECTED_RE = re.compile(
+    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
+    r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[ \t\u00a0\\]*$",
+    re.I,
+)
+
+
+def _damaged_mark(lines: tuple[str, ...], index: int, marker_end: int) -> Text | None:
+    """The portion mark written after the marker without its opening parenthesis (`C)`: `C`), if
+    any."""
+    m = DAMAGED_MARK_RE.match(lines[index], marker_end)
+    return match_text(index, m, "mark") if m and portion_level(m.group("mark")) else None
+
+
+def _wrapped_number(lines: tuple[str, ...], index: int) -> bool:
+    """The marker on line `index` is a number wrapped from a sentence on the line above (at most
+    one blank line between)."""
+    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if lines[k].strip()), None)
+    return above is not None and NUMBER_EXPECTED_RE.search(lines[above]) is not None

@@ -16,8 +16,8 @@ from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
 from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
 from .eo import EO_RE, parse_eo
-from .inline import classified_by_at, eo_at, subject_at, tags_at
-from .layout import Layout, Site
+from .inline import classified_by_at, eo_at, eo_end, subject_at, tags_at
+from .layout import PART_NAMES, Layout, OnePerPart, Site
 from .lines import WS
 from .refs import parse_refs
 from .subject import SUBJECT_RE, parse_run_on_subject, parse_subject
@@ -52,7 +52,7 @@ class RunOnLines(Record):
         return RunOnLines(self.first, self.start, min(self.end, end))
 
 
-class Parts(Record):
+class Parts(OnePerPart, Record):
     """The labelled parts of a cable, each found once (None: not found)."""
 
     eo: EoLine | None
@@ -61,14 +61,7 @@ class Parts(Record):
     refs: Refs | None
     classified_by: ClassifiedBy | None
 
-    __slots__ = ("eo", "tags", "subject", "refs", "classified_by")
-
-    def __init__(self, eo=None, tags=None, subject=None, refs=None, classified_by=None) -> None:
-        set_field(self, "eo", eo)
-        set_field(self, "tags", tags)
-        set_field(self, "subject", subject)
-        set_field(self, "refs", refs)
-        set_field(self, "classified_by", classified_by)
+    __slots__ = PART_NAMES
 
 
 def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
@@ -81,7 +74,7 @@ def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
     # all known: the parser read the preamble's lines once, for all four, and stopped there.
     read = run_ons.until(max(_known_from(site, run_ons) for site in (eo, tags, classified)))
     subject = _first(subject_sites(lines, layout, read))
-    refs = layout.sites.get("refs")
+    refs = layout.sites.refs
     return Parts(eo=eo and _eo(lines, eo), tags=tags and _tags(lines, tags),
                  subject=subject and _subject(lines, subject),
                  refs=refs and parse_refs(lines, refs.line, refs.last_line, refs.stop),
@@ -90,16 +83,16 @@ def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
 
 def eo_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
     """Where the E.O. line may be, best first."""
-    yield from _layout_site(layout, "eo")
+    yield from _layout_site(layout.sites.eo)
     for i, start in run_ons:
         at = eo_at(lines[i], start)
         if at is not None:
-            yield Site(i, at, how="run_on")
+            yield Site(i, at, stop=eo_end(lines[i], at), how="run_on")
 
 
 def tags_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
     """Where TAGS may be, best first (run on: up to a SUBJECT label after them)."""
-    yield from _layout_site(layout, "tags")
+    yield from _layout_site(layout.sites.tags)
     for i, start in run_ons:
         found = tags_at(lines[i], start)
         if found is not None:
@@ -108,7 +101,7 @@ def tags_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> I
 
 def subject_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
     """Where SUBJECT may be, best first."""
-    yield from _layout_site(layout, "subject")
+    yield from _layout_site(layout.sites.subject)
     for i, start in run_ons:
         at = subject_at(lines[i], start)
         if at is not None:
@@ -119,7 +112,7 @@ def classified_by_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLi
                         paragraphs: tuple[Paragraph, ...] = ()) -> Iterator[Site]:
     """Where Classified By may be, best first: above the text (run on: on that line alone), then
     as the text of paragraph 1."""
-    yield from _layout_site(layout, "classified_by")
+    yield from _layout_site(layout.sites.classified_by)
     for i, start in run_ons:
         at = classified_by_at(lines[i], start)
         if at is not None:
@@ -142,7 +135,7 @@ def _paragraph_classified_by(lines: tuple[str, ...],
 
 def _eo(lines: tuple[str, ...], site: Site) -> EoLine:
     m = EO_RE.match(lines[site.line][site.column:])
-    return parse_eo(lines, site.line, m, offset=site.column)
+    return parse_eo(lines, site.line, m, offset=site.column, stop=site.stop)
 
 
 def _tags(lines: tuple[str, ...], site: Site) -> Tags:
@@ -162,9 +155,9 @@ def _subject(lines: tuple[str, ...], site: Site) -> Subject:
     return parse_subject(lines, site.line, site.last_line, m, site.stop)
 
 
-def _layout_site(layout: Layout, name: str) -> Iterator[Site]:
-    if name in layout.sites:
-        yield layout.sites[name]
+def _layout_site(site: Site | None) -> Iterator[Site]:
+    if site is not None:
+        yield site
 
 
 def _first(sites: Iterable[Site]) -> Site | None:

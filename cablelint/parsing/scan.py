@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..document import Span, Text, line_starts
 from ..record import Record, set_field
 from .headings import looks_like_heading
-from .lines import WS, is_blank, line_text
+from .lines import WS, is_blank, line_text, match_text
 from .pages import PAGE_BREAK_RE
 from .banner import BANNER_RE, INLINE_BANNER_RE
 
@@ -64,6 +64,23 @@ QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED
 COPY_LEAD = 40
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
+
+
+#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`, `THE MEN,S PLANE`):
+#: as CL117's pattern finds it.
+COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b|\b[A-Z]{2,},S\b")
+#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats,
+#: position that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary
+#: comma is far more common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so
+#: only nouns that a cable's parties own, not before an article (the noun read as a verb), and only
+#: in a cable with `X,s` damage.
+PLURAL_POSSESSIVE_RE = re.compile(
+    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, "
+    r"(?:position|view|views|visit|plans?|objections|concerns|turn|decision|involvement|proposal|"
+    r"interests|efforts|policy|statement|leadership|delegation|participation|intentions|"
+    r"commitment|stance|reaction|priorities|strategy)\b)"
+    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)"
+)
 
 
 class Scans(Record):
@@ -128,6 +145,17 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
                                    if not PAGE_BREAK_RE.match(lines[i])
                                    for t in _glued_page_break(lines, i)),
     })
+
+
+def plural_possessives(lines: tuple[str, ...]) -> tuple[Text, ...]:
+    """Plural possessives written with a comma (`Democrats, position`), in a text whose conversion
+    wrote `X,s` elsewhere; searched in all the lines, a second copy's too."""
+    text = "\n".join(lines)
+    # the literals first: a regex that opens with \b is tried at every position of the text
+    if ",s" not in text and ",S" not in text or not COMMA_APOSTROPHE_RE.search(text):
+        return ()
+    return tuple(match_text(i, m, "hit") for i, line in enumerate(lines) if ", " in line
+                 for m in PLURAL_POSSESSIVE_RE.finditer(line))
 
 
 def second_copy(lines: tuple[str, ...], banner, start: int,

@@ -82,10 +82,15 @@ SIGNED_SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"(?:[ \t\"]+|(?<=/))" + SIGN
 #: The wrapped end of the site's address on the line after the trailer
 #: (`gov.gov/wiki/Portal:Turkey"`).
 ADDRESS_END_RE = re.compile(r"^[^ \t]*[/.][^ \t]*$")
-#: The bottom banner at the end of a flattened cable's one line, after the signature.
-FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])[ \t]{2,}(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|"
-                                   r"CONFIDENTIAL|SECRET)"
-                                   r"(?:[ /]+NOFORN)?[ \t]*$")
+#: The bottom banner at the end of a flattened cable's one line, after the signature; with one
+#: space when a stray `>` closes it (`MCDONALD CONFIDENTIAL >`, html-fragment/00HARARE6677).
+BOTTOM_BANNER = r"(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)(?:[ /]+NOFORN)?"
+FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])(?:[ \t]{2,}" + BOTTOM_BANNER + r"|[ \t]+"
+                                   + BOTTOM_BANNER + r"[ \t]*>)[ \t]*$")
+#: A mirror's teaser under the signature: a window of a header line, cut mid-word, with an ellipsis
+#: (`PURNELL` / `LL, FOR REASONS 1.4 (B, D)...` of the Classified By, 05TASHKENT2473; `TRIVELLI` /
+#: `DANIEL ORTEGA AN...` of the SUBJECT, 06MANAGUA1002).
+CLIPPED_TEASER_RE = re.compile(r"^(?P<window>\S.{3,}?)[ \t]*(?:\.{3}|\u2026)$")
 
 
 def _without_tail(value: str) -> str:
@@ -106,6 +111,7 @@ def signature(lines: tuple[str, ...]) -> Text | None:
         return None
     last = _glued_record_start(lines, last)
     last = None if last is None else _before_site_trailer(lines, last)
+    last = None if last is None else _before_clipped_teaser(lines, last)
     if last is None:
         return None
     name = _signature_on(line_text(lines, last))
@@ -135,6 +141,28 @@ def _before_site_trailer(lines: tuple[str, ...], last: int) -> int | None:
             and SITE_TRAILER_RE.match(lines[previous]):
         return last_text_line(lines, previous)
     return last_text_line(lines, last) if SITE_TRAILER_RE.match(lines[last]) else last
+
+
+def _before_clipped_teaser(lines: tuple[str, ...], last: int) -> int | None:
+    """The last text line above a mirror's teaser that ends the text (a window of an earlier line,
+    cut inside a word at one end at least), or `last` when the text ends otherwise."""
+    m = CLIPPED_TEASER_RE.match(lines[last].strip(WS))
+    if m and any(_cut_inside_words(line, m.group("window")) for line in lines[:last]):
+        return last_text_line(lines, last)
+    return last
+
+
+def _cut_inside_words(line: str, window: str) -> bool:
+    """`window` is in `line`, starting or ending inside one of its words (`LL, FOR ...` of
+    `PURNELL, FOR ...`)."""
+    at = line.find(window)
+    while at >= 0:
+        end = at + len(window)
+        if (at > 0 and line[at - 1].isalnum() and window[0].isalnum()) or \
+                (end < len(line) and line[end].isalnum() and window[-1].isalnum()):
+            return True
+        at = line.find(window, at + 1)
+    return False
 
 
 def _signature_on(text: Text) -> Text | None:

@@ -17,16 +17,23 @@ def _unclassified(c: Cable) -> list[Node]:
     return [Node("U", Span(1, 1, 1, 1))] if c.level == "U" else []
 
 
-@selector("run_ons[]", "what runs into SUBJECT, REF or Classified By on the same line (ref, "
-                      "classified_by, page_break, text; key: part_what)")
+@selector("run_ons[]", "what runs into the E.O. line, SUBJECT, REF or Classified By on the same "
+                      "line (tags, ref, classified_by, page_break, text; key: part_what)")
 def _run_ons(cable: Cable) -> list[Node]:
-    """SUBJECT, REF and Classified By blocks that the next part runs into on the same line: what ran
-    in, keyed `subject_ref` and so on, with the REF label as written (`label`). In text that lost
-    its line breaks everything runs on: that is the layout's one finding, not one per block."""
+    """The E.O. line, SUBJECT, REF and Classified By blocks that the next part runs into on the same
+    line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as written
+    (`label`). In text that lost its line breaks everything runs on: that is the layout's one
+    finding, not one per block."""
     if cable.flattened:
         return []
     parts = (("subject", cable.subject), ("refs", cable.refs),
              ("classified_by", cable.classified_by))
-    return [Node(part.run_on, part.raw.span, key=f"{name}_{part.run_on}",
-                 facts={"label": getattr(part, "run_on_text", None)})
-            for name, part in parts if part is not None and part.run_on]
+    run_ons = [Node(part.run_on, part.raw.span, key=f"{name}_{part.run_on}",
+                    facts={"label": getattr(part, "run_on_text", None)})
+               for name, part in parts if part is not None and part.run_on]
+    eo, tags = cable.eo, cable.tags
+    if eo is not None and tags is not None and tags.label.span.line == eo.raw.span.line \
+            and tags.label.span.column > eo.raw.span.column:
+        # `E.O. 12958: DECL: 12/15/2019 TAGS: PREL MNUC ...` (09TRIPOLI966)
+        run_ons.insert(0, Node("tags", eo.raw.span, key="eo_tags", facts={"label": None}))
+    return run_ons

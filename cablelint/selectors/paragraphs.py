@@ -6,52 +6,9 @@ import re
 
 from ..document import Cable, Span
 from ..numbering import BRACKETED_REDACTION, quoted, walk
+from ..parsing.paragraphs import NUMBER_EXPECTED_RE, portion_level
 from .node import Node
 from .registry import selector
-
-#: Level of a portion mark's first word, abbreviated or spelled out
-#: (`(Secret/Rel Armenia)`, json-record/wl20101128-0049).
-_PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
-                  "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
-
-
-def portion_level(mark: str) -> str | None:
-    """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if
-    unknown."""
-    base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
-    return _PORTION_LEVEL.get(base)
-
-
-#: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
-#: (09ABIDJAN406).
-DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
-#: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` /
-#: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
-#: paragraph marker.
-NUMBER_EXPECTED_RE = re.compile(
-    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
-    r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"[ \t\u00a0\\]*$",
-    re.I,
-)
-
-
-def damaged_mark(cable: Cable, paragraph) -> re.Match | None:
-    """The portion mark written after the marker without its opening parenthesis (`C)`), if any."""
-    line = cable.lines[paragraph.marker.span.line - 1]
-    m = DAMAGED_MARK_RE.match(line, paragraph.marker.span.end_column - 1)
-    return m if m and portion_level(m.group("mark")) else None
-
-
-def wrapped_number(cable: Cable, paragraph) -> bool:
-    """The marker is a number wrapped from a sentence on the line above (at most one blank line
-    between)."""
-    index = paragraph.marker.span.line - 1
-    above = next((k for k in range(index - 1, max(-1, index - 3), -1) if cable.lines[k].strip()),
-                 None)
-    return above is not None and NUMBER_EXPECTED_RE.search(cable.lines[above]) is not None
-
 
 @selector("paragraphs[]", "numbered paragraphs")
 def _paragraphs(c: Cable) -> list[Node]:
@@ -128,7 +85,7 @@ def _unmarked(cable: Cable) -> list[Node]:
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         p = step.paragraph
         if p.portion_mark is None and depth == 0 and index[id(p)] not in in_quote \
-                and not (wrapped_number(cable, p) or damaged_mark(cable, p) or redacted(cable, p)
+                and not (p.wrapped_number or p.damaged_mark or redacted(cable, p)
                          or marked_by_items(cable, p)):
             nodes.append(Node(p.marker.value, p.marker.span))
     return nodes
@@ -139,6 +96,12 @@ def _unmarked(cable: Cable) -> list[Node]:
 ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 
 
+#: A pilcrow on a number no paragraph reaches, at the start of a line: a year or another number
+#: wrapped from the sentence above (`... in the annual TIP report for` / `¶2006.`, 06SKOPJE105;
+#: `... most recently in January` / `¶2007. The current Minister`, 07REYKJAVIK49).
+PILCROW_ON_LONG_NUMBER_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?\d{4,}\.)")
+
+
 @selector("paragraphs.wrapped_pilcrows[]",
           "`¶N.` markers put on a number wrapped from the line above")
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
@@ -146,7 +109,8 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
     21, 22 and` / `¶23.`, json-body/09BERLIN1296), shown with the words they continue. Not after a
     blank line (there the marker may open a paragraph after a line cut short, `... Concerns
     Section`, 07SANJOSE1830), unless the marker stands alone on its line (`please see para` / blank
-    / `¶2.` / `2.Post received`, 08CAIRO2205)."""
+    / `¶2.` / `2.Post received`, 08CAIRO2205). A pilcrow on a number of four digits or more
+    (`¶2007.`) is one wherever it stands: no paragraph number reaches it (nor does the parser)."""
     flattened = cable.container is not None and cable.container.layout == "flattened"
     nodes = []
     for p in cable.paragraphs:
@@ -158,7 +122,13 @@ def _wrapped_pilcrows(cable: Cable) -> list[Node]:
         if p.pilcrow and p.portion_mark is None and NUMBER_EXPECTED_RE.search(above) \
                 and not ITEM_END_RE.search(above):
             nodes.append(Node(f"{' '.join(above.split()[-3:])} {p.marker.value}", p.marker.span))
-    return nodes
+    for index, line in enumerate(cable.lines):
+        if "¶" in line and (m := PILCROW_ON_LONG_NUMBER_RE.match(line)):
+            above = next((cable.lines[k] for k in range(index - 1, -1, -1)
+                          if cable.lines[k].strip()), "")
+            span = Span(index + 1, m.start("marker") + 1, index + 1, m.end("marker") + 1)
+            nodes.append(Node(" ".join([*above.split()[-3:], m.group("marker")]), span))
+    return sorted(nodes, key=lambda node: (node.span.line, node.span.column))
 
 
 @selector(
@@ -170,14 +140,12 @@ def _damaged_marks(cable: Cable) -> list[Node]:
     """One node for the cable's portion marks that lost their opening parenthesis, at the first:
     its `mark` (`C`), its paragraph's `marker` and how many `others` have the damage (the key says
     none, one or more)."""
-    damaged = [(p, mark) for p in cable.paragraphs if p.portion_mark is None
-               for mark in [damaged_mark(cable, p)] if mark]
+    damaged = [p for p in cable.paragraphs if p.damaged_mark is not None]
     if not damaged:
         return []
-    first, m = damaged[0]
-    others = len(damaged) - 1
+    first, others = damaged[0], len(damaged) - 1
     key = "damaged" if not others else "damaged_and_one" if others == 1 else "damaged_and_more"
-    line = first.marker.span.line
-    span = Span(line, m.start("mark") + 1, line, m.end("mark") + 2)
-    return [Node(f"{m.group('mark')})", span, key=key,
-                 facts={"mark": m.group("mark"), "marker": first.marker.value, "others": others})]
+    mark = first.damaged_mark
+    span = Span(mark.span.line, mark.span.column, mark.span.end_line, mark.span.end_column + 1)
+    return [Node(f"{mark.value})", span, key=key,
+                 facts={"mark": mark.value, "marker": first.marker.value, "others": others})]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Iterator
 
-from ..document import Cable, Span
+from ..dating import full_year
+from ..document import Cable, RefItem, Span
 from ..parsing.lines import WS
 from .node import Node
 from .registry import selector
@@ -15,7 +18,8 @@ _MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|
 #: A REF item's station before its serial; a serial followed by a month is a date's day
 #: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
 REF_STATION_RE = re.compile(
-    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:\d{2,4}\s+)?"
+    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:(?P<year>\d{2,4})\s+)?"
+    r"(?:(?:AM)?EMBASSY\s+)?"     # `EMBASSY VIENNA 1450`: the post named with its kind
     r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
     r"(?!\s+" + _MONTH + r"\b)"
 )
@@ -131,14 +135,29 @@ def _letter_node(enumerator: re.Match, line: Span) -> Node:
     return Node(_letter(enumerator), Span(line.line, column, line.line, end))
 
 
-@selector("refs.stations[]", "stations of REF items, without spaces")
-def _ref_stations(cable: Cable) -> list[Node]:
-    nodes = []
+def _cited_cables(cable: Cable) -> Iterator[tuple[RefItem, re.Match]]:
+    """Each REF item that cites a cable, with its station match."""
     for item in cable.refs.items if cable.refs else ():
         doubled = _doubled_enumerator(item)     # the station follows the cable's own enumerator
         m = REF_STATION_RE.match(item.text.value[doubled.start():].lstrip(WS) if doubled
                                  else item.text.value)
         # `OSC EUP ...`, `POINTS JULY 15`: no cable
         if m and not NOT_A_CABLE_RE.match(m.group("station")):
-            nodes.append(Node(m.group("station").replace(" ", ""), item.text.span))
+            yield item, m
+
+
+@selector("refs.stations[]", "stations of REF items, without spaces")
+def _ref_stations(cable: Cable) -> list[Node]:
+    return [Node(m.group("station").replace(" ", ""), item.text.span)
+            for item, m in _cited_cables(cable)]
+
+
+@selector("refs.years[]", "1 January of the year a REF item's cable id names (`09 STATE 96625`)")
+def _ref_years(cable: Cable) -> list[Node]:
+    nodes = []
+    for item, m in _cited_cables(cable):
+        year = m.group("year")
+        if year is not None and len(year) in (2, 4):
+            number = full_year(int(year)) if len(year) == 2 else int(year)
+            nodes.append(Node(dt.date(number, 1, 1), item.text.span))
     return nodes

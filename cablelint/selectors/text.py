@@ -15,22 +15,6 @@ from .registry import selector
 #: double-spaced throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per
 #: line.
 DOUBLE_SPACED_MIN = 5
-#: A comma for the apostrophe of a singular possessive (`Kazakhstan,s bid`, `THE MEN,S PLANE`):
-#: CL117's own pattern.
-COMMA_APOSTROPHE_RE = re.compile(r"\b[A-Za-z]+,s\b|\b[A-Z]{2,},S\b")
-#: ... and of a plural one: a name in the plural and a noun it owns (`the Liberal Democrats,
-#: position that`, `the United States, view that`, `the Under Secretaries, visit has`). An ordinary
-#: comma is far more common there (`the Kirchners, those that`, `the Frontier Corps, support a`), so
-#: only nouns that a cable's parties own, not before an article (the noun read as a verb), and only
-#: in a cable with `X,s` damage.
-PLURAL_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|The|their|its)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<hit>[A-Z][a-z]+s, "
-    r"(?:position|view|views|visit|plans?|objections|concerns|turn|decision|involvement|proposal|"
-    r"interests|efforts|policy|statement|leadership|delegation|participation|intentions|"
-    r"commitment|stance|reaction|priorities|strategy)\b)"
-    r"(?![ \t]+(?:a|an|the|their|his|her|its|our|this|these)\b)"
-)
-
 #: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
 #: json-body/08RPODUBAI49); a run of X there is a redacted address or name (`Classified Website:
 #: XXXXXXXXXXXX`), not the text's end.
@@ -48,10 +32,8 @@ def _unopened_end_summary(c: Cable) -> list[Node]:
 
 @selector("below_header", "the first text line below the transmission header")
 def _below_header(cable: Cable) -> list[Node]:
-    """The first text line below the transmission header (a file that holds the header alone, a PDF
-    copy cut after the addressees, pdf-extract/00DAMASCUS3013, has none)."""
-    below = cable.header.span.end_line if cable.header is not None else 0
-    line = next((i for i in range(below, len(cable.lines)) if cable.lines[i].strip()), None)
+    """The first text line below the transmission header (`Cable.first_line_below_header`)."""
+    line = cable.first_line_below_header
     if line is None:
         return []
     return [Node(cable.lines[line].strip(),
@@ -123,20 +105,8 @@ def _splits(cable: Cable) -> list[Node]:
     return nodes
 
 
-@selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")
-def _plural_possessives(cable: Cable) -> list[Node]:
-    """Plural possessives written with a comma, in a cable whose conversion wrote `X,s`
-    elsewhere."""
-    # the literals first: a regex that opens with \b is tried at every position of the text
-    text = cable.text
-    if ",s" not in text and ",S" not in text or not COMMA_APOSTROPHE_RE.search(text):
-        return []
-    return [
-        Node(m.group("hit"), Span(i + 1, m.start("hit") + 1, i + 1, m.end("hit") + 1))
-        for i, line in enumerate(cable.lines)
-        if ", " in line
-        for m in PLURAL_POSSESSIVE_RE.finditer(line)
-    ]
+selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")(
+    each("plural_possessives"))
 
 
 @selector("glued_page_breaks[]", "page-break text inside a line of the text")

@@ -176,10 +176,10 @@ def test_ceiling_does_not_compare_levels_outside_its_ranks():
 
 def test_date_reports_dates_outside_the_limits_from_the_cable_date():
     assert findings("date", cable(), target="eo.decl.date", min_days=1, max_years=25) == []
-    ten_years = "value=2017-03-06 cable_date=2007-03-07 years=10.0 days=3652"
+    ten_years = "value=2017-03-06 cable_date=2007-03-07 years=10.0 days=3652 value_year=2017"
     assert findings("date", cable(), target="eo.decl.date", max_years=5) == [(13, 19, ten_years)]
     assert findings("date", cable(), target="eo.decl.date", max_days=30) == [(13, 19, ten_years)]
-    before = "value=2006-03-06 cable_date=2007-03-07 years=-1.0 days=-366"
+    before = "value=2006-03-06 cable_date=2007-03-07 years=-1.0 days=-366 value_year=2006"
     assert findings("date", cable(swap={"DECL: 03/06/2017": "DECL: 03/06/2006"}),
                     target="eo.decl.date", min_days=1) == [(13, 19, before)]
 

@@ -53,6 +53,18 @@ def test_paragraph_markers_and_portion_marks():
     assert [p.raw.span.line for p in c.page_breaks] == [64, 82, 100]
 
 
+def test_a_paragraph_records_a_damaged_mark_and_a_wrapped_number():
+    """Facts a selector reads, not searches: a portion mark that lost its `(`, and a marker that is
+    a number wrapped from the sentence above."""
+    c = parse("1. C) A mark without its opening parenthesis. Please see paragraph\n"
+              "¶3. of the reftel.\n\n4. (C) A marked one.")
+    damaged, wrapped, marked = c.paragraphs
+    assert damaged.damaged_mark.value == text_at(c, damaged.damaged_mark.span) == "C"
+    assert not damaged.wrapped_number and wrapped.wrapped_number and wrapped.damaged_mark is None
+    assert marked.portion_mark.value == "C" and not marked.wrapped_number \
+        and marked.damaged_mark is None
+
+
 def test_mirror_metadata_and_partial_notice():
     c = seed("004")
     assert c.metadata.layout == "labelled"

@@ -14,7 +14,8 @@ def test_the_layout_records_each_block_once_and_parses_nothing():
     lines = tuple(cable().split("\n"))
     start = lines.index(BANNER) + 1
     layout = lay_out(lines, start, lines.index("1. (C) First paragraph."))
-    assert {name: (site.line, site.how) for name, site in layout.sites.items()} == {
+    assert {name: (site.line, site.how) for name, site in layout.sites.fields().items()
+            if site is not None} == {
         "eo": (12, "layout"), "tags": (13, "layout"), "subject": (14, "layout"),
         "classified_by": (16, "layout")}
     assert [caption.value for caption in layout.captions] == [CAPTIONS]
@@ -67,3 +68,23 @@ def test_classified_by_in_paragraph_1_comes_after_every_site_above_the_text():
     parsed = parse(text)
     assert parsed.classified_by.raw.value == CLASSIFIED_BY
     assert parsed.classified_by.raw.span.line == parsed.banner.raw.span.line
+
+
+def test_tags_run_on_after_the_eo_start_where_the_eo_ends():
+    """One column for both: the E.O. site's stop is the TAGS site's column."""
+    text = replaced(f"{EO}\n{TAGS}\n", f"{EO} {TAGS}\n")
+    lines = tuple(text.split("\n"))
+    sites = lay_out(lines, lines.index(BANNER) + 1, lines.index("1. (C) First paragraph.")).sites
+    assert sites.eo.stop == sites.tags.column == len(EO) + 1
+    parsed = parse(text)
+    assert parsed.eo.raw.value == EO
+    assert parsed.tags.raw.span.column == len(EO) + 2
+
+
+def test_a_classified_by_inside_another_preamble_line_is_its_site():
+    text = replaced(f"{CLASSIFIED_BY}\n", f"(U) Drafted in Astana. {CLASSIFIED_BY}\n")
+    lines = tuple(text.split("\n"))
+    sites = lay_out(lines, lines.index(BANNER) + 1, lines.index("1. (C) First paragraph.")).sites
+    assert (sites.classified_by.line, sites.classified_by.column) == (
+        16, len("(U) Drafted in Astana. "))
+    assert parse(text).classified_by.raw.value == CLASSIFIED_BY
