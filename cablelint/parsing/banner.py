@@ -30,10 +30,11 @@ INLINE_STATION_MAX = 60
 #: A banner inside a line, after other text (`Cable dated:2005-08-17T21:24:00]C O N F I D E N T I A
 #: L ...`, `<code><pre>UNCLASSIFIED BUENOS AIRES 2481`): only the spaced, UNCLAS and LOU spellings
 #: are distinctive enough to look for there. Old banners may carry the year before the station (`75
-#: LIBREVILLE 1895`).
+#: LIBREVILLE 1895`). It opens with the first letter, then looks behind it (`(?<![A-Za-z])` first
+#: would leave `re` no first-character scan: it was tried at every position of every cable).
 INLINE_BANNER_RE = re.compile(
-    r"(?<![A-Za-z])(?:C O N F I D E N T I A L|S E C R E T|UNCLAS(?:SIFIED)?|"
-    r"LIMITED OFFICIAL USE)[ \t]+"
+    r"[CSUL](?<![A-Za-z][CSUL])(?:(?<=C) O N F I D E N T I A L|(?<=S) E C R E T|"
+    r"(?<=U)NCLAS(?:SIFIED)?|(?<=L)IMITED OFFICIAL USE)[ \t]+"
     r"(?:E F T O[ \t]+)?"
     r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]{0,%d}?[ \t]+\d{3,7}"
     r"(?!\d)" % INLINE_STATION_MAX)

@@ -150,7 +150,9 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
 def plural_possessives(lines: tuple[str, ...]) -> tuple[Text, ...]:
     """Plural possessives written with a comma (`Democrats, position`), in a text whose conversion
     wrote `X,s` elsewhere; searched in all the lines, a second copy's too."""
-    if not COMMA_APOSTROPHE_RE.search("\n".join(lines)):
+    text = "\n".join(lines)
+    # the literals first: a regex that opens with \b is tried at every position of the text
+    if ",s" not in text and ",S" not in text or not COMMA_APOSTROPHE_RE.search(text):
         return ()
     return tuple(match_text(i, m, "hit") for i, line in enumerate(lines) if ", " in line
                  for m in PLURAL_POSSESSIVE_RE.finditer(line))
