@@ -6,24 +6,73 @@ re-includes."""
 from __future__ import annotations
 
 import os
+import sys
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .errors import ConfigError
 
 if TYPE_CHECKING:
     import pathspec
 
 
+#: Said once per run when `.gitignore` files cannot be applied.
+_NO_PATHSPEC = ("cablelint: warning: .gitignore files are not applied: the pathspec package is not"
+                " installed (pip install pathspec)\n")
+_warned: list[bool] = []
+
+
 def _spec(lines) -> pathspec.GitIgnoreSpec:
     """Compiled `.gitignore` lines (pathspec is imported on the first use: a run given only files
     needs none, and it is 10 ms of a start-up)."""
-    from pathspec import GitIgnoreSpec
+    try:
+        from pathspec import GitIgnoreSpec
+    except ImportError:
+        raise ConfigError("include, exclude and per-file-ignores patterns with '/', '!' or '**'"
+                          " need the pathspec package (pip install pathspec)") from None
     return GitIgnoreSpec.from_lines(lines)
 
 
+def _gitignore_spec(lines) -> pathspec.GitIgnoreSpec | None:
+    """A `.gitignore` file's compiled lines; None, after one warning on standard error, where
+    pathspec is not installed (an install without it still lints the folders it is given)."""
+    try:
+        return _spec(lines)
+    except ConfigError:
+        if not _warned:
+            _warned.append(True)
+            sys.stderr.write(_NO_PATHSPEC)
+        return None
+
+
+class NamePatterns:
+    """Patterns without a `/`, `!`, `\\` or `**` (the default `*.txt`), matched as git matches
+    them: against every name of the path. Used where pathspec is not installed."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+
+    @staticmethod
+    def covers(patterns: tuple[str, ...]) -> bool:
+        """Whether every pattern is of the form this class matches exactly."""
+        return all(p and not any(mark in p for mark in ("/", "!", "\\", "**", " "))
+                   and not p.startswith("#") for p in patterns)
+
+    def match_file(self, relative: str) -> bool:
+        names = [name for name in relative.split("/") if name]
+        return any(fnmatchcase(name, pattern) for pattern in self.patterns for name in names)
+
+
 @lru_cache(maxsize=256)
-def compiled(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+def compiled(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec | NamePatterns:
     """The compiled patterns (cached: the same tuples are matched against every file of a run)."""
-    return _spec(patterns)
+    try:
+        return _spec(patterns)
+    except ConfigError:
+        if NamePatterns.covers(patterns):
+            return NamePatterns(patterns)
+        raise
 
 
 def matches(patterns: tuple[str, ...], relative: str, is_dir: bool = False) -> bool:
@@ -56,9 +105,11 @@ class GitIgnores:
             with open(
                 os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace"
             ) as stream:
-                self.specs[os.path.abspath(folder)] = _spec(stream.read().splitlines())
+                spec = _gitignore_spec(stream.read().splitlines())
         except OSError:
-            pass
+            return
+        if spec is not None:
+            self.specs[os.path.abspath(folder)] = spec
 
     def ignored(self, path: str, is_dir: bool = False) -> bool:
         """True when the last `.gitignore` rule that decides about path ignores it."""
