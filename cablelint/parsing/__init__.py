@@ -9,7 +9,6 @@ from ..document import Cable
 from .body import parse_body
 from .envelope import parse_envelope, starts_header
 from .footers import footer_chrome
-from .inline import RUN_ON_TAGS_RE  # noqa: F401  (its name as the parser published it)
 from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
 from .paragraphs import is_paragraph_start
@@ -20,7 +19,7 @@ from .signatures import signature
 from .stamps import stamp_lines
 from .banner import find_banner, parse_banner
 from .classified_by import CLASSIFIED_BY_RE
-from .eo import EO_RE
+from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line
 #: breaks.
@@ -106,7 +105,7 @@ def _first_label(lines: tuple[str, ...]) -> int:
         stripped = lines[i].lstrip(WS)
         if not stripped:
             continue    # a blank line is no label and no paragraph (a megabyte of them: 1.8 s)
-        if EO_RE.match(stripped) or is_paragraph_start(lines, i):
+        if find_eo(stripped) is not None or is_paragraph_start(lines, i):
             return i
         if weak is None and any(rx.match(stripped) for rx in _LABELS):
             weak = i
