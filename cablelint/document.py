@@ -364,17 +364,51 @@ class Subject(Record):
         set_field(self, "run_on_text", run_on_text)
 
 
+class Enumerator(Record):
+    """A list item's enumerator as written and its letter, upper case (`(b)`: B)."""
+
+    text: Text
+    letter: str
+
+    __slots__ = ("text", "letter")
+
+    def __init__(self, text, letter) -> None:
+        set_field(self, "text", text)
+        set_field(self, "letter", letter)
+
+
 class RefItem(Record):
-    """One REF item; enumerator as written (`A.`, `[1B.](#)`)."""
+    """One REF item: its enumerator as written (`A.`, `[1B.](#)`) and that enumerator's letter, the
+    enumerators its text holds, and the station and year of the cable it cites."""
 
     enumerator: Text | None
     text: Text
+    letter: str | None          # the enumerator's letter, upper case
+    # after a mirror's enumerator, the cable's own of the same letter (`C. C) SINGAPORE`: `C)`)
+    doubled: Text | None
+    # an enumerator right after the item's own (`¶B. C) MEXICO 2367`: `C)`)
+    inner: Enumerator | None
+    # without an enumerator of its own, one glued to the text (`(B)SAO PAULO 10`: `(B)`)
+    glued: Enumerator | None
+    # enumerators of further items inside the text, not at its end (`... D) 06 Reykjavik 364`)
+    later: tuple[Enumerator, ...]
+    station: Text | None        # the station of the cable cited (`SAO PAULO`); None: no cable
+    year: Text | None           # the year written before the station (`09 STATE 96625`: `09`)
 
-    __slots__ = ("enumerator", "text")
+    __slots__ = ("enumerator", "text", "letter", "doubled", "inner", "glued", "later", "station",
+                 "year")
 
-    def __init__(self, enumerator, text) -> None:
+    def __init__(self, enumerator, text, letter=None, doubled=None, inner=None, glued=None,
+                 later=(), station=None, year=None) -> None:
         set_field(self, "enumerator", enumerator)
         set_field(self, "text", text)
+        set_field(self, "letter", letter)
+        set_field(self, "doubled", doubled)
+        set_field(self, "inner", inner)
+        set_field(self, "glued", glued)
+        set_field(self, "later", later)
+        set_field(self, "station", station)
+        set_field(self, "year", year)
 
 
 class Refs(Record):
@@ -384,14 +418,16 @@ class Refs(Record):
     label: Text
     items: tuple[RefItem, ...]
     run_on: str | None     # what ran into its last line: classified_by
+    colon: bool            # a colon follows the label (spaces aside)
 
-    __slots__ = ("raw", "label", "items", "run_on")
+    __slots__ = ("raw", "label", "items", "run_on", "colon")
 
-    def __init__(self, raw, label, items, run_on=None) -> None:
+    def __init__(self, raw, label, items, run_on=None, colon=False) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "items", items)
         set_field(self, "run_on", run_on)
+        set_field(self, "colon", colon)
 
 
 class ClassifiedBy(Record):
