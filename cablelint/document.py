@@ -486,15 +486,21 @@ class Paragraph(Record):
     # whether the marker is a number wrapped from the sentence above (`see paragraph` / `¶3.`)
     damaged_mark: Text | None
     wrapped_number: bool
+    # its text withheld whole by the publisher, the mark with it (`¶7. XXXXXXXXXXXX`, `¶7. [DETAILS
+    # REMOVED]...`), and whether it is a heading whose list items carry the marks (`-- (C) ...`)
+    withheld: bool
+    marked_items: bool
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
         "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
+        "withheld", "marked_items",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
-            space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False
+            space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
+            withheld=False, marked_items=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -507,6 +513,8 @@ class Paragraph(Record):
         set_field(self, "portion_mark", portion_mark)
         set_field(self, "damaged_mark", damaged_mark)
         set_field(self, "wrapped_number", wrapped_number)
+        set_field(self, "withheld", withheld)
+        set_field(self, "marked_items", marked_items)
 
 
 class PageBreak(Record):
@@ -526,6 +534,20 @@ class PageBreak(Record):
         set_field(self, "serial", serial)
         set_field(self, "page", page)
         set_field(self, "total", total)
+
+
+class WrappedPilcrow(Record):
+    """A `¶N.` marker put on a number wrapped from the sentence above (`October 21, 22 and` /
+    `¶23.`): the marker, and the line above whose sentence it continues (None: no line above)."""
+
+    marker: Text
+    above: Text | None
+
+    __slots__ = ("marker", "above")
+
+    def __init__(self, marker, above) -> None:
+        set_field(self, "marker", marker)
+        set_field(self, "above", above)
 
 
 class Split(Record):
@@ -608,6 +630,7 @@ class Cable:
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
+    wrapped_pilcrows: tuple[WrappedPilcrow, ...] = ()  # `¶N.` on a number wrapped from above
     declassification_stamps: tuple[
         Text, ...
     ] = ()  # an archive's release stamp, not the cable's own text
