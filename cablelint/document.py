@@ -175,15 +175,17 @@ class Header(Record):
     originator: Text | None
     action: tuple[Text, ...]
     info: tuple[Text, ...]
+    action_precedence: str | None  # the letter the first TO addressee's keyword gives (`FLASH`: Z)
+    misplaced_above: Text | None   # right above VZCZC, belonging elsewhere: `Cable Text:`, a banner
 
     __slots__ = (
         "span", "transmission_id", "routing", "de", "security", "dtg", "originator", "action",
-        "info",
+        "info", "action_precedence", "misplaced_above",
     )
 
     def __init__(
             self, span, transmission_id=None, routing=None, de=None, security=None, dtg=None,
-            originator=None, action=(), info=()
+            originator=None, action=(), info=(), action_precedence=None, misplaced_above=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "transmission_id", transmission_id)
@@ -194,6 +196,8 @@ class Header(Record):
         set_field(self, "originator", originator)
         set_field(self, "action", action)
         set_field(self, "info", info)
+        set_field(self, "action_precedence", action_precedence)
+        set_field(self, "misplaced_above", misplaced_above)
 
 
 class Banner(Record):
