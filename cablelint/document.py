@@ -623,6 +623,7 @@ class Cable:
     dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
     repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
+    standalone_captions: tuple[Text, ...] = ()  # captions alone after a break, shaped like one
     embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
     unopened_end_summary: Text | None = (
         None  # an `END SUMMARY` line with no summary start before it

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..document import Cable, Container
 from .body import parse_body
+from .captions import standalone_captions
 from .envelope import parse_envelope, starts_header
 from .footers import footer_chrome
 from .layout import LABELS as _LABELS, Layout, lay_out
@@ -88,6 +89,7 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
     envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
                  captions=layout.captions, repeated_banners=layout.repeated_banners,
+                 standalone_captions=standalone_captions(lines, layout.captions, banner_part),
                  **parts.fields(), **body.fields(), **scans.fields(),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),
