@@ -58,6 +58,23 @@ class Text(Record):
         set_field(self, "span", span)
 
 
+class ReferenceId(Record):
+    """What a mirror's reference id names: its station and serial (None: not of the id's form), and
+    the id without the banner words it swallowed (`08EFTOLONDON2883`: `08LONDON2883`; None: none
+    swallowed)."""
+
+    station: str | None
+    serial: int | None
+    canonical: str | None
+
+    __slots__ = ("station", "serial", "canonical")
+
+    def __init__(self, station=None, serial=None, canonical=None) -> None:
+        set_field(self, "station", station)
+        set_field(self, "serial", serial)
+        set_field(self, "canonical", canonical)
+
+
 class MirrorMetadata(Record):
     """The web mirror's metadata block above the telegram (seeds 003, 004)."""
 
@@ -70,15 +87,16 @@ class MirrorMetadata(Record):
     origin: Text | None
     title: Text | None
     tags: tuple[Text, ...]
+    reference: ReferenceId | None  # what reference_id names
 
     __slots__ = (
         "span", "layout", "reference_id", "created", "created_at", "classification", "origin",
-        "title", "tags",
+        "title", "tags", "reference",
     )
 
     def __init__(
             self, span, layout, reference_id=None, created=None, created_at=None,
-            classification=None, origin=None, title=None, tags=()
+            classification=None, origin=None, title=None, tags=(), reference=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "layout", layout)
@@ -89,6 +107,7 @@ class MirrorMetadata(Record):
         set_field(self, "origin", origin)
         set_field(self, "title", title)
         set_field(self, "tags", tags)
+        set_field(self, "reference", reference)
 
 
 class DeLine(Record):
@@ -639,6 +658,7 @@ class Cable:
     declassification_stamps: tuple[
         Text, ...
     ] = ()  # an archive's release stamp, not the cable's own text
+    eo_stamps: tuple[Text, ...] = ()  # those of the stamps written in place of the E.O. line
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
     container: Container | None = (

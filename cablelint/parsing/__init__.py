@@ -18,7 +18,7 @@ from .resolve import Parts, RunOnLines, resolve
 from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
                    second_copy)
 from .signatures import signature
-from .stamps import stamp_lines
+from .stamps import eo_stamps, stamp_lines
 from .banner import find_banner, parse_banner
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
@@ -93,7 +93,7 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
                  **parts.fields(), **body.fields(), **scans.fields(),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),
-                 declassification_stamps=stamp_lines(lines), container=container)
+                 **_stamps(lines), container=container)
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -134,6 +134,12 @@ def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
     return all(numbers) and numbers[0].group("number") == numbers[1].group("number")
 
 
+def _stamps(lines: tuple[str, ...]) -> dict:
+    """An archive's declassification stamps, and those written in place of the E.O. line."""
+    stamps = stamp_lines(lines)
+    return {"declassification_stamps": stamps, "eo_stamps": eo_stamps(stamps)}
+
+
 def _set_apart(container: Container | None) -> bool:
     """The source layer put a blank line before each paragraph marker it found inside a flattened
     text."""
@@ -154,4 +160,4 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int],
                  body_captions=flattened_captions(lines[index], index),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, (), _set_apart(container)),
-                 declassification_stamps=stamp_lines(lines), container=container)
+                 **_stamps(lines), container=container)

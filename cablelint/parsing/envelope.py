@@ -11,6 +11,7 @@ from ..record import Record, set_field
 from .header import (  # noqa: F401  (MONTHS, starts_header: where the parser published them)
     CHROME_RE, MONTHS, PARTIAL_RE, SITE_DATE_RE, parse_header, starts_header)
 from .lines import WS, line_text, match_text
+from .reference_id import parse_reference_id
 
 META_LABELS = {"identifier": "reference_id", "reference id": "reference_id", "created": "created",
                "cable dated": "created",
@@ -137,7 +138,9 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
     created = found.get("created")
     first, last = line_text(lines, indices[0]), line_text(lines, indices[-1])
     span = Span(first.span.line, 1, last.span.line, last.span.end_column)
-    return MirrorMetadata(span=span, layout=layout, created_at=_created_at(created), **found)
+    reference = found.get("reference_id")
+    return MirrorMetadata(span=span, layout=layout, created_at=_created_at(created), **found,
+                          reference=reference and parse_reference_id(reference.value))
 
 
 def _stripped_group(lines: tuple[str, ...], i: int, match: re.Match, group: str) -> Text:
