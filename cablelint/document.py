@@ -58,6 +58,23 @@ class Text(Record):
         set_field(self, "span", span)
 
 
+class ReferenceId(Record):
+    """What a mirror's reference id names: its station and serial (None: not of the id's form), and
+    the id without the banner words it swallowed (`08EFTOLONDON2883`: `08LONDON2883`; None: none
+    swallowed)."""
+
+    station: str | None
+    serial: int | None
+    canonical: str | None
+
+    __slots__ = ("station", "serial", "canonical")
+
+    def __init__(self, station=None, serial=None, canonical=None) -> None:
+        set_field(self, "station", station)
+        set_field(self, "serial", serial)
+        set_field(self, "canonical", canonical)
+
+
 class MirrorMetadata(Record):
     """The web mirror's metadata block above the telegram (seeds 003, 004)."""
 
@@ -70,15 +87,16 @@ class MirrorMetadata(Record):
     origin: Text | None
     title: Text | None
     tags: tuple[Text, ...]
+    reference: ReferenceId | None  # what reference_id names
 
     __slots__ = (
         "span", "layout", "reference_id", "created", "created_at", "classification", "origin",
-        "title", "tags",
+        "title", "tags", "reference",
     )
 
     def __init__(
             self, span, layout, reference_id=None, created=None, created_at=None,
-            classification=None, origin=None, title=None, tags=()
+            classification=None, origin=None, title=None, tags=(), reference=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "layout", layout)
@@ -89,6 +107,7 @@ class MirrorMetadata(Record):
         set_field(self, "origin", origin)
         set_field(self, "title", title)
         set_field(self, "tags", tags)
+        set_field(self, "reference", reference)
 
 
 class DeLine(Record):
@@ -175,15 +194,17 @@ class Header(Record):
     originator: Text | None
     action: tuple[Text, ...]
     info: tuple[Text, ...]
+    action_precedence: str | None  # the letter the first TO addressee's keyword gives (`FLASH`: Z)
+    misplaced_above: Text | None   # right above VZCZC, belonging elsewhere: `Cable Text:`, a banner
 
     __slots__ = (
         "span", "transmission_id", "routing", "de", "security", "dtg", "originator", "action",
-        "info",
+        "info", "action_precedence", "misplaced_above",
     )
 
     def __init__(
             self, span, transmission_id=None, routing=None, de=None, security=None, dtg=None,
-            originator=None, action=(), info=()
+            originator=None, action=(), info=(), action_precedence=None, misplaced_above=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "transmission_id", transmission_id)
@@ -194,6 +215,8 @@ class Header(Record):
         set_field(self, "originator", originator)
         set_field(self, "action", action)
         set_field(self, "info", info)
+        set_field(self, "action_precedence", action_precedence)
+        set_field(self, "misplaced_above", misplaced_above)
 
 
 class Banner(Record):
@@ -364,17 +387,51 @@ class Subject(Record):
         set_field(self, "run_on_text", run_on_text)
 
 
+class Enumerator(Record):
+    """A list item's enumerator as written and its letter, upper case (`(b)`: B)."""
+
+    text: Text
+    letter: str
+
+    __slots__ = ("text", "letter")
+
+    def __init__(self, text, letter) -> None:
+        set_field(self, "text", text)
+        set_field(self, "letter", letter)
+
+
 class RefItem(Record):
-    """One REF item; enumerator as written (`A.`, `[1B.](#)`)."""
+    """One REF item: its enumerator as written (`A.`, `[1B.](#)`) and that enumerator's letter, the
+    enumerators its text holds, and the station and year of the cable it cites."""
 
     enumerator: Text | None
     text: Text
+    letter: str | None          # the enumerator's letter, upper case
+    # after a mirror's enumerator, the cable's own of the same letter (`C. C) SINGAPORE`: `C)`)
+    doubled: Text | None
+    # an enumerator right after the item's own (`¶B. C) MEXICO 2367`: `C)`)
+    inner: Enumerator | None
+    # without an enumerator of its own, one glued to the text (`(B)SAO PAULO 10`: `(B)`)
+    glued: Enumerator | None
+    # enumerators of further items inside the text, not at its end (`... D) 06 Reykjavik 364`)
+    later: tuple[Enumerator, ...]
+    station: Text | None        # the station of the cable cited (`SAO PAULO`); None: no cable
+    year: Text | None           # the year written before the station (`09 STATE 96625`: `09`)
 
-    __slots__ = ("enumerator", "text")
+    __slots__ = ("enumerator", "text", "letter", "doubled", "inner", "glued", "later", "station",
+                 "year")
 
-    def __init__(self, enumerator, text) -> None:
+    def __init__(self, enumerator, text, letter=None, doubled=None, inner=None, glued=None,
+                 later=(), station=None, year=None) -> None:
         set_field(self, "enumerator", enumerator)
         set_field(self, "text", text)
+        set_field(self, "letter", letter)
+        set_field(self, "doubled", doubled)
+        set_field(self, "inner", inner)
+        set_field(self, "glued", glued)
+        set_field(self, "later", later)
+        set_field(self, "station", station)
+        set_field(self, "year", year)
 
 
 class Refs(Record):
@@ -384,14 +441,16 @@ class Refs(Record):
     label: Text
     items: tuple[RefItem, ...]
     run_on: str | None     # what ran into its last line: classified_by
+    colon: bool            # a colon follows the label (spaces aside)
 
-    __slots__ = ("raw", "label", "items", "run_on")
+    __slots__ = ("raw", "label", "items", "run_on", "colon")
 
-    def __init__(self, raw, label, items, run_on=None) -> None:
+    def __init__(self, raw, label, items, run_on=None, colon=False) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "items", items)
         set_field(self, "run_on", run_on)
+        set_field(self, "colon", colon)
 
 
 class ClassifiedBy(Record):
@@ -450,15 +509,21 @@ class Paragraph(Record):
     # whether the marker is a number wrapped from the sentence above (`see paragraph` / `¶3.`)
     damaged_mark: Text | None
     wrapped_number: bool
+    # its text withheld whole by the publisher, the mark with it (`¶7. XXXXXXXXXXXX`, `¶7. [DETAILS
+    # REMOVED]...`), and whether it is a heading whose list items carry the marks (`-- (C) ...`)
+    withheld: bool
+    marked_items: bool
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
         "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
+        "withheld", "marked_items",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
-            space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False
+            space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
+            withheld=False, marked_items=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -471,6 +536,8 @@ class Paragraph(Record):
         set_field(self, "portion_mark", portion_mark)
         set_field(self, "damaged_mark", damaged_mark)
         set_field(self, "wrapped_number", wrapped_number)
+        set_field(self, "withheld", withheld)
+        set_field(self, "marked_items", marked_items)
 
 
 class PageBreak(Record):
@@ -490,6 +557,20 @@ class PageBreak(Record):
         set_field(self, "serial", serial)
         set_field(self, "page", page)
         set_field(self, "total", total)
+
+
+class WrappedPilcrow(Record):
+    """A `¶N.` marker put on a number wrapped from the sentence above (`October 21, 22 and` /
+    `¶23.`): the marker, and the line above whose sentence it continues (None: no line above)."""
+
+    marker: Text
+    above: Text | None
+
+    __slots__ = ("marker", "above")
+
+    def __init__(self, marker, above) -> None:
+        set_field(self, "marker", marker)
+        set_field(self, "above", above)
 
 
 class Split(Record):
@@ -561,6 +642,7 @@ class Cable:
     dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
     repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
+    standalone_captions: tuple[Text, ...] = ()  # captions alone after a break, shaped like one
     embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
     unopened_end_summary: Text | None = (
         None  # an `END SUMMARY` line with no summary start before it
@@ -572,9 +654,11 @@ class Cable:
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
+    wrapped_pilcrows: tuple[WrappedPilcrow, ...] = ()  # `¶N.` on a number wrapped from above
     declassification_stamps: tuple[
         Text, ...
     ] = ()  # an archive's release stamp, not the cable's own text
+    eo_stamps: tuple[Text, ...] = ()  # those of the stamps written in place of the E.O. line
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
     container: Container | None = (

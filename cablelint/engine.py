@@ -39,7 +39,7 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     container = Container(extraction.layout, extraction.steps, extraction.reported,
                           traced("anchor"), traced("tag-link"), traced("annotation"),
                           source_lines(extraction, index, text))
-    cable = parse(extraction.text, path, encoding)
+    cable = parse(extraction.text, path, encoding, container)
     relined = extraction.relined or extraction.layout == "flattened" or (
         extraction.layout == "json-record"
         and any(step.code in RELINING_STEPS for step in extraction.steps)
@@ -49,7 +49,7 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     ):  # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
         glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
         cable = replace(cable, body_captions=cable.body_captions + glued)
-    return replace(cable, container=container, flattened=cable.flattened or relined), extraction
+    return replace(cable, flattened=cable.flattened or relined), extraction
 
 
 def source_lines(extraction: Extraction, extracted: LineIndex, original: str) -> tuple[int, ...]:

@@ -8,11 +8,10 @@ from typing import Iterator
 
 from .document import Paragraph, Span
 from .record import Record, set_field
-from .parsing.lines import DIVIDER_RE
+from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
-BRACKETED_REDACTION = r"\[[A-Za-z ]{0,30}\b(?i:removed)\]"
 REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2.
 #: XXXXXXXXXXXX`) or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's

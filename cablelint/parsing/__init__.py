@@ -5,22 +5,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import Cable
+from ..document import Cable, Container
 from .body import parse_body
+from .captions import standalone_captions
 from .envelope import parse_envelope, starts_header
 from .footers import footer_chrome
-from .inline import RUN_ON_TAGS_RE  # noqa: F401  (its name as the parser published it)
 from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
 from .paragraphs import is_paragraph_start
+from .pilcrows import wrapped_pilcrows
 from .resolve import Parts, RunOnLines, resolve
 from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
                    second_copy)
 from .signatures import signature
-from .stamps import stamp_lines
+from .stamps import eo_stamps, stamp_lines
 from .banner import find_banner, parse_banner
 from .classified_by import CLASSIFIED_BY_RE
-from .eo import EO_RE
+from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line
 #: breaks.
@@ -29,19 +30,21 @@ FLAT_MAX_LINES, FLAT_LINE = 3, 1500
 HEADER_SEARCH = 60
 
 
-def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Cable:
-    """Parse a cable's text. Every part keeps its span; oddities are recorded, never raised."""
-    cable = _parse(text, path)
+def parse(text: str, path: str = "<text>", encoding: str = "utf-8",
+          container: Container | None = None) -> Cable:
+    """Parse a cable's text (taken out of `container`, if any). Every part keeps its span;
+    oddities are recorded, never raised."""
+    cable = _parse(text, path, container)
     return replace(cable, encoding=encoding) if encoding != "utf-8" else cable
 
 
-def _parse(text: str, path: str) -> Cable:
+def _parse(text: str, path: str, container: Container | None) -> Cable:
     lines = tuple(text.split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
     non_blank = [i for i, line in enumerate(lines) if line.strip(WS)]     # is_blank, inlined
     if len(non_blank) <= FLAT_MAX_LINES and any(len(lines[i]) > FLAT_LINE for i in non_blank):
-        return _parse_flattened(lines, path, non_blank)
+        return _parse_flattened(lines, path, non_blank, container)
     preamble_start = _first_label(lines)
     banner = find_banner(lines, 0, preamble_start)
     header_at = next((i for i, line in enumerate(lines[:preamble_start])
@@ -68,7 +71,7 @@ def _parse(text: str, path: str) -> Cable:
     layout = lay_out(lines, start, body_start, banner_part)
     own = lines[:copy_at] if copy_at is not None and not preview else lines
     body_from = _first_paragraph(lines, copy_at) if preview else body_start
-    body = parse_body(own, body_from)
+    body = parse_body(own, body_from, lines[copy_at] if len(own) < len(lines) else "")
     # E.O., TAGS, Classified By run on after the banner (05PARIS7777) or after a caption
     # (`SENSITIVE SIPDIS E.O. 12958: N/A`)
     banner_end = banner_part.raw.span.end_column - 1 if banner_part is not None else None
@@ -86,9 +89,11 @@ def _parse(text: str, path: str) -> Cable:
     envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
                  captions=layout.captions, repeated_banners=layout.repeated_banners,
+                 standalone_captions=standalone_captions(lines, layout.captions, banner_part),
                  **parts.fields(), **body.fields(), **scans.fields(),
                  plural_possessives=plural_possessives(lines),
-                 declassification_stamps=stamp_lines(lines))
+                 wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),
+                 **_stamps(lines), container=container)
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -106,7 +111,7 @@ def _first_label(lines: tuple[str, ...]) -> int:
         stripped = lines[i].lstrip(WS)
         if not stripped:
             continue    # a blank line is no label and no paragraph (a megabyte of them: 1.8 s)
-        if EO_RE.match(stripped) or is_paragraph_start(lines, i):
+        if find_eo(stripped) is not None or is_paragraph_start(lines, i):
             return i
         if weak is None and any(rx.match(stripped) for rx in _LABELS):
             weak = i
@@ -129,7 +134,20 @@ def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
     return all(numbers) and numbers[0].group("number") == numbers[1].group("number")
 
 
-def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) -> Cable:
+def _stamps(lines: tuple[str, ...]) -> dict:
+    """An archive's declassification stamps, and those written in place of the E.O. line."""
+    stamps = stamp_lines(lines)
+    return {"declassification_stamps": stamps, "eo_stamps": eo_stamps(stamps)}
+
+
+def _set_apart(container: Container | None) -> bool:
+    """The source layer put a blank line before each paragraph marker it found inside a flattened
+    text."""
+    return container is not None and container.layout == "flattened"
+
+
+def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int],
+                     container: Container | None) -> Cable:
     """Text whose line breaks were lost upstream: find the labelled parts inside the long line."""
     index = max(non_blank, key=lambda i: len(lines[i]))
     banner = find_banner(lines, index, index + 1)
@@ -141,4 +159,5 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int]) ->
                  **parts.fields(), signature=signature(lines),
                  body_captions=flattened_captions(lines[index], index),
                  plural_possessives=plural_possessives(lines),
-                 declassification_stamps=stamp_lines(lines))
+                 wrapped_pilcrows=wrapped_pilcrows(lines, (), _set_apart(container)),
+                 **_stamps(lines), container=container)

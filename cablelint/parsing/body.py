@@ -38,17 +38,17 @@ class Body(Record):
 REPEATED_SUBJECT_RE = re.compile(r"[ \t]*SUBJECT:")
 
 
-def parse_body(lines: tuple[str, ...], start: int) -> Body:
-    """Paragraphs, page breaks, splits and signature of lines[start:]. `N) (C)` markers count only
-    in a cable that has no `N.` markers: beside them they number questions inside a paragraph
-    (09STATE6423)."""
-    body = _parse_body(lines, start, paren=True)
+def parse_body(lines: tuple[str, ...], start: int, beyond: str = "") -> Body:
+    """Paragraphs, page breaks, splits and signature of lines[start:] (`beyond`: the line after
+    them, where a second copy was cut off). `N) (C)` markers count only in a cable that has no `N.`
+    markers: beside them they number questions inside a paragraph (09STATE6423)."""
+    body = _parse_body(lines, start, True, beyond)
     styles = {lines[p.number_text.span.line - 1][p.number_text.span.end_column - 1]   # `.` or `)`
               for p in body.paragraphs}
-    return _parse_body(lines, start, paren=False) if len(styles) == 2 else body
+    return _parse_body(lines, start, False, beyond) if len(styles) == 2 else body
 
 
-def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
+def _parse_body(lines: tuple[str, ...], start: int, paren: bool, beyond: str) -> Body:
     paragraphs, page_breaks, splits = [], [], []
     open_paragraph = None      # (match, first line index, last text line index)
     # index of the last text line seen inside a paragraph, before blank lines
@@ -77,7 +77,7 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
         marker = is_paragraph_start(lines, i, paren)
         if marker:
             if open_paragraph:
-                paragraphs.append(paragraph(lines, *open_paragraph))
+                paragraphs.append(paragraph(lines, *open_paragraph, beyond))
             open_paragraph = [marker, i, i]
             last_text, gap_since_text = i, False
             continue
@@ -90,5 +90,5 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool) -> Body:
             last_text = None
         gap_since_text = False
     if open_paragraph:
-        paragraphs.append(paragraph(lines, *open_paragraph))
+        paragraphs.append(paragraph(lines, *open_paragraph, beyond))
     return Body(tuple(paragraphs), tuple(page_breaks), tuple(splits), signature(lines))

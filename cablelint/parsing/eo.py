@@ -7,13 +7,61 @@ import datetime as dt
 import re
 
 from ..document import EoLine, Span, Text
+from ..record import Record, set_field
 from .lines import WS
+from .stamps import is_stamp
 
 #: The label may be mistyped with a zero (`E.0. 12958: N/A`, html-fragment/09BERLIN485): damaged,
 #: not missing.
 EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|E\.\s?0\.|EO)(?![A-Za-z])\s*:?\s*(?P<order>\d{3,5})?\s*"
                    r"(?P<colon>[:;.]?)\s*(?P<rest>.*)$",
                    re.I)
+#: Inside a line, also glued to the caption or passing line before it, when an order's number
+#: follows (`004403SIPDISE.O. 12958: DECL: ...`, `THE AMBASSADORE.O. 12958`,
+#: html-extract/05TELAVIV4403).
+INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}"
+                          r"|E\.\s?O\.\s*:?\s*1[1-3]\d{3}\b")
+#: TAGS run on after the E.O. line: `E.O. 12958: N/A TAGS: ...`, `DECL: 10/24/2018TAGS: ...`.
+RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
+
+
+class EoAt(Record):
+    """An E.O. label in a line: its column, the column where TAGS run on after it end it (None:
+    the line's end), and what it opens: `line` (the cable's E.O. line), `stamp` (an archive's
+    release stamp in its place) or `word` (`EO` with neither an order's number nor a dot)."""
+
+    column: int
+    stop: int | None
+    kind: str
+
+    __slots__ = ("column", "stop", "kind")
+
+    def __init__(self, column, stop, kind) -> None:
+        set_field(self, "column", column)
+        set_field(self, "stop", stop)
+        set_field(self, "kind", kind)
+
+
+def find_eo(line: str, start: int = 0, run_on: bool = False) -> EoAt | None:
+    """The E.O. label of `line`, or None: the one at its start (indentation aside), or with
+    `run_on` the first one inside it from column `start` on (an order's number after it). The one
+    place that knows where an E.O. line stands and where it ends."""
+    if run_on:
+        m = INLINE_EO_RE.search(line, start)
+        if m is None:
+            return None
+        column = m.start()
+        kind = "stamp" if is_stamp(line[column:]) else "line"
+    else:
+        stripped = line.lstrip(WS)
+        m = EO_RE.match(stripped)
+        if m is None:
+            return None
+        column = len(line) - len(stripped)
+        kind = "stamp" if is_stamp(stripped) else \
+            "line" if m.group("order") or "." in m.group("label") else "word"
+    tags = RUN_ON_TAGS_RE.search(line, column)
+    return EoAt(column, tags.start() if tags else None, kind)
 
 
 DECL_RE = re.compile(r"^(?P<kw>(?:DECL(?:ASSIFY)?(?![A-Z])\s*(?:ON)?\s*[:;.]?\s*)+)"
@@ -56,10 +104,11 @@ def parse_decl_date(text: str) -> tuple[dt.date | None, bool]:
     return None, True
 
 
-def parse_eo(lines: tuple[str, ...], index: int, m: re.Match, offset: int = 0,
+def parse_eo(lines: tuple[str, ...], index: int, offset: int = 0,
              stop: int | None = None) -> EoLine:
-    """Parse an E.O. line matched by EO_RE (offset: column of the match start on its line; stop:
-    the column of the TAGS run on after it, which end it)."""
+    """Parse the E.O. line that `find_eo` found on line `index` at column `offset` (stop: the
+    column of the TAGS run on after it, which end it)."""
+    m = EO_RE.match(lines[index][offset:])
     rest, rest_start = m.group("rest"), m.start("rest") + offset
     if stop is not None:
         rest = rest[:stop - rest_start]

@@ -4,7 +4,7 @@ and the banner repeated. It parses no part: `resolve.py` does, once per part, fr
 here.
 
 Blocks end at a blank line or another label; a TAGS list runs on after its E.O. line (where it
-starts is where the E.O. ends: `inline.eo_end`), and a Classified By run into a SUBJECT or REF block
+starts is where the E.O. ends: `eo.find_eo`), and a Classified By run into a SUBJECT or REF block
 cuts it (03BRASILIA2231). The first block of each part counts (`Sites`); a Classified By's site,
 wherever the walk finds it, is made by one function (`_classified_by_site`).
 """
@@ -17,13 +17,12 @@ from itertools import islice
 from ..document import Span, Text
 from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_RE
-from .eo import EO_RE
-from .inline import classified_by_at, eo_end
+from .eo import EO_RE, find_eo
+from .inline import classified_by_at
 from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
 from .refs import REF_RE
-from .stamps import is_stamp
 from .subject import SUBJECT_RE
 from .tags import LINK_RE, TAGS_RE
 
@@ -124,7 +123,7 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             i += 1
             continue
         indent = len(lines[i]) - len(stripped)
-        eo, tags, ref = EO_RE.match(stripped), TAGS_RE.match(stripped), REF_RE.match(stripped)
+        eo, tags, ref = find_eo(lines[i]), TAGS_RE.match(stripped), REF_RE.match(stripped)
         subject, classified = SUBJECT_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
         if eo or tags or subject or ref or classified:
             caption_zone = False
@@ -133,15 +132,13 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             repeated.append(repeat)
             # a copy alone on its line opens its captions; one run on into its block has them there
             caption_zone = repeat.span.end_column > len(lines[i].rstrip(WS))
-        elif eo and is_stamp(stripped):
+        elif eo and eo.kind == "stamp":
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
-        elif eo and sites.eo is None and (eo.group("order") or "." in eo.group("label")):
-            tags_column = eo_end(lines[i], indent)
-            sites = sites.replace(eo=Site(i, indent, stop=tags_column))
-            if tags_column is not None and sites.tags is None \
-                    and TAGS_RE.match(lines[i][tags_column:]):
+        elif eo and sites.eo is None and eo.kind == "line":
+            sites = sites.replace(eo=Site(i, eo.column, stop=eo.stop))
+            if eo.stop is not None and sites.tags is None and TAGS_RE.match(lines[i][eo.stop:]):
                 last = _continuation_end(lines, i, end, _tags_continue)
-                sites = sites.replace(tags=Site(i, tags_column, last))
+                sites = sites.replace(tags=Site(i, eo.stop, last))
                 i = last
         elif tags and sites.tags is None:
             last = _continuation_end(lines, i, end, _tags_continue)

@@ -12,6 +12,8 @@ WS = " \t\u00a0\u2028\u2029"
 #: A rule of dashes, underscores, equals signs, stars or hashes: a divider or a heading's underline.
 DIVIDER_RE = re.compile(r"^[\s\-_=*#]+$")
 DIVIDER_CHARS = frozenset("-_=*#")
+#: A publisher's bracketed placeholder for withheld text: `[DETAILS REMOVED]`, `[Source removed]`.
+BRACKETED_REDACTION = r"\[[A-Za-z ]{0,30}\b(?i:removed)\]"
 
 
 def is_blank(line: str) -> bool:

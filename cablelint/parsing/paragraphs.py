@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Paragraph, Span, Text
-from .lines import DIVIDER_RE, is_blank, line_text, match_text
+from .lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank, line_text, match_text
 from .pages import PAGE_BREAK_RE
 
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF).
@@ -53,14 +53,17 @@ def spaced_number(m: re.Match) -> bool:
     return m.string[m.end("number"):m.end("number") + 2] == " ("
 
 
-def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Paragraph:
-    """The paragraph whose marker `m` opens line `first`; its text ends on line `last`."""
+def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int,
+              beyond: str = "") -> Paragraph:
+    """The paragraph whose marker `m` opens line `first`; its text ends on line `last` (`beyond`:
+    the line after `lines`, where a second copy was cut off)."""
     end = line_text(lines, last)
     marker_end = m.end("close") if m.group("close") else m.end("number") + 1
     marker = Text(lines[first][m.end("lead"):marker_end],
                   Span(first + 1, m.end("lead") + 1, first + 1, marker_end + 1))
     mark = match_text(first, m, "mark") if m.group("mark") else None
     damaged = _damaged_mark(lines, first, marker_end) if mark is None else None
+    below = lines[first + 1] if first + 1 < len(lines) else beyond
     return Paragraph(
         span=Span(first + 1, m.end("lead") + 1, end.span.end_line, end.span.end_column),
         marker=marker, number=int(m.group("number")), number_text=match_text(first, m, "number"),
@@ -68,7 +71,9 @@ def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int) -> Par
         space_after_pilcrow=bool(m.group("pilcrow") and m.group("gap")),
         space_before_mark=bool(m.group("space")) or not m.group("mark"),
         markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark,
-        damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first))
+        damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first),
+        withheld=mark is None and _withheld(lines[first], below, marker_end),
+        marked_items=mark is None and _marked_items(lines, first, last, marker_end))
 
 
 #: Level of a portion mark's first word, abbreviated or spelled out
@@ -111,3 +116,37 @@ def _wrapped_number(lines: tuple[str, ...], index: int) -> bool:
     one blank line between)."""
     above = next((k for k in range(index - 1, max(-1, index - 3), -1) if lines[k].strip()), None)
     return above is not None and NUMBER_EXPECTED_RE.search(lines[above]) is not None
+
+
+#: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
+#: portion mark went with it.
+REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
+#: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s
+#: Election`, json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with
+#: it.
+WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
+
+
+def _withheld(line: str, below: str, marker_end: int) -> bool:
+    """The marker's line is a redaction after the marker and nothing else, and no text line follows
+    it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text), or the
+    paragraph opens with a bracketed placeholder (`¶7. [DETAILS REMOVED]`)."""
+    return WITHHELD_START_RE.match(line, marker_end) is not None or (
+        not below.strip() and REDACTED_TEXT_RE.fullmatch(line, marker_end) is not None)
+
+
+#: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.
+ITEM_MARK_RE = re.compile(
+    r"(?:^|(?<=[ \t\n:]))--?[ \t]*\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)")
+#: A paragraph's own words before its first marked item are a heading at most this long
+#: (`KEY POINTS`).
+ITEM_HEADING = 60
+
+
+def _marked_items(lines: tuple[str, ...], first: int, last: int, marker_end: int) -> bool:
+    """The paragraph is a heading (`¶1. KEY POINTS`, `¶1. Key Points:`) whose list items each
+    carry the portion mark (`-- (C) In January ...`, html-fragment/10CAIRO233)."""
+    text = "\n".join(lines[first:last + 1])[marker_end:]
+    m = ITEM_MARK_RE.search(text)
+    return m is not None and len(text[:m.start()].strip()) <= ITEM_HEADING \
+        and portion_level(m["mark"]) is not None

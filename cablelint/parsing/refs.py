@@ -1,11 +1,12 @@
-"""The REF block: its label and items, several items on one line."""
+"""The REF block: its label and items, several items on one line (each item: `ref_items`)."""
 
 from __future__ import annotations
 
 import re
 
-from ..document import RefItem, Refs, Span, Text
+from ..document import Refs, Span, Text
 from .lines import WS, is_blank, line_text, lines_text, match_text
+from .ref_items import ref_item
 
 #: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
 REF_ENUMERATOR_RE = re.compile(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s")
@@ -52,11 +53,12 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
             start = col + at
             enumerator = (Text(enum.group(1), Span(i + 1, start, i + 1, start + len(enum.group(1))))
                           if enum else None)
-            items.append(RefItem(enumerator=enumerator,
-                                 text=Text(piece, Span(i + 1, start, i + 1, start + len(piece)))))
+            items.append(ref_item(enumerator,
+                                  Text(piece, Span(i + 1, start, i + 1, start + len(piece)))))
     raw = lines_text(lines, first, last)
     if items:
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
                                    items[-1].text.span.end_column))
     run_on = "classified_by" if stop is not None and lines[last][:stop].strip(WS) else None
-    return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on)
+    colon = lines[first][label.span.end_column - 1:].lstrip().startswith(":")
+    return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on, colon=colon)

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
 from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
-from .eo import EO_RE, parse_eo
-from .inline import classified_by_at, eo_at, eo_end, subject_at, tags_at
+from .eo import find_eo, parse_eo
+from .inline import classified_by_at, subject_at, tags_at
 from .layout import PART_NAMES, Layout, OnePerPart, Site
 from .lines import WS
 from .refs import parse_refs
@@ -85,9 +85,9 @@ def eo_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Ite
     """Where the E.O. line may be, best first."""
     yield from _layout_site(layout.sites.eo)
     for i, start in run_ons:
-        at = eo_at(lines[i], start)
-        if at is not None:
-            yield Site(i, at, stop=eo_end(lines[i], at), how="run_on")
+        found = find_eo(lines[i], start, run_on=True)
+        if found is not None and found.kind == "line":
+            yield Site(i, found.column, stop=found.stop, how="run_on")
 
 
 def tags_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
@@ -134,8 +134,7 @@ def _paragraph_classified_by(lines: tuple[str, ...],
 
 
 def _eo(lines: tuple[str, ...], site: Site) -> EoLine:
-    m = EO_RE.match(lines[site.line][site.column:])
-    return parse_eo(lines, site.line, m, offset=site.column, stop=site.stop)
+    return parse_eo(lines, site.line, offset=site.column, stop=site.stop)
 
 
 def _tags(lines: tuple[str, ...], site: Site) -> Tags:

@@ -47,3 +47,9 @@ def stamp_lines(lines: tuple[str, ...]) -> tuple[Text, ...]:
         for m in INLINE_EO_STAMP_RE.finditer(line):     # inside a flattened text or a run-on line
             stamps.append(match_text(i, m))
     return tuple(stamps)
+
+
+def eo_stamps(stamps: tuple[Text, ...]) -> tuple[Text, ...]:
+    """The stamps among `stamps` written in place of the E.O. line (`E.O. 12958: AS AMENDED;
+    DECLASSIFIED ...`)."""
+    return tuple(t for t in stamps if EO_STAMP_RE.match(t.value))

@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 
 from ..document import Cable
-from .node import Node, head
+from .node import Node, each, head
 from .registry import selector
-
-CAPTION_WORDS_RE = re.compile(
-    r"^[A-Z][A-Z .&-]{1,40}$"
-)  # no `/`: `WHA/CEN` is an office, not a caption
-PASS_LINE_RE = re.compile(r"\b(?:FOR|PASS|TO|INFO|DEPT|DEPARTMENT|ALSO|PLEASE)\b")
 
 
 @selector("captions[]", "caption lines, grouped by header block")
@@ -24,21 +19,9 @@ def _caption_nodes(cable: Cable) -> list[Node]:
     ]
 
 
-@selector("captions.standalone[]", "caption-zone lines shaped like a caption")
-def _standalone_captions(cable: Cable) -> list[Node]:
-    """Caption-zone lines shaped like a caption (short, capitals, after a blank line or the banner),
-    not a `DEPT FOR ...` pass line nor the wrapped end of one (`MABDOO.` under `DEPT FOR
-    WHA/CEN`)."""
-    nodes = []
-    for c in cable.captions:
-        above = cable.lines[c.span.line - 2].strip() if c.span.line > 1 else ""
-        after_break = not above or (
-            cable.banner is not None and c.span.line - 1 == cable.banner.raw.span.line
-        )
-        if after_break and CAPTION_WORDS_RE.match(c.value) and len(c.value.split()) <= 4 \
-                and not PASS_LINE_RE.search(c.value) and not c.value.endswith("."):
-            nodes.append(Node(c.value, c.span))
-    return nodes
+selector("captions.standalone[]",
+         "caption-zone lines standing alone, shaped like a caption")(
+    each("standalone_captions"))
 
 
 @selector("captions.corrected", "a corrected-copy caption or SUBJECT")

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..document import Cable, Span
-from ..parsing.banner import BANNER_RE
 from .node import Node, one
 from .registry import selector
-
-PRECEDENCE_KEYWORDS = (("NIACT IMMEDIATE", "O"), ("IMMEDIATE", "O"), ("FLASH", "Z"),
-                       ("PRIORITY", "P"), ("ROUTINE", "R"))
 
 
 def _header(cable: Cable, name: str):
@@ -59,7 +54,8 @@ def _routing(c: Cable) -> list[Node]:
 @selector("header.precedences[]",
           "precedence letter of the routing line, the DTG and the TO keyword")
 def _precedences(cable: Cable) -> list[Node]:
-    """The precedence letter as the routing line, the DTG and the first TO addressee give it."""
+    """The precedence letter as the routing line, the DTG and the first TO addressee give it (the TO
+    keyword's ROUTINE, R, left out)."""
     header = cable.header
     if header is None:
         return []
@@ -68,14 +64,8 @@ def _precedences(cable: Cable) -> list[Node]:
         nodes.append(Node(header.routing.value[0], header.routing.span))
     if header.dtg is not None and header.dtg.prosigns:
         nodes.append(Node(header.dtg.prosigns[0], header.dtg.raw.span))
-    if header.action:
-        first = header.action[0]
-        letter = next(
-            (code for word, code in PRECEDENCE_KEYWORDS if re.search(rf"\b{word}\b", first.value)),
-            None,
-        )
-        if letter is not None and letter != "R":
-            nodes.append(Node(letter, first.span))
+    if header.action_precedence is not None and header.action_precedence != "R":
+        nodes.append(Node(header.action_precedence, header.action[0].span))
     return nodes
 
 
@@ -161,13 +151,6 @@ def _glued_to_banner(cable: Cable) -> list[Node]:
 @selector("header.preamble_garbage", "text right above VZCZC that belongs elsewhere")
 def _preamble_garbage(cable: Cable) -> list[Node]:
     """Text right above VZCZC that belongs elsewhere: `Cable Text:`, or the banner
-    (09STATE119085)."""
-    if cable.header is None or cable.header.transmission_id is None:
-        return []
-    for i in range(cable.header.span.line - 2, -1, -1):
-        line = cable.lines[i].strip()
-        if line:
-            if line.startswith("Cable Text:") or BANNER_RE.match(line):
-                return [Node(line, Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
-            return []
-    return []
+    (09STATE119085; `Header.misplaced_above`)."""
+    misplaced = cable.header and cable.header.misplaced_above
+    return one(misplaced and misplaced.value, misplaced and misplaced.span)

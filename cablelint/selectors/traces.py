@@ -4,7 +4,6 @@ notices, embedded second headers, declassification stamps."""
 from __future__ import annotations
 
 from ..document import Cable
-from ..parsing.stamps import EO_STAMP_RE
 from .node import Node, each, one
 from .registry import selector
 
@@ -21,6 +20,5 @@ def _partial_notice(c: Cable) -> list[Node]:
                c.partial_notice and c.partial_notice.span)
 
 
-@selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")
-def _eo_stamps(c: Cable) -> list[Node]:
-    return [Node(t.value, t.span) for t in c.declassification_stamps if EO_STAMP_RE.match(t.value)]
+selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")(
+    each("eo_stamps"))

@@ -1,0 +1,47 @@
+"""`¶N.` markers put on numbers wrapped from the sentence on the line above: a mirror took the
+number for a paragraph's (`October 21, 22 and` / `¶23.`, json-body/09BERLIN1296)."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Paragraph, Span, Text, WrappedPilcrow
+from .lines import line_text
+from .paragraphs import NUMBER_EXPECTED_RE
+
+#: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`,
+#: 07ROME2438).
+ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
+#: A pilcrow on a number no paragraph reaches, at the start of a line: a year or another number
+#: wrapped from the sentence above (`... in the annual TIP report for` / `¶2006.`, 06SKOPJE105;
+#: `... most recently in January` / `¶2007. The current Minister`, 07REYKJAVIK49).
+PILCROW_ON_LONG_NUMBER_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?\d{4,}\.)")
+
+
+def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
+                     set_apart: bool = False) -> tuple[WrappedPilcrow, ...]:
+    """The `¶N.` markers of `paragraphs` (without a portion mark) on a number the line right above
+    expects, and every pilcrow on a number of four digits or more (`¶2007.`: no paragraph number
+    reaches it, nor does the parser), in line order. Not after a blank line (there the marker may
+    open a paragraph after a line cut short, `... Concerns Section`, 07SANJOSE1830), unless the
+    marker stands alone on its line (`please see para` / blank / `¶2.` / `2.Post received`,
+    08CAIRO2205), or the source layer `set_apart` each marker of a flattened text with one."""
+    found = []
+    for p in paragraphs:
+        if not p.pilcrow or p.portion_mark is not None:
+            continue
+        index = p.marker.span.line - 1
+        alone = not lines[index][p.marker.span.end_column - 1:].strip()
+        skip_blank = index > 1 and (set_apart or alone and not lines[index - 1].strip())
+        above = index - 2 if skip_blank else index - 1 if index else None
+        text = lines[above] if above is not None else ""
+        if NUMBER_EXPECTED_RE.search(text) and not ITEM_END_RE.search(text):
+            found.append(WrappedPilcrow(p.marker, line_text(lines, above)))
+    for index, line in enumerate(lines):
+        if "¶" in line and (m := PILCROW_ON_LONG_NUMBER_RE.match(line)):
+            above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+            marker = Text(m.group("marker"),
+                          Span(index + 1, m.start("marker") + 1, index + 1, m.end("marker") + 1))
+            found.append(WrappedPilcrow(marker, line_text(lines, above) if above is not None
+                                        else None))
+    return tuple(sorted(found, key=lambda w: (w.marker.span.line, w.marker.span.column)))

@@ -1,0 +1,35 @@
+"""What the parser records about paragraphs for the selectors to read: paragraphs withheld whole,
+headings whose items carry the marks, `¶N.` markers on a wrapped number (parsing/paragraphs.py,
+parsing/pilcrows.py)."""
+
+from __future__ import annotations
+
+from cables import body, cable
+
+from cablelint.parsing import parse
+
+
+def paragraphs(*blocks: str):
+    return parse(cable(body=body(*blocks)))
+
+
+def test_a_paragraph_withheld_whole_is_recorded():
+    parsed = paragraphs("1. (C) First.", "2. XXXXXXXXXXXX", "3. [DETAILS REMOVED]Said it.")
+    assert [p.withheld for p in parsed.paragraphs] == [False, True, True]
+
+
+def test_a_redacted_name_is_no_withheld_paragraph():
+    parsed = paragraphs("1. (C) First.", "2. XXXXXXXXXXXX\nsaid that it was late.")
+    assert not parsed.paragraphs[1].withheld
+
+
+def test_a_heading_whose_items_carry_the_marks():
+    parsed = paragraphs("1. (C) First.", "2. KEY POINTS\n-- (C) One point.\n-- (C) Another.")
+    assert [p.marked_items for p in parsed.paragraphs] == [False, True]
+
+
+def test_a_pilcrow_on_a_wrapped_number_is_recorded_with_the_line_it_continues():
+    parsed = paragraphs("¶1. (C) First.\nThe talks went on through October 21, 22 and\n¶23. Then "
+                        "they ended.", "¶2. (C) Reported in\n¶2007. The minister")
+    assert [(w.marker.value, w.above.value.split()[-1]) for w in parsed.wrapped_pilcrows] == [
+        ("¶23.", "and"), ("¶2007.", "in")]
