@@ -31,9 +31,12 @@ FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)[ \t]+"
 _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
-#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
-SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$",
-                                re.I | re.M)
+#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881;
+#: `Introduction and Summary`, 06GENEVA2030), or glued to the end of the line above its dashed
+#: rule (`REASON: 1.4 (b), (d) Summary` / `-------`, 09VATICAN113, 09PESHAWAR2).
+SUMMARY_CAPTION_RE = re.compile(
+    r"^[ \t\u00a0]*-*[ \t]*(?:[a-z]+[ \t]+and[ \t]+)?summary[ \t]*:?[ \t]*-*[ \t\\]*$"
+    r"|[.)][ \t]+summary[ \t]*:?[ \t]*\n[ \t\u00a0]*(?:-[ \t]*){3,}\\?[ \t]*$", re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
