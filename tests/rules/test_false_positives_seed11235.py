@@ -2,7 +2,10 @@
 corpus counts made beside it, each with the cable text that showed it and a case where the rule
 must still fire."""
 
-from conftest import lint
+import pytest
+
+from cables import PARAGRAPHS, body
+from conftest import lint, lint_body
 
 # --- CL097: a summary heading glued to the Classified By line is the summary's start ---------------
 
@@ -36,3 +39,141 @@ def test_an_end_summary_with_no_heading_above_it_is_still_reported():
     findings = lint(VATICAN_HEAD.format(heading="Background") + VATICAN_BODY, ["CL097"])
     assert [f[3] for f in findings] == [
         "Summary marker broken: 'END SUMMARY' without a summary start before it"]
+
+
+# --- CL096: a parenthesis after a sentence's end closes that sentence ------------------------------
+
+#: html-extract/08REYKJAVIK36 L595-599: a questionnaire's question, its aside, then the answer.
+ASIDE = """\
+1. (SBU) minimum standards by the 2005 TVPRA, what measures has the
+government taken during the reporting period to reduce the demand
+for commercial sex acts?  (see ref B, para. 9(3) for examples)
+
+In March 2007 the parliament passed new licensing laws on the
+operation of restaurants and clubs.
+"""
+
+
+def test_an_aside_in_parentheses_after_a_question_ends_the_sentence():
+    assert lint_body(body(ASIDE, PARAGRAPHS[1]), ["CL096"]) == []
+
+
+def test_a_parenthesis_opened_inside_a_sentence_and_cut_still_splits_it():
+    cut = ASIDE.replace("acts?  (see ref B, para. 9(3) for examples)\n\nIn March",
+                        "acts (see ref B, para. 9(3) for examples)\n\nin March")
+    assert [f[2] for f in lint_body(body(cut, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
+
+
+# --- CL090: a second text appended after the first one's signature counts on its own --------------
+
+#: html-extract/09RANGOON378 L72-82 (shortened): the Zaw Zaw cable ends with its ¶6 and `DINGER`;
+#: pages 3-4 of another cable follow, from its ¶6.
+SECOND_TEXT = """\
+1. (C) Zaw Zaw is Chairman of the Myanmar Football Federation.
+
+2. (C) Below is information on additional companies owned by Zaw Zaw.
+
+3. (C) Zaw Zaw is one of several mid-level cronies.
+DINGER
+RANGOON 00000378 003.2 OF 004
+
+6. (SBU) The Burmese government usually releases a supplementary budget later in the year.
+
+7. (SBU) As in previous years, Government received the largest allocation.
+"""
+
+
+def test_a_second_text_after_the_signature_line_starts_its_own_count():
+    assert lint_body(body(SECOND_TEXT, signature="DINGER"), ["CL090"]) == []
+
+
+def test_a_skip_after_a_line_that_is_not_the_signature_is_still_reported():
+    unsigned = SECOND_TEXT.replace("DINGER\n", "MYANMAR\n")
+    assert [f[3] for f in lint_body(body(unsigned, signature="DINGER"), ["CL090"])] == [
+        "Paragraph 6 where 4 was expected"]
+
+
+# --- CL100: the next cable's cables.csv row under the signature ---------------------------------
+
+#: html-fragment/04THEHAGUE1923 L73-80: the text field closes after SOBEL, the next row follows.
+CSV_ROW_TAIL = """\
+SOBEL
+",
+19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,04THEHAGUE1913,"This \
+record is a partial extract of the original cable.
+
+301738Z Jul 04
+"""
+
+
+def test_a_cables_csv_row_after_the_signature_is_not_the_signature():
+    assert lint_body(body(PARAGRAPHS[0], signature=CSV_ROW_TAIL), ["CL100"]) == []
+
+
+def test_a_csv_row_under_a_text_without_a_signature_leaves_it_unsigned():
+    unsigned = CSV_ROW_TAIL.replace("SOBEL\n", "developments through 1900 hrs.\n")
+    assert [f[2] for f in lint_body(body(PARAGRAPHS[0], signature=unsigned), ["CL100"])] == [
+        "CL100"]
+
+
+# --- CL096: the text goes on after the last entry of a list -------------------------------------
+
+#: html-fragment/08REYKJAVIK67 L22-31.
+LIST_THEN_TEXT = """\
+1. (U) Post requests one fellow for the FY2008 program.  We envision a
+Fellow in one of the following areas (listed in priority order):
+
+-- Starting Up a Renewable Energy Lab
+-- Extreme temperature and pressure engineering (dealing with
+superheated geothermal fluid in Deep Drilling)
+-- Designing system for raising fish in heated power plant effluent
+
+Renewable Energy Laboratory:  Iceland has considerable expertise in
+the renewable energy fields of geothermal and hydropower.
+"""
+
+
+def test_text_after_the_last_entry_of_a_dash_list_is_no_split_sentence():
+    assert lint_body(body(LIST_THEN_TEXT, PARAGRAPHS[1]), ["CL096"]) == []
+
+
+def test_a_list_entry_cut_inside_a_parenthesis_is_still_split():
+    # html-extract/09SANJOSE497 L111: `... Autopistas del Sol (a` / blank / `subsidiary ...`
+    cut = LIST_THEN_TEXT.replace("power plant effluent\n\nRenewable Energy Laboratory:  Iceland",
+                                 "power plant effluent (a\n\nRenewable Energy Laboratory) Iceland")
+    assert [f[2] for f in lint_body(body(cut, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
+
+
+# --- CL100: the signature before the end of transmission (`NNNN`, `End Cable Text`) -------------
+
+#: json-record/delhi-0060 (json-body/04NEWDELHI8192): the body's end, the post's receipt record.
+RECEIPT = ("those countries that are should honor their commitments.  MULFORD  NNNN  End Cable "
+           "Text  Myrta Browne  01/04/2005 12:28:19 PM  From  DB/Inbox:  Myrta Browne  Recipient/"
+           "Profile Information Cable Recipients: Susanne S Ames Michael H Anderson\n")
+
+
+def test_the_signature_before_nnnn_and_a_receipt_record_is_found():
+    assert lint_body(body(PARAGRAPHS[0], signature=RECEIPT), ["CL100"]) == []
+
+
+@pytest.mark.parametrize("tail", [
+    "HALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL \"\n",      # html-extract/04ROME2926
+    "MURRAY\nEnd Cable Text\nZenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS\n",
+])
+def test_the_signature_before_the_end_of_transmission_on_its_own_line_is_found(tail):
+    assert lint_body(body(PARAGRAPHS[0], signature=tail), ["CL100"]) == []
+
+
+def test_no_surname_before_nnnn_is_still_no_signature():
+    unsigned = RECEIPT.replace("MULFORD  ", "")
+    assert [f[2] for f in lint_body(body(PARAGRAPHS[0], signature=unsigned), ["CL100"])] == [
+        "CL100"]
+
+
+def test_a_dash_wrapped_to_a_line_start_inside_a_sentence_opens_no_list_entry():
+    # html-extract/10SANAA45 L104-111: `- from ...` continues the sentence above, then a real cut
+    wrapped = ("1. (C) The president's remarks drew criticism, he said, and not only\n"
+               "- from a variety of domestic actors, including religious leaders.  The remarks,\n"
+               "made on a satellite TV channel, were intended for domestic - not\n\n"
+               "Western - consumption.\n")
+    assert [f[2] for f in lint_body(body(wrapped, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
