@@ -4,7 +4,7 @@ must still fire."""
 
 import pytest
 
-from cables import PARAGRAPHS, body
+from cables import PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
 # --- CL097: a summary heading glued to the Classified By line is the summary's start ---------------
@@ -177,3 +177,22 @@ def test_a_dash_wrapped_to_a_line_start_inside_a_sentence_opens_no_list_entry():
                "made on a satellite TV channel, were intended for domestic - not\n\n"
                "Western - consumption.\n")
     assert [f[2] for f in lint_body(body(wrapped, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
+
+
+# --- CL073: the names posts give themselves in REF lines ----------------------------------------
+
+@pytest.mark.parametrize("ref", [
+    "REF: A) IRPO DUBAI 0012; B) IRPO DUBAI 0014",   # json-body/07IRANRPODUBAI16
+    "REF: DUBAI IRPO 0018",                          # json-body/07IRANRPODUBAI21
+    "REF: A. 08 HAGUE 468",                          # html-extract/09THEHAGUE264
+    "REF: a) RIO 346, b) RIO 329",                   # html-extract/09RIODEJANEIRO353
+    "REF: A. MEXICO CITY 2636",                      # html-extract/09MEXICO2701
+])
+def test_a_posts_own_name_for_itself_in_a_ref_resolves(ref):
+    assert lint(cable(ref=ref), ["CL073"]) == []
+
+
+def test_a_misspelt_station_is_still_unresolvable():
+    assert [f[3] for f in lint(cable(ref="REF: 08 HAUGE 468"), ["CL073"])] == [
+        "REF item's station 'HAUGE' is not a known station; the reference cannot be resolved to "
+        "a cable id"]
