@@ -404,14 +404,16 @@ class ClassifiedBy(Record):
     reason_word: bool     # `Reason(s)` written before the section (also wrapped mid-word)
     after_reason: str | None  # the rest of the reason's line, stripped; None: it wraps
     run_on: str | None     # what ran into it after the reason on the same line: text
+    doubled_label: Text | None  # the label written a second time (`Classified By: Classified by`)
 
     __slots__ = (
         "raw", "section", "letters", "letters_span", "reason_word", "after_reason", "run_on",
+        "doubled_label",
     )
 
     def __init__(
             self, raw, section, letters, letters_span, reason_word=False, after_reason=None,
-            run_on=None
+            run_on=None, doubled_label=None
     ) -> None:
         set_field(self, "raw", raw)
         set_field(self, "section", section)
@@ -420,6 +422,7 @@ class ClassifiedBy(Record):
         set_field(self, "reason_word", reason_word)
         set_field(self, "after_reason", after_reason)
         set_field(self, "run_on", run_on)
+        set_field(self, "doubled_label", doubled_label)
 
     @property
     def truncated(self) -> bool:

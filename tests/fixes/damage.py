@@ -52,6 +52,7 @@ DAMAGE = {
     "CL110": ("¶3. (C)", "[¶3.](#) (C)"),
     "CL111": ("¶6. (C) Paragraph 6", "**¶6. (C)** Paragraph 6"),
     "CL112": ("Paragraph 7 of the cable.\n", "Paragraph 7 of the cable.  \n"),
+    "CL143": ("Classified By: Ambassador", "Classified By: Classified by Ambassador"),
     "CL113": ("Paragraph 8 of", "Paragraph\t8 of"),
     "CL114": ("VZCZCXRO7837", "pdf  how-to read a cable\nVZCZCXRO7837"),
     "CL117": ("1 of the cable, the minister's", "1 of the cable, the minister,s"),

@@ -4,8 +4,10 @@ must still fire."""
 
 import pytest
 
+from cablelint.fixing import fix_text
+from cablelint.ruleset import build
 from cables import PARAGRAPHS, body, cable
-from conftest import lint, lint_body
+from conftest import lint, lint_body, registry
 
 # --- CL097: a summary heading glued to the Classified By line is the summary's start ---------------
 
@@ -196,3 +198,27 @@ def test_a_misspelt_station_is_still_unresolvable():
     assert [f[3] for f in lint(cable(ref="REF: 08 HAUGE 468"), ["CL073"])] == [
         "REF item's station 'HAUGE' is not a known station; the reference cannot be resolved to "
         "a cable id"]
+
+
+# --- CL143: the Classified By label written twice (a miss of the audit, 107 corpus files) --------
+
+@pytest.mark.parametrize("line, at", [
+    # html-extract/09CAIRO1465, 08STATE114173
+    ("Classified By: Classified by Economic-Political Minister-Counselor Donald A. Blome for "
+     "reason 1.4 (b) and (d).", 16),
+    ("CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR SHARON WIENER, REASON 1.4 (B).", 16),
+])
+def test_a_classified_by_label_written_twice_is_reported(line, at):
+    findings = lint(cable(classified_by=line), ["CL143"])
+    assert [(f[1], f[3]) for f in findings] == [
+        (at, f"'Classified By' is written twice: '{line[at - 1:at + 12]}' repeats the label")]
+    fixed = fix_text(cable(classified_by=line), "cable.txt", build(registry(), select=["CL143"]))
+    assert fixed.text == cable(classified_by=line[:at - 1] + line[at + 13:])
+
+
+@pytest.mark.parametrize("line", [
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
+    "Classified By: DCM Kevin Milas, who classified by reason 1.4 (b).",
+])
+def test_a_single_label_is_not_reported(line):
+    assert lint(cable(classified_by=line), ["CL143"]) == []
