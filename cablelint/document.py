@@ -573,6 +573,7 @@ class Cable:
     ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    lettered_pilcrows: tuple[Text, ...] = ()  # `¶C.`: a mirror's pilcrow on a lettered item
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
     declassification_stamps: tuple[

@@ -222,3 +222,32 @@ def test_a_classified_by_label_written_twice_is_reported(line, at):
 ])
 def test_a_single_label_is_not_reported(line):
     assert lint(cable(classified_by=line), ["CL143"]) == []
+
+
+# --- CL144: the mirror's pilcrow on a lettered item (a miss of the audit, 919 corpus lines) ------
+
+#: html-extract/06SANTIAGO401 L27-30 (the embassy's answers to a questionnaire).
+QUESTIONNAIRE = """\
+1. (U) Post's answers follow.
+
+¶C.  HAVE THERE BEEN ANTI-AMERICAN DEMONSTRATIONS IN THE COUNTRY?
+
+¶D.  WHAT IS THE AVERAGE SIZE OF THE ANTI-AMERICAN DEMONSTRATION?
+"""
+
+
+def test_a_pilcrow_on_a_lettered_item_is_reported():
+    findings = lint_body(body(QUESTIONNAIRE, PARAGRAPHS[1]), ["CL144"])
+    assert [(f[0], f[3]) for f in findings] == [
+        (3, "'¶C.': a lettered item of the text, which the mirror marked as a paragraph"),
+        (5, "'¶D.': a lettered item of the text, which the mirror marked as a paragraph")]
+
+
+@pytest.mark.parametrize("text", [
+    QUESTIONNAIRE.replace("¶", ""),
+    # html-extract/10TASHKENT27 L157-158: an initial wrapped from the sentence above
+    "7. (SBU) Officially, Zeromax's management team is headed by\n¶S. Djalalov, an Uzbek.\n",
+    "1. (U) Text.\n\n¶E. O. 11652: GDS\n",          # an old cable's spaced E.O. label
+])
+def test_no_pilcrow_on_a_lettered_item(text):
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL144"]) == []
