@@ -288,6 +288,8 @@ KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
     "CL120": _in_text(r"(?<=[a-z]) -- (?=[a-z])", lambda m: " ) ",
                       "CL120: ` ) ` for a dash ` -- `"),
     "CL123": _leading_blanks,
+    "CL143": _label(r"^Classified By: (?=[A-Z])", "Classified By: Classified by ",
+                    "CL143: `Classified By: Classified by` for `Classified By:`"),
     "CL126": _date_line,
     "CL127": _split_divider,
     "CL128": _in_text(r"(?<=[a-z]\.)$", lambda m: "\\", "CL128: a backslash at a sentence's end"),

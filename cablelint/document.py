@@ -463,14 +463,16 @@ class ClassifiedBy(Record):
     reason_word: bool     # `Reason(s)` written before the section (also wrapped mid-word)
     after_reason: str | None  # the rest of the reason's line, stripped; None: it wraps
     run_on: str | None     # what ran into it after the reason on the same line: text
+    doubled_label: Text | None  # the label written a second time (`Classified By: Classified by`)
 
     __slots__ = (
         "raw", "section", "letters", "letters_span", "reason_word", "after_reason", "run_on",
+        "doubled_label",
     )
 
     def __init__(
             self, raw, section, letters, letters_span, reason_word=False, after_reason=None,
-            run_on=None
+            run_on=None, doubled_label=None
     ) -> None:
         set_field(self, "raw", raw)
         set_field(self, "section", section)
@@ -479,6 +481,7 @@ class ClassifiedBy(Record):
         set_field(self, "reason_word", reason_word)
         set_field(self, "after_reason", after_reason)
         set_field(self, "run_on", run_on)
+        set_field(self, "doubled_label", doubled_label)
 
     @property
     def truncated(self) -> bool:
@@ -652,6 +655,7 @@ class Cable:
     ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
     glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    lettered_pilcrows: tuple[Text, ...] = ()  # `¶C.`: a mirror's pilcrow on a lettered item
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
     wrapped_pilcrows: tuple[WrappedPilcrow, ...] = ()  # `¶N.` on a number wrapped from above

@@ -43,7 +43,7 @@ class Step(Record):
 
     paragraph: Paragraph
     expected: int
-    status: str          # ok | spurious | restart | resume | gap | withheld | run_in
+    status: str          # ok | spurious | restart | resume | gap | withheld | new_text | run_in
     at: Span | None
 
     __slots__ = ("paragraph", "expected", "status", "at")
@@ -74,7 +74,8 @@ def lost_leading_digits(number: int, expected: int) -> bool:
     return number < expected and str(expected).endswith(str(number)) and number != 1
 
 
-def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iterator[Step]:
+def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
+         signature: str | None = None) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
     A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), and so does any
@@ -83,7 +84,9 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
     appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
     7). Given the cable's lines, the walk also finds the markers of skipped numbers glued into the
     previous paragraph (`run_in`), and a skip right after a redaction that stands for withheld
-    paragraphs (`withheld`).
+    paragraphs (`withheld`). Given the cable's signature too, a number that breaks the count after
+    a line holding only that signature opens a second text appended to the first (`¶6. ...` /
+    `DINGER` / page break / `¶6.`, html-extract/09RANGOON378): its count starts there (`new_text`).
     """
     expected, outer = 1, []
     for index, p in enumerate(paragraphs):
@@ -106,6 +109,8 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = ()) -> Iter
             status, effective = "restart", number
         elif number > expected and lines and _after_redaction(lines, p):
             status, effective = "withheld", number
+        elif signature and index and _signed_before(lines, paragraphs[index - 1], p, signature):
+            status, effective = "new_text", number
         elif following == expected:
             status, effective = "gap", expected - 1        # a stray number: the next one goes on
         elif following == expected + 1 or lost_leading_digits(number, expected):
@@ -140,6 +145,13 @@ def quoted(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> set[int
             index = closers[after]
         index += 1
     return inside
+
+
+def _signed_before(lines: tuple[str, ...], previous: Paragraph, p: Paragraph,
+                   signature: str) -> bool:
+    """A line between the marker of `previous` and paragraph p holds only the signature."""
+    return any(line.strip() == signature
+               for line in lines[previous.marker.span.line:p.span.line - 1])
 
 
 def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:

@@ -7,6 +7,7 @@
     cable(ref="REF: STATE 12345")             a REF block added below the SUBJECT
     cable(body=body("1. (C) Only one."))      another body under the standard header
     cable(body=between_paragraphs(block))     a block between the two paragraphs
+    header_with(tags="TAGS: KPAO BR")         the header alone, from the banner on, a part replaced
     replaced(EO, "E.O. 12958: N/A", text)     any other change, to the standard cable or `text`
 """
 
@@ -68,6 +69,12 @@ def cable(header: str = HEADER, body: str = BODY, ref: str | None = None,
             raise TypeError(f"cable() knows no part {name!r}; parts: {', '.join(PARTS)}")
         header = replaced(PARTS[name] + "\n", "" if value is None else value + "\n", header)
     return header + body
+
+
+def header_with(**parts: str | None) -> str:
+    """The standard header from the banner on (`BELOW_HEADER`, no body) with the named parts
+    written as given (as `cable` does)."""
+    return cable(BELOW_HEADER, "", **parts)
 
 
 def replaced(old: str, new: str, text: str | None = None) -> str:

@@ -17,7 +17,8 @@ class ParagraphNumbering(CheckKind):
     back) or `spurious` (the expected number with a `1` glued in front, `15.` for 5). A numbering
     that restarts at 1 (a quoted text) is followed as a nested list and is neither; a skip right
     after a redaction standing for withheld paragraphs is no gap, nor is an unmarked number wrapped from
-    a sentence that a mirror took for a marker (`... October 21, 22 and` / `¶23.`). `run_in` (a
+    a sentence that a mirror took for a marker (`... October 21, 22 and` / `¶23.`), nor the first
+    number of a second text appended after a line holding only the cable's signature. `run_in` (a
     message): with `gap`, also report a paragraph whose marker is glued into the previous paragraph,
     at that marker.
     Message placeholders: `{found}`, `{expected}`; in `run_in` `{found}` and `{previous}`.
@@ -35,7 +36,8 @@ class ParagraphNumbering(CheckKind):
         wanted = self.params.get("report", "gap")
         run_in = self.params.get("run_in")
         last_run_in = None  # (paragraph, number): a second marker glued in after it is run into it
-        for step in walk(cable.paragraphs, cable.lines):
+        signature = cable.signature.value if cable.signature is not None else None
+        for step in walk(cable.paragraphs, cable.lines, signature):
             if step.status == "run_in" and run_in and wanted == "gap":
                 same = last_run_in is not None and last_run_in[0] is step.paragraph
                 yield self.rule.diagnostic(

@@ -15,6 +15,11 @@ CLASSIFIED_BY_LABEL = (r"(?:Classified\s+(?:(?:Confidential|Secret)\s+)?By"
                        r"|Derived\s+From(?=\s*:))")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED_BY_LABEL
                               + r")\b\s*:?\s*(?P<rest>.*)$", re.I)
+#: The label written twice (`Classified By: Classified by EUR Assistant Secretary Daniel Fried`,
+#: `CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR`; 107 corpus files): the second one,
+#: with the white space after it.
+DOUBLED_LABEL_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?" + CLASSIFIED_BY_LABEL
+                              + r"\s*:?\s*(?P<second>Classified\s+By\b\s*:?\s*)", re.I)
 #: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a
 #: portion mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
 _LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
@@ -40,6 +45,14 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     if offset:
         raw = Text(lines[first][offset:].strip(WS),
                    Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
+    found = _reasons(lines, first, last, offset, raw, text_may_follow)
+    doubled = _doubled_label(lines, first, raw.span.column - 1)
+    return found.replace(doubled_label=doubled) if doubled else found
+
+
+def _reasons(lines: tuple[str, ...], first: int, last: int, offset: int, raw: Text,
+             text_may_follow: bool) -> ClassifiedBy:
+    """The Classified By of `raw` with its reason found on one of its lines, or across them."""
     for i in range(first, last + 1):
         start = offset if i == first else 0
         m = REASON_RE.search(lines[i], start)
@@ -52,6 +65,15 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     if m:   # the reason wraps across lines: letters are known, their span is the whole block
         return _with_reason(raw, joined, None, m)
     return ClassifiedBy(raw=raw, section=None, letters=(), letters_span=None)
+
+
+def _doubled_label(lines: tuple[str, ...], index: int, start: int) -> Text | None:
+    """The second label when the line's label, from column `start`, is written twice."""
+    m = DOUBLED_LABEL_RE.match(lines[index], start)
+    if m is None:
+        return None
+    return Text(m.group("second"), Span(index + 1, m.start("second") + 1, index + 1,
+                                        m.end("second") + 1))
 
 
 #: The text of the cable started after the reason on the Classified By line: paragraph 1 (`(d)  1.

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..document import Span, Text, line_starts
 from ..record import Record, set_field
-from .headings import looks_like_heading
+from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
 from .pages import PAGE_BREAK_RE
 from .banner import BANNER_RE, INLINE_BANNER_RE
@@ -31,9 +31,12 @@ FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)[ \t]+"
 _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
 END_SUMMARY_RE = re.compile(r"end\s+(?:of\s+)?summary\b")
-#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881).
-SUMMARY_CAPTION_RE = re.compile(r"^[ \t\u00a0]*-*[ \t]*summary[ \t]*:?[ \t]*-*[ \t\\]*$",
-                                re.I | re.M)
+#: A `Summary` caption on a line of its own (over a dashed rule, 09VATICAN78; framed, 07BERN881;
+#: `Introduction and Summary`, 06GENEVA2030), or glued to the end of the line above its dashed
+#: rule (`REASON: 1.4 (b), (d) Summary` / `-------`, 09VATICAN113, 09PESHAWAR2).
+SUMMARY_CAPTION_RE = re.compile(
+    r"^[ \t\u00a0]*-*[ \t]*(?:[a-z]+[ \t]+and[ \t]+)?summary[ \t]*:?[ \t]*-*[ \t\\]*$"
+    r"|[.)][ \t]+summary[ \t]*:?[ \t]*\n[ \t\u00a0]*(?:-[ \t]*){3,}\\?[ \t]*$", re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
@@ -83,6 +86,12 @@ PLURAL_POSSESSIVE_RE = re.compile(
 )
 
 
+#: A `¶` a web mirror put on a lettered item of the text (`¶C. If plutonium, percentages of ...`,
+#: `¶Q.  What was Eduardo Jordan's role ...`): cables number paragraphs, never letters; not the
+#: spaced `E. O.` of an old E.O. line.
+LETTERED_PILCROW_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?[A-Za-z][.)])(?=[ \t])(?![ \t]*O\.)")
+
+
 class Scans(Record):
     """What the searches of the whole text found out of place (Cable's fields of the same names)."""
 
@@ -92,15 +101,16 @@ class Scans(Record):
     unopened_end_summary: Text | None
     lone_ends: tuple[Text, ...]
     glued_page_breaks: tuple[Text, ...]
+    lettered_pilcrows: tuple[Text, ...]
 
     __slots__ = (
         "body_captions", "embedded", "damaged_dividers", "unopened_end_summary", "lone_ends",
-        "glued_page_breaks",
+        "glued_page_breaks", "lettered_pilcrows",
     )
 
     def __init__(
             self, body_captions, embedded, damaged_dividers, unopened_end_summary, lone_ends,
-            glued_page_breaks
+            glued_page_breaks, lettered_pilcrows
     ) -> None:
         set_field(self, "body_captions", body_captions)
         set_field(self, "embedded", embedded)
@@ -108,6 +118,7 @@ class Scans(Record):
         set_field(self, "unopened_end_summary", unopened_end_summary)
         set_field(self, "lone_ends", lone_ends)
         set_field(self, "glued_page_breaks", glued_page_breaks)
+        set_field(self, "lettered_pilcrows", lettered_pilcrows)
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
@@ -144,7 +155,23 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
         "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
                                    if not PAGE_BREAK_RE.match(lines[i])
                                    for t in _glued_page_break(lines, i)),
+        "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
     })
+
+
+def _lettered_pilcrows(lines: tuple[str, ...], body_start: int) -> tuple[Text, ...]:
+    """The `¶X.` markers of lettered items from the text's first paragraph on; not an initial
+    wrapped from a sentence that the line above leaves open (`... is headed by` / `¶S. Djalalov`,
+    10TASHKENT27)."""
+    return tuple(match_text(i, m, "marker") for i in range(body_start, len(lines))
+                 if "¶" in lines[i] and (m := LETTERED_PILCROW_RE.match(lines[i]))
+                 and not (i and _leaves_sentence_open(lines[i - 1])))
+
+
+def _leaves_sentence_open(line: str) -> bool:
+    """The line ends in a comma or a small word (`by`, `of`, `the`): its sentence goes on."""
+    words = line.rstrip(WS + "\\").split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in SMALL_WORDS)
 
 
 def plural_possessives(lines: tuple[str, ...]) -> tuple[Text, ...]:

@@ -59,6 +59,19 @@ HTML_TAIL_RE = re.compile(
 #: PGOV,...`, 09CAIRO325).
 GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
                              r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
+#: The next cable's row of a cables.csv export, on its own line after the signature (`SOBEL` / `",`
+#: / `19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,...`,
+#: html-fragment/04THEHAGUE1923): number, date and time, reference id, origin.
+CSV_RECORD_RE = re.compile(r"^\d+,\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d,\d\d[A-Z]+\d+,\"")
+#: The end of the transmission, `NNNN` or a handling system's `End Cable Text`, after the signature
+#: on its line or on one of its own; a post's receipt record or an archive's footer may follow
+#: (`... commitments.  MULFORD  NNNN  End Cable Text  Myrta Browne 01/04/2005 ...`,
+#: json-record/delhi-0060; `HALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL`, 04ROME2926;
+#: `MURRAY` / `End Cable Text` / `Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS`,
+#: 10BRUSSELS183).
+TRANSMISSION_END_RE = re.compile(r"(?:^|(?<=[ \t]))(?:NNNN|End Cable Text)(?=[ \t]|$)")
+#: How many lines at the end of a cable the end of transmission may stand above.
+TRANSMISSION_END_REACH = 40
 #: How many lines at the end of a cable a glued record's summary may fill.
 RECORD_REACH = 12
 #: A post's pointer to its classified web site, which some exports put after the signature:
@@ -109,6 +122,15 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     last = last_text_line(lines, len(lines))
     if last is None:
         return None
+    end = _transmission_end(lines, last)
+    if end is not None:
+        index, column = end
+        before = lines[index][:column].rstrip(WS)
+        if before.strip(WS):        # `MULFORD  NNNN ...`: the signature ends the text before it
+            return _signature_on(line_text((*lines[:index], before), index))
+        last = last_text_line(lines, index)
+        if last is None:
+            return None
     last = _glued_record_start(lines, last)
     last = None if last is None else _before_site_trailer(lines, last)
     last = None if last is None else _before_clipped_teaser(lines, last)
@@ -123,13 +145,26 @@ def signature(lines: tuple[str, ...]) -> Text | None:
                 Span(first.span.line, first.span.column, name.span.end_line, name.span.end_column))
 
 
+def _transmission_end(lines: tuple[str, ...], last: int) -> tuple[int, int] | None:
+    """(line index, column) of the end of transmission in the last lines up to line `last` (the
+    last line holding one, its first), if any."""
+    for i in range(last, max(-1, last - TRANSMISSION_END_REACH), -1):
+        if "NNNN" in lines[i] or "End Cable Text" in lines[i]:
+            found = TRANSMISSION_END_RE.search(lines[i])
+            if found:
+                return i, found.start()
+    return None
+
+
 def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
     """The line where a database record glued after the signature starts (its summary may run over
-    the next lines, 07TRIPOLI1065), the last text line above a record that starts its own line, or
-    `last` when the last lines hold none."""
+    the next lines, 07TRIPOLI1065), the last text line above a record that starts its own line (or a
+    cables.csv row), or `last` when the last lines hold none."""
     for i in range(last, max(-1, last - RECORD_REACH), -1):
         if m := GLUED_RECORD_RE.search(lines[i]):
             return i if lines[i][:m.start()].strip(WS) else last_text_line(lines, i)
+        if CSV_RECORD_RE.match(lines[i]):
+            return last_text_line(lines, i)     # past the quote closing the text field (`",`)
     return last
 
 

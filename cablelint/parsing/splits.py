@@ -35,6 +35,10 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
     if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END \
             or head.endswith(('."', ".'", '?"', ".)", '"')):
         return False
+    if head.endswith(")") and not tail[:1].islower() and _aside_after_sentence(head):
+        # `... for commercial sex acts?  (see ref B, para. 9(3) for examples)` / blank / `In March
+        # ...` (08REYKJAVIK36); a lower-case word after the blank still goes on (seed 16180)
+        return False
     if LIST_ENTRY_END_RE.search(head):
         # `..., Barros V. R., et al` ends an entry of a list (a bibliography, 08STATE93970)
         return False
@@ -51,6 +55,12 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
         last_word.endswith(",") and not PREAMBULAR_CLAUSE_RE.match(tail))
     if not (tail[:1].islower() or last_word.islower() or cut_before_capital):
         return False    # two capitalised ends: a list of names or titles, not a cut sentence
+    if tail[:1].isupper() and not cut_before_capital and head.count("(") <= head.count(")") \
+            and _in_list_entry(lines, before):
+        # the last entry of a list, then the text goes on: `-- Designing system for raising fish
+        # in heated power plant effluent` / blank / `Renewable Energy Laboratory: ...`
+        # (08REYKJAVIK67); an entry cut inside a parenthesis (`... (a` / blank) is still cut
+        return False
     if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
         return False
     above = (lines[k].strip(WS) for k in range(max(0, before - 3), before + 1))
@@ -62,8 +72,35 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
     return not is_heading_or_divider(lines, after) and not is_heading_or_divider(lines, before)
 
 
+def _in_list_entry(lines: tuple[str, ...], i: int) -> bool:
+    """Line i is (the wrapped end of) an entry of a dash list: the nearest line at or above it, in
+    its paragraph, that opens with a dash opens with `--`, or with `- ` as the paragraph's first
+    line (a single dash wrapped to a line's start inside a sentence opens no entry: `... (the CNI`
+    / `- National Intelligence Center)`, 08MADRID522)."""
+    for k in range(i, -1, -1):
+        line = lines[k].strip(WS)
+        if not line:
+            return False
+        if line.startswith("-") and not DIVIDER_RE.match(line):
+            first_of_paragraph = k == 0 or not lines[k - 1].strip(WS)
+            return line.startswith("--") or (first_of_paragraph and bool(LIST_ITEM_RE.match(line)))
+    return False
+
+
 def _opens_entry(lines: tuple[str, ...], i: int) -> bool:
     """Line i names an entry of a list whose fields follow it: the next line is a `Label: value`
     line."""
     below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
     return bool(ENTRY_FIELD_RE.match(below))
+
+
+def _aside_after_sentence(head: str) -> bool:
+    """`head` ends in a parenthesis opened right after a sentence's end (`... acts?  (see ref B,
+    para. 9(3) for examples)`): an aside that closes the sentence too."""
+    depth = 0
+    for at in range(len(head) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(head[at], 0)
+        if depth == 0:
+            before = head[:at].rstrip(WS)
+            return before != "" and before[-1] in ".!?"
+    return False

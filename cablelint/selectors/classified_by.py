@@ -28,6 +28,13 @@ def _derivative(c: Cable) -> list[Node]:
                c.classified_by and c.classified_by.raw.span)
 
 
+@selector("classified_by.doubled_label",
+          "the label written a second time (`Classified By: Classified by ...`)")
+def _doubled_label(c: Cable) -> list[Node]:
+    label = c.classified_by and c.classified_by.doubled_label
+    return one(label and label.value.rstrip(), label and label.span)
+
+
 @selector("classified_by.section", "reason section, normalised: 1.4 or 1.5")
 def _reason_section(cable: Cable) -> list[Node]:
     cb = cable.classified_by

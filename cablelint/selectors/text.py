@@ -22,6 +22,8 @@ WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 
 selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
 selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
+selector("lettered_pilcrows[]", "`¶C.`: a mirror's pilcrow on a lettered item of the text")(
+    each("lettered_pilcrows"))
 
 
 @selector("summary.unopened_end", "an `END SUMMARY` line with no summary start before it")

@@ -36,8 +36,10 @@ def test_every_fixable_rule_has_a_damage_case_or_a_reason():
 
 
 def test_every_fixable_rule_has_a_kind_of_injected_mirror_damage():
-    # the corpus test injects each kind into real cables; a directive (CL137) is no mirror's damage
-    assert {rule.id for rule in fixable_rules()} - {"CL137"} == set(KINDS)
+    # the corpus test injects each kind into real cables; a directive (CL137) is no mirror's damage,
+    # and the corpus has no lettered item without its mirror's `¶` to damage: CL144's fix is tested
+    # on the real damage (test_fix_corpus.py)
+    assert {rule.id for rule in fixable_rules()} - {"CL137", "CL144"} == set(KINDS)
 
 
 @pytest.mark.parametrize("kind", ["CL053", "CL071", "CL092", "CL119"])

@@ -4,7 +4,7 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from cables import BELOW_HEADER, BODY, HEADER, NOTICE, PARAGRAPHS, body
+from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, body
 from conftest import lint_body, registry
 
 LOST_WORD = ("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its "
@@ -48,6 +48,22 @@ def test_cl097_markers_intact(body):
 def test_cl097_summary_heading_above_paragraph_one_is_a_start():
     assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"], header=HEADER
                      + "SUMMARY\n\n") == []
+
+
+@pytest.mark.parametrize("classified_by_and_heading", [
+    # 09VATICAN113, 09PESHAWAR2: the heading glued to the end of the Classified By line
+    "CLASSIFIED BY: Rafael Foley, Polchief. REASON: 1.4 (b), (d) Summary\n-------\n",
+    "CLASSIFIED BY: Michael A. Via, Acting Principal Officer. REASON: 1.4 (a), (b), (d) Summary\n"
+    "- - - - \n",
+    # 06GENEVA2030: a two-word heading over its rule
+    "Classified By: Ambassador Warren W. Tichenor. Reason: E.O. 12958 1.4 (d)\n\n"
+    "Introduction and Summary\n------------------------\n",
+])
+def test_cl097_summary_heading_on_or_under_the_classified_by_line_is_a_start(
+        classified_by_and_heading):
+    header = HEADER.replace(f"{CLASSIFIED_BY}\n\n", classified_by_and_heading)
+    assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"],
+                     header=header) == []
 
 
 # --- CL100 signature-missing ------------------------------------------------------------------

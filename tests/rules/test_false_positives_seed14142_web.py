@@ -2,13 +2,9 @@
 html-extract-early, html-extract-2011, html-fragment; docs/precision/seed14142/), each with the
 cable text that showed it and a case where the rule must still fire."""
 
-from cables import BELOW_HEADER, PARAGRAPHS, body, cable
+from cables import PARAGRAPHS, body, cable, header_with
 from conftest import lint, lint_body
 
-
-def with_tags(tags: str) -> str:
-    return BELOW_HEADER.replace(next(line for line in BELOW_HEADER.split("\n")
-                                     if line.startswith("TAGS:")), tags)
 
 
 # --- CL056, CL057: a run-together TAG that tags-corrections spells out ----------------------------
@@ -18,15 +14,15 @@ RUN_TOGETHER_TAGS = "TAGS: ETRDEINVECINPGOVCS"
 
 
 def test_a_run_together_tag_counts_as_the_codes_it_stands_for():
-    assert lint(with_tags(RUN_TOGETHER_TAGS), ["CL056", "CL057"]) == []
-    assert [f[3] for f in lint(with_tags(RUN_TOGETHER_TAGS), ["CL053"])] == [
+    assert lint(header_with(tags=RUN_TOGETHER_TAGS), ["CL056", "CL057"]) == []
+    assert [f[3] for f in lint(header_with(tags=RUN_TOGETHER_TAGS), ["CL053"])] == [
         "TAG 'ETRDEINVECINPGOVCS' is a known misspelling or concatenation; expected"
         " 'ETRD EINV ECIN PGOV CS'"]
 
 
 def test_tags_without_a_subject_code_are_still_reported():
     # html-extract/08SAOPAULO499 L25: a program TAG and a country
-    findings = lint(with_tags("TAGS: KPAO BR"), ["CL056"])
+    findings = lint(header_with(tags="TAGS: KPAO BR"), ["CL056"])
     assert [f[3] for f in findings] == [
         "TAGS (KPAO BR) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"]
 
@@ -36,14 +32,14 @@ ONE_COMMA_TAGS = "TAGS: PREL PGOV ETTC MCAP MARR MOPS PARM PINR PTERIR, RS"
 
 
 def test_a_code_list_with_one_run_together_code_is_split_into_its_codes():
-    assert lint(with_tags(ONE_COMMA_TAGS), ["CL056", "CL057"]) == []
-    assert [f[3] for f in lint(with_tags(ONE_COMMA_TAGS), ["CL052"])] == [
+    assert lint(header_with(tags=ONE_COMMA_TAGS), ["CL056", "CL057"]) == []
+    assert [f[3] for f in lint(header_with(tags=ONE_COMMA_TAGS), ["CL052"])] == [
         "TAG 'PTERIR' is in none of the TAGS lists (subject, program, geographic, organization)"]
 
 
 def test_a_free_text_phrase_between_commas_stays_one_tag():
     # two words that are no codes (not a list of codes with one damaged)
-    assert lint(with_tags("TAGS: PREL, HUMAN RIGHTS, KZ"), ["CL052", "CL056", "CL057"]) == []
+    assert lint(header_with(tags="TAGS: PREL, HUMAN RIGHTS, KZ"), ["CL052", "CL056", "CL057"]) == []
 
 
 # --- CL100: what a mirror put after the signature -------------------------------------------------

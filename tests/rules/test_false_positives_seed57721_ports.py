@@ -110,8 +110,8 @@ TASK_FORCE_TAGS = "TAGS: PGOV KDEM KJUS TFH01 HO"
 
 def test_the_task_force_tag_is_reported_as_seen_but_unverified():
     text = replaced(TAGS, TASK_FORCE_TAGS)
-    assert [(f[2], f[3]) for f in lint(text, ["CL052"])] == [
-        ("CL052", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
+    assert [(f[2], f[3]) for f in lint(text, ["CL052", "CL142"])] == [
+        ("CL142", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
 
 
 def test_a_tag_seen_nowhere_is_still_unknown():

@@ -2,7 +2,7 @@
 html-extract-early, html-extract-2011, html-fragment; docs/precision/seed57721/), each with the
 cable text that showed it and a case where the rule must still fire."""
 
-from cables import BELOW_HEADER, HEADER
+from cables import BELOW_HEADER, HEADER, header_with
 from conftest import lint, lint_body
 
 # --- CL090, CL062, CL028: line breaks written as U+2028 LINE SEPARATOR -------------------------
@@ -47,17 +47,14 @@ TWO_GOI_TAGS = ("TAGS: PREL PGOV IR IS KPAL PINR ELECTIONS GOI INTERNAL ISRAELI 
                 "AFFAIRS GOI EXTERNAL")
 
 
-def with_tags(tags: str) -> str:
-    return BELOW_HEADER.replace(next(line for line in BELOW_HEADER.split("\n")
-                                     if line.startswith("TAGS:")), tags)
-
 
 def test_two_multi_word_tags_sharing_a_word_repeat_no_tag():
-    assert lint(with_tags(TWO_GOI_TAGS), ["CL055"]) == []
+    assert lint(header_with(tags=TWO_GOI_TAGS), ["CL055"]) == []
 
 
 def test_a_multi_word_tag_written_twice_is_still_a_repeat():
-    findings = lint(with_tags(TWO_GOI_TAGS.replace("GOI EXTERNAL", "GOI INTERNAL")), ["CL055"])
+    repeated = TWO_GOI_TAGS.replace("GOI EXTERNAL", "GOI INTERNAL")
+    findings = lint(header_with(tags=repeated), ["CL055"])
     assert [f[3] for f in findings] == ["TAG 'GOI INTERNAL' repeats the one on line 6"]
 
 
@@ -109,13 +106,9 @@ def test_the_same_page_count_without_withheld_text_is_still_reported():
 SLASHED_REASON = "Classified by S/CT DAS, Susan F. Burk, Reason: 1/4 (B), (D), (E), and (G)"
 
 
-def with_classified_by(line: str) -> str:
-    return BELOW_HEADER.replace(next(text for text in BELOW_HEADER.split("\n")
-                                     if text.startswith("Classified By:")), line)
-
 
 def test_a_slash_for_the_period_of_the_section_is_a_mistyped_reason_not_none():
-    findings = lint(with_classified_by(SLASHED_REASON), ["CL082", "CL083"])
+    findings = lint(header_with(classified_by=SLASHED_REASON), ["CL082", "CL083"])
     assert [(f[2], f[3]) for f in findings] == [
         ("CL083", "Classification reason is not written in the standard form: section written"
                   " '1/4' instead of '1.4'; no closing period")]
@@ -123,7 +116,7 @@ def test_a_slash_for_the_period_of_the_section_is_a_mistyped_reason_not_none():
 
 def test_a_date_after_the_reason_word_is_still_no_section():
     line = SLASHED_REASON.replace("1/4 (B), (D), (E), and (G)", "1/4/09")
-    assert [f[2] for f in lint(with_classified_by(line), ["CL082"])] == ["CL082"]
+    assert [f[2] for f in lint(header_with(classified_by=line), ["CL082"])] == ["CL082"]
 
 
 # --- CL117: a comma for the apostrophe in a text written in capitals (a gap) ----------------------
