@@ -6,6 +6,10 @@ does not import the parser)."""
 
 __version__ = "0.1.0"
 
+from . import regex_cache  # noqa: E402  (needs __version__)
+
+regex_cache.load()      # before any module compiles its expressions
+
 #: Public name -> the module that defines it.
 _PUBLIC = {"LintResult": "api", "lint_paths": "api", "load_ruleset": "api",
            "Diagnostic": "diagnostic", "Severity": "diagnostic", "lint_text": "engine"}

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, regex_cache
 from .atomic import Terminated, atomic_writer
 from .diagnostic import Severity
 from .discover import DEFAULT_INCLUDE, STDIN, discover
@@ -265,6 +265,7 @@ def _lint(args) -> int:
                     ruleset, scope, failing_from)
     reporter = _reporter_factory(args, registry, output_format, style)
     from .scale import records_for
+    regex_cache.remember()      # the start-up's expressions, before any cable's own
     with_text = needs_text(registry.reporters[output_format], scope, {"full": style == "full"})
     records = records_for(args, plugin_manager, registry, ruleset, selection, settings, with_text)
     if args.write_baseline:

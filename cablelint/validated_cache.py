@@ -79,14 +79,14 @@ def write(kind: str, digest: str, data) -> None:
             pass
 
 
-def prune(base: str, kind: str, keep: int = MAX_ENTRIES_PER_KIND) -> None:
+def prune(base: str, kind: str, keep: int = MAX_ENTRIES_PER_KIND, suffix: str = ".json") -> None:
     """Remove the oldest entries of this kind past `keep`, so that a cache written on every miss (a
     new configuration, a new version) stays bounded. Run after a write only: a hit never lists the
     folder."""
     entries = []
     with os.scandir(base) as listing:
         for entry in listing:
-            if entry.name.startswith(f"{kind}-") and entry.name.endswith(".json"):
+            if entry.name.startswith(f"{kind}-") and entry.name.endswith(suffix):
                 entries.append((entry.stat().st_mtime_ns, entry.path))
     entries.sort(reverse=True)
     for _, path in entries[keep:]:
