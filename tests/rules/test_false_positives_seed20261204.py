@@ -1,0 +1,85 @@
+"""The false-positive classes of the seed-20261204 audit (docs/precision/seed20261204/), each with
+the cable text that showed it and a case where the rule must still fire."""
+
+from cables import PARAGRAPHS, body
+from conftest import lint_body
+
+# --- CL111: a `---` line touching a heading is the cable's own divider -----------------------------
+
+#: html-extract/08MOSCOW3394 L34-48: every heading framed by dashes as long as itself.
+FRAMED_HEADINGS = """\
+5. (C) Peattie said that over the medium-term BP expects TNK-BP will be taken over.
+
+----------
+OIL PRICES
+----------
+
+6. (C) Peattie said that even at today's lower oil prices, TNK-BP is "making money."
+
+---
+CPC
+---
+
+7. (C) On pending expansion of the Caspian Pipeline Consortium (CPC) pipeline, he said little.
+"""
+
+
+def test_a_dash_divider_as_long_as_its_heading_is_no_markdown_rule():
+    assert lint_body(body(FRAMED_HEADINGS), ["CL111"]) == []
+
+
+def test_a_dash_rule_between_blank_lines_is_still_reported():
+    # seed 001_1083442f7979de0c L56-58: a markdown rule under a section title, a blank line between.
+    text = "Government Defends Amendments; Acknowledges Need for More Reform\n\n---\n\n" + PARAGRAPHS[1]
+    findings = lint_body(body(PARAGRAPHS[0], text), ["CL111"])
+    assert [(f[2], f[3]) for f in findings] == [("CL111", "Markdown formatting '---' in the text")]
+
+
+# --- CL096: a typographic closing quote after a sentence's end closes it ---------------------------
+
+#: html-fragment/08KABUL3237 L39-43 (the markup taken out): a quotation, a heading, ¶7.
+CURLY_QUOTE = """\
+6. (C/NF) Karzai welcomed the incoming U.S. brigades. He offered the example of a villager from
+Uruzgan who gave the Dutch Task Force Commander a present, saying, “Take that back to Washington with you.”
+
+KARZAI: AFGHANS WILLING TO DIE IN BATTLE BUT DO NOT UNDERSTAND CIVILIAN CASUALTIES
+
+7. (C) Karzai raised the issue of civilian casualties, stressing the impact these deaths had.
+"""
+
+
+def test_a_sentence_closed_inside_a_curly_quote_is_not_cut():
+    assert lint_body(body(CURLY_QUOTE), ["CL096"]) == []
+
+
+def test_a_curly_quote_with_no_sentence_end_before_it_still_leaves_the_sentence_open():
+    text = CURLY_QUOTE.replace("with you.”", "with the so-called “reform”").replace(
+        "KARZAI: AFGHANS WILLING TO DIE IN BATTLE BUT DO NOT UNDERSTAND CIVILIAN CASUALTIES",
+        "which the villagers had not asked for.")
+    findings = lint_body(body(text), ["CL096"])
+    assert [f[2] for f in findings] == ["CL096"]
+
+
+# --- CL096: no sentence runs on into the signature -------------------------------------------------
+
+#: html-extract/08REYKJAVIK22 L72-80: the last entry of a list of figures, then the signer.
+LAST_FIGURES = """\
+4. (U) State Department funds spent by Embassy Reykjavik on energy
+related activities:
+
+Total FY 2007 pro-rated salary costs: $52,100
+
+Programs: $700 (energy related domestic travel)
+"""
+
+
+def test_the_signature_after_a_blank_line_continues_no_sentence():
+    assert lint_body(body(LAST_FIGURES, signature="\nvan Voorst"), ["CL096"]) == []
+
+
+def test_a_continuation_with_the_signature_glued_to_its_end_is_still_a_cut():
+    # html-extract/09LIMA1659 L105-107, the signature glued to the continued sentence
+    text = ("4. (C) SL forces were repelled after attempting to overrun the base, which was\n\n"
+            "manned by 45 soldiers from the 2nd Infantry Brigade. MCKINLEY\n")
+    findings = lint_body(body(PARAGRAPHS[0], text, signature=""), ["CL096"])
+    assert [f[2] for f in findings] == ["CL096"]
