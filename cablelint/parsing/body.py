@@ -91,4 +91,16 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool, beyond: str) ->
         gap_since_text = False
     if open_paragraph:
         paragraphs.append(paragraph(lines, *open_paragraph, beyond))
-    return Body(tuple(paragraphs), tuple(page_breaks), tuple(splits), signature(lines))
+    signed = signature(lines)
+    return Body(tuple(paragraphs), tuple(page_breaks), tuple(_before_signature(splits, signed)),
+                signed)
+
+
+def _before_signature(splits: list[Split], signed: Text | None) -> list[Split]:
+    """The splits but one whose second half opens with the signature: no sentence runs on into
+    the signer's name (`Programs: $700 (energy related domestic travel)` / blank / `van Voorst`,
+    08REYKJAVIK22)."""
+    if signed is None:
+        return splits
+    return [split for split in splits if (split.after.span.line, split.after.span.column)
+            != (signed.span.line, signed.span.column)]
