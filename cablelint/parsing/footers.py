@@ -25,10 +25,11 @@ END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|"
                          r"(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
                          + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the
-#: bottom banner, `SECRET NOFORN` too), and the stamp of the State Department's systematic
-#: declassification review (wrapped over two lines in some copies).
+#: bottom banner, `SECRET NOFORN` too, `SENSITIVE BUT UNCLASSIFIED` under the page number `1`,
+#: 09REYKJAVIK50), and the stamp of the State Department's systematic declassification review
+#: (wrapped over two lines in some copies).
 ERA_TAIL_RE = re.compile(r"^(?:(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)"
-                         r"(?:[ /]+NOFORN)?|"
+                         r"(?:[ /]+NOFORN)?|SENSITIVE BUT UNCLASSIFIED|\d{1,3}|"
                          r"Declassified/Released US Department of State EO"
                          r"(?: Systematic Review.*)?|"
                          r"Systematic Review \d{1,2} [A-Z]{3} \d{4})(?:</?[a-z]+>)*$")

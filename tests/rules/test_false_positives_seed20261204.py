@@ -83,3 +83,26 @@ def test_a_continuation_with_the_signature_glued_to_its_end_is_still_a_cut():
             "manned by 45 soldiers from the 2nd Infantry Brigade. MCKINLEY\n")
     findings = lint_body(body(PARAGRAPHS[0], text, signature=""), ["CL096"])
     assert [f[2] for f in findings] == ["CL096"]
+
+
+# --- CL100: a page number and a page-foot marking after the signature ------------------------------
+
+#: html-extract/09REYKJAVIK50 L568-575: the printed copy's page foot below the signer.
+PAGE_FOOT = """\
+4. (SBU) End text of submission Part 2 of 2.
+
+{signature}
+
+
+
+1
+SENSITIVE BUT UNCLASSIFIED"""
+
+
+def test_a_page_number_and_a_page_foot_marking_below_the_signer_are_no_text():
+    assert lint_body(PAGE_FOOT.format(signature="VAN VOORST"), ["CL100"]) == []
+
+
+def test_a_page_foot_with_no_signer_above_it_is_still_unsigned():
+    findings = lint_body(PAGE_FOOT.format(signature=""), ["CL100"])
+    assert [f[2] for f in findings] == ["CL100"]
