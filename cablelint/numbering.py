@@ -8,11 +8,13 @@ from typing import Iterator
 
 from .document import Paragraph, Span
 from .record import Record, set_field
+from .parsing.headings import looks_like_heading
 from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
 REDACTION = r"(?:X{6,}|" + BRACKETED_REDACTION + ")"
+REDACTION_RE = re.compile(REDACTION)
 #: A text line that stands for withheld paragraphs: a redaction alone (`XXXXXXXXXXXX`, `¶2.
 #: XXXXXXXXXXXX`) or after the end of a sentence (`... Service (SSPS). XXXXXXXXXXXX`), a heading's
 #: underline may follow (`... leadership. [DETAILS REMOVED]-------`).
@@ -78,7 +80,9 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
          signature: str | None = None) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
-    A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), and so does any
+    A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), unless the next
+    paragraph goes on with the outer count (`¶11.`, `¶1.`, `¶13.`: ¶12 lost its `2`, 07USNATO520),
+    and so does any
     other number right after a paragraph that opens a quoted text (`Begin text of ... paragraphs
     42-47` / `¶42.`; this needs the lines); the outer numbering resumes when its next number
     appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
@@ -103,7 +107,8 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
             status, effective = "resume", number
         elif is_spurious_one(number, expected):
             status, effective = "spurious", expected
-        elif number == 1 and expected > 2 or lines and index and number != expected \
+        elif number == 1 and expected > 2 and following != expected + 1 \
+                or lines and index and number != expected \
                 and _opens_quote(lines, paragraphs[index - 1]):
             outer.append(expected)
             status, effective = "restart", number
@@ -156,8 +161,9 @@ def _signed_before(lines: tuple[str, ...], previous: Paragraph, p: Paragraph,
 
 def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
     """The text line above paragraph p, past an underlined heading (`XXXXXXXXXXXX` / `-----` /
-    `Baseball, Music and Racism:` / `-----`, 06HAVANA11650), is a redaction standing for withheld
-    paragraphs."""
+    `Baseball, Music and Racism:` / `-----`, 06HAVANA11650) or a heading under a line that is a
+    redaction alone (`XXXXXXXXXXXX` / `//Bilateral Relations//`, 10MADRID87), is a redaction
+    standing for withheld paragraphs."""
     above = [line for line in reversed(lines[:p.span.line - 1]) if line.strip()][:4] + ["", "", ""]
     k = 0
     if DIVIDER_RE.match(above[k]):                                      # the heading's underline
@@ -166,6 +172,9 @@ def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
             k += 1                                                      # the heading
         if DIVIDER_RE.match(above[k]):                                  # its overline
             k += 1
+    elif looks_like_heading(above[k]) and not REDACTION_RE.search(above[k]) \
+            and WITHHELD_LINE_RE.search(above[k + 1]):
+        k += 1                                                          # past the heading
     return bool(REDACTION_LINE_RE.search(above[k]))
 
 

@@ -106,3 +106,52 @@ def test_a_page_number_and_a_page_foot_marking_below_the_signer_are_no_text():
 def test_a_page_foot_with_no_signer_above_it_is_still_unsigned():
     findings = lint_body(PAGE_FOOT.format(signature=""), ["CL100"])
     assert [f[2] for f in findings] == ["CL100"]
+
+
+# --- CL090: a heading under a redaction that stands for withheld paragraphs -----------------------
+
+#: html-fragment/10MADRID87 L19-23: ¶1-4 withheld, then an unmarked heading and ¶5.
+WITHHELD_UNDER_HEADING = """\
+XXXXXXXXXXXX
+//Bilateral Relations//
+
+5. (U) Spain is an important friend and ally of the U.S.  We especially value Spanish
+cooperation on security issues.
+
+6. (U) Spain is the principal point of entry for narcotics into Europe.
+"""
+
+
+def test_a_skip_after_a_redaction_and_a_heading_is_withheld_text():
+    assert lint_body(body(WITHHELD_UNDER_HEADING), ["CL090"]) == []
+
+
+def test_a_heading_alone_withholds_nothing():
+    text = WITHHELD_UNDER_HEADING.replace("XXXXXXXXXXXX\n", "")
+    findings = lint_body(body(text), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 5 where 1 was expected"]
+
+
+# --- CL090: a `1` in place of the next number is that number damaged, not a nested list ---------
+
+#: html-fragment/07USNATO520 L216-229 (shortened): ¶12 lost its `2`.
+LOST_DIGIT = """\
+10. (C) The CMC briefed the Council that COMKFOR deployed a unit.
+
+11. (C) Darfur: The Portuguese PermRep informed the Council that Chad has accepted.
+
+1. (C) Iraq: CMC announced that NTM-I has the resources and is starting naval training.
+
+13. (C) AO: CMC reported that CHODs made progress on two recommendations.
+"""
+NUMBERED_TO_NINE = "".join(f"{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(1, 10))
+
+
+def test_a_one_followed_by_the_outer_count_is_blamed_not_the_paragraph_after_it():
+    findings = lint_body(body(NUMBERED_TO_NINE + LOST_DIGIT), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 1 where 12 was expected"]
+
+
+def test_a_nested_list_that_goes_on_with_two_is_still_a_nested_list():
+    nested = LOST_DIGIT.replace("13. (C) AO", "2. (C) AO") + "\n12. (C) The outer count resumes.\n"
+    assert lint_body(body(NUMBERED_TO_NINE + nested), ["CL090"]) == []
