@@ -34,15 +34,18 @@ _PILCROW_RE = lazy_compile(r"¶\s?\d{1,3}\s?\.")
 #: A number whose period was lost before its portion mark (`8, (C)`, `3  (C)`, `2 (C)`:
 #: json-body/10DOHA71, 05NEWDELHI1764, json-record/wl20101128-0140).
 _LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
+#: A portion mark in brackets, as long as a caveat makes it: `(SBU//NOFORN)`
+#: (json-record/delhi-0072).
+_PORTION_MARK = r"[(\[][A-Z/]{1,12}[)\]]"
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
-                          r"(?:\.(?=[ \t]*(?:[(\[][A-Z/]{1,10}[)\]]|[A-Z\"]))|"
+                          r"(?:\.(?=[ \t]*(?:" + _PORTION_MARK + r"|[A-Z\"]))|"
                           + _LOST_PERIOD + ")")
 #: A bare paragraph number with its portion mark right after it (`12.(S)`, `3. [C]`, after a
 #: redaction `xxxxx5.(C)`), or whose period was lost.
 _MARKED_NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s)|(?<=[xX]{4}))(?P<n>\d{1,2})"
-                                 r"(?:\.(?=[ \t]*[(\[][A-Z/]{1,10}[)\]])|" + _LOST_PERIOD + ")")
+                                 r"(?:\.(?=[ \t]*" + _PORTION_MARK + ")|" + _LOST_PERIOD + ")")
 _PAGE_BREAK_RE = lazy_compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{2} OF \d{2}"
                               r"\s+\d{6}Z|[A-Z][A-Z ]{1,24} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3})\b")
 _REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")

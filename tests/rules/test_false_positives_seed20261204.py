@@ -2,7 +2,7 @@
 the cable text that showed it and a case where the rule must still fire."""
 
 from cables import PARAGRAPHS, body
-from conftest import lint_body
+from conftest import lint, lint_body
 
 # --- CL111: a `---` line touching a heading is the cable's own divider -----------------------------
 
@@ -155,3 +155,26 @@ def test_a_one_followed_by_the_outer_count_is_blamed_not_the_paragraph_after_it(
 def test_a_nested_list_that_goes_on_with_two_is_still_a_nested_list():
     nested = LOST_DIGIT.replace("13. (C) AO", "2. (C) AO") + "\n12. (C) The outer count resumes.\n"
     assert lint_body(body(NUMBERED_TO_NINE + nested), ["CL090"]) == []
+
+
+# --- CL028: a flattened text's paragraph marked `(SBU//NOFORN)` is found -------------------------
+
+#: json-body/delhi-0072 (json-record/delhi-0072 the same body), shortened: line breaks lost upstream.
+FLAT_NOFORN = (
+    "UNCLAS E F T O SECTION 01 OF 02 NEW DELHI 000074  SIPDIS  NOFORN SENSITIVE  E.O. 12958: DECL: "
+    "01/03/2015 TAGS: PREL, CASC, AEMR, EAID, IN SUBJECT: INDIA TSUNAMI SITREP: JANUARY 4  "
+    "Classified By: DCM Robert O. Blake, Jr.  Reasons 1.4 (B,D).  1.  (SBU) Summary: India Consular "
+    "officers have been focusing on unaccounted for American citizens.  "
+    + "USAID/DART is continuing assessments of needs in Tamil Nadu.  " * 25
+    + "India in Sri Lanka ------------------  2.  ({mark}) Indian relief efforts in Sri Lanka have "
+    "been underway since the day of the tsunami.  3.  (SBU) The GOI has conducted the initial "
+    "search and rescue.  MULFORD")
+
+
+def test_a_flattened_paragraph_marked_sbu_noforn_is_a_noforn_paragraph():
+    assert lint(FLAT_NOFORN.format(mark="SBU//NOFORN"), ["CL028"]) == []
+
+
+def test_a_flattened_text_with_no_noforn_paragraph_still_gets_cl028():
+    findings = lint(FLAT_NOFORN.format(mark="SBU"), ["CL028"])
+    assert [f[3] for f in findings] == ["NOFORN caption, but no paragraph is marked /NF"]
