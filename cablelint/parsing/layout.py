@@ -18,7 +18,7 @@ from ..document import Span, Text
 from ..record import Record, set_field
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import EO_RE, find_eo
-from .inline import classified_by_at
+from .inline import classified_by_at, subject_at
 from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
@@ -137,9 +137,15 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
         elif eo and sites.eo is None and eo.kind == "line":
             sites = sites.replace(eo=Site(i, eo.column, stop=eo.stop))
             if eo.stop is not None and sites.tags is None and TAGS_RE.match(lines[i][eo.stop:]):
-                last = _continuation_end(lines, i, end, _tags_continue)
-                sites = sites.replace(tags=Site(i, eo.stop, last))
-                i = last
+                subject_column = subject_at(lines[i], eo.stop)
+                if subject_column is not None:      # `E.o. ... Tags: prel, tu Subject: turkish
+                    sites = sites.replace(          # p.m. ...` (04ANKARA348): all on one line
+                        tags=Site(i, eo.stop, stop=subject_column),
+                        subject=sites.subject or Site(i, subject_column, how="run_on"))
+                else:
+                    last = _continuation_end(lines, i, end, _tags_continue)
+                    sites = sites.replace(tags=Site(i, eo.stop, last))
+                    i = last
         elif tags and sites.tags is None:
             last = _continuation_end(lines, i, end, _tags_continue)
             sites = sites.replace(tags=Site(i, indent, last))

@@ -1,7 +1,7 @@
 """The false-positive classes of the seed-20261204 audit (docs/precision/seed20261204/), each with
 the cable text that showed it and a case where the rule must still fire."""
 
-from cables import PARAGRAPHS, body
+from cables import PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
 # --- CL111: a `---` line touching a heading is the cable's own divider -----------------------------
@@ -178,3 +178,23 @@ def test_a_flattened_paragraph_marked_sbu_noforn_is_a_noforn_paragraph():
 def test_a_flattened_text_with_no_noforn_paragraph_still_gets_cl028():
     findings = lint(FLAT_NOFORN.format(mark="SBU"), ["CL028"])
     assert [f[3] for f in findings] == ["NOFORN caption, but no paragraph is marked /NF"]
+
+
+# --- CL060: TAGS and SUBJECT run on after the E.O. line, all on one line ---------------------------
+
+#: html-extract/04ANKARA348 L9: the whole header line of the early site, sentence-cased.
+EO_TAGS_SUBJECT = ("E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. "
+                   "Erdogan goes to washington: how strong a leader in the face of strong challenges?")
+
+
+def test_a_subject_run_on_after_tags_on_the_eo_line_is_found():
+    text = cable(eo=EO_TAGS_SUBJECT, tags=None, subject=None)
+    findings = lint(text, ["CL060", "CL061"])
+    assert [(f[2], f[3]) for f in findings] == [
+        ("CL061", "SUBJECT label written 'Subject:'; expected 'SUBJECT:'")]
+
+
+def test_tags_on_the_eo_line_with_no_subject_after_them_still_lack_one():
+    # html-extract-2011/10STATE284 L12: E.O. and TAGS on the banner's line, no SUBJECT anywhere
+    text = cable(eo=EO_TAGS_SUBJECT.split(" Subject:")[0], tags=None, subject=None)
+    assert [f[2] for f in lint(text, ["CL060"])] == ["CL060"]
