@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from ..document import Cable, Span
@@ -98,6 +99,21 @@ def _de_date(cable: Cable) -> list[Node]:
     elif (date - sent).days > 300:      # DE day 365 before a DTG in January
         date = dt.date(sent.year - 1, 1, 1) + dt.timedelta(days=header.de.day_of_year - 1)
     return [Node(date, header.de.raw.span)]
+
+
+@selector("header.de.common_year_day", "the DE line's day of year, when it is one day before the "
+          "DTG's date in a leap year and would be that date in a common year")
+def _de_common_year_day(cable: Cable) -> list[Node]:
+    """The DE line's day of year when the DTG's year is a leap year, the date is after February and
+    the day fits the DTG's date only in a common year (`DE RUEHTH #1501 2661510` with `231510Z SEP
+    00`, pdf-extract/00ATHENS1501): the DTG's year may be the fault, not the DE line."""
+    header = cable.header
+    nodes = _de_date(cable)
+    if not nodes or header.dtg.when.month <= 2 or not calendar.isleap(header.dtg.when.year):
+        return []
+    sent = header.dtg.when.date()
+    return [Node(header.de.day_of_year, nodes[0].span)] if nodes[0].value == sent - \
+        dt.timedelta(days=1) else []
 
 
 @selector("header.dtg.signals", "operating signals after the DTG (`ZDK`)")

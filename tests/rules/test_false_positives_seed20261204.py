@@ -198,3 +198,19 @@ def test_tags_on_the_eo_line_with_no_subject_after_them_still_lack_one():
     # html-extract-2011/10STATE284 L12: E.O. and TAGS on the banner's line, no SUBJECT anywhere
     text = cable(eo=EO_TAGS_SUBJECT.split(" Subject:")[0], tags=None, subject=None)
     assert [f[2] for f in lint(text, ["CL060"])] == ["CL060"]
+
+
+# --- CL006: a DE day one before the DTG's date in a leap year points at the DTG's year -------------
+
+def test_a_de_day_that_fits_the_dtg_in_a_common_year_names_the_dtg_year():
+    # pdf-extract/00ATHENS1501 L3-5: day 266 is 23 September in 2009, the 22nd in 2000
+    text = cable(de="DE RUEHTH #1501 2661510", dtg="R 231510Z SEP 00 ZDS")
+    assert [f[3] for f in lint(text, ["CL006"])] == [
+        "The DE line's day of year gives 2000-09-22, a day before the DTG's 2000-09-23: the two "
+        "agree in a common year, so the DTG's year (a leap year) may be wrong"]
+
+
+def test_a_de_day_far_from_the_dtg_in_a_leap_year_keeps_the_plain_message():
+    text = cable(de="DE RUEHTH #1501 2601510", dtg="R 231510Z SEP 00 ZDS")
+    assert [f[3] for f in lint(text, ["CL006"])] == [
+        "The DE line's day of year gives 2000-09-16, but the DTG says 2000-09-23"]
