@@ -28,6 +28,9 @@ WITHHELD_LINE_RE = re.compile(_LINE_START + _REDACTION_TO_END)
 #: sentence, or after the underline of a heading run into the paragraph (`Cooperation ------- 17.
 #: (C)`, 09SANTIAGO167).
 SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
+#: ... or after a redaction, spaced or glued: the end of withheld text (`in XXXXXXXXXXXX 6. (S//NF)
+#: The second reason`, 10MADRID154; `XXXXXXXXXXXX10. (C) Below the level`, 05SOFIA1207).
+REDACTION_BEFORE = r"(?<=XXXX)[ \t\n]*"
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
 #: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
 #: The end of a quoted text, a word or two may name it (`End GOI Text.`, json-body/04NEWDELHI7427).
@@ -81,11 +84,10 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
 
     A `1` far into the sequence starts a nested list (a quoted cable, BEGIN TEXT), unless the next
-    paragraph goes on with the outer count (`¶11.`, `¶1.`, `¶13.`: ¶12 lost its `2`, 07USNATO520),
-    and so does any
-    other number right after a paragraph that opens a quoted text (`Begin text of ... paragraphs
-    42-47` / `¶42.`; this needs the lines); the outer numbering resumes when its next number
-    appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
+    paragraph goes on with the outer count (`¶11.`, `¶1.`, `¶13.`: ¶12 lost its `2`,
+    07USNATO520), and so does any other number right after a paragraph that opens a quoted text
+    (`Begin text of ... paragraphs 42-47` / `¶42.`; this needs the lines); the outer numbering
+    resumes when its next number appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
     7). Given the cable's lines, the walk also finds the markers of skipped numbers glued into the
     previous paragraph (`run_in`), and a skip right after a redaction that stands for withheld
     paragraphs (`withheld`). Given the cable's signature too, a number that breaks the count after
@@ -180,7 +182,9 @@ def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
 
 def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, found: int):
     """(number, span) of the markers expected, expected+1 ... below `found` glued, in order, into
-    the text of the previous paragraph after the end of a sentence (`N)` there numbers a list)."""
+    the text of the previous paragraph after the end of a sentence or a redaction (`N)` there
+    numbers a list). Numbers missing before a marker glued to a redaction were withheld with it
+    (`XXXXXXXXXXXX10.`: ¶9 withheld, 05SOFIA1207)."""
     first = previous.marker.span.line - 1
     block = lines[first:previous.span.end_line]
     text = "\n".join(block)
@@ -188,13 +192,24 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
     for line in block[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     at = previous.marker.span.end_column - 1
-    for number in range(expected, found):
-        marker = rf"(?P<marker>¶?{number}\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?(?=[A-Z\"(])"
-        m = re.compile(SENTENCE_END_BEFORE + marker).search(text, at)
-        if m is None:
-            return
+    number = expected
+    while number < found:
+        m = _glued_marker(number).search(text, at)
+        if m is None:       # a later number glued to a redaction: the ones before it withheld
+            m = next(filter(None, (_glued_marker(n, REDACTION_BEFORE).search(text, at)
+                                   for n in range(number + 1, found))), None)
+            if m is None:
+                return
+            number = int(m.group("number"))
         row = bisect_right(starts, m.start("marker")) - 1
         column = m.start("marker") - starts[row] + 1
         yield number, Span(first + row + 1, column, first + row + 1,
                            column + len(m.group("marker")))
-        at = m.end()
+        at, number = m.end(), number + 1
+
+
+def _glued_marker(number: int, before: str = f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE})"):
+    """The marker of paragraph `number` glued into text after `before`."""
+    marker = (rf"(?P<marker>¶?(?P<number>{number})\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?"
+              r"(?=[A-Z\"(])")
+    return re.compile(before + marker)

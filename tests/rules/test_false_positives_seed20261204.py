@@ -214,3 +214,36 @@ def test_a_de_day_far_from_the_dtg_in_a_leap_year_keeps_the_plain_message():
     text = cable(de="DE RUEHTH #1501 2601510", dtg="R 231510Z SEP 00 ZDS")
     assert [f[3] for f in lint(text, ["CL006"])] == [
         "The DE line's day of year gives 2000-09-16, but the DTG says 2000-09-23"]
+
+
+# --- CL090: a marker glued to a redaction is run into the paragraph above -------------------------
+
+#: html-extract-early/05SOFIA1207 L49-56 (shortened): ¶9 withheld, ¶10's marker glued to the
+#: redaction that stands for it.
+GLUED_TO_REDACTION = """\
+8. (C) Organized crime has a corrupting influence on all Bulgarian institutions.
+XXXXXXXXXXXX10. (C) Below the level of the national government, OC owns a number of municipalities.
+
+11. (C) Despite continuing pressure from the U.S. and the EU, little was done.
+"""
+SEVEN = "".join(f"{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(1, 8))
+
+
+def test_a_marker_glued_to_a_redaction_is_run_into_the_paragraph_above():
+    findings = lint_body(body(SEVEN + GLUED_TO_REDACTION), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 10 is run into paragraph 8: its marker stands inside the text"]
+
+
+def test_a_spaced_marker_after_a_redaction_is_run_in_too():
+    # html-extract/10MADRID154 L67: `... a sizable investment in XXXXXXXXXXXX 6. (S//NF) The ...`
+    text = GLUED_TO_REDACTION.replace("XXXXXXXXXXXX10.", "in XXXXXXXXXXXX 9.").replace("11.", "10.")
+    findings = lint_body(body(SEVEN + text), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 9 is run into paragraph 8: its marker stands inside the text"]
+
+
+def test_a_number_after_a_redaction_with_no_marker_found_is_still_a_gap():
+    text = GLUED_TO_REDACTION.replace("XXXXXXXXXXXX10. (C) Below", "XXXXXXXXXXXX said that below")
+    findings = lint_body(body(SEVEN + text), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 11 where 9 was expected"]
