@@ -31,6 +31,8 @@ SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 #: ... or after a redaction, spaced or glued: the end of withheld text (`in XXXXXXXXXXXX 6. (S//NF)
 #: The second reason`, 10MADRID154; `XXXXXXXXXXXX10. (C) Below the level`, 05SOFIA1207).
 REDACTION_BEFORE = r"(?<=XXXX)[ \t\n]*"
+#: How many paragraphs may be glued into the last one (their markers are looked for in turn).
+LAST_RUN_IN = 10
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
 #: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
 #: The end of a quoted text, a word or two may name it (`End GOI Text.`, json-body/04NEWDELHI7427).
@@ -126,6 +128,10 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
             status, effective = "gap", number
         yield Step(p, expected, status)
         expected = effective + 1
+    if paragraphs and lines and not outer:      # the next one glued into the last (`... End
+        last = paragraphs[-1]                   # Comment. 14. This cable was coordinated`)
+        for glued_number, at in _run_in_markers(lines, last, expected, expected + LAST_RUN_IN):
+            yield Step(last, glued_number, "run_in", at)
 
 
 def _opens_quote(lines: tuple[str, ...], p: Paragraph) -> bool:

@@ -247,3 +247,19 @@ def test_a_number_after_a_redaction_with_no_marker_found_is_still_a_gap():
     text = GLUED_TO_REDACTION.replace("XXXXXXXXXXXX10. (C) Below", "XXXXXXXXXXXX said that below")
     findings = lint_body(body(SEVEN + text), ["CL090"])
     assert [f[3] for f in findings] == ["Paragraph 11 where 9 was expected"]
+
+
+# --- CL090 (a miss of the audit): the next paragraph glued into the last one --------------------
+
+def test_a_paragraph_glued_into_the_last_one_is_run_in():
+    # html-fragment/06SAOPAULO352 L71: `End Comment. 14. This cable was coordinated/cleared ...`
+    last = ("3. (C) Comment: The party will not change its line. End Comment. 4. This cable was "
+            "coordinated/cleared with Embassy Brasilia.")
+    findings = lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 4 is run into paragraph 3: its marker stands inside the text"]
+
+
+def test_a_count_in_the_last_paragraph_is_no_marker():
+    last = "3. (C) Comment: The party will not change its line. 4 ministers said so. End Comment."
+    assert lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"]) == []
