@@ -12,12 +12,19 @@ PAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}"
     r"(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
     r"(?P<total>\d{3})[ \t\\]*$")
-#: An old telegram's page header on a line of its own: `PAGE 02 RUEHFRA0170 S E C R E T`
-#: (07PARIS170), `PAGE 02 HARARE 05461 01 OF 02 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`.
+#: An old telegram's page header, station, serial and DTG: `PAGE 02 HARARE 05461 01 OF 02
+#: 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`, `PAGE 01 ... ACTION AF-00`.
+_OLD_PAGE_HEADER = (r"PAGE[ \t]+\d{2}[ \t]+[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?"
+                    r"[ \t]+\d{6}Z(?:[ \t]+ACTION[ \t]+[A-Z]+-\d+)?")
+#: ... on a line of its own, or with the routing indicator: `PAGE 02 RUEHFRA0170 S E C R E T`
+#: (07PARIS170).
 OLD_PAGE_HEADER_RE = re.compile(
-    r"^[ \t]*PAGE[ \t]+\d{2}[ \t]+(?:R[A-Z]{3,6}\d{4}[ \t]+[A-Z][A-Z0-9 ]*"
-    r"|[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?[ \t]+\d{6}Z"
-    r"(?:[ \t]+ACTION[ \t]+[A-Z]+-\d+)?)[ \t]*$")
+    r"^[ \t]*(?:PAGE[ \t]+\d{2}[ \t]+R[A-Z]{3,6}\d{4}[ \t]+[A-Z][A-Z0-9 ]*|" + _OLD_PAGE_HEADER
+    + r")[ \t]*$")
+#: ... with the text of the page run on after it: `PAGE 02 VATICA 00819 190632Z ARCHIVE FROM
+#: THE APOSTOLIC NUNCIATURE ...` (02VATICAN819).
+GLUED_OLD_PAGE_HEADER_RE = re.compile(r"^[ \t]*(?P<header>" + _OLD_PAGE_HEADER
+                                      + r")[ \t]+(?!ACTION[ \t]+[A-Z]+-\d+\b)(?=\S)")
 
 
 def page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:

@@ -13,7 +13,7 @@ from ..document import Span, Text, line_starts
 from ..record import Record, set_field
 from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
-from .pages import PAGE_BREAK_RE
+from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
@@ -152,9 +152,11 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
                                   for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
         **_summary_markers(lines, text, starts, summary_from, in_body, after_header),
-        "glued_page_breaks": tuple(t for i in _page_break_lines(text, starts, after_header)
-                                   if not PAGE_BREAK_RE.match(lines[i])
-                                   for t in _glued_page_break(lines, i)),
+        "glued_page_breaks": tuple(sorted(
+            [t for i in _page_break_lines(text, starts, after_header)
+             if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)]
+            + (_glued_old_page_headers(lines, header_end) if "PAGE" in text else []),
+            key=lambda t: (t.span.line, t.span.column))),
         "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
     })
 
@@ -324,6 +326,13 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
             if looks_like_heading(title) and len(stripped) < SHORT_DIVIDER * len(title):
                 return True
     return False
+
+
+def _glued_old_page_headers(lines: tuple[str, ...], start: int) -> list[Text]:
+    """Old telegrams' page headers with the page's text run on after them (`PAGE 02 VATICA 00819
+    190632Z ARCHIVE FROM ...`, 02VATICAN819)."""
+    return [match_text(i, m, "header") for i in range(start, len(lines))
+            if "PAGE" in lines[i] and (m := GLUED_OLD_PAGE_HEADER_RE.match(lines[i]))]
 
 
 def _glued_page_break(lines: tuple[str, ...], i: int) -> list[Text]:

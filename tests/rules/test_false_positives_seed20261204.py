@@ -263,3 +263,27 @@ def test_a_paragraph_glued_into_the_last_one_is_run_in():
 def test_a_count_in_the_last_paragraph_is_no_marker():
     last = "3. (C) Comment: The party will not change its line. 4 ministers said so. End Comment."
     assert lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"]) == []
+
+
+# --- CL026 (a miss of the audit): an old telegram's page header with the page's text after it -----
+
+#: html-extract/02VATICAN819 L16 (shortened): the line break after the page header was lost.
+GLUED_OLD_HEADER = """\
+1. (C) THE HOLY SEE ANNOUNCED THAT ITS ARCHIVES WOULD BE OPENED.
+PAGE 02 VATICA 00819 190632Z ARCHIVE FROM THE APOSTOLIC NUNCIATURE IN MUNICH WOULD BE MADE AVAILABLE.
+
+2. (C) THE COMPLETE RELEASE OF ALL DOCUMENTS WILL TAKE YEARS.
+"""
+
+
+def test_an_old_page_header_with_text_run_on_after_it_is_glued():
+    findings = lint_body(body(GLUED_OLD_HEADER), ["CL026"])
+    assert [(f[0], f[1], f[3]) for f in findings] == [
+        (2, 1, "Page-break text inside a line of the text: 'PAGE 02 VATICA 00819 190632Z'")]
+
+
+def test_an_old_page_header_on_its_own_line_is_no_finding():
+    for header in ("PAGE 02 VATICA 00819 190632Z",
+                   "PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00"):
+        text = GLUED_OLD_HEADER.replace("PAGE 02 VATICA 00819 190632Z ", header + "\n")
+        assert lint_body(body(text), ["CL026"]) == []
