@@ -287,3 +287,19 @@ def test_an_old_page_header_on_its_own_line_is_no_finding():
                    "PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00"):
         text = GLUED_OLD_HEADER.replace("PAGE 02 VATICA 00819 190632Z ", header + "\n")
         assert lint_body(body(text), ["CL026"]) == []
+
+
+# --- CL120 (a miss of the audit): an em dash turned into `)-` ------------------------------------
+
+def test_a_dash_written_as_a_parenthesis_and_a_hyphen_is_damage():
+    # html-fragment/07USNATO520 L35: `The Secretary General )- supported by U.S. and UK )- urged`
+    text = ("1. (C) Afghanistan: The Secretary General )- supported by U.S. and UK )- urged the "
+            "Military Committee to resolve the question.")
+    findings = lint_body(body(text, PARAGRAPHS[1]), ["CL120"])
+    assert [f[3] for f in findings] == [
+        "')-' with spaces around it and no '(' before it: a dash turned into a parenthesis"]
+
+
+def test_a_closed_aside_before_a_hyphenated_word_is_no_dash_damage():
+    text = "1. (C) The Secretary General (and the UK) -based staff urged the Committee to act."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL120"]) == []
