@@ -303,3 +303,21 @@ def test_a_dash_written_as_a_parenthesis_and_a_hyphen_is_damage():
 def test_a_closed_aside_before_a_hyphenated_word_is_no_dash_damage():
     text = "1. (C) The Secretary General (and the UK) -based staff urged the Committee to act."
     assert lint_body(body(text, PARAGRAPHS[1]), ["CL120"]) == []
+
+
+# --- CL121 (a miss of the audit): `é` as `C)`, `à` as a backtick ----------------------------------
+
+def test_accented_letters_garbled_by_the_mirror_are_mojibake():
+    # html-extract/10CARACAS163 (`Petroleum AttachC)`), 08SAOPAULO269 (`vis-`-vis`)
+    text = ("1. (C) Maccotta told Petroleum AttachC) that the market was weak vis-`-vis gasoline.\n\n"
+            "2. (C) The Copenhagen communiquC) was read out.")
+    findings = lint_body(body(text), ["CL121"])
+    assert [f[3] for f in findings] == [
+        "Garbled characters 'AttachC)' (text decoded in the wrong character set)",
+        "Garbled characters 'communiquC)' (text decoded in the wrong character set)"]
+
+
+def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
+    # acronyms as the corpus writes them: `(GoC)` (3 lines), `(CoC)` (2)
+    text = "1. (C) The Government of Colombia (GoC) signed a Code of Conduct (CoC) with the EU."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL121"]) == []
