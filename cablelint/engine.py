@@ -47,7 +47,9 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
     if (
         relined and not cable.flattened
     ):  # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
-        glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i))
+        found = {(t.span.line, t.span.column) for t in cable.body_captions}
+        glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i)
+                      if (t.span.line, t.span.column) not in found)
         cable = replace(cable, body_captions=cable.body_captions + glued)
     return replace(cable, flattened=cable.flattened or relined), extraction
 

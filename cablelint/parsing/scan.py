@@ -22,11 +22,11 @@ CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 #: A line in capitals that starts with a classification: an embedded text's banner.
 CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
                                     r"(?:TOP )?SECRET)\b[^a-z]*$")
-#: SIPDIS between two words of flattened text: a lower-case word before, a word after; not the
-#: caption named in an instruction (`Please include SIPDIS in all replies`,
-#: json-body/08STATE128877).
-FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)[ \t]+"
-                             r"(?P<caption>SIPDIS)[ \t]+(?=[A-Za-z])")
+#: SIPDIS between two words of a text (each paragraph on one line, or lines lost): a lower-case
+#: word before, a word after; not the caption named in an instruction (`Please include SIPDIS in
+#: all replies`, json-body/08STATE128877; `Please use the caption SIPDIS`, `use SIPDIS caption`).
+FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)(?<!\buse)(?<!\bcaption)"
+                             r"[ \t]+(?P<caption>SIPDIS)[ \t]+(?!caption\b)(?=[A-Za-z])")
 #: What a `SIPDIS` glued at a line's end follows: a word or a punctuation mark (_trailing_captions).
 _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.
@@ -142,10 +142,13 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
         return sorted({bisect_right(starts, m.start()) - 1 for m in regex.finditer(padded, start)})
 
     return Scans(**{
-        "body_captions": tuple(line_text(lines, i) for i in sorted(
-            {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")
-             if not _after_banner(lines, i)}
-            | set(_trailing_captions(text, starts, in_body)))),
+        "body_captions": tuple(sorted(
+            [line_text(lines, i) for i in {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")
+                                           if not _after_banner(lines, i)}
+             | set(_trailing_captions(text, starts, in_body))]
+            + ([t for i in range(body_start, len(lines)) if "SIPDIS" in lines[i]
+                for t in flattened_captions(lines[i], i)] if "SIPDIS" in text else []),
+            key=lambda t: (t.span.line, t.span.column))),
         "embedded": tuple(line_text(lines, i)
                           for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i)

@@ -321,3 +321,21 @@ def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
     # acronyms as the corpus writes them: `(GoC)` (3 lines), `(CoC)` (2)
     text = "1. (C) The Government of Colombia (GoC) signed a Code of Conduct (CoC) with the EU."
     assert lint_body(body(text, PARAGRAPHS[1]), ["CL121"]) == []
+
+
+# --- CL032 (a miss of the audit): SIPDIS between two words of a one-line paragraph --------------
+
+def test_sipdis_between_two_words_of_a_paragraph_is_a_caption_in_the_text():
+    # html-fragment/05BRASILIA1017 L34, each paragraph on one line
+    text = ("1. (C) He noted that both Secretary Rice and Deputy Secretary Zoellick have a strong "
+            "SIPDIS interest in Brazil and in the hemisphere.")
+    findings = lint_body(body(text, PARAGRAPHS[1]), ["CL032"])
+    assert [(f[1], f[3]) for f in findings] == [(text.index("SIPDIS") + 1, (
+        "Caption inside the text: 'SIPDIS' (captions stand between the banner and the E.O. line)"))]
+
+
+def test_the_caption_named_in_an_instruction_is_no_damage():
+    # html-extract/10STATE16219 L98, 09STATE2552 L361
+    for text in ("1. (U) Please use the caption SIPDIS in all replies.",
+                 "1. (U) Please use SIPDIS caption on all responses."):
+        assert lint_body(body(text, PARAGRAPHS[1]), ["CL032"]) == []
