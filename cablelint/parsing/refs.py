@@ -35,8 +35,12 @@ def _ref_pieces(value: str) -> list[tuple[int, str]]:
     return [(a, value[a:b].rstrip(" \t;,")) for a, b in zip(starts, ends)]
 
 
-def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None) -> Refs:
-    """REF block: the label line and its item lines, ending at column `stop` of `last` if given."""
+def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None,
+               column: int = 0) -> Refs:
+    """REF block: the label line and its item lines, from column `column` of `first` (a REF run
+    on after a SUBJECT) to column `stop` of `last` if given."""
+    if column:      # what stands before the label is not the block's: blanked, columns kept
+        lines = (*lines[:first], " " * column + lines[first][column:], *lines[first + 1:])
     m = REF_RE.match(lines[first].lstrip(WS))
     label = match_text(first, m, "label", offset=len(lines[first]) - len(lines[first].lstrip(WS)))
     items = []

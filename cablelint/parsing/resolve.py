@@ -20,7 +20,7 @@ from .inline import classified_by_at, subject_at, tags_at
 from .layout import PART_NAMES, Layout, OnePerPart, Site
 from .lines import WS
 from .refs import parse_refs
-from .subject import SUBJECT_RE, parse_run_on_subject, parse_subject
+from .subject import SUBJECT_RE, SUBJECT_RUN_ON_RE, parse_run_on_subject, parse_subject
 from .tags import parse_tags
 
 #: A Classified By written as the text of paragraph 1 (not `DECLASSIFIED BY`).
@@ -74,11 +74,28 @@ def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
     # all known: the parser read the preamble's lines once, for all four, and stopped there.
     read = run_ons.until(max(_known_from(site, run_ons) for site in (eo, tags, classified)))
     subject = _first(subject_sites(lines, layout, read))
+    subject = subject and _subject(lines, subject)
     refs = layout.sites.refs
-    return Parts(eo=eo and _eo(lines, eo), tags=tags and _tags(lines, tags),
-                 subject=subject and _subject(lines, subject),
-                 refs=refs and parse_refs(lines, refs.line, refs.last_line, refs.stop),
-                 classified_by=classified and _classified_by(lines, classified))
+    refs = refs and parse_refs(lines, refs.line, refs.last_line, refs.stop)
+    if refs is None and subject is not None and subject.run_on == "ref":
+        refs = _refs_run_into(lines, subject, classified)
+    return Parts(eo=eo and _eo(lines, eo), tags=tags and _tags(lines, tags), subject=subject,
+                 refs=refs, classified_by=classified and _classified_by(lines, classified))
+
+
+def _refs_run_into(lines: tuple[str, ...], subject: Subject, classified: Site | None) -> Refs:
+    """The REF block a SUBJECT runs on into (`SUBJECT: ... FUTURE BANK REF: A. ... B. STATE 148605
+    Classified By: ...`, 07MANAMA1011), to the end of the SUBJECT's lines or to a Classified By run
+    on after it."""
+    first, last = subject.raw.span.line - 1, subject.raw.span.end_line - 1
+    for i in range(first, last + 1):
+        start = subject.label.span.end_column - 1 if i == first else 0
+        m = SUBJECT_RUN_ON_RE.search(lines[i], start)
+        if m is not None and m.group("ref"):
+            stop = classified.column if classified is not None and classified.line == last \
+                and (last > i or classified.column > m.start()) else None
+            return parse_refs(lines, i, last, stop, column=m.start())
+    return None
 
 
 def eo_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:

@@ -38,6 +38,8 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
     if merged and (stop is None or not merged.group("page")):
         run_on = "page_break" if merged.group("page") else "ref"
         run_on_text = merged.group("ref")
+        if run_on == "ref":         # the REF block is parsed on its own (resolve.py)
+            text = text[:merged.start()].rstrip()
     else:
         run_on = "classified_by" if stop is not None else None
     colon = lines[first].index(":", indent + m.end("label"))

@@ -339,3 +339,28 @@ def test_the_caption_named_in_an_instruction_is_no_damage():
     for text in ("1. (U) Please use the caption SIPDIS in all replies.",
                  "1. (U) Please use SIPDIS caption on all responses."):
         assert lint_body(body(text, PARAGRAPHS[1]), ["CL032"]) == []
+
+
+# --- REF run on after a SUBJECT (a miss of the audit): parsed, and its own run-on named ----------
+
+#: html-extract/07MANAMA1011 L24: SUBJECT, REF and Classified By on one line.
+SUBJECT_REF_CLASSIFIED = (
+    "SUBJECT: FINANCE MINISTER REVIEWS OPTIONS FOR SANCTIONING FUTURE BANK REF: A. U/S LEVEY - AMB. "
+    "ERELI OCTOBER 31 E-MAIL B. STATE 148605 Classified By: Ambassador Adam Ereli, reasons 1.4(b) "
+    "and (d).")
+
+
+def test_a_ref_run_on_after_the_subject_is_parsed_and_its_run_on_named():
+    text = cable(subject=SUBJECT_REF_CLASSIFIED, classified_by=None)
+    findings = lint(text, ["CL062"])
+    assert [(f[1], f[3]) for f in findings] == [
+        (1, "The SUBJECT runs on into REF: on the same line"),
+        (SUBJECT_REF_CLASSIFIED.index("REF:") + 1,
+         "The REF runs on into Classified By on the same line")]
+
+
+def test_the_ref_items_of_a_run_on_ref_are_checked():
+    text = cable(subject=SUBJECT_REF_CLASSIFIED.replace("B. STATE", "B. B. STATE"),
+                 classified_by=None)
+    findings = lint(text, ["CL071"])
+    assert [f[3][:40] for f in findings] == ["REF item enumerator 'B. B.' is malformed"]

@@ -61,14 +61,21 @@ def test_cl061_standard_label(subject):
     ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
      "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
-    # html-extract/09CAIRO2355:27: the first part run in is named, not the Classified By after it
-    ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: Counselor "
-     "Stephen P. O'Dowd for reasons 1.4 (b) and (d).", "REF:"),
 ])
 def test_cl062_subject_runs_on(subject, what):
     assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062",
                                                         f"The SUBJECT runs on into {what} on the "
                                                         f"same line")]
+
+
+def test_cl062_a_ref_run_into_the_subject_and_into_classified_by_is_named_twice():
+    """html-extract/09CAIRO2355:27: the SUBJECT runs on into REF, and the REF into Classified By;
+    each needs its own line."""
+    subject = ("SUBJECT: EGYPT UNSUCCESSFUL REF: A. CAIRO 1897 B. CAIRO 1506 Classified By: "
+               "Counselor Stephen P. O'Dowd for reasons 1.4 (b) and (d).")
+    assert lint(cable(subject=subject), ["CL062"]) == [
+        (15, 1, "CL062", "The SUBJECT runs on into REF: on the same line"),
+        (15, subject.index("REF:") + 1, "CL062", "The REF runs on into Classified By on the same line")]
 
 
 def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
