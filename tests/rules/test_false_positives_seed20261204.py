@@ -4,7 +4,7 @@ the cable text that showed it and a case where the rule must still fire."""
 from cables import PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
-# --- CL111: a `---` line touching a heading is the cable's own divider -----------------------------
+# --- CL111: a `---` line touching a heading is the cable's own divider ----------------------------
 
 #: html-extract/08MOSCOW3394 L34-48: every heading framed by dashes as long as itself.
 FRAMED_HEADINGS = """\
@@ -30,17 +30,19 @@ def test_a_dash_divider_as_long_as_its_heading_is_no_markdown_rule():
 
 def test_a_dash_rule_between_blank_lines_is_still_reported():
     # seed 001_1083442f7979de0c L56-58: a markdown rule under a section title, a blank line between.
-    text = "Government Defends Amendments; Acknowledges Need for More Reform\n\n---\n\n" + PARAGRAPHS[1]
+    text = ("Government Defends Amendments; Acknowledges Need for More Reform\n\n---\n\n"
+            + PARAGRAPHS[1])
     findings = lint_body(body(PARAGRAPHS[0], text), ["CL111"])
     assert [(f[2], f[3]) for f in findings] == [("CL111", "Markdown formatting '---' in the text")]
 
 
-# --- CL096: a typographic closing quote after a sentence's end closes it ---------------------------
+# --- CL096: a typographic closing quote after a sentence's end closes it --------------------------
 
 #: html-fragment/08KABUL3237 L39-43 (the markup taken out): a quotation, a heading, ¶7.
 CURLY_QUOTE = """\
-6. (C/NF) Karzai welcomed the incoming U.S. brigades. He offered the example of a villager from
-Uruzgan who gave the Dutch Task Force Commander a present, saying, “Take that back to Washington with you.”
+6. (C/NF) Karzai welcomed the incoming U.S. brigades. He offered the example of a villager
+from Uruzgan who gave the Dutch Task Force Commander a present,
+saying, “Take that back to Washington with you.”
 
 KARZAI: AFGHANS WILLING TO DIE IN BATTLE BUT DO NOT UNDERSTAND CIVILIAN CASUALTIES
 
@@ -60,7 +62,7 @@ def test_a_curly_quote_with_no_sentence_end_before_it_still_leaves_the_sentence_
     assert [f[2] for f in findings] == ["CL096"]
 
 
-# --- CL096: no sentence runs on into the signature -------------------------------------------------
+# --- CL096: no sentence runs on into the signature ------------------------------------------------
 
 #: html-extract/08REYKJAVIK22 L72-80: the last entry of a list of figures, then the signer.
 LAST_FIGURES = """\
@@ -85,7 +87,7 @@ def test_a_continuation_with_the_signature_glued_to_its_end_is_still_a_cut():
     assert [f[2] for f in findings] == ["CL096"]
 
 
-# --- CL100: a page number and a page-foot marking after the signature ------------------------------
+# --- CL100: a page number and a page-foot marking after the signature -----------------------------
 
 #: html-extract/09REYKJAVIK50 L568-575: the printed copy's page foot below the signer.
 PAGE_FOOT = """\
@@ -159,11 +161,13 @@ def test_a_nested_list_that_goes_on_with_two_is_still_a_nested_list():
 
 # --- CL028: a flattened text's paragraph marked `(SBU//NOFORN)` is found -------------------------
 
-#: json-body/delhi-0072 (json-record/delhi-0072 the same body), shortened: line breaks lost upstream.
+#: json-body/delhi-0072 (json-record/delhi-0072 the same body), shortened: line breaks lost
+#: upstream.
 FLAT_NOFORN = (
     "UNCLAS E F T O SECTION 01 OF 02 NEW DELHI 000074  SIPDIS  NOFORN SENSITIVE  E.O. 12958: DECL: "
     "01/03/2015 TAGS: PREL, CASC, AEMR, EAID, IN SUBJECT: INDIA TSUNAMI SITREP: JANUARY 4  "
-    "Classified By: DCM Robert O. Blake, Jr.  Reasons 1.4 (B,D).  1.  (SBU) Summary: India Consular "
+    "Classified By: DCM Robert O. Blake, Jr.  Reasons 1.4 (B,D).  1.  (SBU) Summary: India "
+    "Consular "
     "officers have been focusing on unaccounted for American citizens.  "
     + "USAID/DART is continuing assessments of needs in Tamil Nadu.  " * 25
     + "India in Sri Lanka ------------------  2.  ({mark}) Indian relief efforts in Sri Lanka have "
@@ -180,11 +184,12 @@ def test_a_flattened_text_with_no_noforn_paragraph_still_gets_cl028():
     assert [f[3] for f in findings] == ["NOFORN caption, but no paragraph is marked /NF"]
 
 
-# --- CL060: TAGS and SUBJECT run on after the E.O. line, all on one line ---------------------------
+# --- CL060: TAGS and SUBJECT run on after the E.O. line, all on one line --------------------------
 
 #: html-extract/04ANKARA348 L9: the whole header line of the early site, sentence-cased.
 EO_TAGS_SUBJECT = ("E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. "
-                   "Erdogan goes to washington: how strong a leader in the face of strong challenges?")
+                   "Erdogan goes to washington: how strong a leader in the face of strong "
+                   "challenges?")
 
 
 def test_a_subject_run_on_after_tags_on_the_eo_line_is_found():
@@ -200,7 +205,7 @@ def test_tags_on_the_eo_line_with_no_subject_after_them_still_lack_one():
     assert [f[2] for f in lint(text, ["CL060"])] == ["CL060"]
 
 
-# --- CL006: a DE day one before the DTG's date in a leap year points at the DTG's year -------------
+# --- CL006: a DE day one before the DTG's date in a leap year points at the DTG's year ------------
 
 def test_a_de_day_that_fits_the_dtg_in_a_common_year_names_the_dtg_year():
     # pdf-extract/00ATHENS1501 L3-5: day 266 is 23 September in 2009, the 22nd in 2000
@@ -270,7 +275,7 @@ def test_a_count_in_the_last_paragraph_is_no_marker():
 #: html-extract/02VATICAN819 L16 (shortened): the line break after the page header was lost.
 GLUED_OLD_HEADER = """\
 1. (C) THE HOLY SEE ANNOUNCED THAT ITS ARCHIVES WOULD BE OPENED.
-PAGE 02 VATICA 00819 190632Z ARCHIVE FROM THE APOSTOLIC NUNCIATURE IN MUNICH WOULD BE MADE AVAILABLE.
+PAGE 02 VATICA 00819 190632Z ARCHIVE FROM THE APOSTOLIC NUNCIATURE WOULD BE MADE AVAILABLE.
 
 2. (C) THE COMPLETE RELEASE OF ALL DOCUMENTS WILL TAKE YEARS.
 """
@@ -305,11 +310,11 @@ def test_a_closed_aside_before_a_hyphenated_word_is_no_dash_damage():
     assert lint_body(body(text, PARAGRAPHS[1]), ["CL120"]) == []
 
 
-# --- CL121 (a miss of the audit): `é` as `C)`, `à` as a backtick ----------------------------------
+# --- CL121 (a miss of the audit): `é` as `C)`, `à` as a backtick ---------------------------------
 
 def test_accented_letters_garbled_by_the_mirror_are_mojibake():
     # html-extract/10CARACAS163 (`Petroleum AttachC)`), 08SAOPAULO269 (`vis-`-vis`)
-    text = ("1. (C) Maccotta told Petroleum AttachC) that the market was weak vis-`-vis gasoline.\n\n"
+    text = ("1. (C) Maccotta told Petroleum AttachC) that the market was weak vis-`-vis gas.\n\n"
             "2. (C) The Copenhagen communiquC) was read out.")
     findings = lint_body(body(text), ["CL121"])
     assert [f[3] for f in findings] == [
@@ -345,7 +350,8 @@ def test_the_caption_named_in_an_instruction_is_no_damage():
 
 #: html-extract/07MANAMA1011 L24: SUBJECT, REF and Classified By on one line.
 SUBJECT_REF_CLASSIFIED = (
-    "SUBJECT: FINANCE MINISTER REVIEWS OPTIONS FOR SANCTIONING FUTURE BANK REF: A. U/S LEVEY - AMB. "
+    "SUBJECT: FINANCE MINISTER REVIEWS OPTIONS FOR SANCTIONING FUTURE BANK REF: A. U/S LEVEY - "
+    "AMB. "
     "ERELI OCTOBER 31 E-MAIL B. STATE 148605 Classified By: Ambassador Adam Ereli, reasons 1.4(b) "
     "and (d).")
 

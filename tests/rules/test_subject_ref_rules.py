@@ -75,7 +75,8 @@ def test_cl062_a_ref_run_into_the_subject_and_into_classified_by_is_named_twice(
                "Counselor Stephen P. O'Dowd for reasons 1.4 (b) and (d).")
     assert lint(cable(subject=subject), ["CL062"]) == [
         (15, 1, "CL062", "The SUBJECT runs on into REF: on the same line"),
-        (15, subject.index("REF:") + 1, "CL062", "The REF runs on into Classified By on the same line")]
+        (15, subject.index("REF:") + 1, "CL062",
+         "The REF runs on into Classified By on the same line")]
 
 
 def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
