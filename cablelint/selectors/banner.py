@@ -27,6 +27,18 @@ def _banner_section(cable: Cable) -> list[Node]:
     return [Node(f"SECTION {banner.section} OF {banner.section_total}", banner.raw.span)]
 
 
+@selector("banner.section_unpadded", "`SECTION 1 OF 2`: the first section, its numbers written "
+          "without the leading zero")
+def _banner_section_unpadded(cable: Cable) -> list[Node]:
+    """The banner's `SECTION n OF m` when it is the first section and a number has one digit
+    (75TEHRAN2069, a copy retyped for the 2006 systematic review: `SECTION 1 OF 2 TEHRAN 2069`)."""
+    banner = cable.banner
+    if banner is None or banner.section is None or int(banner.section) != 1 \
+            or min(len(banner.section), len(banner.section_total)) > 1:
+        return []
+    return _banner_section(cable)
+
+
 @selector("banner.serial4", "last four digits of the banner serial")
 def _serial4(c: Cable) -> list[Node]:
     return one(c.banner and c.banner.serial and c.banner.serial[-4:].zfill(4),

@@ -370,3 +370,19 @@ def test_the_ref_items_of_a_run_on_ref_are_checked():
                  classified_by=None)
     findings = lint(text, ["CL071"])
     assert [f[3][:40] for f in findings] == ["REF item enumerator 'B. B.' is malformed"]
+
+
+# --- CL024: a first section written without leading zeros is named as such -----------------------
+
+def test_a_first_section_without_leading_zeros_is_named_as_a_retyped_banner():
+    # html-extract-2011/75TEHRAN2069 L5, the 2006 systematic review's retyped copy
+    text = cable(banner="C O N F I D E N T I A L SECTION 1 OF 2 TEHRAN 2069")
+    assert [f[3] for f in lint(text, ["CL024"])] == [
+        "Banner has 'SECTION 1 OF 2': its section numbers lack the leading zero of the telegram "
+        "form ('SECTION 01 OF 02'), as in a retyped copy"]
+
+
+def test_a_later_first_section_keeps_the_plain_message():
+    text = cable(banner="C O N F I D E N T I A L SECTION 02 OF 03 TEHRAN 002069")
+    assert [f[3] for f in lint(text, ["CL024"])] == [
+        "Banner has 'SECTION 02 OF 03'; expected 'SECTION 01 OF nn' with two-digit numbers"]
