@@ -258,6 +258,26 @@ class Banner(Record):
         set_field(self, "words", words)
 
 
+class Caption(Record):
+    """A caption line under the banner (`SIPDIS`, `NOFORN`, `SENSITIVE`), with the handling it
+    names."""
+
+    value: str
+    span: Span
+    corrected: bool     # a corrected copy (`CORRECTED COPY`, spaced `C O R R E C T E D`)
+    noforn: bool        # NOFORN among its words
+    sensitive: bool     # it opens with SENSITIVE or SBU: sensitive but unclassified
+
+    __slots__ = ("value", "span", "corrected", "noforn", "sensitive")
+
+    def __init__(self, value, span, corrected=False, noforn=False, sensitive=False) -> None:
+        set_field(self, "value", value)
+        set_field(self, "span", span)
+        set_field(self, "corrected", corrected)
+        set_field(self, "noforn", noforn)
+        set_field(self, "sensitive", sensitive)
+
+
 class EoLine(Record):
     """`E.O. 12958: DECL: 03/06/2016`."""
 
@@ -375,16 +395,19 @@ class Subject(Record):
     label_alone: bool     # the label stands alone on its line, the text follows on the next
     run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break
     run_on_text: str | None  # ... as written (the REF label: `REFTELS:`)
+    corrected: bool          # the text opens with `CORRECTED COPY`: a corrected copy of a cable
 
-    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text")
+    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text", "corrected")
 
-    def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None) -> None:
+    def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None,
+                 corrected=False) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "text", text)
         set_field(self, "label_alone", label_alone)
         set_field(self, "run_on", run_on)
         set_field(self, "run_on_text", run_on_text)
+        set_field(self, "corrected", corrected)
 
 
 class Enumerator(Record):
@@ -516,17 +539,22 @@ class Paragraph(Record):
     # REMOVED]...`), and whether it is a heading whose list items carry the marks (`-- (C) ...`)
     withheld: bool
     marked_items: bool
+    noforn: bool                   # its portion mark carries NOFORN (`S/NF`, `C//NOFORN`)
+    # its place in the cable's numbering: inside a nested numbering (`numbering.walk`: a `1` far
+    # into the count, a quoted cable's own numbers), inside a quoted text (`numbering.quoted`)
+    nested: bool
+    quoted: bool
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
         "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
-        "withheld", "marked_items",
+        "withheld", "marked_items", "noforn", "nested", "quoted",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
             space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
-            withheld=False, marked_items=False
+            withheld=False, marked_items=False, noforn=False, nested=False, quoted=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -541,6 +569,9 @@ class Paragraph(Record):
         set_field(self, "wrapped_number", wrapped_number)
         set_field(self, "withheld", withheld)
         set_field(self, "marked_items", marked_items)
+        set_field(self, "noforn", noforn)
+        set_field(self, "nested", nested)
+        set_field(self, "quoted", quoted)
 
 
 class PageBreak(Record):
@@ -632,7 +663,7 @@ class Cable:
     partial_notice: Text | None = None
     header: Header | None = None
     banner: Banner | None = None
-    captions: tuple[Text, ...] = ()
+    captions: tuple[Caption, ...] = ()
     eo: EoLine | None = None
     tags: Tags | None = None
     subject: Subject | None = None
@@ -645,7 +676,7 @@ class Cable:
     dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
     repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
-    standalone_captions: tuple[Text, ...] = ()  # captions alone after a break, shaped like one
+    standalone_captions: tuple[Caption, ...] = ()  # captions alone after a break, shaped like one
     embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
     unopened_end_summary: Text | None = (
         None  # an `END SUMMARY` line with no summary start before it

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from ..document import Cable, Container
 from .body import parse_body
-from .captions import standalone_captions
+from .captions import parse_caption, standalone_captions
 from .envelope import parse_envelope, starts_header
 from .footers import footer_chrome
 from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
-from .paragraphs import is_paragraph_start
+from .paragraphs import is_paragraph_start, numbered
 from .pilcrows import wrapped_pilcrows
 from .resolve import Parts, RunOnLines, resolve
 from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
@@ -72,6 +72,7 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
     own = lines[:copy_at] if copy_at is not None and not preview else lines
     body_from = _first_paragraph(lines, copy_at) if preview else body_start
     body = parse_body(own, body_from, lines[copy_at] if len(own) < len(lines) else "")
+    body = body.replace(paragraphs=numbered(body.paragraphs, lines))
     # E.O., TAGS, Classified By run on after the banner (05PARIS7777) or after a caption
     # (`SENSITIVE SIPDIS E.O. 12958: N/A`)
     banner_end = banner_part.raw.span.end_column - 1 if banner_part is not None else None
@@ -87,9 +88,10 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
         body = body.replace(signature=signature(lines))
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
     envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
+    captions = tuple(map(parse_caption, layout.captions))
     return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
-                 captions=layout.captions, repeated_banners=layout.repeated_banners,
-                 standalone_captions=standalone_captions(lines, layout.captions, banner_part),
+                 captions=captions, repeated_banners=layout.repeated_banners,
+                 standalone_captions=standalone_captions(lines, captions, banner_part),
                  **parts.fields(), **body.fields(), **scans.fields(),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..document import Cable, Span
-from ..numbering import quoted, walk
 from ..parsing.paragraphs import portion_level
 from .node import Node
 from .registry import selector
@@ -31,22 +30,13 @@ def _portion_levels(cable: Cable) -> list[Node]:
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or
-    cable keeps its own marking conventions, 08USUNNEWYORK258; `numbering.quoted`), numbers wrapped
-    from the line above, marks that are there but damaged (`paragraphs.damaged_marks`), paragraphs
+    cable keeps its own marking conventions, 08USUNNEWYORK258; `Paragraph.nested`, `quoted`),
+    numbers wrapped from the line above, marks that are there but damaged (`paragraphs.damaged_marks`), paragraphs
     withheld whole (`Paragraph.withheld`) and headings whose items carry the marks
     (`Paragraph.marked_items`)."""
-    nodes, depth = [], 0
-    in_quote = quoted(cable.paragraphs, cable.lines)
-    index = {id(p): i for i, p in enumerate(cable.paragraphs)}
-    for step in walk(cable.paragraphs, cable.lines):
-        if step.status == "run_in":         # a marker glued into a paragraph walked already
-            continue
-        depth += {"restart": 1, "resume": -1}.get(step.status, 0)
-        p = step.paragraph
-        if p.portion_mark is None and depth == 0 and index[id(p)] not in in_quote \
-                and not (p.wrapped_number or p.damaged_mark or p.withheld or p.marked_items):
-            nodes.append(Node(p.marker.value, p.marker.span))
-    return nodes
+    return [Node(p.marker.value, p.marker.span) for p in cable.paragraphs
+            if p.portion_mark is None and not (p.nested or p.quoted or p.wrapped_number
+                                               or p.damaged_mark or p.withheld or p.marked_items)]
 
 
 @selector("paragraphs.wrapped_pilcrows[]",
