@@ -593,6 +593,35 @@ class PageBreak(Record):
         set_field(self, "total", total)
 
 
+class GluedPageBreak(Record):
+    """Page-break text inside a line of the text (08BRASILIA351): as the scan took it, the station
+    with any capitals before it (`U.S. BEIJING 00002305 003 OF 003`), and from where the banner's
+    station starts in it (`BEIJING 00002305 003 OF 003`; the same when the banner does not tell)."""
+
+    raw: Text
+    from_station: Text
+
+    __slots__ = ("raw", "from_station")
+
+    def __init__(self, raw, from_station) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "from_station", from_station)
+
+
+class RepeatedBanner(Record):
+    """The banner again before paragraph 1 (seed 004 L50), and the span of the lines from it that
+    repeat, line for line, the block from the banner before it down to it (None: not all a copy)."""
+
+    raw: Text
+    copy: Span | None
+
+    __slots__ = ("raw", "copy")
+
+    def __init__(self, raw, copy) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "copy", copy)
+
+
 class WrappedPilcrow(Record):
     """A `¶N.` marker put on a number wrapped from the sentence above (`October 21, 22 and` /
     `¶23.`): the marker, and the line above whose sentence it continues (None: no line above)."""
@@ -670,11 +699,14 @@ class Cable:
     refs: Refs | None = None
     classified_by: ClassifiedBy | None = None
     paragraphs: tuple[Paragraph, ...] = ()
+    #: the index of the first text line below the header parts (banner, E.O., TAGS, SUBJECT, REF,
+    #: Classified By) that is not the banner again (None: no text below them)
+    first_line_below_parts: int | None = None
     page_breaks: tuple[PageBreak, ...] = ()
     splits: tuple[Split, ...] = ()
     signature: Text | None = None
     dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
-    repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
+    repeated_banners: tuple[RepeatedBanner, ...] = ()  # the banner again before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
     standalone_captions: tuple[Caption, ...] = ()  # captions alone after a break, shaped like one
     embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
@@ -685,7 +717,7 @@ class Cable:
         Text, ...
     ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
-    glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
+    glued_page_breaks: tuple[GluedPageBreak, ...] = ()  # page-break text inside a line
     lettered_pilcrows: tuple[Text, ...] = ()  # `¶C.`: a mirror's pilcrow on a lettered item
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
@@ -694,6 +726,7 @@ class Cable:
         Text, ...
     ] = ()  # an archive's release stamp, not the cable's own text
     eo_stamps: tuple[Text, ...] = ()  # those of the stamps written in place of the E.O. line
+    withheld_end: bool = False      # the last line ends in text the publisher withheld
     flattened: bool = False        # line breaks were lost upstream (one giant line)
     encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
     container: Container | None = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import Cable, Container
+from ..document import Banner, Cable, Container
 from .body import parse_body
 from .captions import parse_caption, standalone_captions
 from .envelope import parse_envelope, starts_header
@@ -17,9 +17,9 @@ from .pilcrows import wrapped_pilcrows
 from .resolve import Parts, RunOnLines, resolve
 from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
                    second_copy)
-from .signatures import signature
+from .signatures import signature, withheld_end
 from .stamps import eo_stamps, stamp_lines
-from .banner import find_banner, parse_banner
+from .banner import find_banner, first_line_past_banners, parse_banner, repeated_banners
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
 
@@ -83,19 +83,22 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
     labelled = (parts.subject, parts.refs, parts.classified_by)
     last_label = max((part.raw.span.end_line - 1 for part in labelled
                       if part is not None and part.raw.span.line <= body_start), default=start)
-    scans = scan(own, start, body_from, last_label)
+    scans = scan(own, start, body_from, last_label, banner_part and banner_part.station)
     if copy_at is not None:     # the second copy's signature ends the text; it is embedded once
         body = body.replace(signature=signature(lines))
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
     envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     captions = tuple(map(parse_caption, layout.captions))
     return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
-                 captions=captions, repeated_banners=layout.repeated_banners,
+                 captions=captions,
+                 repeated_banners=repeated_banners(lines, banner_part, layout.repeated_banners)
+                 if banner_part is not None else (),
+                 first_line_below_parts=_first_line_below_parts(lines, banner_part, parts),
                  standalone_captions=standalone_captions(lines, captions, banner_part),
                  **parts.fields(), **body.fields(), **scans.fields(),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),
-                 **_stamps(lines), container=container)
+                 **_stamps(lines), withheld_end=withheld_end(lines), container=container)
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -136,6 +139,15 @@ def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
     return all(numbers) and numbers[0].group("number") == numbers[1].group("number")
 
 
+def _first_line_below_parts(lines: tuple[str, ...], banner: Banner | None,
+                            parts: Parts) -> int | None:
+    """The first text line below the banner and the labelled parts that is not the banner
+    again."""
+    below = max((part.raw.span.end_line for part in (banner, *parts.fields().values())
+                 if part is not None), default=0)
+    return first_line_past_banners(lines, below)
+
+
 def _stamps(lines: tuple[str, ...]) -> dict:
     """An archive's declassification stamps, and those written in place of the E.O. line."""
     stamps = stamp_lines(lines)
@@ -156,10 +168,12 @@ def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int],
     envelope = parse_envelope(lines, index)
     envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     parts = resolve(lines, Layout(), RunOnLines(None, index, index + 1))
-    return Cable(path=path, lines=lines, flattened=True, **envelope.fields(),
-                 banner=parse_banner(lines, *banner) if banner is not None else None,
-                 **parts.fields(), signature=signature(lines),
+    banner_part = parse_banner(lines, *banner) if banner is not None else None
+    return Cable(path=path, lines=lines, flattened=True, **envelope.fields(), banner=banner_part,
+                 **parts.fields(),
+                 first_line_below_parts=_first_line_below_parts(lines, banner_part, parts),
+                 signature=signature(lines),
                  body_captions=flattened_captions(lines[index], index),
                  plural_possessives=plural_possessives(lines),
                  wrapped_pilcrows=wrapped_pilcrows(lines, (), _set_apart(container)),
-                 **_stamps(lines), container=container)
+                 **_stamps(lines), withheld_end=withheld_end(lines), container=container)

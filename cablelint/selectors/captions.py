@@ -10,7 +10,7 @@ from .registry import selector
 @selector("captions[]", "caption lines, grouped by header block")
 def _caption_nodes(cable: Cable) -> list[Node]:
     """Caption lines keyed by the header block they stand in (a repeated block has its own)."""
-    starts = [t.span.line for t in cable.repeated_banners]
+    starts = [r.raw.span.line for r in cable.repeated_banners]
     return [
         Node(c.value, c.span, key=(sum(1 for s in starts if s < c.span.line), c.value))
         for c in cable.captions
