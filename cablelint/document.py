@@ -1,5 +1,6 @@
 """The document model: what the parser understood of one cable, every part with its source span
-(immutable records, `record.py`; the Cable itself a frozen dataclass)."""
+(immutable records, `record.py`; the Cable itself a frozen dataclass of its Source, its parts and
+its Traces)."""
 
 from __future__ import annotations
 
@@ -681,18 +682,78 @@ class Container(Record):
         set_field(self, "source_lines", source_lines)
 
 
-@dataclass(frozen=True)
-class Cable:
-    """One cable as the parser understood it. Derived facts are properties, computed from parts."""
+class Source(Record):
+    """The text the parser read: the file's name, its lines, how its bytes were decoded, what it
+    was taken out of, and whether its line breaks were lost."""
 
     path: str
     lines: tuple[str, ...]
-    metadata: MirrorMetadata | None = None
-    chrome: tuple[Text, ...] = ()
-    partial_notice: Text | None = None
+    encoding: str                # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+    container: Container | None  # the layout the text was taken out of (None: parsed directly)
+    flattened: bool              # line breaks were lost upstream (one giant line)
+
+    __slots__ = ("path", "lines", "encoding", "container", "flattened")
+
+    def __init__(self, path, lines, encoding="utf-8", container=None, flattened=False) -> None:
+        set_field(self, "path", path)
+        set_field(self, "lines", lines)
+        set_field(self, "encoding", encoding)
+        set_field(self, "container", container)
+        set_field(self, "flattened", flattened)
+
+
+class Traces(Record):
+    """What web mirrors, archives and publishers put in and around the cable: text that is not the
+    cable's own. (The cable's own text damaged in copying, a divider cut or a sentence split, is
+    recorded with the part it damages.)"""
+
+    metadata: MirrorMetadata | None
+    chrome: tuple[Text, ...]          # navigation lines and export footers
+    partial_notice: Text | None       # the mirror says only part of the cable is available
+    dateline: Text | None             # `Tuesday, 20 January 2004, 09:44` above the banner
+    embedded: tuple[Text, ...]  # first line of a second header or metadata block in the text
+    declassification_stamps: tuple[Text, ...]  # an archive's release stamp
+    eo_stamps: tuple[Text, ...]       # those of the stamps written in place of the E.O. line
+    withheld_end: bool                # the last line ends in text the publisher withheld
+    lettered_pilcrows: tuple[Text, ...]  # `¶C.`: a mirror's pilcrow on a lettered item
+    wrapped_pilcrows: tuple[WrappedPilcrow, ...]  # `¶N.` on a number wrapped from above
+
+    __slots__ = (
+        "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
+        "eo_stamps", "withheld_end", "lettered_pilcrows", "wrapped_pilcrows",
+    )
+
+    def __init__(
+            self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
+            declassification_stamps=(), eo_stamps=(), withheld_end=False, lettered_pilcrows=(),
+            wrapped_pilcrows=()
+    ) -> None:
+        set_field(self, "metadata", metadata)
+        set_field(self, "chrome", chrome)
+        set_field(self, "partial_notice", partial_notice)
+        set_field(self, "dateline", dateline)
+        set_field(self, "embedded", embedded)
+        set_field(self, "declassification_stamps", declassification_stamps)
+        set_field(self, "eo_stamps", eo_stamps)
+        set_field(self, "withheld_end", withheld_end)
+        set_field(self, "lettered_pilcrows", lettered_pilcrows)
+        set_field(self, "wrapped_pilcrows", wrapped_pilcrows)
+
+
+NO_TRACES = Traces()
+
+
+@dataclass(frozen=True)
+class Cable:
+    """One cable as the parser understood it: its `source`, its parts (the fields between), and the
+    `traces` mirrors and archives left. Derived facts are properties, computed from parts."""
+
+    source: Source
     header: Header | None = None
     banner: Banner | None = None
     captions: tuple[Caption, ...] = ()
+    repeated_banners: tuple[RepeatedBanner, ...] = ()  # the banner again before paragraph 1
+    standalone_captions: tuple[Caption, ...] = ()  # captions alone after a break, shaped like one
     eo: EoLine | None = None
     tags: Tags | None = None
     subject: Subject | None = None
@@ -703,43 +764,36 @@ class Cable:
     #: Classified By) that is not the banner again (None: no text below them)
     first_line_below_parts: int | None = None
     page_breaks: tuple[PageBreak, ...] = ()
+    glued_page_breaks: tuple[GluedPageBreak, ...] = ()  # page-break text inside a line
     splits: tuple[Split, ...] = ()
     signature: Text | None = None
-    dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
-    repeated_banners: tuple[RepeatedBanner, ...] = ()  # the banner again before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
-    standalone_captions: tuple[Caption, ...] = ()  # captions alone after a break, shaped like one
-    embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
-    unopened_end_summary: Text | None = (
-        None  # an `END SUMMARY` line with no summary start before it
-    )
-    lone_ends: tuple[
-        Text, ...
-    ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
+    unopened_end_summary: Text | None = None  # an `END SUMMARY` with no summary start before it
+    lone_ends: tuple[Text, ...] = ()  # paragraph ends in a lone `End` (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
-    glued_page_breaks: tuple[GluedPageBreak, ...] = ()  # page-break text inside a line
-    lettered_pilcrows: tuple[Text, ...] = ()  # `¶C.`: a mirror's pilcrow on a lettered item
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
-    wrapped_pilcrows: tuple[WrappedPilcrow, ...] = ()  # `¶N.` on a number wrapped from above
-    declassification_stamps: tuple[
-        Text, ...
-    ] = ()  # an archive's release stamp, not the cable's own text
-    eo_stamps: tuple[Text, ...] = ()  # those of the stamps written in place of the E.O. line
-    withheld_end: bool = False      # the last line ends in text the publisher withheld
-    flattened: bool = False        # line breaks were lost upstream (one giant line)
-    encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
-    container: Container | None = (
-        None  # the layout the text was taken out of (None: parsed directly)
-    )
+    traces: Traces = NO_TRACES
+
+    @property
+    def path(self) -> str:
+        """The file's name (`source.path`)."""
+        return self.source.path
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The text's lines (`source.lines`; cached, as fast to read as a field: every check reads
+        them)."""
+        return self.source.lines
 
     def source_line(self, line: int) -> int:
         """The line of the original file that holds line `line` of the cable text: the same line,
         unless the source layer took the text out of a container or put line breaks back (a
         message that names a line, `repeats the one on line 14`, names the file's)."""
-        if self.container is None or not self.container.source_lines:
+        container = self.source.container
+        if container is None or not container.source_lines:
             return line
-        return self.container.source_lines[min(line, len(self.container.source_lines)) - 1]
+        return container.source_lines[min(line, len(container.source_lines)) - 1]
 
     @cached_property
     def text(self) -> str:
@@ -757,8 +811,9 @@ class Cable:
         line."""
         if self.banner is not None and self.banner.classification:
             return self.banner.classification[0]
-        if self.metadata is not None and self.metadata.classification is not None:
-            return self.metadata.classification.value.strip()[:1].upper() or None
+        metadata = self.traces.metadata
+        if metadata is not None and metadata.classification is not None:
+            return metadata.classification.value.strip()[:1].upper() or None
         if (
             self.header is not None
             and self.header.security is not None
@@ -796,4 +851,4 @@ class Cable:
     @property
     def is_partial(self) -> bool:
         """A partial extract: the mirror says only part of the cable is available."""
-        return self.partial_notice is not None
+        return self.traces.partial_notice is not None

@@ -57,7 +57,7 @@ SYNTHETIC = {
 def test_each_synthetic_layout_is_detected():
     for layout, (name, data) in SYNTHETIC.items():
         text = data.decode().replace("\r\n", "\n")
-        assert read_cable(text, name)[0].container.layout == layout, name
+        assert read_cable(text, name)[0].source.container.layout == layout, name
     assert set(SYNTHETIC) == set(LAYOUTS)
 
 

@@ -19,7 +19,7 @@ def _noforn_marks(cable: Cable) -> list[Node]:
 
 def _metadata_contains(words: str):
     def nodes(cable: Cable) -> list[Node]:
-        meta = cable.metadata
+        meta = cable.traces.metadata
         if (
             meta is None
             or meta.classification is None

@@ -42,10 +42,10 @@ def _unmarked(cable: Cable) -> list[Node]:
 @selector("paragraphs.wrapped_pilcrows[]",
           "`¶N.` markers put on a number wrapped from the line above, with the words it continues")
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
-    """The markers the parser found on a wrapped number (`Cable.wrapped_pilcrows`: `October 21, 22
+    """The markers the parser found on a wrapped number (`Traces.wrapped_pilcrows`: `October 21, 22
     and` / `¶23.`), each shown after the last words of the line it continues."""
     return [Node(" ".join([*(w.above.value.split()[-3:] if w.above else ()), w.marker.value]),
-                 w.marker.span) for w in cable.wrapped_pilcrows]
+                 w.marker.span) for w in cable.traces.wrapped_pilcrows]
 
 
 @selector(

@@ -16,7 +16,7 @@ DOUBLE_SPACED_MIN = 5
 selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
 selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
 selector("lettered_pilcrows[]", "`¶C.`: a mirror's pilcrow on a lettered item of the text")(
-    each("lettered_pilcrows"))
+    each("traces.lettered_pilcrows"))
 
 
 @selector("summary.unopened_end", "an `END SUMMARY` line with no summary start before it")
@@ -48,9 +48,9 @@ def _last_line(cable: Cable) -> list[Node]:
 
 @selector("withheld_end", "the last line, when it ends in text the publisher withheld")
 def _withheld_end(cable: Cable) -> list[Node]:
-    """The last line when it ends in a bracketed redaction (`Cable.withheld_end`): the signature
+    """The last line when it ends in a bracketed redaction (`Traces.withheld_end`): the signature
     may have been withheld with it."""
-    return _last_line(cable) if cable.withheld_end else []
+    return _last_line(cable) if cable.traces.withheld_end else []
 
 
 def _whole_line(cable: Cable, line: int | None) -> list[Node]:
@@ -68,7 +68,8 @@ def _signature(c: Cable) -> list[Node]:
 
 @selector("dateline", "date line")
 def _dateline(c: Cable) -> list[Node]:
-    return one(c.dateline and c.dateline.value, c.dateline and c.dateline.span)
+    dateline = c.traces.dateline
+    return one(dateline and dateline.value, dateline and dateline.span)
 
 
 @selector("splits[]", "the last words before a blank line that cuts a sentence (key: split; "
