@@ -89,15 +89,21 @@ class MirrorMetadata(Record):
     title: Text | None
     tags: tuple[Text, ...]
     reference: ReferenceId | None  # what reference_id names
+    # the classification without its caveats, upper case (`Confidential//NOFORN`: CONFIDENTIAL),
+    # and the caveats it names: NOFORN, FOR OFFICIAL USE ONLY
+    marking: str | None
+    noforn: bool
+    official_use: bool
 
     __slots__ = (
         "span", "layout", "reference_id", "created", "created_at", "classification", "origin",
-        "title", "tags", "reference",
+        "title", "tags", "reference", "marking", "noforn", "official_use",
     )
 
     def __init__(
             self, span, layout, reference_id=None, created=None, created_at=None,
-            classification=None, origin=None, title=None, tags=(), reference=None
+            classification=None, origin=None, title=None, tags=(), reference=None, marking=None,
+            noforn=False, official_use=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "layout", layout)
@@ -109,6 +115,9 @@ class MirrorMetadata(Record):
         set_field(self, "title", title)
         set_field(self, "tags", tags)
         set_field(self, "reference", reference)
+        set_field(self, "marking", marking)
+        set_field(self, "noforn", noforn)
+        set_field(self, "official_use", official_use)
 
 
 class DeLine(Record):
@@ -482,6 +491,7 @@ class ClassifiedBy(Record):
 
     raw: Text
     section: Text | None          # `1.4` or `1.5` as written
+    section_number: str | None    # ... normalised (`1. 4`: 1.4)
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
     reason_word: bool     # `Reason(s)` written before the section (also wrapped mid-word)
@@ -490,16 +500,17 @@ class ClassifiedBy(Record):
     doubled_label: Text | None  # the label written a second time (`Classified By: Classified by`)
 
     __slots__ = (
-        "raw", "section", "letters", "letters_span", "reason_word", "after_reason", "run_on",
-        "doubled_label",
+        "raw", "section", "section_number", "letters", "letters_span", "reason_word",
+        "after_reason", "run_on", "doubled_label",
     )
 
     def __init__(
             self, raw, section, letters, letters_span, reason_word=False, after_reason=None,
-            run_on=None, doubled_label=None
+            run_on=None, doubled_label=None, section_number=None
     ) -> None:
         set_field(self, "raw", raw)
         set_field(self, "section", section)
+        set_field(self, "section_number", section_number)
         set_field(self, "letters", letters)
         set_field(self, "letters_span", letters_span)
         set_field(self, "reason_word", reason_word)
@@ -532,6 +543,7 @@ class Paragraph(Record):
     space_before_mark: bool
     markup: bool                   # markdown link or bold around the marker
     portion_mark: Text | None      # `C`, `S/NF` (inside the parentheses)
+    level: str | None              # the portion mark's level, U, C, S or T (None: unknown)
     # without a portion mark: one that lost its opening parenthesis (`¶1. C) Summary`: `C`), and
     # whether the marker is a number wrapped from the sentence above (`see paragraph` / `¶3.`)
     damaged_mark: Text | None
@@ -548,14 +560,15 @@ class Paragraph(Record):
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
-        "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
+        "space_before_mark", "markup", "portion_mark", "level", "damaged_mark", "wrapped_number",
         "withheld", "marked_items", "noforn", "nested", "quoted",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
             space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
-            withheld=False, marked_items=False, noforn=False, nested=False, quoted=False
+            withheld=False, marked_items=False, noforn=False, nested=False, quoted=False,
+            level=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -566,6 +579,7 @@ class Paragraph(Record):
         set_field(self, "space_before_mark", space_before_mark)
         set_field(self, "markup", markup)
         set_field(self, "portion_mark", portion_mark)
+        set_field(self, "level", level)
         set_field(self, "damaged_mark", damaged_mark)
         set_field(self, "wrapped_number", wrapped_number)
         set_field(self, "withheld", withheld)

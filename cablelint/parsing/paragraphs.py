@@ -74,7 +74,8 @@ def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int,
         damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first),
         withheld=mark is None and _withheld(lines[first], below, marker_end),
         marked_items=mark is None and _marked_items(lines, first, last, marker_end),
-        noforn=mark is not None and NOFORN_MARK_RE.search(mark.value) is not None)
+        noforn=mark is not None and NOFORN_MARK_RE.search(mark.value) is not None,
+        level=mark and portion_level(mark.value))
 
 
 def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple[Paragraph, ...]:

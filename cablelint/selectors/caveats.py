@@ -17,22 +17,20 @@ def _noforn_marks(cable: Cable) -> list[Node]:
     return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs if p.noforn]
 
 
-def _metadata_contains(words: str):
+def _metadata_with(caveat: str):
+    """A selector function giving the mirror's classification when it names `caveat` (a
+    MirrorMetadata flag)."""
     def nodes(cable: Cable) -> list[Node]:
         meta = cable.traces.metadata
-        if (
-            meta is None
-            or meta.classification is None
-            or words not in meta.classification.value.upper()
-        ):
+        if meta is None or meta.classification is None or not getattr(meta, caveat):
             return []
         return [Node(meta.classification.value, meta.classification.span)]
     return nodes
 
 
-selector("noforn.metadata", "mirror classification with //NOFORN")(_metadata_contains("NOFORN"))
+selector("noforn.metadata", "mirror classification with //NOFORN")(_metadata_with("noforn"))
 selector("sbu.metadata", "mirror classification //FOR OFFICIAL USE ONLY")(
-    _metadata_contains("FOR OFFICIAL USE ONLY")
+    _metadata_with("official_use")
 )
 
 

@@ -37,8 +37,7 @@ def _metadata_level(cable: Cable) -> list[Node]:
     meta = cable.traces.metadata
     if meta is None or meta.classification is None:
         return []
-    return [Node(meta.classification.value.split("//")[0].strip().upper(),
-                 meta.classification.span)]
+    return [Node(meta.marking, meta.classification.span)]
 
 
 def _reference_id(cable: Cable) -> Text | None:

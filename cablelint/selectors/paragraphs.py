@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..document import Cable, Span
-from ..parsing.paragraphs import portion_level
 from .node import Node
 from .registry import selector
 
@@ -20,11 +19,7 @@ def _portion_marks(c: Cable) -> list[Node]:
 
 @selector("paragraphs[].portion_level", "portion marks as levels U, C, S, T")
 def _portion_levels(cable: Cable) -> list[Node]:
-    nodes = []
-    for p in cable.paragraphs:
-        if p.portion_mark is not None and portion_level(p.portion_mark.value):
-            nodes.append(Node(portion_level(p.portion_mark.value), p.portion_mark.span))
-    return nodes
+    return [Node(p.level, p.portion_mark.span) for p in cable.paragraphs if p.level]
 
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
