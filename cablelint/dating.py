@@ -55,8 +55,8 @@ def resolve_date(cable) -> CableDate | None:
     if header is not None and header.dtg is not None and header.dtg.when is not None:
         day = header.dtg.when.date()
         return CableDate(day, day, "dtg")
-    if cable.metadata is not None and cable.metadata.created_at is not None:
-        day = cable.metadata.created_at.date()
+    if cable.traces.metadata is not None and cable.traces.metadata.created_at is not None:
+        day = cable.traces.metadata.created_at.date()
         return CableDate(day, day, "metadata")
     year = reference_year(cable)
     if year is not None:
@@ -67,8 +67,8 @@ def resolve_date(cable) -> CableDate | None:
 def reference_year(cable) -> int | None:
     """The year of the cable's reference id: the mirror's Reference ID, else the file name."""
     candidates = []
-    if cable.metadata is not None and cable.metadata.reference_id is not None:
-        candidates.append(cable.metadata.reference_id.value.strip())
+    if cable.traces.metadata is not None and cable.traces.metadata.reference_id is not None:
+        candidates.append(cable.traces.metadata.reference_id.value.strip())
     candidates.append(PurePath(cable.path).stem)
     for candidate in candidates:
         m = REFERENCE_ID_RE.match(candidate)

@@ -1,5 +1,6 @@
 """The document model: what the parser understood of one cable, every part with its source span
-(immutable records, `record.py`; the Cable itself a frozen dataclass)."""
+(immutable records, `record.py`; the Cable itself a frozen dataclass of its Source, its parts and
+its Traces)."""
 
 from __future__ import annotations
 
@@ -88,15 +89,21 @@ class MirrorMetadata(Record):
     title: Text | None
     tags: tuple[Text, ...]
     reference: ReferenceId | None  # what reference_id names
+    # the classification without its caveats, upper case (`Confidential//NOFORN`: CONFIDENTIAL),
+    # and the caveats it names: NOFORN, FOR OFFICIAL USE ONLY
+    marking: str | None
+    noforn: bool
+    official_use: bool
 
     __slots__ = (
         "span", "layout", "reference_id", "created", "created_at", "classification", "origin",
-        "title", "tags", "reference",
+        "title", "tags", "reference", "marking", "noforn", "official_use",
     )
 
     def __init__(
             self, span, layout, reference_id=None, created=None, created_at=None,
-            classification=None, origin=None, title=None, tags=(), reference=None
+            classification=None, origin=None, title=None, tags=(), reference=None, marking=None,
+            noforn=False, official_use=False
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "layout", layout)
@@ -108,6 +115,9 @@ class MirrorMetadata(Record):
         set_field(self, "title", title)
         set_field(self, "tags", tags)
         set_field(self, "reference", reference)
+        set_field(self, "marking", marking)
+        set_field(self, "noforn", noforn)
+        set_field(self, "official_use", official_use)
 
 
 class DeLine(Record):
@@ -258,6 +268,26 @@ class Banner(Record):
         set_field(self, "words", words)
 
 
+class Caption(Record):
+    """A caption line under the banner (`SIPDIS`, `NOFORN`, `SENSITIVE`), with the handling it
+    names."""
+
+    value: str
+    span: Span
+    corrected: bool     # a corrected copy (`CORRECTED COPY`, spaced `C O R R E C T E D`)
+    noforn: bool        # NOFORN among its words
+    sensitive: bool     # it opens with SENSITIVE or SBU: sensitive but unclassified
+
+    __slots__ = ("value", "span", "corrected", "noforn", "sensitive")
+
+    def __init__(self, value, span, corrected=False, noforn=False, sensitive=False) -> None:
+        set_field(self, "value", value)
+        set_field(self, "span", span)
+        set_field(self, "corrected", corrected)
+        set_field(self, "noforn", noforn)
+        set_field(self, "sensitive", sensitive)
+
+
 class EoLine(Record):
     """`E.O. 12958: DECL: 03/06/2016`."""
 
@@ -375,16 +405,19 @@ class Subject(Record):
     label_alone: bool     # the label stands alone on its line, the text follows on the next
     run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break
     run_on_text: str | None  # ... as written (the REF label: `REFTELS:`)
+    corrected: bool          # the text opens with `CORRECTED COPY`: a corrected copy of a cable
 
-    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text")
+    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text", "corrected")
 
-    def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None) -> None:
+    def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None,
+                 corrected=False) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "text", text)
         set_field(self, "label_alone", label_alone)
         set_field(self, "run_on", run_on)
         set_field(self, "run_on_text", run_on_text)
+        set_field(self, "corrected", corrected)
 
 
 class Enumerator(Record):
@@ -458,6 +491,7 @@ class ClassifiedBy(Record):
 
     raw: Text
     section: Text | None          # `1.4` or `1.5` as written
+    section_number: str | None    # ... normalised (`1. 4`: 1.4)
     letters: tuple[str, ...]      # lower-cased reason letters
     letters_span: Span | None
     reason_word: bool     # `Reason(s)` written before the section (also wrapped mid-word)
@@ -466,16 +500,17 @@ class ClassifiedBy(Record):
     doubled_label: Text | None  # the label written a second time (`Classified By: Classified by`)
 
     __slots__ = (
-        "raw", "section", "letters", "letters_span", "reason_word", "after_reason", "run_on",
-        "doubled_label",
+        "raw", "section", "section_number", "letters", "letters_span", "reason_word",
+        "after_reason", "run_on", "doubled_label",
     )
 
     def __init__(
             self, raw, section, letters, letters_span, reason_word=False, after_reason=None,
-            run_on=None, doubled_label=None
+            run_on=None, doubled_label=None, section_number=None
     ) -> None:
         set_field(self, "raw", raw)
         set_field(self, "section", section)
+        set_field(self, "section_number", section_number)
         set_field(self, "letters", letters)
         set_field(self, "letters_span", letters_span)
         set_field(self, "reason_word", reason_word)
@@ -508,6 +543,7 @@ class Paragraph(Record):
     space_before_mark: bool
     markup: bool                   # markdown link or bold around the marker
     portion_mark: Text | None      # `C`, `S/NF` (inside the parentheses)
+    level: str | None              # the portion mark's level, U, C, S or T (None: unknown)
     # without a portion mark: one that lost its opening parenthesis (`¶1. C) Summary`: `C`), and
     # whether the marker is a number wrapped from the sentence above (`see paragraph` / `¶3.`)
     damaged_mark: Text | None
@@ -516,17 +552,23 @@ class Paragraph(Record):
     # REMOVED]...`), and whether it is a heading whose list items carry the marks (`-- (C) ...`)
     withheld: bool
     marked_items: bool
+    noforn: bool                   # its portion mark carries NOFORN (`S/NF`, `C//NOFORN`)
+    # its place in the cable's numbering: inside a nested numbering (`numbering.walk`: a `1` far
+    # into the count, a quoted cable's own numbers), inside a quoted text (`numbering.quoted`)
+    nested: bool
+    quoted: bool
 
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
-        "space_before_mark", "markup", "portion_mark", "damaged_mark", "wrapped_number",
-        "withheld", "marked_items",
+        "space_before_mark", "markup", "portion_mark", "level", "damaged_mark", "wrapped_number",
+        "withheld", "marked_items", "noforn", "nested", "quoted",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
             space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
-            withheld=False, marked_items=False
+            withheld=False, marked_items=False, noforn=False, nested=False, quoted=False,
+            level=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -537,10 +579,14 @@ class Paragraph(Record):
         set_field(self, "space_before_mark", space_before_mark)
         set_field(self, "markup", markup)
         set_field(self, "portion_mark", portion_mark)
+        set_field(self, "level", level)
         set_field(self, "damaged_mark", damaged_mark)
         set_field(self, "wrapped_number", wrapped_number)
         set_field(self, "withheld", withheld)
         set_field(self, "marked_items", marked_items)
+        set_field(self, "noforn", noforn)
+        set_field(self, "nested", nested)
+        set_field(self, "quoted", quoted)
 
 
 class PageBreak(Record):
@@ -560,6 +606,35 @@ class PageBreak(Record):
         set_field(self, "serial", serial)
         set_field(self, "page", page)
         set_field(self, "total", total)
+
+
+class GluedPageBreak(Record):
+    """Page-break text inside a line of the text (08BRASILIA351): as the scan took it, the station
+    with any capitals before it (`U.S. BEIJING 00002305 003 OF 003`), and from where the banner's
+    station starts in it (`BEIJING 00002305 003 OF 003`; the same when the banner does not tell)."""
+
+    raw: Text
+    from_station: Text
+
+    __slots__ = ("raw", "from_station")
+
+    def __init__(self, raw, from_station) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "from_station", from_station)
+
+
+class RepeatedBanner(Record):
+    """The banner again before paragraph 1 (seed 004 L50), and the span of the lines from it that
+    repeat, line for line, the block from the banner before it down to it (None: not all a copy)."""
+
+    raw: Text
+    copy: Span | None
+
+    __slots__ = ("raw", "copy")
+
+    def __init__(self, raw, copy) -> None:
+        set_field(self, "raw", raw)
+        set_field(self, "copy", copy)
 
 
 class WrappedPilcrow(Record):
@@ -621,61 +696,118 @@ class Container(Record):
         set_field(self, "source_lines", source_lines)
 
 
-@dataclass(frozen=True)
-class Cable:
-    """One cable as the parser understood it. Derived facts are properties, computed from parts."""
+class Source(Record):
+    """The text the parser read: the file's name, its lines, how its bytes were decoded, what it
+    was taken out of, and whether its line breaks were lost."""
 
     path: str
     lines: tuple[str, ...]
-    metadata: MirrorMetadata | None = None
-    chrome: tuple[Text, ...] = ()
-    partial_notice: Text | None = None
+    encoding: str                # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
+    container: Container | None  # the layout the text was taken out of (None: parsed directly)
+    flattened: bool              # line breaks were lost upstream (one giant line)
+
+    __slots__ = ("path", "lines", "encoding", "container", "flattened")
+
+    def __init__(self, path, lines, encoding="utf-8", container=None, flattened=False) -> None:
+        set_field(self, "path", path)
+        set_field(self, "lines", lines)
+        set_field(self, "encoding", encoding)
+        set_field(self, "container", container)
+        set_field(self, "flattened", flattened)
+
+
+class Traces(Record):
+    """What web mirrors, archives and publishers put in and around the cable: text that is not the
+    cable's own. (The cable's own text damaged in copying, a divider cut or a sentence split, is
+    recorded with the part it damages.)"""
+
+    metadata: MirrorMetadata | None
+    chrome: tuple[Text, ...]          # navigation lines and export footers
+    partial_notice: Text | None       # the mirror says only part of the cable is available
+    dateline: Text | None             # `Tuesday, 20 January 2004, 09:44` above the banner
+    embedded: tuple[Text, ...]  # first line of a second header or metadata block in the text
+    declassification_stamps: tuple[Text, ...]  # an archive's release stamp
+    eo_stamps: tuple[Text, ...]       # those of the stamps written in place of the E.O. line
+    withheld_end: bool                # the last line ends in text the publisher withheld
+    lettered_pilcrows: tuple[Text, ...]  # `¶C.`: a mirror's pilcrow on a lettered item
+    wrapped_pilcrows: tuple[WrappedPilcrow, ...]  # `¶N.` on a number wrapped from above
+
+    __slots__ = (
+        "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
+        "eo_stamps", "withheld_end", "lettered_pilcrows", "wrapped_pilcrows",
+    )
+
+    def __init__(
+            self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
+            declassification_stamps=(), eo_stamps=(), withheld_end=False, lettered_pilcrows=(),
+            wrapped_pilcrows=()
+    ) -> None:
+        set_field(self, "metadata", metadata)
+        set_field(self, "chrome", chrome)
+        set_field(self, "partial_notice", partial_notice)
+        set_field(self, "dateline", dateline)
+        set_field(self, "embedded", embedded)
+        set_field(self, "declassification_stamps", declassification_stamps)
+        set_field(self, "eo_stamps", eo_stamps)
+        set_field(self, "withheld_end", withheld_end)
+        set_field(self, "lettered_pilcrows", lettered_pilcrows)
+        set_field(self, "wrapped_pilcrows", wrapped_pilcrows)
+
+
+NO_TRACES = Traces()
+
+
+@dataclass(frozen=True)
+class Cable:
+    """One cable as the parser understood it: its `source`, its parts (the fields between), and the
+    `traces` mirrors and archives left. Derived facts are properties, computed from parts."""
+
+    source: Source
     header: Header | None = None
     banner: Banner | None = None
-    captions: tuple[Text, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    repeated_banners: tuple[RepeatedBanner, ...] = ()  # the banner again before paragraph 1
+    standalone_captions: tuple[Caption, ...] = ()  # captions alone after a break, shaped like one
     eo: EoLine | None = None
     tags: Tags | None = None
     subject: Subject | None = None
     refs: Refs | None = None
     classified_by: ClassifiedBy | None = None
     paragraphs: tuple[Paragraph, ...] = ()
+    #: the index of the first text line below the header parts (banner, E.O., TAGS, SUBJECT, REF,
+    #: Classified By) that is not the banner again (None: no text below them)
+    first_line_below_parts: int | None = None
     page_breaks: tuple[PageBreak, ...] = ()
+    glued_page_breaks: tuple[GluedPageBreak, ...] = ()  # page-break text inside a line
     splits: tuple[Split, ...] = ()
     signature: Text | None = None
-    dateline: Text | None = None            # `Tuesday, 20 January 2004, 09:44` above the banner
-    repeated_banners: tuple[Text, ...] = ()  # the banner again, same SECTION, before paragraph 1
     body_captions: tuple[Text, ...] = ()     # `SIPDIS` lines inside the text
-    standalone_captions: tuple[Text, ...] = ()  # captions alone after a break, shaped like one
-    embedded: tuple[Text, ...] = ()  # first line of a second header or metadata block in the text
-    unopened_end_summary: Text | None = (
-        None  # an `END SUMMARY` line with no summary start before it
-    )
-    lone_ends: tuple[
-        Text, ...
-    ] = ()  # lines whose paragraph ends in `End` alone (`End Summary` cut)
+    unopened_end_summary: Text | None = None  # an `END SUMMARY` with no summary start before it
+    lone_ends: tuple[Text, ...] = ()  # paragraph ends in a lone `End` (`End Summary` cut)
     damaged_dividers: tuple[Text, ...] = ()  # divider lines split in pieces or cut short
-    glued_page_breaks: tuple[Text, ...] = ()  # page-break text inside a line of the text
-    lettered_pilcrows: tuple[Text, ...] = ()  # `¶C.`: a mirror's pilcrow on a lettered item
     #: `Democrats, position`: plural possessives written with a comma, in a text with `X,s` damage
     plural_possessives: tuple[Text, ...] = ()
-    wrapped_pilcrows: tuple[WrappedPilcrow, ...] = ()  # `¶N.` on a number wrapped from above
-    declassification_stamps: tuple[
-        Text, ...
-    ] = ()  # an archive's release stamp, not the cable's own text
-    eo_stamps: tuple[Text, ...] = ()  # those of the stamps written in place of the E.O. line
-    flattened: bool = False        # line breaks were lost upstream (one giant line)
-    encoding: str = "utf-8"        # how the bytes were decoded (cp1252/latin-1 when not UTF-8)
-    container: Container | None = (
-        None  # the layout the text was taken out of (None: parsed directly)
-    )
+    traces: Traces = NO_TRACES
+
+    @property
+    def path(self) -> str:
+        """The file's name (`source.path`)."""
+        return self.source.path
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The text's lines (`source.lines`; cached, as fast to read as a field: every check reads
+        them)."""
+        return self.source.lines
 
     def source_line(self, line: int) -> int:
         """The line of the original file that holds line `line` of the cable text: the same line,
         unless the source layer took the text out of a container or put line breaks back (a
         message that names a line, `repeats the one on line 14`, names the file's)."""
-        if self.container is None or not self.container.source_lines:
+        container = self.source.container
+        if container is None or not container.source_lines:
             return line
-        return self.container.source_lines[min(line, len(self.container.source_lines)) - 1]
+        return container.source_lines[min(line, len(container.source_lines)) - 1]
 
     @cached_property
     def text(self) -> str:
@@ -693,8 +825,9 @@ class Cable:
         line."""
         if self.banner is not None and self.banner.classification:
             return self.banner.classification[0]
-        if self.metadata is not None and self.metadata.classification is not None:
-            return self.metadata.classification.value.strip()[:1].upper() or None
+        metadata = self.traces.metadata
+        if metadata is not None and metadata.classification is not None:
+            return metadata.classification.value.strip()[:1].upper() or None
         if (
             self.header is not None
             and self.header.security is not None
@@ -732,4 +865,4 @@ class Cable:
     @property
     def is_partial(self) -> bool:
         """A partial extract: the mirror says only part of the cable is available."""
-        return self.partial_notice is not None
+        return self.traces.partial_notice is not None

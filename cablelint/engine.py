@@ -44,14 +44,15 @@ def read_cable(text: str, path: str, encoding: str = "utf-8") -> tuple[Cable, Ex
         extraction.layout == "json-record"
         and any(step.code in RELINING_STEPS for step in extraction.steps)
     )
-    if (
-        relined and not cable.flattened
-    ):  # `... Hassan  SIPDIS Rowhani`: glued between words, not relined
+    if relined and not cable.source.flattened:
+        # `... Hassan  SIPDIS Rowhani`: glued between words, not relined (the parser found those
+        # of the text's own lines already)
         found = {(t.span.line, t.span.column) for t in cable.body_captions}
         glued = tuple(t for i, line in enumerate(cable.lines) for t in flattened_captions(line, i)
                       if (t.span.line, t.span.column) not in found)
-        cable = replace(cable, body_captions=cable.body_captions + glued)
-    return replace(cable, flattened=cable.flattened or relined), extraction
+        cable = replace(cable, body_captions=cable.body_captions + glued,
+                        source=cable.source.replace(flattened=True))
+    return cable, extraction
 
 
 def source_lines(extraction: Extraction, extracted: LineIndex, original: str) -> tuple[int, ...]:

@@ -55,15 +55,17 @@ def _parse(args, selectors=None) -> int:
         from .explain_selectors import selected_values, write_values
         write_values(selected_values(cable, selectors, _plain), args.format == "json")
         return 0
-    dated = cable.dated
-    model = {"path": utf8_safe(cable.path), "layout": cable.container.layout,
-             "steps": cable.container.steps, "level": cable.level, "date": cable.date,
+    dated, container = cable.dated, cable.source.container
+    model = {"path": utf8_safe(cable.path), "encoding": cable.source.encoding,
+             "flattened": cable.source.flattened, "layout": container.layout,
+             "steps": container.steps, "level": cable.level, "date": cable.date,
              "dated": dated and {"earliest": dated.earliest, "latest": dated.latest,
                                  "source": dated.source},
              "partial": cable.is_partial,
              **{f.name: getattr(cable, f.name) for f in dataclasses.fields(cable)
-                if f.name not in ("path", "lines", "container")},
-             "traces": {"anchors": cable.container.anchors, "tag_links": cable.container.tag_links}}
+                if f.name not in ("source", "traces")},
+             "traces": {**cable.traces.fields(), "anchors": container.anchors,
+                        "tag_links": container.tag_links}}
     if args.format == "json":
         sys.stdout.write(json.dumps(_plain(model), indent=2, ensure_ascii=False) + "\n")
     else:

@@ -97,7 +97,7 @@ class FixTemplate:
 
 def _holds_link(cable: Cable, start: int, end: int) -> bool:
     """Whether text from offset start to end stands for an HTML link the source layer took out."""
-    container = cable.container
+    container = cable.source.container
     if container is None:
         return False
     links = (*container.anchors, *container.tag_links)
@@ -160,7 +160,7 @@ def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
             and not cable.lines[last].strip()
         ):
             return Edit(Span(span.line - 1, 1, last + 2, 1), "")
-        if cable.flattened:
+        if cable.source.flattened:
             return Edit(_with_breaks_around(cable, span.line, last), "")
         return Edit(whole_lines(cable, span.line, last), "")
     start = len(head)

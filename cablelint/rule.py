@@ -133,7 +133,7 @@ def applies(when: dict, cable: Cable) -> bool:
             return False
         if key == "partial" and cable.is_partial != expected:
             return False
-        if key == "flattened" and cable.flattened != expected:
+        if key == "flattened" and cable.source.flattened != expected:
             return False
         if key == "present" and not all(select(cable, name) for name in expected):
             return False

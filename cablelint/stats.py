@@ -76,7 +76,8 @@ def tally(paths: list[str], ruleset, include=DEFAULT_INCLUDE) -> tuple[dict[str,
             errors += 1
             continue
         cable, _ = read_cable(source.text, found.path, source.encoding)
-        layouts.setdefault(cable.container.layout, Tally()).add(cable, lint_cable(cable, ruleset))
+        tally_of = layouts.setdefault(cable.source.container.layout, Tally())
+        tally_of.add(cable, lint_cable(cable, ruleset))
     return dict(sorted(layouts.items(), key=lambda item: LAYOUTS.index(item[0]))), errors
 
 

@@ -57,7 +57,7 @@ SYNTHETIC = {
 def test_each_synthetic_layout_is_detected():
     for layout, (name, data) in SYNTHETIC.items():
         text = data.decode().replace("\r\n", "\n")
-        assert read_cable(text, name)[0].container.layout == layout, name
+        assert read_cable(text, name)[0].source.container.layout == layout, name
     assert set(SYNTHETIC) == set(LAYOUTS)
 
 
@@ -157,7 +157,7 @@ def test_corpus_folders_are_detected_as_their_layout():
         expected = {"json-body": "flattened"}.get(folder, "web-page"
                                                   if folder.startswith("html-extract") else folder)
         text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
-        layout = read_cable(text, str(path))[0].container.layout
+        layout = read_cable(text, str(path))[0].source.container.layout
         agree.setdefault(expected, Counter())[layout == expected
                                               or (expected, layout) == ("web-page", "plain")] += 1
     assert set(agree) == set(LAYOUTS) - {"plain"}

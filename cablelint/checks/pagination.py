@@ -60,7 +60,7 @@ class Pagination(CheckKind):
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         previous = None
-        glued = (glued_page_break(text) for text in cable.glued_page_breaks)
+        glued = (glued_page_break(g.raw) for g in cable.glued_page_breaks)
         in_order = sorted([*cable.page_breaks, *(pb for pb in glued if pb is not None)],
                           key=lambda pb: (pb.raw.span.line, pb.raw.span.column))
         since = 0                   # the line after the previous page break

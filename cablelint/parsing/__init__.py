@@ -3,23 +3,21 @@ layout, body, one resolver per labelled part (resolve.py), scans. Never raises o
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..document import Cable, Container
+from ..document import Banner, Cable, Container, Source, Traces
 from .body import parse_body
-from .captions import standalone_captions
-from .envelope import parse_envelope, starts_header
+from .captions import parse_caption, standalone_captions
+from .envelope import Envelope, parse_envelope, starts_header
 from .footers import footer_chrome
 from .layout import LABELS as _LABELS, Layout, lay_out
 from .lines import WS
-from .paragraphs import is_paragraph_start
+from .paragraphs import is_paragraph_start, numbered
 from .pilcrows import wrapped_pilcrows
 from .resolve import Parts, RunOnLines, resolve
 from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
                    second_copy)
-from .signatures import signature
+from .signatures import signature, withheld_end
 from .stamps import eo_stamps, stamp_lines
-from .banner import find_banner, parse_banner
+from .banner import find_banner, first_line_past_banners, parse_banner, repeated_banners
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
 
@@ -34,17 +32,17 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8",
           container: Container | None = None) -> Cable:
     """Parse a cable's text (taken out of `container`, if any). Every part keeps its span;
     oddities are recorded, never raised."""
-    cable = _parse(text, path, container)
-    return replace(cable, encoding=encoding) if encoding != "utf-8" else cable
-
-
-def _parse(text: str, path: str, container: Container | None) -> Cable:
     lines = tuple(text.split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
     non_blank = [i for i, line in enumerate(lines) if line.strip(WS)]     # is_blank, inlined
     if len(non_blank) <= FLAT_MAX_LINES and any(len(lines[i]) > FLAT_LINE for i in non_blank):
-        return _parse_flattened(lines, path, non_blank, container)
+        return _parse_flattened(Source(path, lines, encoding, container, True), non_blank)
+    return _parse(Source(path, lines, encoding, container))
+
+
+def _parse(source: Source) -> Cable:
+    lines, container = source.lines, source.container
     preamble_start = _first_label(lines)
     banner = find_banner(lines, 0, preamble_start)
     header_at = next((i for i, line in enumerate(lines[:preamble_start])
@@ -72,6 +70,7 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
     own = lines[:copy_at] if copy_at is not None and not preview else lines
     body_from = _first_paragraph(lines, copy_at) if preview else body_start
     body = parse_body(own, body_from, lines[copy_at] if len(own) < len(lines) else "")
+    body = body.replace(paragraphs=numbered(body.paragraphs, lines))
     # E.O., TAGS, Classified By run on after the banner (05PARIS7777) or after a caption
     # (`SENSITIVE SIPDIS E.O. 12958: N/A`)
     banner_end = banner_part.raw.span.end_column - 1 if banner_part is not None else None
@@ -82,18 +81,25 @@ def _parse(text: str, path: str, container: Container | None) -> Cable:
     labelled = (parts.subject, parts.refs, parts.classified_by)
     last_label = max((part.raw.span.end_line - 1 for part in labelled
                       if part is not None and part.raw.span.line <= body_start), default=start)
-    scans = scan(own, start, body_from, last_label)
+    scans = scan(own, start, body_from, last_label, banner_part and banner_part.station)
     if copy_at is not None:     # the second copy's signature ends the text; it is embedded once
         body = body.replace(signature=signature(lines))
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
-    envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
-    return Cable(path=path, lines=lines, **envelope.fields(), banner=banner_part,
-                 captions=layout.captions, repeated_banners=layout.repeated_banners,
-                 standalone_captions=standalone_captions(lines, layout.captions, banner_part),
-                 **parts.fields(), **body.fields(), **scans.fields(),
-                 plural_possessives=plural_possessives(lines),
-                 wrapped_pilcrows=wrapped_pilcrows(lines, body.paragraphs, _set_apart(container)),
-                 **_stamps(lines), container=container)
+    captions = tuple(map(parse_caption, layout.captions))
+    wrapped = wrapped_pilcrows(lines, body.paragraphs, _set_apart(container))
+    traces = _traces(lines, envelope, embedded=scans.embedded,
+                     lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped)
+    return Cable(source, header=envelope.header, banner=banner_part, captions=captions,
+                 repeated_banners=repeated_banners(lines, banner_part, layout.repeated_banners)
+                 if banner_part is not None else (),
+                 standalone_captions=standalone_captions(lines, captions, banner_part),
+                 **parts.fields(),
+                 first_line_below_parts=_first_line_below_parts(lines, banner_part, parts),
+                 **body.fields(), glued_page_breaks=scans.glued_page_breaks,
+                 body_captions=scans.body_captions,
+                 unopened_end_summary=scans.unopened_end_summary, lone_ends=scans.lone_ends,
+                 damaged_dividers=scans.damaged_dividers,
+                 plural_possessives=plural_possessives(lines), traces=traces)
 
 
 def _first_label(lines: tuple[str, ...]) -> int:
@@ -134,10 +140,24 @@ def _same_first_number(lines: tuple[str, ...], first: int, other: int) -> bool:
     return all(numbers) and numbers[0].group("number") == numbers[1].group("number")
 
 
-def _stamps(lines: tuple[str, ...]) -> dict:
-    """An archive's declassification stamps, and those written in place of the E.O. line."""
+def _first_line_below_parts(lines: tuple[str, ...], banner: Banner | None,
+                            parts: Parts) -> int | None:
+    """The first text line below the banner and the labelled parts that is not the banner
+    again."""
+    below = max((part.raw.span.end_line for part in (banner, *parts.fields().values())
+                 if part is not None), default=0)
+    return first_line_past_banners(lines, below)
+
+
+def _traces(lines: tuple[str, ...], envelope: Envelope, **found) -> Traces:
+    """What mirrors and archives left: above the banner (`envelope`), export footers, an archive's
+    declassification stamps (and those written in place of the E.O. line), a withheld end, and
+    what the scans `found`."""
     stamps = stamp_lines(lines)
-    return {"declassification_stamps": stamps, "eo_stamps": eo_stamps(stamps)}
+    return Traces(metadata=envelope.metadata, chrome=envelope.chrome + footer_chrome(lines),
+                  partial_notice=envelope.partial_notice, dateline=envelope.dateline,
+                  declassification_stamps=stamps, eo_stamps=eo_stamps(stamps),
+                  withheld_end=withheld_end(lines), **found)
 
 
 def _set_apart(container: Container | None) -> bool:
@@ -146,18 +166,18 @@ def _set_apart(container: Container | None) -> bool:
     return container is not None and container.layout == "flattened"
 
 
-def _parse_flattened(lines: tuple[str, ...], path: str, non_blank: list[int],
-                     container: Container | None) -> Cable:
+def _parse_flattened(source: Source, non_blank: list[int]) -> Cable:
     """Text whose line breaks were lost upstream: find the labelled parts inside the long line."""
+    lines = source.lines
     index = max(non_blank, key=lambda i: len(lines[i]))
     banner = find_banner(lines, index, index + 1)
     envelope = parse_envelope(lines, index)
-    envelope = envelope.replace(chrome=envelope.chrome + footer_chrome(lines))
     parts = resolve(lines, Layout(), RunOnLines(None, index, index + 1))
-    return Cable(path=path, lines=lines, flattened=True, **envelope.fields(),
-                 banner=parse_banner(lines, *banner) if banner is not None else None,
-                 **parts.fields(), signature=signature(lines),
+    banner_part = parse_banner(lines, *banner) if banner is not None else None
+    traces = _traces(lines, envelope, wrapped_pilcrows=wrapped_pilcrows(
+        lines, (), _set_apart(source.container)))
+    return Cable(source, header=envelope.header, banner=banner_part, **parts.fields(),
+                 first_line_below_parts=_first_line_below_parts(lines, banner_part, parts),
+                 signature=signature(lines),
                  body_captions=flattened_captions(lines[index], index),
-                 plural_possessives=plural_possessives(lines),
-                 wrapped_pilcrows=wrapped_pilcrows(lines, (), _set_apart(container)),
-                 **_stamps(lines), container=container)
+                 plural_possessives=plural_possessives(lines), traces=traces)

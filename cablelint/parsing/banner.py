@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import Banner, Span, Text
+from ..document import Banner, RepeatedBanner, Span, Text
+from .lines import is_copy
 
 _CLS = {
     "UNCLASSIFIED": r"U\s?N\s?C\s?L\s?A\s?S(?:S\s?I\s?F\s?I\s?E\s?D)?",
@@ -70,3 +71,28 @@ def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
                   marking=cls, before=line[:at], lead=m.group("lead"), words=words)
+
+
+def repeated_banners(lines: tuple[str, ...], banner: Banner,
+                     repeats: tuple[Text, ...]) -> tuple[RepeatedBanner, ...]:
+    """Each banner the layout found repeated before paragraph 1, with the span of the lines from it
+    that repeat, line for line, the block from the banner before it (the first or an earlier copy)
+    down to it, the line end after them included (seed 004: 50-65 repeat 34-49)."""
+    found, above = [], banner.raw.span.line
+    for repeat in repeats:
+        line, count = repeat.span.line, repeat.span.line - above
+        copy = None
+        if is_copy(lines, above - 1, line - 1, count):
+            last = line + count - 1
+            copy = Span(line, 1, last + 1, 1) if last < len(lines) else \
+                Span(line, 1, last, len(lines[last - 1]) + 1)
+        found.append(RepeatedBanner(repeat, copy))
+        above = line
+    return tuple(found)
+
+
+def first_line_past_banners(lines: tuple[str, ...], start: int) -> int | None:
+    """The index of the first text line from `start` on that is not a banner (the header run
+    together again, a mirror's preview of it: 08STATE85663), or None."""
+    return next((i for i in range(start, len(lines))
+                 if lines[i].strip() and not BANNER_RE.match(lines[i])), None)

@@ -122,5 +122,7 @@ def _with_reason(raw: Text, line: str, index: int | None, m: re.Match) -> Classi
     reason_word = bool(m.group("word")) or \
         re.search(r"R\s*E\s*A\s*S\s*O\s*N", raw.value, re.I) is not None
     after_reason = line[m.end():].strip(WS) if index is not None else None
+    digits = re.sub(r"\D", "", section_text)
     return ClassifiedBy(raw=raw, section=section, letters=letters, letters_span=letters_span,
-                        reason_word=reason_word, after_reason=after_reason)
+                        reason_word=reason_word, after_reason=after_reason,
+                        section_number=f"{digits[0]}.{digits[1]}")

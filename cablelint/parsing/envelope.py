@@ -138,9 +138,14 @@ def _metadata(lines: tuple[str, ...], indices: list[int]) -> MirrorMetadata | No
     created = found.get("created")
     first, last = line_text(lines, indices[0]), line_text(lines, indices[-1])
     span = Span(first.span.line, 1, last.span.line, last.span.end_column)
-    reference = found.get("reference_id")
+    reference, classification = found.get("reference_id"), found.get("classification")
+    written = classification.value if classification is not None else None
     return MirrorMetadata(span=span, layout=layout, created_at=_created_at(created), **found,
-                          reference=reference and parse_reference_id(reference.value))
+                          reference=reference and parse_reference_id(reference.value),
+                          marking=written and written.split("//")[0].strip().upper(),
+                          noforn=written is not None and "NOFORN" in written.upper(),
+                          official_use=written is not None
+                          and "FOR OFFICIAL USE ONLY" in written.upper())
 
 
 def _stripped_group(lines: tuple[str, ...], i: int, match: re.Match, group: str) -> Text:

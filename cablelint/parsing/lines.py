@@ -21,6 +21,12 @@ def is_blank(line: str) -> bool:
     return not line.strip(WS)
 
 
+def last_non_blank(lines: tuple[str, ...]) -> int | None:
+    """The index of the last line that holds more than white space (any, as `str.strip` sees it),
+    or None."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+
+
 def is_copy(lines: tuple[str, ...] | list[str], original: int, copy: int, count: int) -> bool:
     """Whether `count` (> 0) lines from index `copy` repeat those from index `original`, line for
     line, trailing white space aside."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import PageBreak, Text
+from ..document import GluedPageBreak, PageBreak, Span, Text
 from .lines import line_text
 
 PAGE_BREAK_RE = re.compile(
@@ -41,3 +41,18 @@ def glued_page_break(text: Text) -> PageBreak | None:
     """The page break that a page-break text found inside a line of the text stands for."""
     m = PAGE_BREAK_RE.match(text.value)
     return _page_break_of(text, m) if m else None
+
+
+def glued(raw: Text, station: str | None) -> GluedPageBreak:
+    """Page-break text found inside a line, and the same from where the banner's `station` starts
+    in the words the scan took for its station (`U.S. BEIJING 00002305 003 OF 003`: `BEIJING
+    ...`)."""
+    value, span = raw.value, raw.span
+    words = value.split()
+    serial = next((k for k, word in enumerate(words) if len(word) == 8 and word.isdigit()), 0)
+    for k in range(serial):
+        if station is not None and " ".join(words[k:serial]).upper() in station:
+            at = value.index(words[k], len(" ".join(words[:k])) if k else 0)
+            return GluedPageBreak(raw, Text(value[at:], Span(span.line, span.column + at,
+                                                             span.end_line, span.end_column)))
+    return GluedPageBreak(raw, raw)

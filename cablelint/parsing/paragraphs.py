@@ -73,7 +73,22 @@ def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int,
         markup=bool(m.group("open") or m.group("close") or m.group("after")), portion_mark=mark,
         damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first),
         withheld=mark is None and _withheld(lines[first], below, marker_end),
-        marked_items=mark is None and _marked_items(lines, first, last, marker_end))
+        marked_items=mark is None and _marked_items(lines, first, last, marker_end),
+        noforn=mark is not None and NOFORN_MARK_RE.search(mark.value) is not None,
+        level=mark and portion_level(mark.value))
+
+
+def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs with their place in the numbering recorded: `nested` in a numbering the walk
+    restarted, `quoted` inside a quoted text."""
+    from ..numbering import quoted, walk    # numbering reads the parser's line helpers
+    in_quote, depth, found = quoted(paragraphs, lines), 0, []
+    for step in walk(paragraphs, lines):
+        if step.status == "run_in":         # a marker glued into a paragraph walked already
+            continue
+        depth += {"restart": 1, "resume": -1}.get(step.status, 0)
+        found.append(step.paragraph.replace(nested=depth != 0, quoted=len(found) in in_quote))
+    return tuple(found)
 
 
 #: Level of a portion mark's first word, abbreviated or spelled out
@@ -89,6 +104,8 @@ def portion_level(mark: str) -> str | None:
     return _PORTION_LEVEL.get(base)
 
 
+#: NOFORN in a portion mark (`S/NF`, `C//NOFORN`).
+NOFORN_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
 #: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
 #: (09ABIDJAN406).
 DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..document import Span, Text, line_starts
+from ..document import GluedPageBreak, Span, Text, line_starts
 from ..record import Record, set_field
 from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
-from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
+from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
 from .banner import BANNER_RE, INLINE_BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
@@ -100,7 +100,7 @@ class Scans(Record):
     damaged_dividers: tuple[Text, ...]
     unopened_end_summary: Text | None
     lone_ends: tuple[Text, ...]
-    glued_page_breaks: tuple[Text, ...]
+    glued_page_breaks: tuple[GluedPageBreak, ...]
     lettered_pilcrows: tuple[Text, ...]
 
     __slots__ = (
@@ -122,9 +122,10 @@ class Scans(Record):
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
-         last_label: int | None = None) -> Scans:
+         last_label: int | None = None, station: str | None = None) -> Scans:
     """Searches of the text after the header (0-based line indices); a summary may start from the
-    last label line on (earlier SUBJECT or REF words do not count)."""
+    last label line on (earlier SUBJECT or REF words do not count); `station`: the banner's, where
+    a glued page break starts."""
     text = "\n".join(lines)
     starts = line_starts(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
@@ -157,9 +158,9 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
         **_summary_markers(lines, text, starts, summary_from, in_body, after_header),
         "glued_page_breaks": tuple(sorted(
             [t for i in _page_break_lines(text, starts, after_header)
-             if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i)]
+             if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i, station)]
             + (_glued_old_page_headers(lines, header_end) if "PAGE" in text else []),
-            key=lambda t: (t.span.line, t.span.column))),
+            key=lambda t: (t.raw.span.line, t.raw.span.column))),
         "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
     })
 
@@ -331,18 +332,25 @@ def _damaged_divider(lines: tuple[str, ...], i: int, stripped: str) -> bool:
     return False
 
 
-def _glued_old_page_headers(lines: tuple[str, ...], start: int) -> list[Text]:
+def _glued_old_page_headers(lines: tuple[str, ...], start: int) -> list[GluedPageBreak]:
     """Old telegrams' page headers with the page's text run on after them (`PAGE 02 VATICA 00819
     190632Z ARCHIVE FROM ...`, 02VATICAN819)."""
-    return [match_text(i, m, "header") for i in range(start, len(lines))
-            if "PAGE" in lines[i] and (m := GLUED_OLD_PAGE_HEADER_RE.match(lines[i]))]
+    found = []
+    for i in range(start, len(lines)):
+        m = GLUED_OLD_PAGE_HEADER_RE.match(lines[i]) if "PAGE" in lines[i] else None
+        if m:
+            header = match_text(i, m, "header")
+            found.append(GluedPageBreak(header, header))
+    return found
 
 
-def _glued_page_break(lines: tuple[str, ...], i: int) -> list[Text]:
+def _glued_page_break(lines: tuple[str, ...], i: int,
+                      banner_station: str | None) -> list[GluedPageBreak]:
     """Page-break lines' text inside a line of the text (08BRASILIA351), with their stations."""
     found = []
     for m in PAGE_BREAK_CORE_RE.finditer(lines[i]):
         station = GLUED_STATION_RE.search(lines[i], 0, m.start())
         start = station.start() if station else m.start()
-        found.append(Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1)))
+        raw = Text(lines[i][start:m.end()], Span(i + 1, start + 1, i + 1, m.end() + 1))
+        found.append(glued(raw, banner_station))
     return found

@@ -8,7 +8,7 @@ import re
 from ..document import Span, Text
 from .footers import last_text_line
 from .headings import SMALL_WORDS
-from .lines import WS, line_text
+from .lines import BRACKETED_REDACTION, WS, last_non_blank, line_text
 from .splits import END_MARKER
 
 #: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them
@@ -34,6 +34,10 @@ TRAILING_SIGNATURE_RE = re.compile(
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is
 #: checked in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
+#: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
+#: json-body/08RPODUBAI49): the signature may have gone with it. A run of X there is a redacted
+#: address or name (`Classified Website: XXXXXXXXXXXX`), not the text's end.
+WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 #: An office symbol (`EUR/NB`, `NEA/ELA`): the last word of a participant or drafter list.
 OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
@@ -113,6 +117,12 @@ def _without_tail(value: str) -> str:
     value = SITE_TRAILER_RE.sub("", GLUED_RECORD_RE.sub("", value), count=1)
     cut = max(0, len(value) - SIGNATURE_REACH)
     return value[:cut] + FLAT_BOTTOM_BANNER_RE.sub("", HTML_TAIL_RE.sub("", value[cut:]))
+
+
+def withheld_end(lines: tuple[str, ...]) -> bool:
+    """The last line ends in a bracketed redaction (`[DETAILS REMOVED]`)."""
+    last = last_non_blank(lines)
+    return last is not None and WITHHELD_END_RE.search(lines[last].strip()) is not None
 
 
 def signature(lines: tuple[str, ...]) -> Text | None:

@@ -13,6 +13,8 @@ SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
 SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}"
                                r"(?:\.\d)? OF \d{3}\b)")
+#: A SUBJECT that says the cable is a corrected copy.
+CORRECTED_COPY_RE = re.compile(r"CORRECTED\s+COPY", re.I)
 
 
 def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
@@ -46,7 +48,8 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))
     return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS),
-                   run_on=run_on, run_on_text=run_on_text)
+                   run_on=run_on, run_on_text=run_on_text,
+                   corrected=CORRECTED_COPY_RE.match(text) is not None)
 
 
 #: How far a SUBJECT run into other text goes without an end of its own (characters).
@@ -60,7 +63,7 @@ def parse_run_on_subject(lines: tuple[str, ...], index: int, column: int) -> Sub
     m = INLINE_SUBJECT_LABEL_RE.match(line, column)
     end = SUBJECT_END_RE.search(line, m.end())
     stop = end.start() if end else min(len(line), m.end() + RUN_ON_SUBJECT_LENGTH)
-    raw = line[column:stop].rstrip()
+    raw, text = line[column:stop].rstrip(), line[m.end():stop].strip()
     return Subject(raw=Text(raw, Span(index + 1, column + 1, index + 1, column + 1 + len(raw))),
                    label=Text(m.group(), Span(index + 1, column + 1, index + 1, m.end() + 1)),
-                   text=line[m.end():stop].strip())
+                   text=text, corrected=CORRECTED_COPY_RE.match(text) is not None)

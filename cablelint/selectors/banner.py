@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Cable, Span
-from ..parsing.lines import is_copy
+from ..document import Cable
 from .node import Node, one
 from .registry import selector
 
@@ -64,19 +63,6 @@ def _case_damage(cable: Cable) -> list[Node]:
 
 @selector("repeated_banners[]", "the banner again before paragraph 1, with its copy of the block")
 def _repeated_banners(cable: Cable) -> list[Node]:
-    """Each banner repeated before paragraph 1, spanning the lines from it that repeat, line for
-    line, the block from the banner before it (the first or an earlier copy) down to it; the banner
-    alone when those lines are not all a copy of that block (seed 004: 50-65 repeat 34-49)."""
-    if cable.banner is None:
-        return []
-    nodes, above = [], cable.banner.raw.span.line
-    for repeat in cable.repeated_banners:
-        line, count = repeat.span.line, repeat.span.line - above
-        span = repeat.span
-        if is_copy(cable.lines, above - 1, line - 1, count):
-            last = line + count - 1         # the copy's lines whole, with the line end after them
-            span = Span(line, 1, last + 1, 1) if last < len(cable.lines) else \
-                Span(line, 1, last, len(cable.lines[last - 1]) + 1)
-        nodes.append(Node(repeat.value, span))
-        above = line
-    return nodes
+    """Each banner repeated before paragraph 1, spanning the lines of its copy of the block above
+    (`RepeatedBanner.copy`); the banner alone when those lines are not all a copy of that block."""
+    return [Node(r.raw.value, r.copy or r.raw.span) for r in cable.repeated_banners]

@@ -24,7 +24,7 @@ def _run_ons(cable: Cable) -> list[Node]:
     line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as written
     (`label`). In text that lost its line breaks everything runs on: that is the layout's one
     finding, not one per block."""
-    if cable.flattened:
+    if cable.source.flattened:
         return []
     parts = (("subject", cable.subject), ("refs", cable.refs),
              ("classified_by", cable.classified_by))

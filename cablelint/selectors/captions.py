@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Cable
 from .node import Node, each, head
 from .registry import selector
@@ -12,7 +10,7 @@ from .registry import selector
 @selector("captions[]", "caption lines, grouped by header block")
 def _caption_nodes(cable: Cable) -> list[Node]:
     """Caption lines keyed by the header block they stand in (a repeated block has its own)."""
-    starts = [t.span.line for t in cable.repeated_banners]
+    starts = [r.raw.span.line for r in cable.repeated_banners]
     return [
         Node(c.value, c.span, key=(sum(1 for s in starts if s < c.span.line), c.value))
         for c in cable.captions
@@ -26,12 +24,8 @@ selector("captions.standalone[]",
 
 @selector("captions.corrected", "a corrected-copy caption or SUBJECT")
 def _corrected(cable: Cable) -> list[Node]:
-    nodes = [
-        Node(c.value, c.span)
-        for c in cable.captions
-        if re.match(r"C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\b", c.value)
-    ]
-    if cable.subject is not None and re.match(r"CORRECTED\s+COPY", cable.subject.text, re.I):
+    nodes = [Node(c.value, c.span) for c in cable.captions if c.corrected]
+    if cable.subject is not None and cable.subject.corrected:
         nodes.append(Node(cable.subject.text[:40], cable.subject.raw.span))
     return nodes
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Cable
 from .node import Node, one
 from .registry import selector
@@ -40,8 +38,7 @@ def _reason_section(cable: Cable) -> list[Node]:
     cb = cable.classified_by
     if cb is None or cb.section is None:
         return []
-    digits = re.sub(r"\D", "", cb.section.value)
-    return [Node(f"{digits[0]}.{digits[1]}", cb.section.span)]
+    return [Node(cb.section_number, cb.section.span)]
 
 
 @selector("classified_by.reasons[]", "each reason as `1.4(b)`")

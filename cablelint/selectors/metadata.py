@@ -10,7 +10,7 @@ from .registry import selector
 @selector("metadata.title", "the mirror's title, also when empty")
 def _title(cable: Cable) -> list[Node]:
     """The mirror's title, also when it is empty (seed 003 L4)."""
-    meta = cable.metadata
+    meta = cable.traces.metadata
     return (
         [Node(meta.title.value, meta.title.span)]
         if meta is not None and meta.title is not None
@@ -20,12 +20,13 @@ def _title(cable: Cable) -> list[Node]:
 
 @selector("metadata.layout", "labelled | values-only")
 def _layout(c: Cable) -> list[Node]:
-    return one(c.metadata and c.metadata.layout, c.metadata and c.metadata.span)
+    meta = c.traces.metadata
+    return one(meta and meta.layout, meta and meta.span)
 
 
 @selector("metadata.created.hour", "mirror Created date and hour")
 def _created_hour(cable: Cable) -> list[Node]:
-    meta = cable.metadata
+    meta = cable.traces.metadata
     if meta is None or meta.created_at is None:
         return []
     return [Node(meta.created_at.strftime("%Y-%m-%d %H:00"), meta.created.span)]
@@ -33,22 +34,21 @@ def _created_hour(cable: Cable) -> list[Node]:
 
 @selector("metadata.classification.level", "mirror metadata classification without caveats")
 def _metadata_level(cable: Cable) -> list[Node]:
-    meta = cable.metadata
+    meta = cable.traces.metadata
     if meta is None or meta.classification is None:
         return []
-    return [Node(meta.classification.value.split("//")[0].strip().upper(),
-                 meta.classification.span)]
+    return [Node(meta.marking, meta.classification.span)]
 
 
 def _reference_id(cable: Cable) -> Text | None:
-    meta = cable.metadata
+    meta = cable.traces.metadata
     return meta.reference_id if meta is not None and meta.reference_id is not None else None
 
 
 def _reference(cable: Cable):
     """The reference id and what the parser found it names (`ReferenceId`), or (None, None)."""
     ref = _reference_id(cable)
-    return (ref, cable.metadata.reference) if ref is not None else (None, None)
+    return (ref, cable.traces.metadata.reference) if ref is not None else (None, None)
 
 
 @selector("reference_id", "the mirror's reference id")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Hashable, Mapping
 
 from ..document import Span
@@ -50,8 +51,10 @@ def one(value, span) -> list[Node]:
 
 
 def each(attribute: str):
-    """A selector function giving one node per Text of the cable's tuple `attribute`."""
-    return lambda cable: [Node(t.value, t.span) for t in getattr(cable, attribute)]
+    """A selector function giving one node per Text of the cable's tuple `attribute` (a dotted
+    path: `traces.chrome`)."""
+    texts = attrgetter(attribute)
+    return lambda cable: [Node(t.value, t.span) for t in texts(cable)]
 
 
 def tail(text: str, words: int = 6) -> str:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from ..document import Cable, Span
-from ..numbering import quoted, walk
-from ..parsing.paragraphs import portion_level
 from .node import Node
 from .registry import selector
 
@@ -21,41 +19,28 @@ def _portion_marks(c: Cable) -> list[Node]:
 
 @selector("paragraphs[].portion_level", "portion marks as levels U, C, S, T")
 def _portion_levels(cable: Cable) -> list[Node]:
-    nodes = []
-    for p in cable.paragraphs:
-        if p.portion_mark is not None and portion_level(p.portion_mark.value):
-            nodes.append(Node(portion_level(p.portion_mark.value), p.portion_mark.span))
-    return nodes
+    return [Node(p.level, p.portion_mark.span) for p in cable.paragraphs if p.level]
 
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or
-    cable keeps its own marking conventions, 08USUNNEWYORK258; `numbering.quoted`), numbers wrapped
-    from the line above, marks that are there but damaged (`paragraphs.damaged_marks`), paragraphs
-    withheld whole (`Paragraph.withheld`) and headings whose items carry the marks
-    (`Paragraph.marked_items`)."""
-    nodes, depth = [], 0
-    in_quote = quoted(cable.paragraphs, cable.lines)
-    index = {id(p): i for i, p in enumerate(cable.paragraphs)}
-    for step in walk(cable.paragraphs, cable.lines):
-        if step.status == "run_in":         # a marker glued into a paragraph walked already
-            continue
-        depth += {"restart": 1, "resume": -1}.get(step.status, 0)
-        p = step.paragraph
-        if p.portion_mark is None and depth == 0 and index[id(p)] not in in_quote \
-                and not (p.wrapped_number or p.damaged_mark or p.withheld or p.marked_items):
-            nodes.append(Node(p.marker.value, p.marker.span))
-    return nodes
+    cable keeps its own marking conventions, 08USUNNEWYORK258; `Paragraph.nested`, `quoted`),
+    numbers wrapped from the line above, marks that are there but damaged
+    (`paragraphs.damaged_marks`), paragraphs withheld whole (`Paragraph.withheld`) and headings
+    whose items carry the marks (`Paragraph.marked_items`)."""
+    return [Node(p.marker.value, p.marker.span) for p in cable.paragraphs
+            if p.portion_mark is None and not (p.nested or p.quoted or p.wrapped_number
+                                               or p.damaged_mark or p.withheld or p.marked_items)]
 
 
 @selector("paragraphs.wrapped_pilcrows[]",
           "`¶N.` markers put on a number wrapped from the line above, with the words it continues")
 def _wrapped_pilcrows(cable: Cable) -> list[Node]:
-    """The markers the parser found on a wrapped number (`Cable.wrapped_pilcrows`: `October 21, 22
+    """The markers the parser found on a wrapped number (`Traces.wrapped_pilcrows`: `October 21, 22
     and` / `¶23.`), each shown after the last words of the line it continues."""
     return [Node(" ".join([*(w.above.value.split()[-3:] if w.above else ()), w.marker.value]),
-                 w.marker.span) for w in cable.wrapped_pilcrows]
+                 w.marker.span) for w in cable.traces.wrapped_pilcrows]
 
 
 @selector(

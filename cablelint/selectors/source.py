@@ -25,14 +25,15 @@ def _empty(c: Cable) -> list[Node]:
 
 @selector("source.encoding", "the encoding the file was read in, when it was not UTF-8")
 def _encoding(c: Cable) -> list[Node]:
-    return one(c.encoding if c.encoding not in ("utf-8", "utf-8-sig") else None,
+    encoding = c.source.encoding
+    return one(encoding if encoding not in ("utf-8", "utf-8-sig") else None,
                Span(1, 1, 1, 1 + len(c.lines[0]) if c.lines else 1))
 
 
 @selector("source.container", "the layout of the container the cable was taken out of, once per "
                               "file (steps: what the source layer did, as codes and values)")
 def _container(cable: Cable) -> list[Node]:
-    container = cable.container
+    container = cable.source.container
     if container is None or not container.reported:
         return []
     first = len(cable.lines[0]) if cable.lines else 0
@@ -43,7 +44,8 @@ def _container(cable: Cable) -> list[Node]:
           "a named-entity annotation layer stripped from the text, at its first bracket "
           "(once per file)")
 def _annotations(cable: Cable) -> list[Node]:
-    found = cable.container.annotations if cable.container is not None else ()
+    container = cable.source.container
+    found = container.annotations if container is not None else ()
     if not found:
         return []
     return [Node(f"{len(found)} brackets, the first '{found[0].value}'", found[0].span)]
@@ -53,9 +55,10 @@ def _annotations(cable: Cable) -> list[Node]:
           "HTML links taken out of the text (paragraph anchors), one node per line")
 def _anchors(cable: Cable) -> list[Node]:
     """The first HTML link taken out of each line (a line may hold several)."""
-    if cable.container is None:
+    container = cable.source.container
+    if container is None:
         return []
     by_line: dict[int, Node] = {}
-    for anchor in cable.container.anchors:
+    for anchor in container.anchors:
         by_line.setdefault(anchor.span.line, Node(anchor.value, anchor.span))
     return list(by_line.values())

@@ -33,11 +33,8 @@ def _tags_markup(cable: Cable) -> list[Node]:
     spanning the first to the last link."""
     if cable.tags is None:
         return []
-    linked = (
-        {(t.span.line, t.span.column) for t in cable.container.tag_links}
-        if cable.container
-        else set()
-    )
+    container = cable.source.container
+    linked = {(t.span.line, t.span.column) for t in container.tag_links} if container else set()
     by_line: dict[int, list] = {}
     tags = cable.tags.tags
     chosen = tags.marked_or_at(linked) if isinstance(tags, TagTokens) else \

@@ -3,11 +3,8 @@ line, sentences cut by blank lines, summary markers, dividers and page breaks in
 
 from __future__ import annotations
 
-import re
-
 from ..document import Cable, Span
-from ..numbering import BRACKETED_REDACTION
-from ..parsing.banner import BANNER_RE
+from ..parsing.lines import last_non_blank
 from .node import Node, each, one, tail
 from .registry import selector
 
@@ -15,15 +12,11 @@ from .registry import selector
 #: double-spaced throughout (html-extract/05BUENOSAIRES141): one finding for the cable, not one per
 #: line.
 DOUBLE_SPACED_MIN = 5
-#: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
-#: json-body/08RPODUBAI49); a run of X there is a redacted address or name (`Classified Website:
-#: XXXXXXXXXXXX`), not the text's end.
-WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 
 selector("summary.lone_ends[]", "lines whose paragraph ends in `End` alone")(each("lone_ends"))
 selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_dividers"))
 selector("lettered_pilcrows[]", "`¶C.`: a mirror's pilcrow on a lettered item of the text")(
-    each("lettered_pilcrows"))
+    each("traces.lettered_pilcrows"))
 
 
 @selector("summary.unopened_end", "an `END SUMMARY` line with no summary start before it")
@@ -35,49 +28,37 @@ def _unopened_end_summary(c: Cable) -> list[Node]:
 @selector("below_header", "the first text line below the transmission header")
 def _below_header(cable: Cable) -> list[Node]:
     """The first text line below the transmission header (`Cable.first_line_below_header`)."""
-    line = cable.first_line_below_header
-    if line is None:
-        return []
-    return [Node(cable.lines[line].strip(),
-                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+    return _whole_line(cable, cable.first_line_below_header)
 
 
 @selector("body", "paragraph 1, else the first text line below the header parts")
 def _body(cable: Cable) -> list[Node]:
-    """The cable's text below its header parts: paragraph 1, else the first text line after the
-    banner, E.O., TAGS, SUBJECT, REF and Classified By that is not the banner again (a mirror's
-    preview of the header, 08STATE85663); none for a header snippet whose text is not there."""
+    """The cable's text below its header parts: paragraph 1, else the first text line after them
+    that is not the banner again (`Cable.first_line_below_parts`); none for a header snippet whose
+    text is not there."""
     if cable.paragraphs:
         return [Node(cable.paragraphs[0].number, cable.paragraphs[0].span)]
-    parts = (cable.banner, cable.eo, cable.tags, cable.subject, cable.refs, cable.classified_by)
-    below = max((part.raw.span.end_line for part in parts if part is not None), default=0)
-    line = next(
-        (
-            i
-            for i in range(below, len(cable.lines))  # the header again, run together, is no body
-            if cable.lines[i].strip() and not BANNER_RE.match(cable.lines[i])
-        ),
-        None,
-    )
-    if line is None:
-        return []
-    return [Node(cable.lines[line].strip(),
-                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
+    return _whole_line(cable, cable.first_line_below_parts)
 
 
 @selector("last_line", "the last non-blank line")
 def _last_line(cable: Cable) -> list[Node]:
-    for i in range(len(cable.lines) - 1, -1, -1):
-        if cable.lines[i].strip():
-            return [Node(cable.lines[i].strip(), Span(i + 1, 1, i + 1, len(cable.lines[i]) + 1))]
-    return []
+    return _whole_line(cable, last_non_blank(cable.lines))
 
 
 @selector("withheld_end", "the last line, when it ends in text the publisher withheld")
 def _withheld_end(cable: Cable) -> list[Node]:
-    """The last line when it ends in a bracketed redaction (`[DETAILS REMOVED]`): the signature may
-    have been withheld with it."""
-    return [node for node in _last_line(cable) if WITHHELD_END_RE.search(node.value)]
+    """The last line when it ends in a bracketed redaction (`Traces.withheld_end`): the signature
+    may have been withheld with it."""
+    return _last_line(cable) if cable.traces.withheld_end else []
+
+
+def _whole_line(cable: Cable, line: int | None) -> list[Node]:
+    """Line `line` (0-based) stripped, spanning the whole line; none for None."""
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(),
+                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
 
 
 @selector("signature", "signature")
@@ -87,7 +68,8 @@ def _signature(c: Cable) -> list[Node]:
 
 @selector("dateline", "date line")
 def _dateline(c: Cable) -> list[Node]:
-    return one(c.dateline and c.dateline.value, c.dateline and c.dateline.span)
+    dateline = c.traces.dateline
+    return one(dateline and dateline.value, dateline and dateline.span)
 
 
 @selector("splits[]", "the last words before a blank line that cuts a sentence (key: split; "
@@ -118,20 +100,5 @@ def _glued_page_breaks(cable: Cable) -> list[Node]:
     subject = cable.subject
     lines = range(subject.raw.span.line, subject.raw.span.end_line + 1) \
         if subject is not None and subject.run_on == "page_break" else range(0)
-    station = cable.banner.station if cable.banner is not None else None
-    return [_without_text_before(t.value, t.span, station) for t in cable.glued_page_breaks
-            if t.span.line not in lines]
-
-
-def _without_text_before(value: str, span: Span, station: str | None) -> Node:
-    """A glued page break without the words of the text before it that the parser took for its
-    station (`U.S. BEIJING 00002305 003 OF 003`: `BEIJING ...`), when the banner's station tells
-    where it starts."""
-    words = value.split()
-    serial = next((k for k, word in enumerate(words) if len(word) == 8 and word.isdigit()), 0)
-    for k in range(serial):
-        if station is not None and " ".join(words[k:serial]).upper() in station:
-            at = value.index(words[k], len(" ".join(words[:k])) if k else 0)
-            return Node(value[at:], Span(span.line, span.column + at, span.end_line,
-                                         span.end_column))
-    return Node(value, span)
+    return [Node(g.from_station.value, g.from_station.span) for g in cable.glued_page_breaks
+            if g.raw.span.line not in lines]

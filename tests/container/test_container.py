@@ -156,14 +156,14 @@ def test_html_fragment_tags_out_entities_decoded_links_kept_as_traces():
         p.pilcrow for p in cable.paragraphs
     )
     assert cable.signature.value == "PURNELL"
-    assert [a.value for a in cable.container.anchors] == ["<a id='par1' href='#par1'>¶</a>",
+    assert [a.value for a in cable.source.container.anchors] == ["<a id='par1' href='#par1'>¶</a>",
                                                            "<a id='par2' href='#par2'>¶</a>"]
-    assert len(cable.container.tag_links) == 3
+    assert len(cable.source.container.tag_links) == 3
 
 
 def test_json_record_envelope_becomes_metadata_header_and_body():
     cable, extraction = read_cable(RECORD, "wl20101128-0000.json")
-    meta = cable.metadata
+    meta = cable.traces.metadata
     assert (meta.reference_id.value, meta.origin.value, meta.classification.value) == \
         ("04ANKARA348", "Embassy Ankara", "CONFIDENTIAL")
     assert cable.date.isoformat() == "2004-01-20"
@@ -177,8 +177,8 @@ def test_json_record_envelope_becomes_metadata_header_and_body():
 
 def test_json_record_from_cables_csv_date_and_no_id_from_underscore_id():
     cable, _ = read_cable(DELHI_RECORD, "delhi-0000.json")
-    assert cable.metadata.created.value == "1987-08-07 12:11"
-    assert cable.metadata.reference_id is None          # `_id` is the REF list in these exports
+    assert cable.traces.metadata.created.value == "1987-08-07 12:11"
+    assert cable.traces.metadata.reference_id is None    # `_id` is the REF list in these exports
     assert cable.eo.order == "12356" and cable.refs is not None
     assert [p.number for p in cable.paragraphs] == [1, 2, 3]
     assert cable.signature.value == "DEAN"
@@ -186,7 +186,7 @@ def test_json_record_from_cables_csv_date_and_no_id_from_underscore_id():
 
 def test_flattened_body_relined_before_markers():
     cable, extraction = read_cable(FLAT_BODY, "05NEWDELHI1224.txt")
-    assert extraction.layout == "flattened" and cable.flattened
+    assert extraction.layout == "flattened" and cable.source.flattened
     assert cable.captions and cable.captions[0].value == "SIPDIS"
     assert cable.eo.decl_date.isoformat() == "2015-02-15"
     assert "Tsunami Relief" in [t.value for t in cable.tags.tags]

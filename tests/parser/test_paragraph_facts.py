@@ -31,5 +31,5 @@ def test_a_heading_whose_items_carry_the_marks():
 def test_a_pilcrow_on_a_wrapped_number_is_recorded_with_the_line_it_continues():
     parsed = paragraphs("¶1. (C) First.\nThe talks went on through October 21, 22 and\n¶23. Then "
                         "they ended.", "¶2. (C) Reported in\n¶2007. The minister")
-    assert [(w.marker.value, w.above.value.split()[-1]) for w in parsed.wrapped_pilcrows] == [
-        ("¶23.", "and"), ("¶2007.", "in")]
+    assert [(w.marker.value, w.above.value.split()[-1])
+            for w in parsed.traces.wrapped_pilcrows] == [("¶23.", "and"), ("¶2007.", "in")]

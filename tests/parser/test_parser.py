@@ -67,10 +67,10 @@ def test_a_paragraph_records_a_damaged_mark_and_a_wrapped_number():
 
 def test_mirror_metadata_and_partial_notice():
     c = seed("004")
-    assert c.metadata.layout == "labelled"
-    assert (c.metadata.reference_id.value, c.metadata.classification.value) \
+    assert c.traces.metadata.layout == "labelled"
+    assert (c.traces.metadata.reference_id.value, c.traces.metadata.classification.value) \
         == ("06ALMATY3065", "CONFIDENTIAL")
-    assert c.metadata.title.value == "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN"
+    assert c.traces.metadata.title.value == "KAZAKHSTAN: DAS FEIGENBAUM MEETS WITH FOREIGN"
     partial = seed("003")
     assert partial.is_partial and partial.header is None and partial.tags is None
     # as written
@@ -83,7 +83,7 @@ def test_flattened_text_is_recognised():
             "01/07/2014 Tags: prel, pgov, pins, tu Subject: a subject (U) Classified by Ambassador "
             "X; reasons: 1.5 (b,d).") * 20
     c = parse(line)
-    assert c.flattened and c.banner.station == "ANKARA"
+    assert c.source.flattened and c.banner.station == "ANKARA"
     assert [t.value for t in c.tags.tags] == ["prel", "pgov", "pins", "tu"]
     assert c.classified_by.letters == ("b", "d")
 

@@ -187,7 +187,7 @@ def test_the_sites_date_line_and_a_glued_eo_line_are_read_as_such():
 def test_the_sites_date_line_dates_the_cable():
     from cablelint.engine import read_cable
     cable, extraction = read_cable(GLUED_HEADER, "05TELAVIV4403.txt")
-    assert cable.metadata.created.value == "2005-07-15T15:24:00"
+    assert cable.traces.metadata.created.value == "2005-07-15T15:24:00"
     assert cable.eo.decl.value == "07/14/2015" and cable.banner.raw.span.line == 4
     assert extraction.text.split("\n")[3].startswith("S E C R E T")
 

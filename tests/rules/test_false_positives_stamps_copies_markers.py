@@ -59,7 +59,7 @@ EO_RULES = ["CL040", "CL041", "CL042", "CL043", "CL044", "CL045", "CL046", "CL04
 def test_a_release_stamp_is_not_the_eo_line():
     cable = parse(TEHRAN_1972)
     assert cable.eo is None
-    assert [s.value for s in cable.declassification_stamps] == [
+    assert [s.value for s in cable.traces.declassification_stamps] == [
         "E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006",
         "Declassified/Released US Department of State EO", "Systematic Review 05 JUL 2006"]
     assert lint(TEHRAN_1972, EO_RULES) == []
@@ -85,9 +85,9 @@ def test_the_cables_own_eo_line_is_still_judged():
 def test_a_stamp_inside_flattened_text_is_found():
     flat = " ".join(BUENOS_AIRES_1966.split("\n")) + " " + "TEXT " * 400
     cable = parse(flat)
-    assert cable.flattened and cable.eo is None
-    assert cable.declassification_stamps[0].value.startswith("E.O. 12958: DECL: DECLASSIFIED BY "
-                                                             "NARA 09/02/2009")
+    assert cable.source.flattened and cable.eo is None
+    stamp = cable.traces.declassification_stamps[0]
+    assert stamp.value.startswith("E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009")
 
 
 # --- class 5: CLASSIFIED BY inside DECLASSIFIED BY -------------------------------------------
