@@ -19,7 +19,7 @@ from .eo import find_eo, parse_eo
 from .inline import classified_by_at, subject_at, tags_at
 from .layout import PART_NAMES, Layout, OnePerPart, Site
 from .lines import WS
-from .refs import parse_refs
+from .refs import REF_RE, parse_refs
 from .subject import SUBJECT_RE, SUBJECT_RUN_ON_RE, parse_run_on_subject, parse_subject
 from .tags import parse_tags
 
@@ -91,7 +91,7 @@ def _refs_run_into(lines: tuple[str, ...], subject: Subject, classified: Site | 
     for i in range(first, last + 1):
         start = subject.label.span.end_column - 1 if i == first else 0
         m = SUBJECT_RUN_ON_RE.search(lines[i], start)
-        if m is not None and m.group("ref"):
+        if m is not None and m.group("ref") and REF_RE.match(lines[i][m.start():]):
             stop = classified.column if classified is not None and classified.line == last \
                 and (last > i or classified.column > m.start()) else None
             return parse_refs(lines, i, last, stop, column=m.start())

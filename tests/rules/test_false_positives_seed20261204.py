@@ -386,3 +386,9 @@ def test_a_later_first_section_keeps_the_plain_message():
     text = cable(banner="C O N F I D E N T I A L SECTION 02 OF 03 TEHRAN 002069")
     assert [f[3] for f in lint(text, ["CL024"])] == [
         "Banner has 'SECTION 02 OF 03'; expected 'SECTION 01 OF nn' with two-digit numbers"]
+
+
+def test_a_ref_label_glued_to_its_item_after_the_subject_is_left_in_the_subject():
+    # `REF:A.` is no REF block the parser reads (no space after the label): no crash, no REF part
+    text = cable(subject="SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF:A. KUWAIT 539")
+    assert [f[2] for f in lint(text, ["CL062", "CL071"])] == ["CL062"]
