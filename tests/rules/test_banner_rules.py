@@ -34,12 +34,19 @@ def test_cl023_station_with_spaces_in_the_banner():
 
 # --- CL024 section-number-invalid -------------------------------------------------------------
 
-@pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 1 OF 2", "SECTION 01 OF 2",
-                                     "SECTION 01 OF 00"])
+@pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 01 OF 00"])
 def test_cl024_not_a_first_section_with_two_digit_numbers(section):
     assert lint(cable(banner=BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
         (9, 1, "CL024", f"Banner has '{section}'; expected 'SECTION 01 OF nn' with two-digit "
                         f"numbers"),
+    ]
+
+
+@pytest.mark.parametrize("section", ["SECTION 1 OF 2", "SECTION 01 OF 2"])
+def test_cl024_a_first_section_without_a_leading_zero_is_named_as_retyped(section):
+    assert lint(cable(banner=BANNER.replace("SECTION 01 OF 02", section)), ["CL024"]) == [
+        (9, 1, "CL024", f"Banner has '{section}': its section numbers lack the leading zero of "
+                        "the telegram form ('SECTION 01 OF 02'), as in a retyped copy"),
     ]
 
 
