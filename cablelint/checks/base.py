@@ -59,6 +59,12 @@ class CheckKind:
         `cablelint rule ID`)."""
         return None
 
+    @classmethod
+    def judged_by_selector(cls, params: dict) -> bool:
+        """True when a rule with these parameters reports what its selector finds as it is, so that
+        the selector holds the rule's logic (shown by `cablelint rule ID`)."""
+        return False
+
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         """Yield this rule's diagnostics for one cable, each made with `self.rule.diagnostic(...)`.
 
