@@ -39,7 +39,7 @@ def run(command: str, argv: list[str]) -> int:
         return list_selectors(registry.selectors, args.format == "json")
     from .ruleset import load_rules
     rules = load_rules(registry)
-    return _rules(rules, args) if command == "rules" else _rule(rules, registry.check_kinds, args)
+    return _rules(rules, args) if command == "rules" else _rule(rules, registry, args)
 
 
 def _parse(args, selectors=None) -> int:
@@ -126,44 +126,68 @@ def _rules(rules, args) -> int:
     return 0
 
 
-def _rule(rules, check_kinds: dict, args) -> int:
+def _rule(rules, registry, args) -> int:
     named = args.rule
     wanted = named.upper() if named[:2].isalpha() and named[2:].isdigit() else named
     rule = next((r for r in rules if wanted in (r.id, r.name)), None)
     if rule is None:
         from .selection import rule_hint
         raise UsageError(f"no rule '{named}'{rule_hint(named, rules)} (see 'cablelint rules')")
-    logic = logic_file(check_kinds[rule.check])
+    files = logic_files(rule, registry)
     if args.format == "json":
         page = {"id": rule.id, "name": rule.name, "severity": str(rule.severity),
                 "default": rule.default, "fixable": rule.fix_safety, "pack": rule.pack,
-                "check": rule.check, "logic": logic, "target": rule.target,
+                "check": rule.check, **dataclasses.asdict(files), "target": rule.target,
                 "anchor": list(rule.anchor), "when": rule.when, "params": rule.params,
                 "help": rule.help, "fix": rule.fix or None,
                 "examples": rule.examples or None}
         sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
         return 0
-    sys.stdout.write(rule_page(rule, logic, check_kinds[rule.check].selector_of(rule.params)))
+    sys.stdout.write(rule_page(rule, files))
     return 0
 
 
-def rule_page(rule, logic: str, reads: str | None = None) -> str:
-    """The text of `cablelint rule ID`: what the rule is, its help, how it checks (`logic`: the
-    file that holds its check kind's code; `reads`: the selector its parameters name, for a rule
-    without a target), its fix; one section after the other."""
+@dataclasses.dataclass(frozen=True)
+class LogicFiles:
+    """Where a rule's code is: its check kind's file, the selector it reads and that selector's
+    file (None for a rule that reads the whole cable), and of these the one that holds the logic."""
+
+    logic: str
+    kind_file: str
+    selector: str | None
+    selector_file: str | None
+
+
+def logic_files(rule, registry) -> LogicFiles:
+    """The files of a rule's kind and selector. The logic is the kind's, but for a kind that only
+    reports what the selector finds (`forbidden`, `required` without parameters): the selector's."""
+    kind = registry.check_kinds[rule.check]
+    selector = rule.target or kind.selector_of(rule.params)
+    defined_in = registry.selectors[selector].defined_in if selector else None
+    kind_file = module_file(kind.__module__)
+    selector_file = module_file(defined_in) if defined_in else None
+    judged_there = selector_file is not None and kind.judged_by_selector(rule.params)
+    return LogicFiles(selector_file if judged_there else kind_file, kind_file, selector,
+                      selector_file)
+
+
+def rule_page(rule, files: LogicFiles) -> str:
+    """The text of `cablelint rule ID`: what the rule is, its help, how it checks (the files of
+    its kind and selector: `logic_files`), its fix; one section after the other."""
     heading = (f"# {rule.name} ({rule.id})\n\nSeverity: {rule.severity}. "
                f"{'On' if rule.default else 'Off'} by default. Fix: {_fix_line(rule)}.\n"
                f"Pack: {rule.pack}.\n\n")
-    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, logic, reads)
+    return (heading + f"{rule.help.rstrip()}\n" + _check_section(rule, files)
             + _fix_example(rule) + examples_block(rule))
 
 
-def _check_section(rule, logic: str, selector: str | None = None) -> str:
-    """The `## Check` section: the check kind and its file, the selector it reads, `when`, the
-    parameters as a pack writes them."""
-    selector = rule.target or selector
-    reads = f"`{selector}` (selector)" if selector else "the whole cable (no target selector)"
-    lines = [f"## Check\nKind: {rule.check}, in {logic}\nReads: {reads}\n"]
+def _check_section(rule, files: LogicFiles) -> str:
+    """The `## Check` section: the check kind and its file, the selector it reads and its file,
+    the file of the logic, `when`, the parameters as a pack writes them."""
+    reads = (f"`{files.selector}` (selector), in {files.selector_file}" if files.selector
+             else "the whole cable (no target selector)")
+    lines = [f"## Check\nKind: {rule.check}, in {files.kind_file}\nReads: {reads}\n"
+             f"Logic: {files.logic}\n"]
     if rule.anchor:
         anchors = ", ".join(f"`{name}`" for name in rule.anchor)
         lines.append(f"Reports a missing part at: {anchors}\n")
@@ -191,13 +215,15 @@ def _yaml_block(value: dict) -> str:
     return _indented(dumped.rstrip("\n"))
 
 
-def logic_file(kind) -> str:
-    """The file that holds a check kind's code, relative to the folder its top-level package is in
-    (`cablelint/checks/pattern.py`; a plugin's `cablelint_example/plugin.py`)."""
+def module_file(name: str) -> str:
+    """The file of the module `name` (a check kind's, a selector's), relative to the folder its
+    top-level package is in (`cablelint/checks/pattern.py`; a plugin's
+    `cablelint_example/plugin.py`)."""
     import inspect
     from pathlib import Path
-    source = Path(inspect.getsourcefile(kind) or inspect.getfile(kind)).resolve()
-    top = sys.modules[kind.__module__.split(".")[0]]
+    module = sys.modules[name]
+    source = Path(inspect.getsourcefile(module) or inspect.getfile(module)).resolve()
+    top = sys.modules[name.split(".")[0]]
     root = Path(top.__file__).resolve().parent
     if hasattr(top, "__path__"):            # a package: its folder is part of the path shown
         root = root.parent

@@ -52,9 +52,7 @@ class FixMode:
                 raise InputError(f"{job.path}: {job.error}")
             data = read_stdin(job.name) if job.path == STDIN else read_path(job.path)
             source = decode(data, job.name)
-            skip = (
-                frozenset(scope.ignored_rules(job.name)) if scope.per_file_ignores else frozenset()
-            )
+            skip = scope.ignored_rules(job.name)
             result = fix_text(source.text, job.name, ruleset, unsafe=self.unsafe, skip=skip,
                               encoding=source.encoding)
             self._tell_dropped(job.name, result.dropped)

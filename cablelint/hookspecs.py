@@ -49,8 +49,8 @@ def cablelint_reporters():
 
 @hookspec
 def cablelint_selectors():
-    """Return selectors: a list of `cablelint.selectors.Selector(name, function, description)`,
-    where `function(cable)` returns a list of `cablelint.selectors.Node` (a value and its span) read
-    from the document model. Rules name them in `target`, `anchor` and `when`. Two selectors with
+    """Return selectors: a list of `cablelint.plugin.Selector(name, function, description)`,
+    where `function(cable)` returns a list of `cablelint.plugin.Node` (a value and its span) read
+    from the document model (`cablelint.plugin.Cable`). Rules name them in `target`, `anchor` and `when`. Two selectors with
     one name are an error.
     """

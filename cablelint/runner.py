@@ -17,6 +17,7 @@ from .discover import STDIN, discover
 from .errors import error_line
 from .parallel import Job, in_process_recipe, lint_job, unpack, wants_text
 from .patterns import matches
+from .selection import PerFileIgnores
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Scope:
     root: Path                                   # configuration paths are relative to this folder
     exclude: tuple[str, ...] = ()
     force_exclude: bool = False                  # also exclude files named on the command line
-    per_file_ignores: dict = field(default_factory=dict)   # glob -> set of rule ids
+    per_file_ignores: PerFileIgnores = PerFileIgnores()
     stdin_filename: str | None = None
     respect_gitignore: bool = True
     baseline: Baseline | None = None             # findings recorded there are hidden
@@ -45,15 +46,11 @@ class Scope:
         folders."""
         return matches(self.exclude, self.relative(path))
 
-    def ignored_rules(self, path: str) -> set[str]:
-        """Rule ids that per-file-ignores (patterns in `.gitignore` syntax) drop for this path."""
-        relative = self.relative(path)
-        return {
-            rule
-            for pattern, rules in self.per_file_ignores.items()
-            if matches((pattern,), relative)
-            for rule in rules
-        }
+    def ignored_rules(self, path: str) -> frozenset[str]:
+        """The ids of the rules per-file-ignores drop for this path (`PerFileIgnores.dropped`)."""
+        if not self.per_file_ignores:
+            return frozenset()
+        return self.per_file_ignores.dropped(self.relative(path))
 
 
 @dataclass
@@ -124,8 +121,8 @@ def kept_findings(scope: Scope, name: str, text: str, diagnostics: list) -> list
     """A file's findings less those per-file-ignores drop and those the baseline records; the one
     place where the configuration filters findings (inline directives act earlier, in the
     engine)."""
-    if scope.per_file_ignores:
-        dropped = scope.ignored_rules(name)
+    dropped = scope.ignored_rules(name)
+    if dropped:
         diagnostics = [d for d in diagnostics if d.rule_id not in dropped]
     if scope.recorder is not None:
         scope.recorder.record(scope.relative(name), diagnostics, text)

@@ -1,5 +1,6 @@
 """Which rules run, at which severity, and from which severity findings fail a run: `select`,
-`extend-select`, `ignore`, `per-file-ignores`, `severity` and `fail-level` applied to the rules.
+`extend-select`, `ignore`, `per-file-ignores`, `severity` and `fail-level` applied to the rules
+(for `per-file-ignores`, to the rules of each file's path: `PerFileIgnores`).
 
 The configuration (`config.Settings`) only holds these settings; the command line's options (or an
 editor's client settings) go over them here, in `Selection.of`. Rules are named as ruff names
@@ -8,10 +9,12 @@ them: a rule id, an id prefix (`CL09`), a rule name, or `ALL`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .diagnostic import Severity
 from .errors import ConfigError, UsageError
+from .patterns import matches
 from .rule import Rule
 
 
@@ -102,11 +105,28 @@ def check_settings(settings, rules) -> None:
             raise ConfigError(f"{settings.path}: /severity/{rule_id}: no rule has this id")
 
 
-def per_file_ignores(settings, rules) -> dict[str, set[str]]:
-    """The configuration's per-file-ignores as glob -> the ids of the rules it drops there (the
-    `runner.Scope` filters a file's findings with them)."""
-    return {glob: resolve(rules, selectors)
-            for glob, selectors in settings.per_file_ignores.items()}
+@dataclass(frozen=True)
+class PerFileIgnores:
+    """The configuration's per-file-ignores resolved: each pattern (`.gitignore` syntax, relative
+    to the configuration's folder) with the ids of the rules it drops in the files it matches."""
+
+    rules: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.rules)
+
+    def dropped(self, relative: str) -> frozenset[str]:
+        """The ids of the rules dropped in the file at `relative` ('/'-separated, from the
+        configuration's folder)."""
+        return frozenset(rule for pattern, ids in self.rules.items()
+                         if matches((pattern,), relative) for rule in ids)
+
+
+def per_file_ignores(settings, rules) -> PerFileIgnores:
+    """The configuration's per-file-ignores, each glob's rule names resolved to the ids of the
+    rules it drops (the runner filters a file's findings with them)."""
+    return PerFileIgnores({glob: frozenset(resolve(rules, selectors))
+                           for glob, selectors in settings.per_file_ignores.items()})
 
 
 def fail_level(given: str | None, settings) -> Severity:

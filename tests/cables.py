@@ -9,6 +9,7 @@
     cable(body=between_paragraphs(block))     a block between the two paragraphs
     header_with(tags="TAGS: KPAO BR")         the header alone, from the banner on, a part replaced
     replaced(EO, "E.O. 12958: N/A", text)     any other change, to the standard cable or `text`
+    mirror(title="OTHER")                     a web mirror's metadata block above the cable
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ HEADER = ("\n".join(PARTS[name] for name in ("transmission_id", "routing", "de",
 BELOW_HEADER = HEADER[HEADER.index(BANNER):]
 #: The two paragraphs of the standard body (lines 19 and 21).
 PARAGRAPHS = tuple(_FRAME["body"].split("\n\n"))
+#: The standard header as UNCLASSIFIED: ZNR UUUUU, the UNCLAS banner, E.O. N/A, no Classified By.
+UNCLAS_HEADER = (HEADER.replace(SECURITY, "ZNR UUUUU ZZH")
+                 .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
+                 .replace("DECL: 03/06/2017", "N/A")
+                 .replace(CLASSIFIED_BY + "\n\n", ""))
+#: pdf-extract/00DAMASCUS3013: the PDF text stops after the addressees; no banner, no body.
+HEADER_ALONE = ("O 131830Z JUN 00\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC IMMEDIATE 1438\n"
+                "INFO ARAB ISRAELI COLLECTIVE IMMEDIATE\nAMEMBASSY NICOSIA \nAMEMBASSY ANKARA\n")
 #: The mirror's notice above a partial extract.
 NOTICE = ("This record is a partial extract of the original cable. The full text of the original "
           "cable is not available.\n")
@@ -77,6 +86,10 @@ def header_with(**parts: str | None) -> str:
     return cable(BELOW_HEADER, "", **parts)
 
 
+#: The standard cable with paragraph 2 missing: its one finding is CL090, at `3.` on line 21.
+GAP = cable(body=body("1. (C) One.", "3. (C) Three."))
+
+
 def replaced(old: str, new: str, text: str | None = None) -> str:
     """`text` (the standard cable) with `old`, which must occur in it, replaced by `new`."""
     text = HEADER + BODY if text is None else text
@@ -87,3 +100,21 @@ def replaced(old: str, new: str, text: str | None = None) -> str:
 def dated(dtg: str, text: str | None = None) -> str:
     """`text` (the standard cable) with its DTG, and so its date, changed."""
     return replaced(DTG, dtg, text)
+
+
+#: Lines of a mirror's metadata block (seed 004's): labels (1-4), values (5-8), `Cable title:` (9),
+#: blank, `Tags:` (11).
+META_LINES = 11
+
+
+def metadata(identifier: str = "07ASTANA604", created: str = "2007-03-07 05:17:00",
+             classification: str = "CONFIDENTIAL", title: str = "A SUBJECT") -> str:
+    """The block a text mirror puts above the telegram; defaults agree with HEADER."""
+    return ("Identifier\nCreated\nClassification\nOrigin\n"
+            f"{identifier}\n{created}\n{classification}\nEmbassy Astana\n"
+            f"Cable title:  {title}\n\nTags:  PGOV PREL KZ\n")
+
+
+def mirror(header: str = HEADER, body: str = BODY, **meta: str) -> str:
+    """The metadata block, then the cable; the banner of HEADER is on line META_LINES + 9 = 20."""
+    return metadata(**meta) + header + body

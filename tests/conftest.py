@@ -17,6 +17,8 @@ from cables import HEADER
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+#: A seed cable in plain text, for a run that needs one file.
+PLAIN_CABLE = SEEDS / "000_ce69e6524d1a41cb.txt"
 #: The corpus beside the project; CABLELINT_CORPUS points elsewhere (a worktree one level deeper).
 CORPUS = Path(os.environ.get("CABLELINT_CORPUS", ROOT.parent / "shared" / "corpus" / "cables"))
 

@@ -8,11 +8,10 @@ import json
 import jsonschema
 import pytest
 
-from cables import HEADER
+from cables import GAP, HEADER
 from conftest import ROOT
 from conftest import run_in as run
 
-GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22
 LINE = HEADER.count("\n") + 3
 
 

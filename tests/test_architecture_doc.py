@@ -9,11 +9,10 @@ import doctest
 import re
 import sys
 import tempfile
-from pathlib import Path
 
 from cablelint.plugins import collect, make_plugin_manager
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "architecture.md"
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
 SPEC = importlib.util.spec_from_file_location("precision_sample",
                                               ROOT / "bench" / "precision_sample.py")
 tool = importlib.util.module_from_spec(SPEC)

@@ -7,10 +7,9 @@ import os
 
 import pytest
 
-from cables import HEADER
+from cables import GAP, HEADER
 from conftest import run_in as run
 
-GAP = HEADER + "1. (C) One.\n\n3. (C) Three.\n\nORDWAY\n"           # CL090 on line 22
 SPLIT = HEADER + ("1. (C) One of the longest sentences that are cut in\n\ntwo by a blank "
                   "line.\n\nORDWAY\n")
 

@@ -3,15 +3,12 @@
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from cablelint.lazy_regex import lazy_compile
 from cablelint.parsing.scan import PAGE_BREAK_CORE_RE
-
-ROOT = Path(__file__).resolve().parent.parent
-PLAIN_CABLE = ROOT / "seeds" / "000_ce69e6524d1a41cb.txt"
+from conftest import PLAIN_CABLE, ROOT
 
 
 def test_a_lazy_pattern_answers_as_the_compiled_one():

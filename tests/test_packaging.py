@@ -25,8 +25,9 @@ def test_license_file_is_mit_as_pyproject_says():
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
 
 
-def test_the_built_wheel_carries_the_license_and_the_vocabulary_credits(tmp_path):
-    """A wheel built from the source tree holds LICENSE and vocab/README.md with the BSD and CC-BY credits."""
+def test_the_built_wheel_carries_the_license_the_vocabulary_credits_and_py_typed(tmp_path):
+    """A wheel built from the source tree holds LICENSE, vocab/README.md with the BSD and CC-BY
+    credits, and the py.typed marker."""
     import subprocess
     import sys
     import zipfile
@@ -48,6 +49,7 @@ def test_the_built_wheel_carries_the_license_and_the_vocabulary_credits(tmp_path
         "cablelint/schemas/baseline.schema.json" in names
         and "cablelint/rules/suppression.yaml" in names
     )
+    assert "cablelint/py.typed" in names        # PEP 561: the plugin interface is typed
 
 
 def test_no_regex_needs_a_newer_python_than_the_floor():

@@ -227,6 +227,9 @@ def test_a_plugin_kind_may_take_a_name_cablelint_gave_up(tmp_path, monkeypatch):
     ("paragraph_numbering", "{run_in: 'Paragraph {found} run into {expected}'}", "{found}",
      r"/rules/0/params/run_in: placeholder '\{expected\}' is not filled by this check "
      r"\(it fills: \{found\}, \{previous\}\)$"),
+    ("same_text", "{other: subject, problems: {empty: 'is empty', differs: 'differs from {othr}'}}",
+     "{problem}", r"/rules/0/params/problems/differs: placeholder '\{othr\}' is not filled by this "
+                  r"check \(it fills: \{other\}\) \(did you mean 'other'\?\)$"),
 ])
 def test_a_message_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path, monkeypatch, check,
                                                                        params, message, expected):

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-PLAIN_CABLE = SEEDS / "000_ce69e6524d1a41cb.txt"
+from conftest import PLAIN_CABLE, ROOT, SEEDS
+
 
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="no re._compiler before 3.11")
 

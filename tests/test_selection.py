@@ -86,7 +86,10 @@ def test_the_command_line_goes_over_the_configuration():
 def test_per_file_ignores_resolve_to_rule_ids_that_the_scope_drops_by_glob():
     settings = Settings(per_file_ignores={"drafts/*.txt": ("CL09",), "*.json": ("plugin-rule",)})
     resolved = per_file_ignores(settings, RULES)
-    assert resolved == {"drafts/*.txt": {"CL090", "CL091"}, "*.json": {"XY001"}}
+    assert resolved.rules == {"drafts/*.txt": {"CL090", "CL091"}, "*.json": {"XY001"}}
+    assert resolved.dropped("drafts/a.txt") == {"CL090", "CL091"}
+    assert resolved.dropped("drafts/deeper/a.txt") == set() and resolved.dropped("b.json") == {
+        "XY001"}
     scope = Scope(include=("*.txt",), root=Path("/project"), per_file_ignores=resolved)
     assert scope.ignored_rules("/project/drafts/a.txt") == {"CL090", "CL091"}
     assert scope.ignored_rules("/project/a.txt") == set()

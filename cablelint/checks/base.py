@@ -7,7 +7,7 @@ from typing import Any, Callable, ClassVar, Iterator
 
 from ..diagnostic import MAX_FINDINGS_PER_RULE, Diagnostic, Edit, Fix
 from ..document import Cable, Span
-from ..rule import Rule
+from ..rule import Rule, _Defaults
 from ..selectors import select
 
 
@@ -15,6 +15,18 @@ def message_template(*placeholders: str) -> dict:
     """The schema of a parameter that is a message in place of the rule's, filled with
     `placeholders` (checked when the pack loads, as the rule's message is against the kind's)."""
     return {"type": "string", "placeholders": list(placeholders)}
+
+
+def wordings(codes: dict[str, tuple[str, ...]]) -> dict:
+    """The schema of a parameter that words each code a kind finds (form's `deviations`, the
+    `problems` of other kinds): every code a message filled with that code's values."""
+    return {"type": "object", "additionalProperties": False, "required": list(codes),
+            "properties": {code: message_template(*filled) for code, filled in codes.items()}}
+
+
+def worded(template: str, values: dict) -> str:
+    """One code's wording filled with its values (a placeholder without a value left visible)."""
+    return template.format_map(_Defaults(values))
 
 
 class CheckKind:
@@ -46,6 +58,12 @@ class CheckKind:
         """The selector a rule without a `target` reads through these parameters, if any (shown by
         `cablelint rule ID`)."""
         return None
+
+    @classmethod
+    def judged_by_selector(cls, params: dict) -> bool:
+        """True when a rule with these parameters reports what its selector finds as it is, so that
+        the selector holds the rule's logic (shown by `cablelint rule ID`)."""
+        return False
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         """Yield this rule's diagnostics for one cable, each made with `self.rule.diagnostic(...)`.

@@ -20,6 +20,10 @@ class FilteredTarget(CheckKind):
         "regex": {"type": "string", "format": "regex"},
     }}
 
+    @classmethod
+    def judged_by_selector(cls, params: dict) -> bool:
+        return not params       # every node counts: what the selector finds is the finding
+
     def __init__(self, rule, vocabularies) -> None:
         super().__init__(rule, vocabularies)
         self.allowed = set(self.params["in"]) if "in" in self.params else None

@@ -17,9 +17,8 @@ from ..diagnostic import Diagnostic, Edit
 from ..document import Cable, Span
 from ..parsing.envelope import MONTHS
 from ..parsing.lines import WS
-from ..rule import _Defaults
 from ..selectors import select
-from .base import CheckKind, message_template
+from .base import CheckKind, message_template, worded, wordings
 
 #: The spellings of each banner classification that are no damage (cable-format.md 3).
 CANONICAL_BANNER = {
@@ -195,9 +194,7 @@ _WORDINGS = {key: message_template(*filled) for _, deviations in PARTS.values()
 
 
 def _params_of(part: str, deviations: dict) -> dict:
-    wording = {"type": "object", "additionalProperties": False, "required": list(deviations),
-               "properties": {key: _WORDINGS[key] for key in deviations}}
-    return {"properties": {"part": {"const": part}, "deviations": wording}}
+    return {"properties": {"part": {"const": part}, "deviations": wordings(deviations)}}
 
 
 class Form(CheckKind):
@@ -260,8 +257,7 @@ class Form(CheckKind):
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         for value, span, found in self.deviations_of(cable):
             if found:
-                words = "; ".join(self.wording[key].format_map(_Defaults(values))
-                                  for key, values in found)
+                words = "; ".join(worded(self.wording[key], values) for key, values in found)
                 rewrite = REWRITES.get(self.params["part"])
                 edit = rewrite(cable) if rewrite is not None and self.rule.fix_template else None
                 yield self.rule.diagnostic(cable, span, value=value, deviations=words,

@@ -8,7 +8,7 @@ from ..diagnostic import Diagnostic
 from ..document import Cable, PageBreak
 from ..numbering import WITHHELD_LINE_RE
 from ..parsing.pages import glued_page_break
-from .base import CheckKind
+from .base import CheckKind, worded, wordings
 
 
 def station_matches(station: str, banner_station: str) -> bool:
@@ -21,42 +21,54 @@ def station_matches(station: str, banner_station: str) -> bool:
                                                    for k in range(len(words)))
 
 
+#: code -> the values each problem of a page-break line fills in its wording
+PROBLEMS = {"section_total": ("total", "section", "section_total"),
+            "beyond_total": ("page", "total"), "first_page": ("page",),
+            "out_of_order": ("page", "previous"), "serial": ("serial", "banner_serial"),
+            "station": ("station", "banner_station")}
+
+
 def page_problem(pb: PageBreak, cable: Cable, previous: int | None,
-                 withheld: bool = False) -> str | None:
-    """What is wrong with one page-break line, or None; after withheld text (`withheld`) the
-    page's place in the count is not judged: the pages between may have gone with the text."""
+                 withheld: bool = False) -> tuple[str, dict] | None:
+    """What is wrong with one page-break line (a code of PROBLEMS and its values), or None; after
+    withheld text (`withheld`) the page's place in the count is not judged: the pages between may
+    have gone with the text."""
     banner = cable.banner
     page = int(pb.page.split(".")[0])
     if banner is not None and banner.section_total and int(pb.total) != int(banner.section_total):
-        return (
-            f"total {pb.total} but the banner says SECTION {banner.section} OF"
-            f" {banner.section_total}"
-        )
+        return "section_total", {"total": pb.total, "section": banner.section,
+                                 "section_total": banner.section_total}
     if page > int(pb.total):
-        return f"page {pb.page} is beyond the total {pb.total}"
+        return "beyond_total", {"page": pb.page, "total": pb.total}
     if not withheld and previous is None and page not in (1, 2):
-        return f"the first page break is page {pb.page}; expected 001 or 002"
+        return "first_page", {"page": pb.page}
     if not withheld and previous is not None and page not in (previous, previous + 1):
-        return f"page {pb.page} follows page {previous:03d}"
+        return "out_of_order", {"page": pb.page, "previous": f"{previous:03d}"}
     if banner is not None and banner.serial and int(pb.serial) != int(banner.serial):
-        return f"serial {pb.serial} but the banner's serial is {banner.serial}"
+        return "serial", {"serial": pb.serial, "banner_serial": banner.serial}
     if banner is not None and banner.station and not station_matches(pb.station, banner.station):
-        return f"station '{pb.station}' is not part of the banner's '{banner.station}'"
+        return "station", {"station": pb.station, "banner_station": banner.station}
     return None
 
 
 class Pagination(CheckKind):
-    """No parameters. Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a
-    line of the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
+    """Each page-break line (`ASTANA 00000604 002 OF 003`), standing alone or glued into a line of
+    the text, must give the banner's SECTION total, count 001/002 ... in order, carry the banner's
     serial and start with its station. The count is not judged across withheld text (a line that is
     nothing but a redaction, `XXXXXXXXXXXX`: the page lines 002-008 of 08PARIS1698 went with it).
 
-    Message placeholders: `{value}` (the line), `{problem}`.
+    Parameter `problems`: the wording of each problem, with its own placeholders: `section_total`
+    ({total}, {section}, {section_total}), `beyond_total` ({page}, {total}), `first_page`
+    ({page}), `out_of_order` ({page}, {previous}), `serial` ({serial}, {banner_serial}),
+    `station` ({station}, {banner_station}). One finding per line, for its first problem.
+    Message placeholders: `{value}` (the line), `{problem}` (the problem worded).
     """
 
     name = "pagination"
     placeholders = ("value", "problem")
     needs_target = False
+    params_schema = {"type": "object", "additionalProperties": False, "required": ["problems"],
+                     "properties": {"problems": wordings(PROBLEMS)}}
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         previous = None
@@ -69,5 +81,7 @@ class Pagination(CheckKind):
             withheld = any(map(WITHHELD_LINE_RE.match, cable.lines[since:line - 1]))
             problem = page_problem(pb, cable, previous, withheld)
             if problem:
-                yield self.rule.diagnostic(cable, pb.raw.span, value=pb.raw.value, problem=problem)
+                code, values = problem
+                yield self.rule.diagnostic(cable, pb.raw.span, value=pb.raw.value,
+                                           problem=worded(self.params["problems"][code], values))
             previous, since = int(pb.page.split(".")[0]), line

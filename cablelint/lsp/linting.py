@@ -196,5 +196,5 @@ class DocumentRun:
         scope = self.prepared.scope
         if scope.exclude and scope.excluded(self.name):
             return text
-        skip = frozenset(scope.ignored_rules(self.name)) if scope.per_file_ignores else frozenset()
-        return fix_text(text, self.name, self.prepared.ruleset, skip=skip).text
+        return fix_text(text, self.name, self.prepared.ruleset,
+                        skip=scope.ignored_rules(self.name)).text

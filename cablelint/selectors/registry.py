@@ -7,6 +7,7 @@ that `select` reads.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,14 +24,25 @@ class Selector:
     name: str
     function: Callable[[Any], Any]
     description: str
+    #: The module that registered it, when not the function's own (`each` makes functions for the
+    #: modules of the parts).
+    module: str = ""
+
+    @property
+    def defined_in(self) -> str:
+        """The name of the module that defines the selector (`cablelint.selectors.eo`)."""
+        return self.module or self.function.__module__
 
 
 def selector(name: str, description: str):
-    """Register the decorated function of a Cable as the built-in selector `name`."""
+    """Register the decorated function of a Cable as the built-in selector `name`, defined in the
+    module that calls this."""
+    module = sys._getframe(1).f_globals["__name__"]
+
     def register(function):
         if name in BUILTIN_SELECTORS:
             raise ValueError(f"selector '{name}' is registered twice")
-        BUILTIN_SELECTORS[name] = Selector(name, function, description)
+        BUILTIN_SELECTORS[name] = Selector(name, function, description, module)
         return function
     return register
 

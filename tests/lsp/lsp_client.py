@@ -13,7 +13,8 @@ import sys
 import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import ROOT
+
 #: Only a safety net against a hung server; the tests wait for messages, never for time.
 TIMEOUT = 120
 

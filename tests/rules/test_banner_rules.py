@@ -2,9 +2,9 @@
 
 import pytest
 
-from cables import BANNER, BELOW_HEADER, BODY, HEADER, between_paragraphs, cable
+from cables import (BANNER, BELOW_HEADER, BODY, HEADER, UNCLAS_HEADER, between_paragraphs, cable,
+                    mirror)
 from conftest import lint
-from mirror_cable import mirror
 
 
 # --- CL023 banner-id-mismatch -----------------------------------------------------------------
@@ -301,19 +301,14 @@ def test_cl028_nothing_concluded_without_paragraphs(body):
 
 # --- CL029 sbu-inconsistent -------------------------------------------------------------------
 
-UNCLAS = (
-    HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
-    .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
-    .replace("DECL: 03/06/2017", "N/A")
-    .replace("Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n", "")
-)
 UNCLAS_BODY = BODY.replace("(C)", "(SBU)")
-SENSITIVE = UNCLAS.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")
+SENSITIVE = UNCLAS_HEADER.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")
 FOUO = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
 
 
 def test_cl029_fouo_in_the_mirror_but_no_sensitive_caption():
-    assert lint(mirror(classification=FOUO, header=UNCLAS, body=UNCLAS_BODY), ["CL029"]) == [
+    text = mirror(classification=FOUO, header=UNCLAS_HEADER, body=UNCLAS_BODY)
+    assert lint(text, ["CL029"]) == [
         (7, 1, "CL029", f"The mirror says {FOUO}, but the UNCLAS cable has no SENSITIVE caption"),
     ]
 
@@ -328,9 +323,10 @@ def test_cl029_sensitive_caption_but_plain_unclassified_in_the_mirror():
 
 @pytest.mark.parametrize("text", [
     mirror(classification=FOUO, header=SENSITIVE, body=UNCLAS_BODY),
-    mirror(classification=FOUO, header=UNCLAS.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"),
+    mirror(classification=FOUO,
+           header=UNCLAS_HEADER.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"),
            body=UNCLAS_BODY),
-    mirror(classification="UNCLASSIFIED", header=UNCLAS, body=UNCLAS_BODY),
+    mirror(classification="UNCLASSIFIED", header=UNCLAS_HEADER, body=UNCLAS_BODY),
     SENSITIVE + UNCLAS_BODY,                           # no mirror metadata: nothing to compare
     mirror(header=HEADER.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")),      # not an UNCLAS cable
 ])

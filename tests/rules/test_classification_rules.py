@@ -2,16 +2,10 @@
 
 import pytest
 
-from cables import BANNER, BODY, CLASSIFIED_BY, HEADER, dated, replaced
+from cables import BANNER, BODY, CLASSIFIED_BY, HEADER, UNCLAS_HEADER, dated, replaced
 from conftest import lint, lint_body
 
 REASONS = "Reasons 1.4 (b) and (d)."
-#: The reference cable as UNCLASSIFIED: UNCLAS banner, ZNR UUUUU, E.O. N/A, (U) paragraphs, no
-#: Classified By.
-UNCLAS_HEADER = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
-                 .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
-                 .replace("DECL: 03/06/2017", "N/A")
-                 .replace(CLASSIFIED_BY + "\n\n", ""))
 UNCLAS_BODY = BODY.replace("(C)", "(U)")
 METADATA = "Identifier\nCreated\nClassification\n07ASTANA604\n2007-03-07 05:17\n{}\n\n"
 

@@ -2,15 +2,12 @@
 
 import pytest
 
-from cables import BODY, EO, HEADER, dated, replaced
+from cables import BODY, EO, HEADER, UNCLAS_HEADER, dated, replaced
 from conftest import lint
 
-CLASSIFIED_BY = "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).\n\n"
 EXPECTED_EO = "'E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'"
 #: The reference cable as UNCLASSIFIED, still carrying the DECL date of the classified one.
-UNCLAS = (HEADER.replace("ZNY CCCCC ZZH", "ZNR UUUUU ZZH")
-          .replace("C O N F I D E N T I A L SECTION", "UNCLAS SECTION")
-          .replace(CLASSIFIED_BY, "") + BODY.replace("(C)", "(U)"))
+UNCLAS = replaced("E.O. 12958: N/A", EO, UNCLAS_HEADER) + BODY.replace("(C)", "(U)")
 
 
 # --- CL040 eo-line-missing --------------------------------------------------------------------

@@ -7,6 +7,7 @@ from importlib.resources import files
 import pytest
 
 from cablelint import eras
+from cables import replaced
 from conftest import lint
 
 ERA_RULES = ["CL040", "CL041", "CL042", "CL052", "CL056", "CL080", "CL082", "CL084", "CL093"]
@@ -94,11 +95,6 @@ MCDONALD
 HARARE_CLASSIFIED_BY = "CLASSIFIED BY AMBASSADOR TOM MCDONALD. REASONS: 1.5 (B) AND (D).\n\n"
 
 
-def replaced(text: str, old: str, new: str) -> str:
-    assert old in text
-    return text.replace(old, new)
-
-
 def test_the_order_list_loads_with_its_dates_and_requirements():
     orders = [era.key for era in eras.all_eras()]
     assert orders == ["10501", "11652", "12065", "12356", "12958", "12958/13292", "13526"]
@@ -121,7 +117,7 @@ def test_a_cable_written_under_the_order_of_its_era_is_clean(text):
 
 
 def test_e_o_12958_on_a_1975_cable_is_an_anachronism():
-    text = replaced(TEHRAN_1975, "E.O. 11652: GDS", "E.O. 12958: DECL: 03/04/1985")
+    text = replaced("E.O. 11652: GDS", "E.O. 12958: DECL: 03/04/1985", TEHRAN_1975)
     assert lint(text, ["CL042"]) == [
         (7, 1, "CL042", "E.O. 12958 cited on a cable dated 1975-03-04: E.O. 12958 was in force "
                         "from 1995-10-14 to 2010-06-27; on that date E.O. 11652"),
@@ -129,7 +125,7 @@ def test_e_o_12958_on_a_1975_cable_is_an_anachronism():
 
 
 def test_an_11652_form_under_12356_is_malformed():
-    text = replaced(BAGHDAD_1990, "E.O. 12356: DECL:OADR", "E.O. 12356: GDS")
+    text = replaced("E.O. 12356: DECL:OADR", "E.O. 12356: GDS", BAGHDAD_1990)
     assert lint(text, ["CL041"]) == [
         (5, 1, "CL041", "E.O. line 'E.O. 12356: GDS' is not in the standard form "
                         "'E.O. 12356: DECL: OADR' or 'E.O. 12356: N/A'"),
@@ -137,13 +133,13 @@ def test_an_11652_form_under_12356_is_malformed():
 
 
 def test_a_12065_form_without_its_date_is_malformed():
-    text = replaced(TEHRAN_1979, "GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P",
-                    "GDS (TOMSETH, VICTOR L.) OR-P")
+    text = replaced("GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P", "GDS (TOMSETH, VICTOR L.) OR-P",
+                    TEHRAN_1979)
     assert [finding[2] for finding in lint(text, ["CL041"])] == ["CL041"]
 
 
 def test_reason_1_4_on_a_2000_cable_is_outdated():
-    text = replaced(HARARE_2000, "REASONS: 1.5 (B)", "REASONS: 1.4 (B)")
+    text = replaced("REASONS: 1.5 (B)", "REASONS: 1.4 (B)", HARARE_2000)
     assert lint(text, ["CL084"]) == [
         (11, 49, "CL084", "Reason section 1.4 on a cable dated 2000-09-21: E.O. 12958 as issued, "
                           "in force from 1995-10-14 to 2003-09-22, uses section 1.5"),
@@ -151,30 +147,30 @@ def test_reason_1_4_on_a_2000_cable_is_outdated():
 
 
 def test_classified_by_is_required_from_e_o_12958_and_not_before():
-    without = replaced(HARARE_2000, HARARE_CLASSIFIED_BY, "")
+    without = replaced(HARARE_CLASSIFIED_BY, "", HARARE_2000)
     assert [finding[2] for finding in lint(without, ["CL080"])] == ["CL080"]
     assert lint(BAGHDAD_1990, ["CL080"]) == []
 
 
 def test_the_e_o_line_is_not_required_before_the_1973_tags_system():
-    without = replaced(TEHRAN_1975, "E.O. 11652: GDS\n", "")
+    without = replaced("E.O. 11652: GDS\n", "", TEHRAN_1975)
     assert [finding[2] for finding in lint(without, ["CL040"])] == ["CL040"]
-    assert lint(replaced(without, "041125Z MAR 75", "041125Z MAR 72"), ["CL040"]) == []
+    assert lint(replaced("041125Z MAR 75", "041125Z MAR 72", without), ["CL040"]) == []
 
 
 def test_an_unknown_date_and_order_are_not_judged():
-    undated = replaced(HARARE_2000, "O 211458Z SEP 00\n", "")
+    undated = replaced("O 211458Z SEP 00\n", "", HARARE_2000)
     assert [finding[2] for finding in lint(undated, ["CL080", "CL084"])] == []
-    no_order = replaced(replaced(undated, "E.O. 12958: DECL: 09/21/10\n", ""), HARARE_CLASSIFIED_BY,
-                        "")
+    no_order = replaced(HARARE_CLASSIFIED_BY, "",
+                        replaced("E.O. 12958: DECL: 09/21/10\n", "", undated))
     assert lint(no_order, ["CL040", "CL080", "CL093"]) == []
 
 
 def test_a_portion_mark_is_not_required_under_e_o_12065():
     assert lint(TEHRAN_1979, ["CL093"]) == []
-    moved = replaced(replaced(TEHRAN_1979, "130458Z AUG 79", "130458Z AUG 01"),
-                     "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P",
-                     "E.O. 12958: DECL: 08/12/2011")
+    moved = replaced("E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P",
+                     "E.O. 12958: DECL: 08/12/2011",
+                     replaced("130458Z AUG 79", "130458Z AUG 01", TEHRAN_1979))
     assert "CL093" in {finding[2] for finding in lint(moved, ["CL093"])}
 
 
@@ -192,7 +188,7 @@ def test_a_legacy_tag_is_accepted_in_its_era():
 
 
 def test_a_legacy_tag_is_flagged_out_of_its_era():
-    text = replaced(HARARE_2000, "TAGS: PGOV PREL ZI", "TAGS: PINT ZI")
+    text = replaced("TAGS: PGOV PREL ZI", "TAGS: PINT ZI", HARARE_2000)
     assert lint(text, ["CL052", "CL056"]) == [
         (8, 1, "CL056", "TAGS (PINT ZI) have no subject TAG (a four-letter code such as PGOV, "
                         "PREL, ECON)"),
@@ -203,8 +199,9 @@ def test_a_legacy_tag_is_flagged_out_of_its_era():
 
 def test_limited_official_use_and_spaced_unclas_banners_are_read():
     for banner in ("LIMITED OFFICIAL USE TEHRAN 2069", "U N C L A S TEHRAN 2069"):
-        text = replaced(TEHRAN_1975, "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069", banner)
-        text = replaced(text, "E.O. 11652: GDS", "E.O. 11652: N/A")
+        text = replaced("C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069", banner,
+                        TEHRAN_1975)
+        text = replaced("E.O. 11652: GDS", "E.O. 11652: N/A", text)
         assert lint(text, ["CL020", "CL021", "CL080", "CL047"]) == []
 
 
@@ -233,12 +230,12 @@ HILL
 
 @pytest.mark.parametrize("order", ["12958", "13526"])
 def test_both_orders_are_citable_in_january_2010(order):
-    assert lint(replaced(BAGHDAD_2010, "E.O. 12958", f"E.O. {order}"), ERA_RULES) == []
+    assert lint(replaced("E.O. 12958", f"E.O. {order}", BAGHDAD_2010), ERA_RULES) == []
 
 
 def test_e_o_13526_before_it_was_signed_is_an_anachronism():
-    text = replaced(replaced(BAGHDAD_2010, "E.O. 12958", "E.O. 13526"), "170925Z JAN 10",
-                    "170925Z JAN 08")
+    text = replaced("170925Z JAN 10", "170925Z JAN 08",
+                    replaced("E.O. 12958", "E.O. 13526", BAGHDAD_2010))
     assert lint(text, ["CL042"]) == [
         (9, 1, "CL042", "E.O. 13526 cited on a cable dated 2008-01-17: E.O. 13526 was in force "
                         "from 2010-06-27; on that date E.O. 12958 as amended by E.O. 13292"),
@@ -252,18 +249,17 @@ def test_the_review_stamp_is_no_classified_by_line():
 
 def test_a_signature_before_the_page_foot_classification_and_the_review_stamp():
     assert lint(TEHRAN_1979, ["CL100"]) == []
-    stamped = replaced(TEHRAN_1975, "HELMS\n",
-                       "HELMS\n\nDeclassified/Released US Department of State EO\n"
-                                               "Systematic Review 05 JUL 2006</pre></code>\n")
+    stamped = replaced("HELMS\n", "HELMS\n\nDeclassified/Released US Department of State EO\n"
+                                  "Systematic Review 05 JUL 2006</pre></code>\n", TEHRAN_1975)
     assert lint(stamped, ["CL100"]) == []
-    unsigned = replaced(TEHRAN_1975, "HELMS\n", "ELECTIONS ARE DUE BY JUNE 20.\n")
+    unsigned = replaced("HELMS\n", "ELECTIONS ARE DUE BY JUNE 20.\n", TEHRAN_1975)
     assert [f[2] for f in lint(unsigned, ["CL100"])] == ["CL100"]
 
 
 def test_old_banners_with_the_year_or_after_markup_are_banners():
     """html-extract-2011/7575LIBREVILLE1895 and html-fragment/66BUENOSAIRES2481."""
-    libreville = replaced(TEHRAN_1975, "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069",
-                          "C O N F I D E N T I A L 75 LIBREVILLE 1895")
+    libreville = replaced("C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 2069",
+                          "C O N F I D E N T I A L 75 LIBREVILLE 1895", TEHRAN_1975)
     assert lint(libreville, ["CL020", "CL021"]) == []
     fragment = "<code><pre>" \
         + BUENOS_AIRES_1966[BUENOS_AIRES_1966.index("UNCLASSIFIED BUENOS AIRES"):]

@@ -3,11 +3,9 @@
 import pytest
 
 from cablelint.parsing import parse
+from cables import HEADER_ALONE
 from conftest import lint
 
-#: pdf-extract/00DAMASCUS3013: the PDF text stops after the addressees; no banner, no body.
-HEADER_ALONE = ("O 131830Z JUN 00\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC IMMEDIATE 1438\n"
-                "INFO ARAB ISRAELI COLLECTIVE IMMEDIATE\nAMEMBASSY NICOSIA \nAMEMBASSY ANKARA\n")
 PARTS = ["CL020", "CL040", "CL050", "CL060"]
 
 

@@ -1,11 +1,9 @@
 """The debatable and false-positive classes left by the seed-57721 round (issue 9), each from a real
 cable's text: a firing case and a clean one (docs/precision/seed14142/SUMMARY-gaps.md)."""
 
+from cables import HEADER_ALONE
 from conftest import lint
 
-#: pdf-extract/00DAMASCUS3013: the PDF text stops after the addressees; no banner, no body.
-HEADER_ALONE = ("O 131830Z JUN 00\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC IMMEDIATE 1438\n"
-                "INFO ARAB ISRAELI COLLECTIVE IMMEDIATE\nAMEMBASSY NICOSIA \nAMEMBASSY ANKARA\n")
 
 
 def test_a_copy_that_stops_after_its_header_is_reported_as_such_and_names_no_absent_line():

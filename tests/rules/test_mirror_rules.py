@@ -4,9 +4,8 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, body
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, body, mirror
 from conftest import lint, lint_body, registry
-from mirror_cable import mirror
 
 
 def paragraph(text: str) -> str:

@@ -2,9 +2,8 @@
 
 import pytest
 
-from cables import BODY, HEADER
+from cables import BODY, HEADER, META_LINES, metadata, mirror
 from conftest import lint
-from mirror_cable import META_LINES, metadata, mirror
 
 EXPECTED_ID = ("two digits of the year, the station and the serial without leading zeros "
                "(07ASTANA604)")

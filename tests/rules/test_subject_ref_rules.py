@@ -5,9 +5,8 @@ import pytest
 from cablelint.engine import lint_text
 from cablelint.fixing import fix_text
 from cablelint.ruleset import build
-from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, SUBJECT, cable
+from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, SUBJECT, cable, mirror
 from conftest import lint, registry
-from mirror_cable import mirror
 
 
 # --- CL060 subject-missing --------------------------------------------------------------------
