@@ -40,6 +40,9 @@ VALUES = {
     "header.de": (STANDARD, ["DE RUEHTA #0604/01 0660517"]),
     "header.de.serial": (STANDARD, ["0604"]),
     "header.de.date": (STANDARD, [dt.date(2007, 3, 7)]),         # day 066 of 2007
+    # day 266 is 22 September in the leap year 2000, the DTG's 23rd in a common year
+    "header.de.common_year_day": (cable(de="DE RUEHTH #1501 2661510", dtg="R 231510Z SEP 00"),
+                                  [266]),
     "header.security": (STANDARD, ["ZNY CCCCC ZZH"]),
     "header.security.level": (STANDARD, ["C"]),
     "header.dtg": (STANDARD, [DTG]),
@@ -55,6 +58,8 @@ VALUES = {
     "banner": (STANDARD, [BANNER]),
     "banner.classification": (STANDARD, ["CONFIDENTIAL"]),
     "banner.section": (STANDARD, ["SECTION 01 OF 02"]),
+    "banner.section_unpadded": (cable(banner=BANNER.replace("SECTION 01 OF 02", "SECTION 1 OF 2")),
+                                ["SECTION 1 OF 2"]),
     "banner.serial4": (STANDARD, ["0604"]),
     "banner.station_serial": (STANDARD, ["ASTANA604"]),
     "case_damage": (cable(banner=BANNER.lower()), [BANNER.lower()]),
