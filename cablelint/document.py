@@ -729,18 +729,19 @@ class Traces(Record):
     declassification_stamps: tuple[Text, ...]  # an archive's release stamp
     eo_stamps: tuple[Text, ...]       # those of the stamps written in place of the E.O. line
     withheld_end: bool                # the last line ends in text the publisher withheld
+    withheld_banner: Text | None      # a redaction alone where the missing banner stood
     lettered_pilcrows: tuple[Text, ...]  # `¶C.`: a mirror's pilcrow on a lettered item
     wrapped_pilcrows: tuple[WrappedPilcrow, ...]  # `¶N.` on a number wrapped from above
 
     __slots__ = (
         "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
-        "eo_stamps", "withheld_end", "lettered_pilcrows", "wrapped_pilcrows",
+        "eo_stamps", "withheld_end", "withheld_banner", "lettered_pilcrows", "wrapped_pilcrows",
     )
 
     def __init__(
             self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
-            declassification_stamps=(), eo_stamps=(), withheld_end=False, lettered_pilcrows=(),
-            wrapped_pilcrows=()
+            declassification_stamps=(), eo_stamps=(), withheld_end=False, withheld_banner=None,
+            lettered_pilcrows=(), wrapped_pilcrows=()
     ) -> None:
         set_field(self, "metadata", metadata)
         set_field(self, "chrome", chrome)
@@ -750,6 +751,7 @@ class Traces(Record):
         set_field(self, "declassification_stamps", declassification_stamps)
         set_field(self, "eo_stamps", eo_stamps)
         set_field(self, "withheld_end", withheld_end)
+        set_field(self, "withheld_banner", withheld_banner)
         set_field(self, "lettered_pilcrows", lettered_pilcrows)
         set_field(self, "wrapped_pilcrows", wrapped_pilcrows)
 

@@ -168,6 +168,7 @@ VALUES = {
                  ["Wednesday, 07 March 2007, 05:17"]),
     "chrome[]": ("pdf how-to read a cable\n" + STANDARD, ["pdf how-to read a cable"]),
     "embedded[]": (cable(body=between_paragraphs("VZCZCXRO7840\nPP RUEHDBU")), ["VZCZCXRO7840"]),
+    "withheld_banner": (cable(banner="XXXXXXXXXXXX"), ["XXXXXXXXXXXX"]),
     # the source file
     "source.empty": ("", ["empty"]),
     "source.leading_blank": ("\n \n" + STANDARD, [2]),

@@ -17,7 +17,8 @@ from .scan import (copy_embedded, flattened_captions, is_preview, plural_possess
                    second_copy)
 from .signatures import signature, withheld_end
 from .stamps import eo_stamps, stamp_lines
-from .banner import find_banner, first_line_past_banners, parse_banner, repeated_banners
+from .banner import (find_banner, first_line_past_banners, parse_banner, repeated_banners,
+                     withheld_banner)
 from .classified_by import CLASSIFIED_BY_RE
 from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
 
@@ -88,7 +89,9 @@ def _parse(source: Source) -> Cable:
     captions = tuple(map(parse_caption, layout.captions))
     wrapped = wrapped_pilcrows(lines, body.paragraphs, _set_apart(container))
     traces = _traces(lines, envelope, embedded=scans.embedded,
-                     lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped)
+                     lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped,
+                     withheld_banner=None if banner_part is not None
+                     else withheld_banner(lines, _first_part_line(parts, body_start)))
     return Cable(source, header=envelope.header, banner=banner_part, captions=captions,
                  repeated_banners=repeated_banners(lines, banner_part, layout.repeated_banners)
                  if banner_part is not None else (),
@@ -158,6 +161,12 @@ def _traces(lines: tuple[str, ...], envelope: Envelope, **found) -> Traces:
                   partial_notice=envelope.partial_notice, dateline=envelope.dateline,
                   declassification_stamps=stamps, eo_stamps=eo_stamps(stamps),
                   withheld_end=withheld_end(lines), **found)
+
+
+def _first_part_line(parts: Parts, body_start: int) -> int:
+    """The 0-based line of the first of the E.O. line, TAGS and SUBJECT, else of paragraph 1."""
+    return min((part.raw.span.line - 1 for part in (parts.eo, parts.tags, parts.subject)
+                if part is not None), default=body_start)
 
 
 def _set_apart(container: Container | None) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..document import Banner, RepeatedBanner, Span, Text
-from .lines import is_copy
+from .lines import is_copy, line_text
+from .paragraphs import REDACTED_TEXT_RE
 
 _CLS = {
     "UNCLASSIFIED": r"U\s?N\s?C\s?L\s?A\s?S(?:S\s?I\s?F\s?I\s?E\s?D)?",
@@ -96,3 +97,11 @@ def first_line_past_banners(lines: tuple[str, ...], start: int) -> int | None:
     together again, a mirror's preview of it: 08STATE85663), or None."""
     return next((i for i in range(start, len(lines))
                  if lines[i].strip() and not BANNER_RE.match(lines[i])), None)
+
+
+def withheld_banner(lines: tuple[str, ...], end: int) -> Text | None:
+    """In a cable with no banner, a line above line `end` (its first labelled part) that is nothing
+    but a redaction: the publisher withheld the lines where the banner stood (html-fragment/
+    10BEIJING207: `ORIGIN: XXXXXXXXXXXX` ... `XXXXXXXXXXXX` / blank / `SIPDIS` / E.O. line)."""
+    return next((line_text(lines, i) for i in range(end) if "XXXXXX" in lines[i]
+                 and REDACTED_TEXT_RE.fullmatch(lines[i])), None)

@@ -1,5 +1,5 @@
 """Selectors of what web mirrors and archives left in the text: navigation chrome, partial-extract
-notices, embedded second headers, declassification stamps."""
+notices, embedded second headers, declassification stamps, what the publisher withheld."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def _partial_notice(c: Cable) -> list[Node]:
 
 selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")(
     each("traces.eo_stamps"))
+
+
+@selector("withheld_banner", "a redaction alone where a missing banner stood (withheld by the "
+          "publisher)")
+def _withheld_banner(c: Cable) -> list[Node]:
+    withheld = c.traces.withheld_banner
+    return one(withheld and withheld.value, withheld and withheld.span)

@@ -1,7 +1,7 @@
 """The false-positive classes of the seed-20261204 audit (docs/precision/seed20261204/), each with
 the cable text that showed it and a case where the rule must still fire."""
 
-from cables import PARAGRAPHS, body, cable
+from cables import BODY, PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
 # --- CL111: a `---` line touching a heading is the cable's own divider ----------------------------
@@ -392,3 +392,35 @@ def test_a_ref_label_glued_to_its_item_after_the_subject_is_left_in_the_subject(
     # `REF:A.` is no REF block the parser reads (no space after the label): no crash, no REF part
     text = cable(subject="SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF:A. KUWAIT 539")
     assert [f[2] for f in lint(text, ["CL062", "CL071"])] == ["CL062"]
+
+
+# --- CL020: a banner the publisher withheld is named as such ---------------------------------------
+
+#: html-fragment/10BEIJING207 L14-30 (shortened): the mirror's fields, the redactions, the captions.
+WITHHELD_HEAD = """\
+ID: 245489
+ORIGIN: XXXXXXXXXXXX
+CLASSIFICATION: SECRET
+{redaction}
+
+SIPDIS
+
+NSC FOR BADER, MEDEIROS, AND LOI
+
+E.O. 12958: DECL: 01/26/2030
+TAGS: ECON PGOV PHUM PREL EINV CH
+SUBJECT: GOOGLE UPDATE: PRC ROLE IN ATTACKS AND RESPONSE
+
+"""
+
+
+def test_a_redaction_where_the_banner_stood_names_the_banner_withheld():
+    findings = lint(WITHHELD_HEAD.format(redaction="XXXXXXXXXXXX") + BODY, ["CL020"])
+    assert [f[3] for f in findings] == [
+        "No classification banner: the publisher withheld the lines where it stood (a redaction in "
+        "their place)"]
+
+
+def test_a_missing_banner_with_no_redaction_is_still_missing():
+    findings = lint(WITHHELD_HEAD.format(redaction="") + BODY, ["CL020"])
+    assert [f[3][:31] for f in findings] == ["No classification banner (e.g. "]
