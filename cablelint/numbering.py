@@ -31,6 +31,11 @@ SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 #: ... or after a redaction, spaced or glued: the end of withheld text (`in XXXXXXXXXXXX 6. (S//NF)
 #: The second reason`, 10MADRID154; `XXXXXXXXXXXX10. (C) Below the level`, 05SOFIA1207).
 REDACTION_BEFORE = r"(?<=XXXX)[ \t\n]*"
+#: A paragraph marker glued into text: its number and portion mark, a capital or quote after it.
+_GLUED_MARKER = (r"(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]+(?:\([A-Za-z/]{1,8}\)[ \t]+)?"
+                 r"(?=[A-Z\"(])")
+GLUED_MARKER_RE = re.compile(f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE})" + _GLUED_MARKER)
+GLUED_TO_REDACTION_RE = re.compile(REDACTION_BEFORE + _GLUED_MARKER)
 #: How many paragraphs may be glued into the last one (their markers are looked for in turn).
 LAST_RUN_IN = 10
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
@@ -89,12 +94,13 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     paragraph goes on with the outer count (`¶11.`, `¶1.`, `¶13.`: ¶12 lost its `2`,
     07USNATO520), and so does any other number right after a paragraph that opens a quoted text
     (`Begin text of ... paragraphs 42-47` / `¶42.`; this needs the lines); the outer numbering
-    resumes when its next number appears. A number out of place that the next paragraph corrects is blamed alone (`3, 7, 4`: the
-    7). Given the cable's lines, the walk also finds the markers of skipped numbers glued into the
-    previous paragraph (`run_in`), and a skip right after a redaction that stands for withheld
-    paragraphs (`withheld`). Given the cable's signature too, a number that breaks the count after
-    a line holding only that signature opens a second text appended to the first (`¶6. ...` /
-    `DINGER` / page break / `¶6.`, html-extract/09RANGOON378): its count starts there (`new_text`).
+    resumes when its next number appears. A number out of place that the next paragraph corrects
+    is blamed alone (`3, 7, 4`: the 7). Given the cable's lines, the walk also finds the markers of
+    skipped numbers glued into the previous paragraph, or into the last one (`run_in`), and a skip
+    right after a redaction that stands for withheld paragraphs (`withheld`). Given the cable's
+    signature too, a number that breaks the count after a line holding only that signature opens a
+    second text appended to the first (`¶6. ...` / `DINGER` / page break / `¶6.`,
+    html-extract/09RANGOON378): its count starts there (`new_text`).
     """
     expected, outer = 1, []
     for index, p in enumerate(paragraphs):
@@ -200,10 +206,9 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
     at = previous.marker.span.end_column - 1
     number = expected
     while number < found:
-        m = _glued_marker(number).search(text, at)
+        m = _glued_marker(GLUED_MARKER_RE, text, at, range(number, number + 1))
         if m is None:       # a later number glued to a redaction: the ones before it withheld
-            m = next(filter(None, (_glued_marker(n, REDACTION_BEFORE).search(text, at)
-                                   for n in range(number + 1, found))), None)
+            m = _glued_marker(GLUED_TO_REDACTION_RE, text, at, range(number + 1, found))
             if m is None:
                 return
             number = int(m.group("number"))
@@ -214,8 +219,9 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
         at, number = m.end(), number + 1
 
 
-def _glued_marker(number: int, before: str = f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE})"):
-    """The marker of paragraph `number` glued into text after `before`."""
-    marker = (rf"(?P<marker>¶?(?P<number>{number})\.)[ \t]+(?:\([A-Za-z/]{{1,8}}\)[ \t]+)?"
-              r"(?=[A-Z\"(])")
-    return re.compile(before + marker)
+def _glued_marker(regex: re.Pattern, text: str, at: int, numbers: range) -> re.Match | None:
+    """The first marker `regex` finds from `at` with the lowest of `numbers` that it finds
+    (written as the number is, without a leading zero)."""
+    wanted = {str(n): n for n in numbers}
+    found = [m for m in regex.finditer(text, at) if m.group("number") in wanted]
+    return min(found, key=lambda m: wanted[m.group("number")], default=None)
