@@ -132,7 +132,7 @@ def table(layouts: dict[str, Tally], rule_names: dict[str, str]) -> str:
 def run(argv: list[str]) -> int:
     """`cablelint stats`: exit 0, or 2 when a path could not be read (the others are still
     counted)."""
-    from .cli import _csv
+    from .cli_args import rule_list
     from .plugins import collect, make_plugin_manager
     from .ruleset import build
     parser = argparse.ArgumentParser(prog="cablelint stats",
@@ -145,9 +145,9 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--include", action="append", metavar="GLOB",
                         help="file-name glob of cables inside directories (repeatable; default: "
                              "*.txt)")
-    parser.add_argument("--select", type=_csv,
+    parser.add_argument("--select", type=rule_list,
                         help="rules to count instead of the defaults: ids, prefixes, names, ALL")
-    parser.add_argument("--ignore", type=_csv, default=[], help="rules not to count")
+    parser.add_argument("--ignore", type=rule_list, default=[], help="rules not to count")
     parser.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     args = parser.parse_args(argv)

@@ -299,12 +299,12 @@ def test_empty_selection_is_a_usage_error(value):
 
 def test_an_internal_error_is_one_line_and_exit_2(monkeypatch, capsys):
     """A bug of ours (here: the runner raising) is reported in one line, not as a traceback; --debug shows it."""
-    from cablelint import cli
+    from cablelint import cli, lint_command
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "run", broken)
+    monkeypatch.setattr(lint_command, "run", broken)
     assert cli.main([str(SEEDS), "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert err == ("cablelint: error: internal error: RuntimeError: a bug (please report it; "

@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, registry
 from test_hardening_yaml import python_calls
 from test_packs import RULE, _registry_with_pack
-from cablelint import regex_policy, ruleset
+from cablelint import pack_validation, regex_policy, rule_cache, ruleset
 from cablelint.diagnostic import Diagnostic, Severity, Unbuilt
 from cablelint.engine import MAX_FINDINGS_PER_RULE, capped, lint_text
 from cablelint.errors import RulePackError
@@ -98,7 +98,8 @@ def test_every_built_in_regex_passes_the_policy():
     checked = 0
     for rule in load_rules(registry()):
         kind = registry().check_kinds[rule.check]
-        regexes = ruleset._marked(kind.params_schema, rule.params, "/params", ruleset._is_regex)
+        regexes = pack_validation.marked_strings(kind.params_schema, rule.params, "/params",
+                                                 pack_validation.is_regex)
         for pointer, pattern, _ in regexes:
             assert regex_policy.problem(pattern) is None, (rule.id, pointer, pattern)
             checked += 1
@@ -134,7 +135,7 @@ def _rewrite(path, change, checksum=True) -> None:
     entry = json.loads(path.read_text(encoding="utf-8"))
     change(entry)
     if checksum and isinstance(entry, dict):
-        entry["checksum"] = ruleset._checksum(entry["rules"])
+        entry["checksum"] = rule_cache.checksum(entry["rules"])
     path.write_text(json.dumps(entry), encoding="utf-8")
 
 
@@ -166,7 +167,7 @@ def test_a_tampered_cache_is_a_miss(cache, change, checksum):
 
 def test_a_consistent_trusted_cache_is_used(cache, monkeypatch):
     folder, path, fresh = cache
-    monkeypatch.setattr(ruleset, "_validated_pack",
+    monkeypatch.setattr(ruleset, "validated_pack",
                         lambda *args: pytest.fail("the cache was not used"))
     assert load_rules(registry()) == fresh
 
