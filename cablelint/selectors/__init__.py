@@ -9,8 +9,9 @@ plugins add their own through the `cablelint_selectors` hook.
 from __future__ import annotations
 
 from ..document import Cable
-from . import (banner, cable, caveats, captions, classified_by, eo, header,  # noqa: F401 (register)
-               metadata, paragraphs, refs, source, subject, tags, text, traces)
+from . import (banner, cable, captions, classified_by, eo, header,  # noqa: F401 (register)
+               metadata, paragraphs, refs, signature, source, subject, summary, tags,
+               text_bounds, text_damage, traces)
 from .node import LazyNodes, Node
 from .registry import BUILTIN_SELECTORS, Selector, in_use, install, selector
 

@@ -1,4 +1,5 @@
-"""Selectors of the caption lines under the banner (and SIPDIS lines inside the text)."""
+"""Selectors of the caption lines under the banner, the handling caveats they name (NOFORN, SBU),
+and SIPDIS lines inside the text."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def _corrected(cable: Cable) -> list[Node]:
     if cable.subject is not None and cable.subject.corrected:
         nodes.append(Node(cable.subject.text[:40], cable.subject.raw.span))
     return nodes
+
+
+@selector("noforn.caption", "a NOFORN caption")
+def _noforn_caption(cable: Cable) -> list[Node]:
+    return [Node(c.value, c.span) for c in cable.captions if c.noforn]
+
+
+@selector("sbu.caption", "a SENSITIVE / SBU caption")
+def _sensitive_caption(cable: Cable) -> list[Node]:
+    return [Node(c.value, c.span) for c in cable.captions if c.sensitive]
 
 
 @selector("body_captions[]", "SIPDIS lines inside the text")

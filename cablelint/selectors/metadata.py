@@ -1,5 +1,6 @@
-"""Selectors of the web mirror's metadata block: title, layout, Created, classification, reference
-id (what it names parsed by `parsing/reference_id.py`)."""
+"""Selectors of the web mirror's metadata block: title, layout, Created, classification and its
+caveats (NOFORN, FOR OFFICIAL USE ONLY), reference id (what it names parsed by
+`parsing/reference_id.py`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,23 @@ def _metadata_level(cable: Cable) -> list[Node]:
     if meta is None or meta.classification is None:
         return []
     return [Node(meta.marking, meta.classification.span)]
+
+
+def _metadata_with(caveat: str):
+    """A selector function giving the mirror's classification when it names `caveat` (a
+    MirrorMetadata flag)."""
+    def nodes(cable: Cable) -> list[Node]:
+        meta = cable.traces.metadata
+        if meta is None or meta.classification is None or not getattr(meta, caveat):
+            return []
+        return [Node(meta.classification.value, meta.classification.span)]
+    return nodes
+
+
+selector("noforn.metadata", "mirror classification with //NOFORN")(_metadata_with("noforn"))
+selector("sbu.metadata", "mirror classification //FOR OFFICIAL USE ONLY")(
+    _metadata_with("official_use")
+)
 
 
 def _reference_id(cable: Cable) -> Text | None:

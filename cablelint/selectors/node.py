@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Hashable, Mapping
 
-from ..document import Span
+from ..document import Cable, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,14 @@ def one(value, span) -> list[Node]:
         if value is None or value is False or value == "" or span is None
         else [Node(value, span)]
     )
+
+
+def whole_line(cable: Cable, line: int | None) -> list[Node]:
+    """Line `line` (0-based) of a Cable stripped, spanning the whole line; none for None."""
+    if line is None:
+        return []
+    return [Node(cable.lines[line].strip(),
+                 Span(line + 1, 1, line + 1, len(cable.lines[line]) + 1))]
 
 
 def each(attribute: str):

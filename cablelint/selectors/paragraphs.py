@@ -1,4 +1,5 @@
-"""Selectors of the numbered paragraphs: markers, portion marks and their levels, damaged marks."""
+"""Selectors of the numbered paragraphs: markers, portion marks, their levels and NOFORN caveats,
+damaged marks."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def _portion_marks(c: Cable) -> list[Node]:
 @selector("paragraphs[].portion_level", "portion marks as levels U, C, S, T")
 def _portion_levels(cable: Cable) -> list[Node]:
     return [Node(p.level, p.portion_mark.span) for p in cable.paragraphs if p.level]
+
+
+@selector("noforn.marks", "portion marks with NF")
+def _noforn_marks(cable: Cable) -> list[Node]:
+    return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs if p.noforn]
 
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")

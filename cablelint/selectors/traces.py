@@ -1,10 +1,12 @@
 """Selectors of what web mirrors and archives left in the text: navigation chrome, partial-extract
-notices, embedded second headers, declassification stamps, what the publisher withheld."""
+notices, date lines, embedded second headers, declassification stamps, a mirror's pilcrows on
+lettered items, what the publisher withheld."""
 
 from __future__ import annotations
 
 from ..document import Cable
-from .node import Node, each, one
+from ..parsing.lines import last_non_blank
+from .node import Node, each, one, whole_line
 from .registry import selector
 
 selector("chrome[]", "web-mirror navigation lines")(each("traces.chrome"))
@@ -20,6 +22,12 @@ def _partial_notice(c: Cable) -> list[Node]:
     return one(notice and notice.value, notice and notice.span)
 
 
+@selector("dateline", "date line")
+def _dateline(c: Cable) -> list[Node]:
+    dateline = c.traces.dateline
+    return one(dateline and dateline.value, dateline and dateline.span)
+
+
 selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")(
     each("traces.eo_stamps"))
 
@@ -29,3 +37,14 @@ selector("declassification_stamps.eo[]", "a release stamp written in place of th
 def _withheld_banner(c: Cable) -> list[Node]:
     withheld = c.traces.withheld_banner
     return one(withheld and withheld.value, withheld and withheld.span)
+
+
+@selector("withheld_end", "the last line, when it ends in text the publisher withheld")
+def _withheld_end(cable: Cable) -> list[Node]:
+    """The last line when it ends in a bracketed redaction (`Traces.withheld_end`): the signature
+    may have been withheld with it."""
+    return whole_line(cable, last_non_blank(cable.lines)) if cable.traces.withheld_end else []
+
+
+selector("lettered_pilcrows[]", "`¶C.`: a mirror's pilcrow on a lettered item of the text")(
+    each("traces.lettered_pilcrows"))

@@ -2,9 +2,9 @@
 
 import pytest
 
-from cables import (BANNER, BELOW_HEADER, BODY, HEADER, UNCLAS_HEADER, between_paragraphs, cable,
-                    mirror)
-from conftest import lint
+from cables import (BANNER, BELOW_HEADER, BODY, HEADER, TAGS, UNCLAS_HEADER, between_paragraphs,
+                    body, cable, mirror)
+from conftest import lint, lint_body
 
 
 # --- CL023 banner-id-mismatch -----------------------------------------------------------------
@@ -332,3 +332,145 @@ def test_cl029_sensitive_caption_but_plain_unclassified_in_the_mirror():
 ])
 def test_cl029_sbu_consistent_or_not_judged(text):
     assert lint(text, ["CL029"]) == []
+
+
+# --- CL028: a flattened text's paragraph marked `(SBU//NOFORN)` is found -------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: json-body/delhi-0072 (json-record/delhi-0072 the same body), shortened: line breaks lost
+#: upstream.
+FLAT_NOFORN = (
+    "UNCLAS E F T O SECTION 01 OF 02 NEW DELHI 000074  SIPDIS  NOFORN SENSITIVE  E.O. 12958: DECL: "
+    "01/03/2015 TAGS: PREL, CASC, AEMR, EAID, IN SUBJECT: INDIA TSUNAMI SITREP: JANUARY 4  "
+    "Classified By: DCM Robert O. Blake, Jr.  Reasons 1.4 (B,D).  1.  (SBU) Summary: India "
+    "Consular "
+    "officers have been focusing on unaccounted for American citizens.  "
+    + "USAID/DART is continuing assessments of needs in Tamil Nadu.  " * 25
+    + "India in Sri Lanka ------------------  2.  ({mark}) Indian relief efforts in Sri Lanka have "
+    "been underway since the day of the tsunami.  3.  (SBU) The GOI has conducted the initial "
+    "search and rescue.  MULFORD")
+
+
+def test_a_flattened_paragraph_marked_sbu_noforn_is_a_noforn_paragraph():
+    assert lint(FLAT_NOFORN.format(mark="SBU//NOFORN"), ["CL028"]) == []
+
+
+def test_a_flattened_text_with_no_noforn_paragraph_still_gets_cl028():
+    findings = lint(FLAT_NOFORN.format(mark="SBU"), ["CL028"])
+    assert [f[3] for f in findings] == ["NOFORN caption, but no paragraph is marked /NF"]
+
+
+# --- CL026 (a miss of the audit): an old telegram's page header with the page's text after it -----
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract/02VATICAN819 L16 (shortened): the line break after the page header was lost.
+GLUED_OLD_HEADER = """\
+1. (C) THE HOLY SEE ANNOUNCED THAT ITS ARCHIVES WOULD BE OPENED.
+PAGE 02 VATICA 00819 190632Z ARCHIVE FROM THE APOSTOLIC NUNCIATURE WOULD BE MADE AVAILABLE.
+
+2. (C) THE COMPLETE RELEASE OF ALL DOCUMENTS WILL TAKE YEARS.
+"""
+
+
+def test_an_old_page_header_with_text_run_on_after_it_is_glued():
+    findings = lint_body(body(GLUED_OLD_HEADER), ["CL026"])
+    assert [(f[0], f[1], f[3]) for f in findings] == [
+        (2, 1, "Page-break text inside a line of the text: 'PAGE 02 VATICA 00819 190632Z'")]
+
+
+def test_an_old_page_header_on_its_own_line_is_no_finding():
+    for header in ("PAGE 02 VATICA 00819 190632Z",
+                   "PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00"):
+        text = GLUED_OLD_HEADER.replace("PAGE 02 VATICA 00819 190632Z ", header + "\n")
+        assert lint_body(body(text), ["CL026"]) == []
+
+
+# --- CL024: a first section written without leading zeros is named as such -----------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_a_first_section_without_leading_zeros_is_named_as_a_retyped_banner():
+    # html-extract-2011/75TEHRAN2069 L5, the 2006 systematic review's retyped copy
+    text = cable(banner="C O N F I D E N T I A L SECTION 1 OF 2 TEHRAN 2069")
+    assert [f[3] for f in lint(text, ["CL024"])] == [
+        "Banner has 'SECTION 1 OF 2': its section numbers lack the leading zero of the telegram "
+        "form ('SECTION 01 OF 02'), as in a retyped copy"]
+
+
+def test_a_later_first_section_keeps_the_plain_message():
+    text = cable(banner="C O N F I D E N T I A L SECTION 02 OF 03 TEHRAN 002069")
+    assert [f[3] for f in lint(text, ["CL024"])] == [
+        "Banner has 'SECTION 02 OF 03'; expected 'SECTION 01 OF nn' with two-digit numbers"]
+
+
+def test_a_ref_label_glued_to_its_item_after_the_subject_is_left_in_the_subject():
+    # `REF:A.` is no REF block the parser reads (no space after the label): no crash, no REF part
+    text = cable(subject="SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF:A. KUWAIT 539")
+    assert [f[2] for f in lint(text, ["CL062", "CL071"])] == ["CL062"]
+
+
+# --- CL026: a flattened page line whose station is cut to ten characters -----------------------
+# seed 57721 ports audit: docs/precision/seed57721/SUMMARY-ports.md
+
+#: json-body/09UNVIEVIENNA540, its start and the first page break (shortened).
+UNVIE_FLAT = (
+    "S E C R E T SECTION 01 OF 05 UNVIE VIENNA 000540  SIPDIS  E.O. 12958: DECL: 12/01/2019 "
+    "TAGS: PREL KNNP AORC IR SY KN IN SUBJECT: STAFFDEL KESSLER EXAMINES IRAN, SYRIA, AND "
+    "MULTILATERAL VIENNA'S FRUSTRATING NAM DYNAMIC  Classified By: Mark Scheland, Counselor for "
+    "Nuclear Policy; reasons 1.4  (b) and (d)  ¶1.  (S) Summary: HFAC staffers Richard Kessler "
+    "and David Fite received from IAEA Secretariat November 10 information on the Iran case.  "
+    "¶2.  (S) "
+    "STAFFDEL had a working lunch with P5-plus-1 heads of mission focused on Iran and the dynamics "
+    "of multilateral  UNVIE VIEN 00000540  002 OF 005   diplomacy in Vienna.  ¶3.  (SBU) IAEA "
+    "Safeguards Department Operations B briefed the STAFFDEL.  SCHULTE")
+
+
+def test_a_flattened_page_line_with_the_station_cut_to_ten_characters_is_a_page_break():
+    assert lint(UNVIE_FLAT, ["CL026"]) == []
+
+
+def test_page_break_text_naming_another_station_is_still_inline():
+    text = UNVIE_FLAT.replace("UNVIE VIEN 00000540", "BUENOS AIR 00000118")
+    assert [f[2] for f in lint(text, ["CL026"])] == ["CL026"]
+
+
+# --- CL025: the page count after withheld text ----------------------------------------------------
+# seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
+
+#: html-extract-early/08PARIS1698 L76-84 and L121-127 (shortened): an 'XXXXXXXXXXXX' line stands
+#: for withheld text, and the page lines 002-008 went with it.
+PARIS_HEADER = HEADER.replace("SECTION 01 OF 02 ASTANA 000604", "SECTION 01 OF 09 PARIS 001698")
+PAGES_WITHHELD = """1. (C) SUMMARY: France's new Africa policy may have its
+most immediate impact on France's military presence in
+Africa. Post welcomes comments from colleagues at U.S. missions in Africa.
+
+XXXXXXXXXXXX
+
+Conclusion
+----------
+
+2. (C) That would be a loss for everyone -- French, Africans, and
+Americans."
+
+PARIS 00001698 009 OF 009
+
+STAPLETON
+"""
+
+
+def test_a_page_count_after_withheld_text_is_not_judged():
+    assert lint(PARIS_HEADER + PAGES_WITHHELD, ["CL025"]) == []
+
+
+def test_a_name_redacted_at_the_end_of_a_line_withholds_no_pages():
+    """html-extract/06MOSCOW5740 L73-75: the redaction begins the next sentence."""
+    text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "").replace(
+        "missions in Africa.", "missions in Africa. XXXXXXXXXXXX\nagreed, saying that the balance"
+        " of power was of great importance.")
+    assert [f[2] for f in lint(text, ["CL025"])] == ["CL025"]
+
+
+def test_the_same_page_count_without_withheld_text_is_still_reported():
+    text = PARIS_HEADER + PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "")
+    assert [f[3] for f in lint(text, ["CL025"])] == [
+        "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009;"
+        " expected 001 or 002"]

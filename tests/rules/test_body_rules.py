@@ -4,8 +4,8 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, body
-from conftest import lint_body, registry
+from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, body, cable
+from conftest import lint, lint_body, registry
 
 LOST_WORD = ("'End' alone at the end of a paragraph: 'End Summary' or 'End Comment' lost its "
              "second word")
@@ -198,3 +198,230 @@ def test_cl101_signature_written_twice(ending, line, column, signature):
         (line, column, "CL101",
          f"Signature '{signature}' looks garbled: the name 'PENNINGTON' is written twice"
          .replace("PENNINGTON", signature.split()[0]))]
+
+
+# --- CL097: a summary heading glued to the Classified By line is the summary's start ---------------
+# seed 11235 audit: docs/precision/seed11235/
+
+#: html-extract/09VATICAN113 L12-22 (09PESHAWAR2 the same, with `- - - -` for the rule).
+VATICAN_HEAD = """\
+C O N F I D E N T I A L SECTION 01 OF 03 VATICAN 000113
+SIPDIS
+EO 12958 DECL:  11/9/2034
+TAGS PGOV, PREL, PHUM, KIRF, UK, VT
+SUBJECT: THE VATICAN AND THE ANGLICANS:  OPPORTUNITY OR OPPORTUNISM?
+REF: VATICAN 82
+VATICAN 00000113 001.2 OF 003
+CLASSIFIED BY: Rafael Foley, Polchief. REASON: 1.4 (b), (d) {heading}
+-------
+"""
+VATICAN_BODY = """\
+1. (C) The upcoming visit of the Archbishop of Canterbury to Rome will take place against
+the Vatican's decision. End Summary.
+
+2. (C) On October 22, POL/ECONOFF spoke with the Council.
+
+FOLEY
+"""
+
+
+def test_a_summary_heading_glued_to_the_classified_by_line_opens_the_summary():
+    assert lint(VATICAN_HEAD.format(heading="Summary") + VATICAN_BODY, ["CL097"]) == []
+
+
+def test_an_end_summary_with_no_heading_above_it_is_still_reported():
+    findings = lint(VATICAN_HEAD.format(heading="Background") + VATICAN_BODY, ["CL097"])
+    assert [f[3] for f in findings] == [
+        "Summary marker broken: 'END SUMMARY' without a summary start before it"]
+
+
+# --- CL100: the next cable's cables.csv row under the signature ---------------------------------
+# seed 11235 audit: docs/precision/seed11235/
+
+#: html-fragment/04THEHAGUE1923 L73-80: the text field closes after SOBEL, the next row follows.
+CSV_ROW_TAIL = """\
+SOBEL
+",
+19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,04THEHAGUE1913,"This \
+record is a partial extract of the original cable.
+
+301738Z Jul 04
+"""
+
+
+def test_a_cables_csv_row_after_the_signature_is_not_the_signature():
+    assert lint_body(body(PARAGRAPHS[0], signature=CSV_ROW_TAIL), ["CL100"]) == []
+
+
+def test_a_csv_row_under_a_text_without_a_signature_leaves_it_unsigned():
+    unsigned = CSV_ROW_TAIL.replace("SOBEL\n", "developments through 1900 hrs.\n")
+    assert [f[2] for f in lint_body(body(PARAGRAPHS[0], signature=unsigned), ["CL100"])] == [
+        "CL100"]
+
+
+# --- CL100: the signature before the end of transmission (`NNNN`, `End Cable Text`) -------------
+# seed 11235 audit: docs/precision/seed11235/
+
+#: json-record/delhi-0060 (json-body/04NEWDELHI8192): the body's end, the post's receipt record.
+RECEIPT = ("those countries that are should honor their commitments.  MULFORD  NNNN  End Cable "
+           "Text  Myrta Browne  01/04/2005 12:28:19 PM  From  DB/Inbox:  Myrta Browne  Recipient/"
+           "Profile Information Cable Recipients: Susanne S Ames Michael H Anderson\n")
+
+
+def test_the_signature_before_nnnn_and_a_receipt_record_is_found():
+    assert lint_body(body(PARAGRAPHS[0], signature=RECEIPT), ["CL100"]) == []
+
+
+@pytest.mark.parametrize("tail", [
+    "HALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL \"\n",      # html-extract/04ROME2926
+    "MURRAY\nEnd Cable Text\nZenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS\n",
+])
+def test_the_signature_before_the_end_of_transmission_on_its_own_line_is_found(tail):
+    assert lint_body(body(PARAGRAPHS[0], signature=tail), ["CL100"]) == []
+
+
+def test_no_surname_before_nnnn_is_still_no_signature():
+    unsigned = RECEIPT.replace("MULFORD  ", "")
+    assert [f[2] for f in lint_body(body(PARAGRAPHS[0], signature=unsigned), ["CL100"])] == [
+        "CL100"]
+
+
+def test_a_dash_wrapped_to_a_line_start_inside_a_sentence_opens_no_list_entry():
+    # html-extract/10SANAA45 L104-111: `- from ...` continues the sentence above, then a real cut
+    wrapped = ("1. (C) The president's remarks drew criticism, he said, and not only\n"
+               "- from a variety of domestic actors, including religious leaders.  The remarks,\n"
+               "made on a satellite TV channel, were intended for domestic - not\n\n"
+               "Western - consumption.\n")
+    assert [f[2] for f in lint_body(body(wrapped, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
+
+
+# --- CL100: what a mirror put after the signature -------------------------------------------------
+# seed 14142 web audit: docs/precision/seed14142/SUMMARY-web.md
+
+#: html-extract/05TASHKENT2473 L20 and L128-133 (shortened): the page's teaser under the signature
+#: is a window of the Classified By line, cut inside 'PURNELL' and closed by an ellipsis.
+TASHKENT_CLASSIFIED_BY = "CLASSIFIED BY AMB. JON R. PURNELL, FOR REASONS 1.4 (B, D). "
+TASHKENT_END = ("6. (C) The chances of a successful 2007 presidential run for Karimova are slim \n"
+                "to none. That said, the political climate is changing rapidly here, \n"
+                "and these articles could be a trial balloon. \n\n"
+                "PURNELL\n")
+
+
+def tashkent(end: str) -> str:
+    return cable(classified_by=TASHKENT_CLASSIFIED_BY, body=end)
+
+
+def test_a_clipped_teaser_of_a_header_line_is_no_cable_text():
+    assert lint(tashkent(TASHKENT_END + "LL, FOR REASONS 1.4 (B, D)..."), ["CL100"]) == []
+
+
+def test_a_text_cut_off_with_an_ellipsis_still_has_no_signature():
+    # 7575LIBREVILLE1895 ends 'GOG PERMREP HAS NOW RECEIVED F...': no earlier line holds it
+    end = TASHKENT_END.replace("PURNELL\n", "GOG PERMREP HAS NOW RECEIVED F...")
+    assert [f[2] for f in lint(tashkent(end), ["CL100"])] == ["CL100"]
+
+
+def test_a_signature_written_with_an_ellipsis_is_a_signature_though_named_above():
+    # 09MADRID673 ends 'CHACON ...': a whole word of a line above is no window cut from it
+    end = TASHKENT_END.replace("PURNELL\n", "PURNELL ...")
+    assert lint(tashkent(end), ["CL100"]) == []
+
+
+#: html-fragment/00HARARE6677 L64: the signature, then the converter's bottom banner and a '>'.
+def test_a_bottom_banner_closed_by_a_stray_bracket_follows_the_signature():
+    assert lint(cable(body=body(*PARAGRAPHS, signature="MCDONALD CONFIDENTIAL >")),
+                ["CL100"]) == []
+
+
+def test_a_last_sentence_ending_in_a_classification_is_no_signature():
+    end = body(PARAGRAPHS[0], PARAGRAPHS[1].rstrip(".") + " CONFIDENTIAL >", signature="")
+    assert [f[2] for f in lint(cable(body=end), ["CL100"])] == ["CL100"]
+
+
+# --- CL100: a page number and a page-foot marking after the signature -----------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract/09REYKJAVIK50 L568-575: the printed copy's page foot below the signer.
+PAGE_FOOT = """\
+4. (SBU) End text of submission Part 2 of 2.
+
+{signature}
+
+
+
+1
+SENSITIVE BUT UNCLASSIFIED"""
+
+
+def test_a_page_number_and_a_page_foot_marking_below_the_signer_are_no_text():
+    assert lint_body(PAGE_FOOT.format(signature="VAN VOORST"), ["CL100"]) == []
+
+
+def test_a_page_foot_with_no_signer_above_it_is_still_unsigned():
+    findings = lint_body(PAGE_FOOT.format(signature=""), ["CL100"])
+    assert [f[2] for f in findings] == ["CL100"]
+
+
+# --- CL100: a database record on its own line below the signature --------------------------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/09CAIRO325:37-42, shortened: the last paragraph signed, then the mirror's record
+#: (number, date, serial, TAGS), the subject and the summary.
+CAIRO_RECORD = """9.(C) She explained how SSIS tries to intimidate her by disclosing that they know the details of her personal life. SCOBEY
+
+0 02/23/2009 7601 PGOV,PHUM,KDEM,KCOR,ECON,EFIN,EG
+CIVIL SOCIETY ACTIVISTS OFFER MIXED ASSESSMENT OF THE POLITICAL ENVIRONMENT
+
+During a February 11 tea with the Ambassador, civil society activists provided their views.
+"""
+
+
+def test_a_record_on_its_own_line_below_the_signature_is_left_out():
+    assert lint_body(CAIRO_RECORD, ["CL100"]) == []
+
+
+def test_a_record_below_an_unsigned_text_still_leaves_the_signature_missing():
+    text = CAIRO_RECORD.replace("personal life. SCOBEY", "personal life.")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
+# --- CL100: a surname after an office symbol that ends a participant list ---------------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/08STATE114173:67, the end of the last line (a list of participants, no period).
+STATE_PARTICIPANTS = ("\u00b613. (U) Participants: United States Daniel Fried Assistant Secretary "
+                      "for European and Eurasian Affairs Joseph Boski Political Officer, Embassy "
+                      "Vilnius Julie-Anne Peterson e-PINE Coordinator, EUR/NB RICE\n")
+
+
+def test_a_surname_after_an_office_symbol_is_the_signature():
+    assert lint_body(STATE_PARTICIPANTS, ["CL100"]) == []
+
+
+def test_a_run_of_codes_at_the_end_is_still_no_signature():
+    text = STATE_PARTICIPANTS.replace("EUR/NB RICE", "EUR NATO")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
+# --- CL100, CL114: an archive's reference-and-classification line under the cable --------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-fragment/01VATICAN3507:122-129, shortened: the signature glued to the last sentence, the
+#: bottom banner, a stray '>' and the archive's line.
+VATICAN_END = """\u00b620. (C) AREAS IN WHICH WE SHOULD EXPECT CONTINUED DIFFICULTIES:
+-- DEATH PENALTY - THE DEPARTMENT SHOULD CONSIDER WHAT PUBLIC DIPLOMACY AVENUES TO USE. MMERANTE
+ CONFIDENTIAL
+>
+ 2001VATICA03507 - Classification: CONFIDENTIAL</pre></code>
+"""
+
+
+def test_the_archive_line_under_the_signature_is_mirror_text_not_the_end_of_the_cable():
+    assert [(line, rule) for line, _, rule, _ in lint_body(VATICAN_END, ["CL100", "CL114"])] == [
+        (5, "CL114")]
+
+
+def test_the_archive_line_under_an_unsigned_text_leaves_the_signature_missing():
+    text = VATICAN_END.replace(" MMERANTE", "")
+    assert sorted(rule for _, _, rule, _ in lint_body(text, ["CL100", "CL114"])) == [
+        "CL100", "CL114"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cables import BANNER, BELOW_HEADER, BODY, HEADER, cable
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
 
@@ -142,3 +142,22 @@ def test_cl033_known_captions_and_pass_lines(captions):
 def test_cl032_sipdis_glued_to_the_end_of_a_line():
     body = "1. (C) He met the Secretary. SIPDIS\n\n2. (C) Two.\n\nORDWAY\n"
     assert [f[:3] for f in lint_body(body, ["CL032"])] == [(1, 1, "CL032")]
+
+
+# --- CL032 (a miss of the audit): SIPDIS between two words of a one-line paragraph --------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_sipdis_between_two_words_of_a_paragraph_is_a_caption_in_the_text():
+    # html-fragment/05BRASILIA1017 L34, each paragraph on one line
+    text = ("1. (C) He noted that both Secretary Rice and Deputy Secretary Zoellick have a strong "
+            "SIPDIS interest in Brazil and in the hemisphere.")
+    findings = lint_body(body(text, PARAGRAPHS[1]), ["CL032"])
+    assert [(f[1], f[3]) for f in findings] == [(text.index("SIPDIS") + 1, (
+        "Caption inside the text: 'SIPDIS' (captions stand between the banner and the E.O. line)"))]
+
+
+def test_the_caption_named_in_an_instruction_is_no_damage():
+    # html-extract/10STATE16219 L98, 09STATE2552 L361
+    for text in ("1. (U) Please use the caption SIPDIS in all replies.",
+                 "1. (U) Please use SIPDIS caption on all responses."):
+        assert lint_body(body(text, PARAGRAPHS[1]), ["CL032"]) == []

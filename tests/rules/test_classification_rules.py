@@ -2,8 +2,11 @@
 
 import pytest
 
-from cables import BANNER, BODY, CLASSIFIED_BY, HEADER, UNCLAS_HEADER, dated, replaced
-from conftest import lint, lint_body
+from cablelint.fixing import fix_text
+from cablelint.ruleset import build
+from cables import (BANNER, BODY, CLASSIFIED_BY, HEADER, HEADER_ALONE, NOTICE, UNCLAS_HEADER,
+                    cable, dated, header_with, replaced)
+from conftest import lint, lint_body, registry
 
 REASONS = "Reasons 1.4 (b) and (d)."
 UNCLAS_BODY = BODY.replace("(C)", "(U)")
@@ -302,3 +305,275 @@ def test_reasons_wrapped_mid_word_is_not_a_missing_reason_word():
 
 def test_lowercase_portion_mark_is_a_mark():
     assert lint_body("1. (C) One.\n\n2. (c) Two.\n", ["CL093", "CL095"]) == []
+
+
+# --- CL143: the Classified By label written twice (a miss of the audit, 107 corpus files) --------
+# seed 11235 audit: docs/precision/seed11235/
+
+@pytest.mark.parametrize("line, at", [
+    # html-extract/09CAIRO1465, 08STATE114173
+    ("Classified By: Classified by Economic-Political Minister-Counselor Donald A. Blome for "
+     "reason 1.4 (b) and (d).", 16),
+    ("CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR SHARON WIENER, REASON 1.4 (B).", 16),
+])
+def test_a_classified_by_label_written_twice_is_reported(line, at):
+    findings = lint(cable(classified_by=line), ["CL143"])
+    assert [(f[1], f[3]) for f in findings] == [
+        (at, f"'Classified By' is written twice: '{line[at - 1:at + 12]}' repeats the label")]
+    fixed = fix_text(cable(classified_by=line), "cable.txt", build(registry(), select=["CL143"]))
+    assert fixed.text == cable(classified_by=line[:at - 1] + line[at + 13:])
+
+
+@pytest.mark.parametrize("line", [
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
+    "Classified By: DCM Kevin Milas, who classified by reason 1.4 (b).",
+])
+def test_a_single_label_is_not_reported(line):
+    assert lint(cable(classified_by=line), ["CL143"]) == []
+
+
+# --- CL020: a copy that stops after its transmission header --------------------------------------
+# seed 14142 gaps audit: docs/precision/seed14142/SUMMARY-gaps.md
+
+def test_a_copy_that_stops_after_its_header_is_reported_as_such_and_names_no_absent_line():
+    assert lint(HEADER_ALONE, ["CL020"]) == [
+        (1, 1, "CL020", "The copy stops after its transmission header: no classification banner "
+                        "and no cable text below it")]
+
+
+def test_a_missing_banner_above_the_e_o_line_is_still_reported_before_that_line():
+    text = HEADER_ALONE + "\nE.O. 12958: DECL: 06/13/2010\nTAGS: PREL SY\nSUBJECT: SYRIA\n\n" \
+                          "1. (C) SYRIAN RADIO BROADCAST THE ANNOUNCEMENT.\n\nCROCKER\n"
+    assert [(f[0], f[3]) for f in lint(text, ["CL020"])] == [
+        (8, "No classification banner (e.g. 'C O N F I D E N T I A L SECTION 01 OF 02 STATION "
+            "000123') before the E.O. line")]
+
+
+def test_a_missing_banner_with_no_e_o_line_does_not_name_one():
+    text = HEADER_ALONE + "\n1. (C) SYRIAN RADIO BROADCAST THE ANNOUNCEMENT.\n\nCROCKER\n"
+    assert [f[3] for f in lint(text, ["CL020"])] == [
+        "No classification banner (e.g. 'C O N F I D E N T I A L SECTION 01 OF 02 STATION 000123') "
+        "at the head of the cable text"]
+
+
+# --- CL080: a `Derived from` line is the classification authority --------------------------------
+# seed 14142 gaps audit: docs/precision/seed14142/SUMMARY-gaps.md
+
+#: html-extract/09BUENOSAIRES1311: a derivative classification names the classification guide.
+BUENOS_AIRES_2009 = """R 181824Z DEC 09
+FM AMEMBASSY BUENOS AIRES
+TO SECSTATE WASHDC 0526
+
+C O N F I D E N T I A L BUENOS AIRES 001311
+
+SIPDIS
+
+E.O. 12958: DECL: 2019/12/18
+TAGS: PREL OVIP ECON KPAO AR
+SUBJECT: (C) ARGENTINE GOVERNMENT TAKES UMBRAGE AT WHA A/S
+VALENZUELA'S REMARK REGARDING BUSINESS COMMUNITY'S CONCERNS
+
+{classification}
+
+1. (C) Summary: The GOA responded with heavy artillery to a remark WHA A/S Valenzuela made.
+
+MARTINEZ
+"""
+
+
+def test_a_derived_from_line_is_the_cables_classification_authority():
+    text = BUENOS_AIRES_2009.format(classification="DERIVED FROM: DSCG 05-1 B, D")
+    assert lint(text, ["CL080", "CL081", "CL082", "CL083", "CL062"]) == []
+
+
+def test_derived_from_in_a_sentence_is_no_classification_line():
+    text = BUENOS_AIRES_2009.format(classification="The program is derived from the summit.")
+    assert [f[2] for f in lint(text, ["CL080"])] == ["CL080"]
+
+
+def test_a_ref_run_into_a_derived_from_line_is_a_run_on():
+    # html-extract/10BRASILIA33
+    text = BUENOS_AIRES_2009.format(
+        classification="REF: 10 STATE 9124; STATE 120288 DERIVED FROM: Derived from previous message.")
+    assert [f[2] for f in lint(text, ["CL062", "CL080"])] == ["CL062"]
+
+
+# --- CL093: a heading paragraph whose items carry the portion marks ------------------------------
+# seed 16180 web audit: docs/precision/seed16180/SUMMARY-web.md
+
+#: html-fragment/10CAIRO233 L17-29 (markup left out): Cairo's `KEY POINTS` paragraphs.
+KEY_POINTS = """1. KEY POINTS
+
+
+
+-- (C) In January 12-14 meetings, A/S Posner urged the GOE to hold
+accountable those responsible for the January 6 Naga Hamadi
+sectarian killings.
+
+-- (C) Senior Interior Ministry and MFA officials said the
+perpetrators would be tried and convicted.
+
+2. (C) A/S Posner met Minister of Legal Affairs Shehab.
+
+SCOBEY
+"""
+
+
+def test_a_heading_whose_items_carry_the_marks_is_marked():
+    assert lint_body(KEY_POINTS, ["CL093"]) == []
+    # html-extract/09CAIRO945 L24: the heading and the first item on one line.
+    inline = KEY_POINTS.replace("1. KEY POINTS\n\n\n\n-- (C)", "1. Key Points: -- (C)")
+    assert lint_body(inline, ["CL093"]) == []
+
+
+def test_a_heading_whose_items_carry_no_marks_is_still_reported():
+    body = KEY_POINTS.replace("-- (C) ", "-- ")
+    assert [f[:3] for f in lint_body(body, ["CL093"])] == [(1, 1, "CL093")]
+
+
+def test_a_marked_item_after_the_paragraphs_own_text_does_not_mark_it():
+    own_text = "1. Posner's visit came at a sensitive time for the government, weeks after"
+    body = KEY_POINTS.replace("1. KEY POINTS", own_text)
+    assert [f[:3] for f in lint_body(body, ["CL093"])] == [(1, 1, "CL093")]
+
+
+# --- CL021, CL040: the site's date line glued to a header line glued together -------------------
+# seed 16180 web audit: docs/precision/seed16180/SUMMARY-web.md
+
+#: html-extract/05TELAVIV4403 L1-5 (¶1 shortened).
+GLUED_HEADER = NOTICE + """
+Cable dated:2005-07-15T15:24:00S E C R E T SECTION 01 OF 03 TEL AVIV 004403SIPDISE.O. 12958: \
+DECL: 07/14/2015 TAGS: PREL KWBG KPAL PTER IS
+
+1. (S) Summary: Israel suffered three attacks within the span of one hour. End summary.
+
+JONES
+"""
+
+
+def test_the_sites_date_line_and_a_glued_eo_line_are_read_as_such():
+    assert lint(GLUED_HEADER, ["CL021", "CL040"], path="05TELAVIV4403.txt") == []
+
+
+def test_the_sites_date_line_dates_the_cable():
+    from cablelint.engine import read_cable
+    cable, extraction = read_cable(GLUED_HEADER, "05TELAVIV4403.txt")
+    assert cable.traces.metadata.created.value == "2005-07-15T15:24:00"
+    assert cable.eo.decl.value == "07/14/2015" and cable.banner.raw.span.line == 4
+    assert extraction.text.split("\n")[3].startswith("S E C R E T")
+
+
+def test_other_text_glued_before_the_banner_and_a_missing_eo_line_are_still_reported():
+    text = GLUED_HEADER.replace("Cable dated:2005-07-15T15:24:00", "Cable dated: see below ")
+    text = text.replace("SIPDISE.O. 12958: DECL: 07/14/2015 ", "SIPDIS ")
+    found = lint(text, ["CL021", "CL040"], path="05TELAVIV4403.txt")
+    assert [f[2] for f in found] == ["CL021", "CL040"]
+
+
+# --- CL020: a banner the publisher withheld is named as such ---------------------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-fragment/10BEIJING207 L14-30 (shortened): the mirror's fields, the redactions, the captions.
+WITHHELD_HEAD = """\
+ID: 245489
+ORIGIN: XXXXXXXXXXXX
+CLASSIFICATION: SECRET
+{redaction}
+
+SIPDIS
+
+NSC FOR BADER, MEDEIROS, AND LOI
+
+E.O. 12958: DECL: 01/26/2030
+TAGS: ECON PGOV PHUM PREL EINV CH
+SUBJECT: GOOGLE UPDATE: PRC ROLE IN ATTACKS AND RESPONSE
+
+"""
+
+
+def test_a_redaction_where_the_banner_stood_names_the_banner_withheld():
+    findings = lint(WITHHELD_HEAD.format(redaction="XXXXXXXXXXXX") + BODY, ["CL020"])
+    assert [f[3] for f in findings] == [
+        "No classification banner: the publisher withheld the lines where it stood (a redaction in "
+        "their place)"]
+
+
+def test_a_missing_banner_with_no_redaction_is_still_missing():
+    findings = lint(WITHHELD_HEAD.format(redaction="") + BODY, ["CL020"])
+    assert [f[3][:31] for f in findings] == ["No classification banner (e.g. "]
+
+
+# --- CL093: a paragraph withheld whole by the publisher lost its mark with its text ---------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/08MANAMA252:69-77, shortened.
+MANAMA_WITHHELD = """\u00b69. (S) Bahrain's Central Bank carefully monitors Iranian money flows.
+
+10.XXXXXXXXXXXX
+
+\u00b611. (C) Internally, conditions in Bahrain continue to simmer.
+
+ERELI
+"""
+
+
+def test_a_paragraph_withheld_whole_is_not_asked_for_a_portion_mark():
+    assert lint_body(MANAMA_WITHHELD, ["CL093"]) == []
+
+
+def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
+    text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n",
+                                   "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
+    assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
+
+
+# --- CL082 / CL083: a reason section mistyped with a slash ----------------------------------------
+# seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
+
+#: html-extract-early/09STATE15113 L28 (the Classified By, shortened).
+SLASHED_REASON = "Classified by S/CT DAS, Susan F. Burk, Reason: 1/4 (B), (D), (E), and (G)"
+
+
+
+def test_a_slash_for_the_period_of_the_section_is_a_mistyped_reason_not_none():
+    findings = lint(header_with(classified_by=SLASHED_REASON), ["CL082", "CL083"])
+    assert [(f[2], f[3]) for f in findings] == [
+        ("CL083", "Classification reason is not written in the standard form: section written"
+                  " '1/4' instead of '1.4'; no closing period")]
+
+
+def test_a_date_after_the_reason_word_is_still_no_section():
+    line = SLASHED_REASON.replace("1/4 (B), (D), (E), and (G)", "1/4/09")
+    assert [f[2] for f in lint(header_with(classified_by=line), ["CL082"])] == ["CL082"]
+
+
+# --- CL084: the reason section of a cable known only by its reference id's year -----------------
+# seed 14142 ports audit: docs/precision/seed14142/SUMMARY-ports.md
+
+#: json-body/05NEWDELHI1175 (shortened): a JSON body has no DTG, so only the file name dates it.
+OUTDATED_REASON_FLAT = (
+    "C O N F I D E N T I A L SECTION 01 OF 04 NEW DELHI 001175  SIPDIS  E.O. 12958: DECL: "
+    "02/14/2015 TAGS: ENRG, EPET, ECON, ETTC, IR, IN SUBJECT: AIYAR DEFENDS IRAN-INDIA OIL AND "
+    "GAS RELATIONSHIP  REF: A. STATE 24948       B. NEW DELHI 300  Classified By: Ambassador "
+    "David C. Mulford, Reasons 1.5 b,d  1.  (C) Summary: In a February 11 meeting with the "
+    "Ambassador, Indian Petroleum and Natural Gas Minister Mani Shankar Aiyar said that India's "
+    "national security compelled it to look towards Iran for natural gas.  End Summary.  2.  (C) "
+    "Aiyar responded that India's energy security compelled it to look towards Iran. MULFORD ")
+
+
+def test_an_outdated_reason_section_is_reported_on_a_cable_dated_by_its_year():
+    found = lint(OUTDATED_REASON_FLAT, ["CL084"], path="05NEWDELHI1175.txt")
+    assert [(f[2], f[3]) for f in found] == [
+        ("CL084", "Reason section 1.5 on a cable dated 2005 (year of the reference id): E.O. "
+                  "12958 as amended by E.O. 13292, in force from 2003-09-22 to 2010-06-27, "
+                  "uses section 1.4")]
+
+
+def test_the_section_in_force_all_that_year_is_right():
+    text = OUTDATED_REASON_FLAT.replace("Reasons 1.5 b,d", "Reasons 1.4 b,d")
+    assert lint(text, ["CL084"], path="05NEWDELHI1175.txt") == []
+
+
+def test_a_year_in_which_both_sections_were_in_force_is_not_judged():
+    # 2003: E.O. 12958 as issued (1.5) until 22 September, as amended (1.4) after it
+    assert lint(OUTDATED_REASON_FLAT, ["CL084"], path="03NEWDELHI1175.txt") == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cables import BODY, EO, HEADER, UNCLAS_HEADER, dated, replaced
+from cables import BELOW_HEADER, BODY, EO, HEADER, UNCLAS_HEADER, dated, replaced
 from conftest import lint
 
 EXPECTED_EO = "'E.O. 12958: DECL: MM/DD/YYYY' or 'E.O. 12958: N/A'"
@@ -243,3 +243,31 @@ def test_doubled_decl_keyword_still_reads_the_date():
 def test_cl048_parenthesised_exemption_before_2003_is_right():
     text = dated("P 070517Z MAR 97", replaced(EO, "E.O. 12958: DECL: (1.6X1)"))
     assert lint(text, ["CL048", "CL049"]) == []
+
+
+# --- CL040, CL041: an E.O. label written with a zero -------------------------------------------
+# seed 16180 web audit: docs/precision/seed16180/SUMMARY-web.md
+
+#: html-fragment/09BERLIN485 L11.
+ZERO_FOR_O = BELOW_HEADER.replace("E.O. 12958: DECL: ", "E.0. 12958: DECL: ")
+
+
+def test_an_eo_label_with_a_zero_is_a_malformed_line_not_a_missing_one():
+    found = lint(ZERO_FOR_O + "1. (C) Text.\n\nORDWAY\n", ["CL040", "CL041"])
+    assert [f[2] for f in found] == ["CL041"]
+
+
+# --- CL041: `DNG: CO <date>`, the downgrading instruction of E.O. 12958 -------------------------
+# seed 57721 ports audit: docs/precision/seed57721/SUMMARY-ports.md
+
+#: html-extract/08MADRID294 L21 (and 8 more cables of 2006-2009, SECRET ones downgraded to
+#: CONFIDENTIAL on the date).
+DOWNGRADE = "E.O. 12958: DNG: CO 03/06/2018"
+
+
+def test_a_downgrading_instruction_is_a_standard_eo_line():
+    assert lint(replaced(EO, DOWNGRADE), ["CL041"]) == []
+
+
+def test_a_downgrading_instruction_without_its_level_is_still_malformed():
+    assert [f[2] for f in lint(replaced(EO, "E.O. 12958: DNG 03/06/2018"), ["CL041"])] == ["CL041"]

@@ -4,7 +4,7 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, body, mirror
+from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, PARAGRAPHS, body, cable, mirror
 from conftest import lint, lint_body, registry
 
 
@@ -541,3 +541,178 @@ def test_requires_on_line_finds_what_the_whole_text_search_finds(rule_id):
         on_lines = [(m.span(), m.groupdict())
                     for m in check._matches_on_lines(text, start, len(text))]
         assert on_lines == whole, text
+
+
+# --- CL144: the mirror's pilcrow on a lettered item (a miss of the audit, 919 corpus lines) ------
+# seed 11235 audit: docs/precision/seed11235/
+
+#: html-extract/06SANTIAGO401 L27-30 (the embassy's answers to a questionnaire).
+QUESTIONNAIRE = """\
+1. (U) Post's answers follow.
+
+¶C.  HAVE THERE BEEN ANTI-AMERICAN DEMONSTRATIONS IN THE COUNTRY?
+
+¶D.  WHAT IS THE AVERAGE SIZE OF THE ANTI-AMERICAN DEMONSTRATION?
+"""
+
+
+def test_a_pilcrow_on_a_lettered_item_is_reported():
+    findings = lint_body(body(QUESTIONNAIRE, PARAGRAPHS[1]), ["CL144"])
+    assert [(f[0], f[3]) for f in findings] == [
+        (3, "'¶C.': a lettered item of the text, which the mirror marked as a paragraph"),
+        (5, "'¶D.': a lettered item of the text, which the mirror marked as a paragraph")]
+
+
+@pytest.mark.parametrize("text", [
+    QUESTIONNAIRE.replace("¶", ""),
+    # html-extract/10TASHKENT27 L157-158: an initial wrapped from the sentence above
+    "7. (SBU) Officially, Zeromax's management team is headed by\n¶S. Djalalov, an Uzbek.\n",
+    "1. (U) Text.\n\n¶E. O. 11652: GDS\n",          # an old cable's spaced E.O. label
+])
+def test_no_pilcrow_on_a_lettered_item(text):
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL144"]) == []
+
+
+# --- CL139: a pilcrow on a wrapped year (a missed defect) -----------------------------------------
+# seed 14142 web audit: docs/precision/seed14142/SUMMARY-web.md
+
+#: html-extract/05TASHKENT2473 L27-28: the year wrapped to the next line, which the page marked '¶'.
+WRAPPED_YEAR = """¶1. (C) Summary: An interview with Russian scholar Aleksi Malashenko discusses
+Gulnora's chances of replacing her father as president in
+¶2007. The discussion of the honest, hardworking Gulnora likely irks many business people.
+
+¶2. (C) Second paragraph.
+
+"""
+
+
+def test_a_pilcrow_on_a_wrapped_year_is_reported():
+    findings = lint_body(WRAPPED_YEAR + "PURNELL\n", ["CL139"])
+    assert findings == [(3, 1, "CL139", "'as president in ¶2007.': a number wrapped from the"
+                                        " sentence above, which the mirror marked as a paragraph")]
+
+
+def test_a_year_without_a_pilcrow_is_the_text():
+    assert lint_body(WRAPPED_YEAR.replace("¶2007.", "2007.") + "PURNELL\n", ["CL139"]) == []
+
+
+# --- CL111: a `---` line touching a heading is the cable's own divider ----------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract/08MOSCOW3394 L34-48: every heading framed by dashes as long as itself.
+FRAMED_HEADINGS = """\
+5. (C) Peattie said that over the medium-term BP expects TNK-BP will be taken over.
+
+----------
+OIL PRICES
+----------
+
+6. (C) Peattie said that even at today's lower oil prices, TNK-BP is "making money."
+
+---
+CPC
+---
+
+7. (C) On pending expansion of the Caspian Pipeline Consortium (CPC) pipeline, he said little.
+"""
+
+
+def test_a_dash_divider_as_long_as_its_heading_is_no_markdown_rule():
+    assert lint_body(body(FRAMED_HEADINGS), ["CL111"]) == []
+
+
+def test_a_dash_rule_between_blank_lines_is_still_reported():
+    # seed 001_1083442f7979de0c L56-58: a markdown rule under a section title, a blank line between.
+    text = ("Government Defends Amendments; Acknowledges Need for More Reform\n\n---\n\n"
+            + PARAGRAPHS[1])
+    findings = lint_body(body(PARAGRAPHS[0], text), ["CL111"])
+    assert [(f[2], f[3]) for f in findings] == [("CL111", "Markdown formatting '---' in the text")]
+
+
+# --- CL120 (a miss of the audit): an em dash turned into `)-` ------------------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_a_dash_written_as_a_parenthesis_and_a_hyphen_is_damage():
+    # html-fragment/07USNATO520 L35: `The Secretary General )- supported by U.S. and UK )- urged`
+    text = ("1. (C) Afghanistan: The Secretary General )- supported by U.S. and UK )- urged the "
+            "Military Committee to resolve the question.")
+    findings = lint_body(body(text, PARAGRAPHS[1]), ["CL120"])
+    assert [f[3] for f in findings] == [
+        "')-' with spaces around it and no '(' before it: a dash turned into a parenthesis"]
+
+
+def test_a_closed_aside_before_a_hyphenated_word_is_no_dash_damage():
+    text = "1. (C) The Secretary General (and the UK) -based staff urged the Committee to act."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL120"]) == []
+
+
+# --- CL121 (a miss of the audit): `é` as `C)`, `à` as a backtick ---------------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_accented_letters_garbled_by_the_mirror_are_mojibake():
+    # html-extract/10CARACAS163 (`Petroleum AttachC)`), 08SAOPAULO269 (`vis-`-vis`)
+    text = ("1. (C) Maccotta told Petroleum AttachC) that the market was weak vis-`-vis gas.\n\n"
+            "2. (C) The Copenhagen communiquC) was read out.")
+    findings = lint_body(body(text), ["CL121"])
+    assert [f[3] for f in findings] == [
+        "Garbled characters 'AttachC)' (text decoded in the wrong character set)",
+        "Garbled characters 'communiquC)' (text decoded in the wrong character set)"]
+
+
+def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
+    # acronyms as the corpus writes them: `(GoC)` (3 lines), `(CoC)` (2)
+    text = "1. (C) The Government of Colombia (GoC) signed a Code of Conduct (CoC) with the EU."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL121"]) == []
+
+
+# --- CL117: a comma for the apostrophe in a text written in capitals (a gap) ----------------------
+# seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
+
+#: html-extract/10DOHA60 L46-50 (shortened).
+CAPITALS_WITH_COMMAS = """¶12. (S) A SUBSEQUENT FBI INVESTIGATION REVEALED THAT THE MEN,S PLANE
+TICKETS WERE PAID FOR BY A CONVICTED TERRORIST.
+
+¶13. (SBU) MR. AL MANSOORI,S VISA WAS REVOKED AFTER THIS INFORMATION CAME TO LIGHT.
+
+¶14. (SBU) DOHA,S VISAS VIPER COORDINATOR IS CONSULAR OFFICER GRANT GUTHRIE, S/CONS.
+
+LEBARON
+"""
+
+
+def test_a_comma_apostrophe_in_capitals_is_reported():
+    findings = lint_body(CAPITALS_WITH_COMMAS.replace("¶", ""), ["CL117"])
+    assert [f[3] for f in findings] == [f"'{word},S': a comma for an apostrophe"
+                                        for word in ("MEN", "MANSOORI", "DOHA")]
+
+
+def test_capitals_with_apostrophes_and_a_comma_before_a_word_are_clean():
+    body = CAPITALS_WITH_COMMAS.replace(",S ", "'S ").replace("¶", "")
+    assert lint_body(body, ["CL117"]) == []
+
+
+# --- CL117: the comma apostrophe of a contraction ------------------------------------------------
+# seed 14142 ports audit: docs/precision/seed14142/SUMMARY-ports.md
+
+#: json-record/wl20101128-0021 (07BAGHDAD3895) ¶9-¶10, with their line breaks back.
+CONTRACTION = """9.(C) It is important with the Iranians not to lose one,s temper or show
+that one is upset.
+
+10.(C) Don,t offer an agenda beforehand, otherwise the agenda itself
+becomes the subject of negotiation; I,d rather they saw it at the table.
+
+BUTENIS
+"""
+
+
+def test_a_contraction_written_with_a_comma_is_apostrophe_damage():
+    found = lint_body(CONTRACTION, ["CL117"])
+    assert [f[3] for f in found] == ["'one,s': a comma for an apostrophe",
+                                     "'Don,t': a comma for an apostrophe",
+                                     "'I,d': a comma for an apostrophe"]
+
+
+def test_a_comma_before_a_word_is_no_contraction():
+    body = CONTRACTION.replace("one,s", "one's").replace("Don,t", "Don't").replace(
+        "I,d rather", "Iran, doubtless, would rather")
+    assert lint_body(body, ["CL117"]) == []

@@ -5,7 +5,8 @@ import pytest
 from cablelint.engine import lint_text
 from cablelint.fixing import fix_text
 from cablelint.ruleset import build
-from cables import BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, SUBJECT, cable, mirror
+from cables import (BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, SUBJECT, body,
+                    cable, mirror)
 from conftest import lint, registry
 
 
@@ -359,3 +360,181 @@ def test_cl062_dotted_page_break_run_into_the_subject():
 
 def test_cl071_lowercase_enumerators_are_well_formed():
     assert lint(cable(ref="REF: a. STATE 12345\nb. ASTANA 1033"), ["CL071"]) == []
+
+
+# --- CL073: the names posts give themselves in REF lines ----------------------------------------
+# seed 11235 audit: docs/precision/seed11235/
+
+@pytest.mark.parametrize("ref", [
+    "REF: A) IRPO DUBAI 0012; B) IRPO DUBAI 0014",   # json-body/07IRANRPODUBAI16
+    "REF: DUBAI IRPO 0018",                          # json-body/07IRANRPODUBAI21
+    "REF: A. 08 HAGUE 468",                          # html-extract/09THEHAGUE264
+    "REF: a) RIO 346, b) RIO 329",                   # html-extract/09RIODEJANEIRO353
+    "REF: A. MEXICO CITY 2636",                      # html-extract/09MEXICO2701
+])
+def test_a_posts_own_name_for_itself_in_a_ref_resolves(ref):
+    assert lint(cable(ref=ref), ["CL073"]) == []
+
+
+def test_a_misspelt_station_is_still_unresolvable():
+    assert [f[3] for f in lint(cable(ref="REF: 08 HAUGE 468"), ["CL073"])] == [
+        "REF item's station 'HAUGE' is not a known station; the reference cannot be resolved to "
+        "a cable id"]
+
+
+# --- CL141: a REF from a later year than the DTG names the wrong year ----------------------------
+# seed 14142 gaps audit: docs/precision/seed14142/SUMMARY-gaps.md
+
+#: pdf-extract/00ATHENS1501 (a 2009 cable): the DTG's year is `00`, its REF cites a 2009 cable.
+ATHENS_DTG_00 = """VZCZCXYZ0000
+RR RUEHWEB
+DE RUEHTH #1501 2661510
+ZNR UUUUU ZZH
+R 231510Z SEP {year} ZDS
+FM AMEMBASSY ATHENS
+TO RUEHC/SECSTATE WASHDC 0727
+UNCLAS ATHENS 001501
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: EAID PREF EAGR ET KE SO EUN GR
+SUBJECT: GREEK RESPONSE ON URGENT SUPPORT NEEDED FOR HUMANITARIAN
+CRISIS IN ETHIOPIA, SOMALIA, AND KENYA
+
+REF: 09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144
+
+1. (SBU) Greece has contributed 200,000 euros to date in 2009.
+
+SPECKHARD
+"""
+
+
+def test_a_ref_from_a_later_year_than_the_dtg_names_the_wrong_year():
+    assert lint(ATHENS_DTG_00.format(year="00"), ["CL141"]) == [
+        (17, 6, "CL141", "REF cites a cable of 2009, later than this cable's date 2000-09-23: a "
+                         "cable cites only earlier ones, so the cable's year (its DTG) or the REF's "
+                         "is wrong")]
+
+
+def test_a_ref_of_the_cables_own_year_is_no_finding():
+    assert lint(ATHENS_DTG_00.format(year="09"), ["CL141", "CL006"]) == []
+
+
+# --- CL062: the E.O. line run on into TAGS (a missed defect) --------------------------------------
+# seed 14142 web audit: docs/precision/seed14142/SUMMARY-web.md
+
+#: html-extract/09TRIPOLI966 L15-23 (shortened): the E.O. line and TAGS on one line.
+TRIPOLI_HEADER = """S E C R E T TRIPOLI 000966
+
+NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.
+
+E.O. 12958: DECL: 12/15/2019 TAGS: PREL MNUC PARM PINR RS KGIC KNNP KRAD ENRG LY
+
+SUBJECT: LIBYA HEU UPDATE: LETTER SENT TO RUSSIANS APPROVING SHIPMENT
+
+CLASSIFIED BY: Joan A. Polaschik, Deputy Chief of Mission, U.S. Embassy Tripoli, Department \
+of State. REASON: 1.4 (b), (d)
+
+"""
+
+
+def test_an_eo_line_run_on_into_tags_is_reported():
+    findings = lint(TRIPOLI_HEADER + body(*PARAGRAPHS), ["CL062"])
+    assert findings == [(5, 1, "CL062", "The E.O. line runs on into TAGS on the same line")]
+
+
+def test_tags_on_their_own_line_are_no_run_on():
+    text = TRIPOLI_HEADER.replace(" TAGS: PREL", "\nTAGS: PREL")
+    assert lint(text + body(*PARAGRAPHS), ["CL062"]) == []
+
+
+# --- CL060: TAGS and SUBJECT run on after the E.O. line, all on one line --------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract/04ANKARA348 L9: the whole header line of the early site, sentence-cased.
+EO_TAGS_SUBJECT = ("E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. "
+                   "Erdogan goes to washington: how strong a leader in the face of strong "
+                   "challenges?")
+
+
+def test_a_subject_run_on_after_tags_on_the_eo_line_is_found():
+    text = cable(eo=EO_TAGS_SUBJECT, tags=None, subject=None)
+    findings = lint(text, ["CL060", "CL061"])
+    assert [(f[2], f[3]) for f in findings] == [
+        ("CL061", "SUBJECT label written 'Subject:'; expected 'SUBJECT:'")]
+
+
+def test_tags_on_the_eo_line_with_no_subject_after_them_still_lack_one():
+    # html-extract-2011/10STATE284 L12: E.O. and TAGS on the banner's line, no SUBJECT anywhere
+    text = cable(eo=EO_TAGS_SUBJECT.split(" Subject:")[0], tags=None, subject=None)
+    assert [f[2] for f in lint(text, ["CL060"])] == ["CL060"]
+
+
+# --- REF run on after a SUBJECT (a miss of the audit): parsed, and its own run-on named ----------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract/07MANAMA1011 L24: SUBJECT, REF and Classified By on one line.
+SUBJECT_REF_CLASSIFIED = (
+    "SUBJECT: FINANCE MINISTER REVIEWS OPTIONS FOR SANCTIONING FUTURE BANK REF: A. U/S LEVEY - "
+    "AMB. "
+    "ERELI OCTOBER 31 E-MAIL B. STATE 148605 Classified By: Ambassador Adam Ereli, reasons 1.4(b) "
+    "and (d).")
+
+
+def test_a_ref_run_on_after_the_subject_is_parsed_and_its_run_on_named():
+    text = cable(subject=SUBJECT_REF_CLASSIFIED, classified_by=None)
+    findings = lint(text, ["CL062"])
+    assert [(f[1], f[3]) for f in findings] == [
+        (1, "The SUBJECT runs on into REF: on the same line"),
+        (SUBJECT_REF_CLASSIFIED.index("REF:") + 1,
+         "The REF runs on into Classified By on the same line")]
+
+
+def test_the_ref_items_of_a_run_on_ref_are_checked():
+    text = cable(subject=SUBJECT_REF_CLASSIFIED.replace("B. STATE", "B. B. STATE"),
+                 classified_by=None)
+    findings = lint(text, ["CL071"])
+    assert [f[3][:40] for f in findings] == ["REF item enumerator 'B. B.' is malformed"]
+
+
+# --- CL060: a SUBJECT label alone on its line is no missing SUBJECT ------------------------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/09CAIRO213:22-27: the label, a blank line, then the subject text.
+CAIRO_SUBJECT = ("TAGS: ECON EFIN EINV EG\nSUBJECT:\n\nINVESTMENT SCANDAL ADDS TO STOCK MARKET "
+                 "WOES Sensitive but unclassified. Please handle accordingly.")
+
+
+def test_a_subject_label_alone_is_reported_as_alone_not_as_missing():
+    text = cable(tags=CAIRO_SUBJECT, subject=None)
+    assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL061"]
+
+
+def test_a_cable_without_the_label_still_has_no_subject():
+    text = cable(tags=CAIRO_SUBJECT.replace("SUBJECT:\n", ""), subject=None)
+    assert [rule for _, _, rule, _ in lint(text, ["CL060", "CL061"])] == ["CL060"]
+
+
+# --- CL073: a REF naming the post with its kind --------------------------------------------------
+# seed 14142 ports audit: docs/precision/seed14142/SUMMARY-ports.md
+
+#: json-record/wl20101128-0168 (09UNVIEVIENNA540): the REF names the embassy in Vienna.
+EMBASSY_REF = (
+    "S E C R E T SECTION 01 OF 05 UNVIE VIENNA 000540  SIPDIS  E.O. 12958: DECL: 12/01/2019 "
+    "TAGS: PREL KNNP AORC IR SY KN IN SUBJECT: STAFFDEL KESSLER EXAMINES IRAN, SYRIA, AND "
+    "MULTILATERAL VIENNA'S FRUSTRATING NAM DYNAMIC  REF: EMBASSY VIENNA 1450  Classified By: "
+    "Mark Scheland, Counselor for Nuclear Policy; reasons 1.4  (b) and (d)  ¶1.  (S) Summary: "
+    "HFAC staffers Richard Kessler and David Fite received from IAEA Secretariat November 10 "
+    "information on the Iran case.  DAVIES")
+
+
+def test_a_ref_to_embassy_vienna_resolves_to_the_station_vienna():
+    assert lint(EMBASSY_REF, ["CL073"]) == []
+
+
+def test_a_misspelt_station_after_embassy_is_still_unresolvable():
+    text = EMBASSY_REF.replace("EMBASSY VIENNA 1450", "EMBASSY VIENA 1450")
+    assert [f[3] for f in lint(text, ["CL073"])] == [
+        "REF item's station 'VIENA' is not a known station; the reference cannot be resolved to "
+        "a cable id"]

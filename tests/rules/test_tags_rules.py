@@ -2,7 +2,7 @@
 
 import pytest
 
-from cables import TAGS, cable
+from cables import TAGS, body, cable, header_with, replaced
 from cablelint.ruleset import build
 from conftest import lint, registry
 
@@ -190,3 +190,100 @@ def test_tags_label_glued_to_the_first_tag_is_still_tags():
 def test_wrapped_markdown_tags_continue_on_the_next_line():
     text = cable(tags="TAGS: [PGOV](#) [PREL](#)\n[KZ](#)")
     assert [f[2] for f in lint(text, ["CL057", "CL058"])] == ["CL058", "CL058"]
+
+
+# --- CL056, CL057: a run-together TAG that tags-corrections spells out ----------------------------
+# seed 14142 web audit: docs/precision/seed14142/SUMMARY-web.md
+
+#: html-extract/06SANJOSE1792 L20: five codes run together; CL053 gives 'ETRD EINV ECIN PGOV CS'.
+RUN_TOGETHER_TAGS = "TAGS: ETRDEINVECINPGOVCS"
+
+
+def test_a_run_together_tag_counts_as_the_codes_it_stands_for():
+    assert lint(header_with(tags=RUN_TOGETHER_TAGS), ["CL056", "CL057"]) == []
+    assert [f[3] for f in lint(header_with(tags=RUN_TOGETHER_TAGS), ["CL053"])] == [
+        "TAG 'ETRDEINVECINPGOVCS' is a known misspelling or concatenation; expected"
+        " 'ETRD EINV ECIN PGOV CS'"]
+
+
+def test_tags_without_a_subject_code_are_still_reported():
+    # html-extract/08SAOPAULO499 L25: a program TAG and a country
+    findings = lint(header_with(tags="TAGS: KPAO BR"), ["CL056"])
+    assert [f[3] for f in findings] == [
+        "TAGS (KPAO BR) have no subject TAG (a four-letter code such as PGOV, PREL, ECON)"]
+
+
+#: json-body/09MOSCOW405: the commas of a TAGS list lost but the last, one code run together.
+ONE_COMMA_TAGS = "TAGS: PREL PGOV ETTC MCAP MARR MOPS PARM PINR PTERIR, RS"
+
+
+def test_a_code_list_with_one_run_together_code_is_split_into_its_codes():
+    assert lint(header_with(tags=ONE_COMMA_TAGS), ["CL056", "CL057"]) == []
+    assert [f[3] for f in lint(header_with(tags=ONE_COMMA_TAGS), ["CL052"])] == [
+        "TAG 'PTERIR' is in none of the TAGS lists (subject, program, geographic, organization)"]
+
+
+def test_a_free_text_phrase_between_commas_stays_one_tag():
+    # two words that are no codes (not a list of codes with one damaged)
+    assert lint(header_with(tags="TAGS: PREL, HUMAN RIGHTS, KZ"), ["CL052", "CL056", "CL057"]) == []
+
+
+# --- CL052: the Honduras task-force TAG is seen in real cables, not unknown ---------------------
+# seed 57721 ports audit: docs/precision/seed57721/SUMMARY-ports.md
+
+#: json-record/wl20101128-0154 (json-body/09TEGUCIGALPA645), its TAGS line.
+TASK_FORCE_TAGS = "TAGS: PGOV KDEM KJUS TFH01 HO"
+
+
+def test_the_task_force_tag_is_reported_as_seen_but_unverified():
+    text = replaced(TAGS, TASK_FORCE_TAGS)
+    assert [(f[2], f[3]) for f in lint(text, ["CL052", "CL142"])] == [
+        ("CL142", "TAG 'TFH01' was seen in real cables but is not a verified TAGS code")]
+
+
+def test_a_tag_seen_nowhere_is_still_unknown():
+    text = replaced(TAGS, TASK_FORCE_TAGS.replace("TFH01", "TFQ07"))
+    assert [f[3] for f in lint(text, ["CL052"])] == [
+        "TAG 'TFQ07' is in none of the TAGS lists (subject, program, geographic, organization)"]
+
+
+# --- CL055: multi-word tags merged as CL052 merges them -----------------------------------------
+# seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
+
+#: html-extract/06TELAVIV145 L12: two free-text tags that share their first word.
+TWO_GOI_TAGS = ("TAGS: PREL PGOV IR IS KPAL PINR ELECTIONS GOI INTERNAL ISRAELI PALESTINIAN "
+                "AFFAIRS GOI EXTERNAL")
+
+
+
+def test_two_multi_word_tags_sharing_a_word_repeat_no_tag():
+    assert lint(header_with(tags=TWO_GOI_TAGS), ["CL055"]) == []
+
+
+def test_a_multi_word_tag_written_twice_is_still_a_repeat():
+    repeated = TWO_GOI_TAGS.replace("GOI EXTERNAL", "GOI INTERNAL")
+    findings = lint(header_with(tags=repeated), ["CL055"])
+    assert [f[3] for f in findings] == ["TAG 'GOI INTERNAL' repeats the one on line 6"]
+
+
+# --- CL052 -> CL053: two geographic TAGs glued ---------------------------------------------------
+# seed 14142 ports audit: docs/precision/seed14142/SUMMARY-ports.md
+
+#: json-body/09ABUDHABI744: `SA` and `QA` run together in the TAGS line.
+GLUED_COUNTRIES = (
+    "S E C R E T SECTION 01 OF 04 ABU DHABI 000744   NOFORN SIPDIS  E.O. 12958: DECL: "
+    "07/21/2019 TAGS: PTER PGOV PREL PARM EAID MOPS IR IS AF PK SY LE SAQA, AE  SUBJECT: UAE "
+    "GULF SECURITY DIALOGUE (GSD) JULY 20 PLENARY SESSION  Classified By: Charge d'Affaires "
+    "Douglas C. Greene for reasons 1.4 (b) and (d).  ¶1.  (S/NF) In a July 20 plenary session "
+    "the focus was largely on Iran.  GREENE")
+
+
+def test_two_country_tags_glued_are_a_known_concatenation():
+    found = lint(GLUED_COUNTRIES, ["CL052", "CL053"], path="09ABUDHABI744.txt")
+    assert [(f[2], f[3]) for f in found] == [
+        ("CL053", "TAG 'SAQA' is a known misspelling or concatenation; expected 'SA QA'")]
+
+
+def test_the_two_country_tags_apart_are_valid():
+    text = GLUED_COUNTRIES.replace("SAQA, AE", "SA, QA, AE")
+    assert lint(text, ["CL052", "CL053"], path="09ABUDHABI744.txt") == []

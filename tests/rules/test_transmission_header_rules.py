@@ -289,3 +289,40 @@ def test_cl006_de_day_in_the_year_before_the_dtg():
     text = text.replace("P 070517Z MAR 07", "P 020517Z JAN 07")
     assert lint(text, ["CL006"]) == [
         (3, 1, "CL006", "The DE line's day of year gives 2006-12-31, but the DTG says 2007-01-02")]
+
+
+# --- CL017: the site's date line under the transmission header is no addressee line ---------------
+# seed 16180 web audit: docs/precision/seed16180/SUMMARY-web.md
+
+def _header_then(line: str) -> str:
+    """The standard cable with `line` right under its last addressee line, glued to the banner."""
+    from cables import BANNER, HEADER
+    head = HEADER[:HEADER.index(BANNER)].rstrip("\n")
+    return f"{head}\n{line}{BELOW_HEADER}1. (C) Text.\n\nORDWAY\n"
+
+
+def test_the_sites_date_line_under_the_header_is_no_addressee_line():
+    # html-extract/07RIYADH2441 L11-12: `RUEKJCS/SECDEF WASHDC` / `Cable dated:2007-...C O N F ...`.
+    text = _header_then("Cable dated:2007-12-10T05:54:00")
+    assert lint(text, ["CL017"], path="07RIYADH2441.txt") == []
+
+
+def test_a_banner_right_under_the_last_addressee_line_is_still_reported():
+    assert [f[2] for f in lint(_header_then(""), ["CL017"])] == ["CL017"]
+
+
+# --- CL006: a DE day one before the DTG's date in a leap year points at the DTG's year ------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_a_de_day_that_fits_the_dtg_in_a_common_year_names_the_dtg_year():
+    # pdf-extract/00ATHENS1501 L3-5: day 266 is 23 September in 2009, the 22nd in 2000
+    text = cable(de="DE RUEHTH #1501 2661510", dtg="R 231510Z SEP 00 ZDS")
+    assert [f[3] for f in lint(text, ["CL006"])] == [
+        "The DE line's day of year gives 2000-09-22, a day before the DTG's 2000-09-23: the two "
+        "agree in a common year, so the DTG's year (a leap year) may be wrong"]
+
+
+def test_a_de_day_far_from_the_dtg_in_a_leap_year_keeps_the_plain_message():
+    text = cable(de="DE RUEHTH #1501 2601510", dtg="R 231510Z SEP 00 ZDS")
+    assert [f[3] for f in lint(text, ["CL006"])] == [
+        "The DE line's day of year gives 2000-09-16, but the DTG says 2000-09-23"]

@@ -1,0 +1,382 @@
+"""Paragraph numbering and marker rules (CL090, CL092) on the real cables the audits found
+their false positives and misses in, each case beside one where the rule must still fire."""
+
+from cablelint.container.flat import reline_body
+from cables import BELOW_HEADER, PARAGRAPHS, body, cable
+from conftest import lint, lint_body
+
+
+# --- CL090: a second text appended after the first one's signature counts on its own --------------
+# seed 11235 audit: docs/precision/seed11235/
+
+#: html-extract/09RANGOON378 L72-82 (shortened): the Zaw Zaw cable ends with its ¶6 and `DINGER`;
+#: pages 3-4 of another cable follow, from its ¶6.
+SECOND_TEXT = """\
+1. (C) Zaw Zaw is Chairman of the Myanmar Football Federation.
+
+2. (C) Below is information on additional companies owned by Zaw Zaw.
+
+3. (C) Zaw Zaw is one of several mid-level cronies.
+DINGER
+RANGOON 00000378 003.2 OF 004
+
+6. (SBU) The Burmese government usually releases a supplementary budget later in the year.
+
+7. (SBU) As in previous years, Government received the largest allocation.
+"""
+
+
+def test_a_second_text_after_the_signature_line_starts_its_own_count():
+    assert lint_body(body(SECOND_TEXT, signature="DINGER"), ["CL090"]) == []
+
+
+def test_a_skip_after_a_line_that_is_not_the_signature_is_still_reported():
+    unsigned = SECOND_TEXT.replace("DINGER\n", "MYANMAR\n")
+    assert [f[3] for f in lint_body(body(unsigned, signature="DINGER"), ["CL090"])] == [
+        "Paragraph 6 where 4 was expected"]
+
+
+# --- CL090: a number that lost its leading digit --------------------------------------------------
+# seed 14142 web audit: docs/precision/seed14142/SUMMARY-web.md
+
+#: html-extract/04BRASILIA1291 L42-54 (shortened): the '1' of ¶10 went to the heading's line, and
+#: ¶11's marker stands after the divider that underlines the next heading.
+LOST_DIGIT = """¶9. (C) Brazil shares its longest and most porous border with Bolivia.
+
+PKO/HAITI --------- 1
+
+¶0. (C) Zaluar announced that the bill authorizing Brazil's participation had just passed.
+
+Defense Modernization Programs
+
+------------------------------ 11. (SBU) One of Brazil's most important military modernization \
+efforts is the new generation F-X fighter program.
+
+------------------------------------------
+
+¶12. (SBU) MRE OAS Division Chief Nelson Tabajara praised the successful outcome.
+
+¶13. (U) Assistant Secretary Bloomfield has cleared this message.
+
+HRINAK
+"""
+
+
+def numbered_from_one(text: str) -> str:
+    return "".join(f"¶{n}. (C) Paragraph {n}.\n\n" for n in range(1, 9)) + text
+
+
+def test_a_number_that_lost_its_leading_digit_keeps_the_count():
+    findings = lint(cable(body=numbered_from_one(LOST_DIGIT)), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 0 where 10 was expected",
+        "Paragraph 11 is run into paragraph 0: its marker stands inside the text"]
+
+
+def test_a_number_that_is_no_cut_of_the_expected_one_still_breaks_the_count():
+    text = numbered_from_one(LOST_DIGIT.replace("¶0. (C)", "¶7. (C)"))
+    assert [f[3] for f in lint(cable(body=text), ["CL090"])][:2] == [
+        "Paragraph 7 where 10 was expected", "Paragraph 12 where 8 was expected"]
+
+
+# --- CL090: a heading under a redaction that stands for withheld paragraphs -----------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-fragment/10MADRID87 L19-23: ¶1-4 withheld, then an unmarked heading and ¶5.
+WITHHELD_UNDER_HEADING = """\
+XXXXXXXXXXXX
+//Bilateral Relations//
+
+5. (U) Spain is an important friend and ally of the U.S.  We especially value Spanish
+cooperation on security issues.
+
+6. (U) Spain is the principal point of entry for narcotics into Europe.
+"""
+
+
+def test_a_skip_after_a_redaction_and_a_heading_is_withheld_text():
+    assert lint_body(body(WITHHELD_UNDER_HEADING), ["CL090"]) == []
+
+
+def test_a_heading_alone_withholds_nothing():
+    text = WITHHELD_UNDER_HEADING.replace("XXXXXXXXXXXX\n", "")
+    findings = lint_body(body(text), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 5 where 1 was expected"]
+
+
+# --- CL090: a `1` in place of the next number is that number damaged, not a nested list ---------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-fragment/07USNATO520 L216-229 (shortened): ¶12 lost its `2`.
+ONE_FOR_TWELVE = """\
+10. (C) The CMC briefed the Council that COMKFOR deployed a unit.
+
+11. (C) Darfur: The Portuguese PermRep informed the Council that Chad has accepted.
+
+1. (C) Iraq: CMC announced that NTM-I has the resources and is starting naval training.
+
+13. (C) AO: CMC reported that CHODs made progress on two recommendations.
+"""
+NUMBERED_TO_NINE = "".join(f"{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(1, 10))
+
+
+def test_a_one_followed_by_the_outer_count_is_blamed_not_the_paragraph_after_it():
+    findings = lint_body(body(NUMBERED_TO_NINE + ONE_FOR_TWELVE), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 1 where 12 was expected"]
+
+
+def test_a_nested_list_that_goes_on_with_two_is_still_a_nested_list():
+    nested = ONE_FOR_TWELVE.replace("13. (C) AO", "2. (C) AO") \
+        + "\n12. (C) The outer count resumes.\n"
+    assert lint_body(body(NUMBERED_TO_NINE + nested), ["CL090"]) == []
+
+
+# --- CL090: a marker glued to a redaction is run into the paragraph above -------------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+#: html-extract-early/05SOFIA1207 L49-56 (shortened): ¶9 withheld, ¶10's marker glued to the
+#: redaction that stands for it.
+GLUED_TO_REDACTION = """\
+8. (C) Organized crime has a corrupting influence on all Bulgarian institutions.
+XXXXXXXXXXXX10. (C) Below the level of the national government, OC owns a number of municipalities.
+
+11. (C) Despite continuing pressure from the U.S. and the EU, little was done.
+"""
+SEVEN = "".join(f"{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(1, 8))
+
+
+def test_a_marker_glued_to_a_redaction_is_run_into_the_paragraph_above():
+    findings = lint_body(body(SEVEN + GLUED_TO_REDACTION), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 10 is run into paragraph 8: its marker stands inside the text"]
+
+
+def test_a_spaced_marker_after_a_redaction_is_run_in_too():
+    # html-extract/10MADRID154 L67: `... a sizable investment in XXXXXXXXXXXX 6. (S//NF) The ...`
+    text = GLUED_TO_REDACTION.replace("XXXXXXXXXXXX10.", "in XXXXXXXXXXXX 9.").replace("11.", "10.")
+    findings = lint_body(body(SEVEN + text), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 9 is run into paragraph 8: its marker stands inside the text"]
+
+
+def test_a_number_after_a_redaction_with_no_marker_found_is_still_a_gap():
+    text = GLUED_TO_REDACTION.replace("XXXXXXXXXXXX10. (C) Below", "XXXXXXXXXXXX said that below")
+    findings = lint_body(body(SEVEN + text), ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 11 where 9 was expected"]
+
+
+# --- CL090 (a miss of the audit): the next paragraph glued into the last one --------------------
+# seed 20261204 audit: docs/precision/seed20261204/
+
+def test_a_paragraph_glued_into_the_last_one_is_run_in():
+    # html-fragment/06SAOPAULO352 L71: `End Comment. 14. This cable was coordinated/cleared ...`
+    last = ("3. (C) Comment: The party will not change its line. End Comment. 4. This cable was "
+            "coordinated/cleared with Embassy Brasilia.")
+    findings = lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 4 is run into paragraph 3: its marker stands inside the text"]
+
+
+def test_a_count_in_the_last_paragraph_is_no_marker():
+    last = "3. (C) Comment: The party will not change its line. 4 ministers said so. End Comment."
+    assert lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"]) == []
+
+
+# --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/08CAIRO2246:27-34: every marker is `N.(M)`; the mirror marked the `4` that the
+#: sentence of ¶1 wraps to the next line as `¶4.`.
+CAIRO_WRAPPED = """1.(U) SEE ACTION REQUEST IN PARAGRAPH
+
+\u00b64.
+2.(SBU) SUMMARY: Despite repeated approaches over several months, no decision was made.
+
+3.(SBU) Embassy Cairo delivered Ref A request to conduct research in the Red Sea in July.
+
+4.(SBU) ACTION REQUEST: The R/V Oceanus has started the second leg of its research.
+
+5.(SBU) Comment: the ship cannot wait.
+
+SCOBEY
+"""
+
+
+def test_a_wrapped_number_marked_by_the_mirror_does_not_make_the_cable_judged_on_pilcrows():
+    assert lint_body(CAIRO_WRAPPED, ["CL092"]) == []
+
+
+def test_a_real_pilcrow_among_bare_markers_still_makes_the_others_reported():
+    text = CAIRO_WRAPPED.replace("5.(SBU) Comment", "\u00b65.(SBU) Comment")
+    assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL092"])] == [
+        (1, "CL092"), (4, "CL092"), (6, "CL092"), (8, "CL092")]
+
+
+# --- CL090, CL093: the paragraphs of a quoted text keep their own numbers and marks ------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-extract/09UNVIEVIENNA220:265-300, shortened: ¶13 opens the quoted report, whose own
+#: paragraphs 42-47 follow unmarked.
+VIENNA_QUOTED = """\u00b61.  (SBU) Summary: the report cites Egypt.
+
+\u00b62.  (SBU)  Begin text of SIR (GOV/2009/24) paragraphs 42-43
+dealing with Egypt:
+
+B.1.7. Arab Republic of Egypt
+
+\u00b642.  Following Agency enquiries, Egypt, between 2004 and
+2005, disclosed past undeclared nuclear activities.
+
+\u00b643.  Between 2004 and 2006, Egypt made available to the
+Agency nuclear material that it had failed to report.
+
+DAVIES
+"""
+
+
+def test_the_paragraphs_of_a_text_quoted_after_begin_text_keep_their_numbers_and_marks():
+    assert lint_body(VIENNA_QUOTED, ["CL090", "CL093"]) == []
+
+
+def test_a_skip_after_a_quote_that_is_closed_or_never_opened_is_still_reported():
+    for text in (VIENNA_QUOTED.replace("Begin text of", "The text of"),
+                 VIENNA_QUOTED.replace("with Egypt:", "with Egypt (end text).")):
+        found = lint_body(text, ["CL090", "CL093"])
+        assert sorted((line, rule) for line, _, rule, _ in found) == [
+            (8, "CL090"), (8, "CL093"), (11, "CL093")]
+
+
+# --- CL090: a marker written with a doubled period is the paragraph it numbers ------------------
+# seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
+
+#: html-fragment/05PARIS4760:29-69, shortened: ¶3 written `3..`.
+PARIS_DOUBLED = """\u00b61. (C) Summary: Hollande gave an overview of key issues.
+
+\u00b62. (SBU) France's Socialist Party hosted a Circle of Ambassadors.
+
+3.. (SBU) All elections within Europe have an EU dimension.
+
+\u00b64. (SBU) Hollande asserted that victory in the presidential race is possible.
+
+STAPLETON
+"""
+
+
+def test_a_marker_with_a_doubled_period_is_no_gap_and_is_named_non_standard():
+    assert [(line, rule) for line, _, rule, _ in lint_body(PARIS_DOUBLED, ["CL090", "CL092"])] == [
+        (5, "CL092")]
+
+
+def test_a_paragraph_really_left_out_is_still_a_gap():
+    text = PARIS_DOUBLED.replace("3.. (SBU) All elections within Europe have an EU dimension.\n\n",
+                                 "")
+    assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL090", "CL092"])] == [
+        (5, "CL090")]
+
+
+# --- CL090 -> CL092: `2 (C) The`, a paragraph number whose period was lost -----------------------
+# seed 57721 ports audit: docs/precision/seed57721/SUMMARY-ports.md
+
+#: json-record/wl20101128-0140, with its line breaks back (shortened).
+PERIOD_LOST = """¶1. (C) SUMMARY: Oppositionist hopes that Iran's clerical class would mobilize
+appear sharply diminished. END SUMMARY.
+
+Assembly of Experts: A 'Deliberative' Body
+
+2 (C) The Majles-e Khobregan, or Assembly of Experts (AOE), is a Constitutionally-mandated
+deliberative body composed of 86 directly-elected senior clerics.
+
+¶3. (C) The Assembly is currently chaired by Ayatollah Ali Akbar Hashemi Rafsanjani.
+
+EYER
+"""
+
+
+def test_a_number_whose_period_was_lost_is_a_damaged_marker_not_a_gap():
+    found = lint_body(PERIOD_LOST, ["CL090", "CL092"])
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        (6, "CL092", "Paragraph marker written 'N (M)' where the standard is '¶N. (M)'")]
+
+
+def test_a_paragraph_missing_from_the_numbers_is_still_a_gap():
+    body = PERIOD_LOST.replace("2 (C) The Majles", "The Majles")
+    assert [f[2] for f in lint_body(body, ["CL090"])] == ["CL090"]
+
+
+def test_the_flattened_text_breaks_its_line_before_the_damaged_marker():
+    flat = " ".join(line for line in PERIOD_LOST.splitlines() if line)
+    text, _, _ = reline_body(flat)
+    assert "\n2 (C) The Majles" in text
+
+
+#: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
+WRAPPED_REASON = """Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.
+5 (B/D)
+
+1. (C) Summary: Prime Minister Clark told the Ambassador the government would not change course.
+
+ORDWAY
+"""
+
+
+def test_a_wrapped_reason_section_is_no_paragraph_whose_period_was_lost():
+    rules = ["CL082", "CL090", "CL092", "CL095"]
+    assert lint(cable(classified_by=None, body=WRAPPED_REASON), rules) == []
+
+
+#: html-extract/07DUBAI355 L197-222 (shortened): every marker `N.(M)`, one lost its period.
+ONE_PERIOD_LOST = """14.(SBU) MbR indicated that Dubai has succeeded because it is a
+place where all people can enjoy health, wealth, security, and the opportunity to succeed.
+
+15 (SBU) He also called for more US universities in Dubai.
+
+16.(U) Senator Lieberman has cleared this cable.
+SUTPHIN
+"""
+
+
+def test_a_marker_that_lost_its_period_does_not_make_the_others_mixed():
+    found = lint_body(ONE_PERIOD_LOST, ["CL092"])
+    assert [(f[0], f[3]) for f in found] == [
+        (4, "Paragraph marker written 'N (M)' where the standard is 'N. (M)'")]
+
+
+def test_a_standard_marker_still_shows_the_others_mixed():
+    body = ONE_PERIOD_LOST.replace("15 (SBU)", "15. (SBU)")
+    assert [f[0] for f in lint_body(body, ["CL092"])] == [1, 6]
+
+
+# --- CL090, CL062, CL028: line breaks written as U+2028 LINE SEPARATOR -------------------------
+# seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
+
+#: html-extract/08MEXICO886 L22-34 (shortened): the page's line breaks inside a paragraph are
+#: U+2028, and so are those before the markers the mirror did not mark with a pilcrow.
+LS = "\u2028"
+SEPARATED_PARAGRAPHS = (
+    f"{LS}1. (U) Summary. The death of at least four Mexican nationals {LS}during the recent"
+    " Colombian attack.\n\n"
+    f"{LS}{LS}2. (U) Five Mexican nationals were present at the FARC camp {LS}in Ecuador.\n\n"
+    f"{LS}{LS}3. (C) Given FARC's historical presence in mexico, questions {LS}are reasonable.\n\n"
+    "¶4. (U) The office's principal reportedly relocated to Cuba \n\n"
+    f"{LS}{LS}5. (S/NF) CISEN officials, however, have discounted such {LS}links.\n\n"
+    "¶6. (C) ICE, ATF and DEA do not have any open cases involving \n\n"
+    "SMITH\n")
+SEPARATED_HEADER = BELOW_HEADER.replace("SUBJECT:", f"{LS}SUBJECT:").replace(
+    "\n\nClassified By:", f" {LS}{LS}Classified By:")
+
+
+def test_paragraphs_after_line_separators_are_found():
+    findings = lint(SEPARATED_HEADER + SEPARATED_PARAGRAPHS, ["CL090", "CL062", "CL028"])
+    assert findings == []
+
+
+def test_the_markers_after_line_separators_lack_the_pilcrow_the_others_have():
+    findings = lint(SEPARATED_HEADER + SEPARATED_PARAGRAPHS, ["CL092"])
+    assert [column for _, column, *_ in findings] == [2, 3, 3, 3]      # after the separators
+    assert {f[3] for f in findings} == {"Paragraph marker written 'N. (M)' where the standard is"
+                                        " '¶N. (M)'"}
+
+
+def test_a_paragraph_missing_after_line_separators_is_still_reported():
+    text = SEPARATED_HEADER + SEPARATED_PARAGRAPHS.replace(f"{LS}{LS}2. (U)", f"{LS}{LS}(U)")
+    assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 3 where 2 was expected"]
