@@ -20,7 +20,8 @@ from .stamps import eo_stamps, stamp_lines
 from .banner import (find_banner, first_line_past_banners, parse_banner, repeated_banners,
                      withheld_banner)
 from .classified_by import find_classified_by
-from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
+from .eo import find_eo
+from .tags import RUN_ON_TAGS_RE  # noqa: F401  (as the parser published it)
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line
 #: breaks.

@@ -1,4 +1,5 @@
-"""The TAGS line(s) and their tokens (comma or space separated, links, megabyte run-ons)."""
+"""The TAGS line(s): where their label stands (`find_tags`), and their tokens (comma or space
+separated, links, megabyte run-ons)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P
 INLINE_SUBJECT_LABEL_RE = re.compile(r"SUBJ(?:ECT)?\s*:", re.I)
 #: Where TAGS may run on inside a line (after the banner, a caption, in text without line breaks);
 #: `TAGS_RE` must match there too.
-RUN_ON_TAGS_LABEL_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
+INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
+#: TAGS run on after the E.O. line, which end it (`eo.find_eo`'s stop): `E.O. 12958: N/A TAGS:
+#: ...`, `DECL: 10/24/2018TAGS: ...`.
+RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
 
 
 class TagsAt(Record):
@@ -39,7 +43,7 @@ def find_tags(line: str, start: int = 0, run_on: bool = False) -> TagsAt | None:
     start, or where the E.O. line before it ends), or with `run_on` the first one inside it from
     `start` on. The one place that knows where TAGS stand."""
     if run_on:
-        m = RUN_ON_TAGS_LABEL_RE.search(line, start)
+        m = INLINE_TAGS_RE.search(line, start)
         if not (m and TAGS_RE.match(line[m.start():])):
             return None
         column = m.start()
