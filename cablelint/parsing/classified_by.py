@@ -1,4 +1,5 @@
-"""The Classified By line: its reason's section and letters as written, text run on after them."""
+"""The Classified By line: where it stands (`find_classified_by`), its reason's section and letters
+as written, text run on after them."""
 
 from __future__ import annotations
 

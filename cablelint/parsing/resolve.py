@@ -2,8 +2,8 @@
 in one order and parses it once, where it was first found:
 
 1. its block in the preamble's layout (`layout.py`), at a label that starts a line;
-2. run on inside a line (`inline.py`): after the banner, then in each line of the preamble in turn
-   (the one line of a text without line breaks);
+2. run on inside a line (`find_eo`, `find_tags`, `subject_at`, `find_classified_by`): after the
+   banner, then in each line of the preamble in turn (the one line of a text without line breaks);
 3. for Classified By only, the text of paragraph 1 (old cables: `1. (U) CLASSIFIED BY ...`).
 """
 
