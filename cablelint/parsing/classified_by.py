@@ -21,6 +21,22 @@ CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED
 #: text); glued `CAIROClassified By` is kept.
 RUN_ON_CLASSIFIED_BY_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])(?P<label>"
                                      + CLASSIFIED_BY_LABEL + ")", re.I)
+#: The label written twice (`Classified By: Classified by EUR Assistant Secretary Daniel Fried`,
+#: `CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR`; 107 corpus files): the second one,
+#: with the white space after it.
+DOUBLED_LABEL_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?" + CLASSIFIED_BY_LABEL
+                              + r"\s*:?\s*(?P<second>Classified\s+By\b\s*:?\s*)", re.I)
+#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a
+#: portion mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
+_LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
+#: The section is `1.4`, `1 .4`, `1.4.` or `14 (b)`; after the word a slash is a mistyped period
+#: (`Reason: 1/4 (B), (D)`, html-extract-early/09STATE15113), never a date (`1/4/09`).
+REASON_RE = re.compile(
+    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?"
+    r"\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\()|(?(word)1\s?/\s?[45](?![/\d])|(?!)))"
+    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})"
+    rf"(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
+LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
 
 
 class ClassifiedByAt(Record):
@@ -46,27 +62,11 @@ def find_classified_by(line: str, start: int = 0, run_on: bool = False) -> Class
     Classified By stands."""
     if run_on:
         m = RUN_ON_CLASSIFIED_BY_RE.search(line, start)
-        return m and ClassifiedByAt(m.start(), m.start("label"), True)
+        return None if m is None else ClassifiedByAt(m.start(), m.start("label"), True)
     stripped = line.lstrip(WS)
     m = CLASSIFIED_BY_RE.match(stripped)
     indent = len(line) - len(stripped)
-    return m and ClassifiedByAt(indent, indent + m.start("label"), False)
-#: The label written twice (`Classified By: Classified by EUR Assistant Secretary Daniel Fried`,
-#: `CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR`; 107 corpus files): the second one,
-#: with the white space after it.
-DOUBLED_LABEL_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?" + CLASSIFIED_BY_LABEL
-                              + r"\s*:?\s*(?P<second>Classified\s+By\b\s*:?\s*)", re.I)
-#: One reason letter: `(b)`, a list `(b,d)` / `(b, d, X6)`, or a bare `b`; never `(S/NF)` or `(S` (a
-#: portion mark of a paragraph run on after the reasons, html-extract/09LONDON2184).
-_LETTER_TOKEN = r"\(\s*[a-zA-Z]\d?(?:\s*[,/&]\s*[a-zA-Z]\d?)*\s*\)|[a-zA-Z]\d?(?![a-zA-Z0-9/(])\)?"
-#: The section is `1.4`, `1 .4`, `1.4.` or `14 (b)`; after the word a slash is a mistyped period
-#: (`Reason: 1/4 (B), (D)`, html-extract-early/09STATE15113), never a date (`1/4/09`).
-REASON_RE = re.compile(
-    r"(?P<word>reasons?|reason\s*\(s\)|reasons?\s*:)?"
-    r"\s*(?P<section>1\s?\.\s?[45]\.?|1[45](?=\s*\()|(?(word)1\s?/\s?[45](?![/\d])|(?!)))"
-    rf"\s*(?P<letters>(?:{_LETTER_TOKEN})"
-    rf"(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
-LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
+    return None if m is None else ClassifiedByAt(indent, indent + m.start("label"), False)
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,

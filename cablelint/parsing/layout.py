@@ -19,7 +19,6 @@ from ..document import Span, Text
 from ..record import Record, set_field
 from .classified_by import ClassifiedByAt, find_classified_by
 from .eo import find_eo
-from .inline import subject_at
 from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
