@@ -8,7 +8,7 @@ from .body import parse_body
 from .captions import parse_caption, standalone_captions
 from .envelope import Envelope, parse_envelope, starts_header
 from .footers import footer_chrome
-from .layout import LABELS as _LABELS, Layout, lay_out
+from .layout import Layout, lay_out, starts_part
 from .lines import WS
 from .paragraphs import is_paragraph_start, numbered
 from .pilcrows import wrapped_pilcrows
@@ -19,8 +19,9 @@ from .signatures import signature, withheld_end
 from .stamps import eo_stamps, stamp_lines
 from .banner import (find_banner, first_line_past_banners, parse_banner, repeated_banners,
                      withheld_banner)
-from .classified_by import CLASSIFIED_BY_RE
-from .eo import RUN_ON_TAGS_RE, find_eo  # noqa: F401  (RUN_ON_TAGS_RE: as the parser published it)
+from .classified_by import find_classified_by
+from .eo import find_eo
+from .tags import RUN_ON_TAGS_RE  # noqa: F401  (as the parser published it)
 
 #: A cable whose text has at most this many lines but one line longer than FLAT_LINE lost its line
 #: breaks.
@@ -122,14 +123,14 @@ def _first_label(lines: tuple[str, ...]) -> int:
             continue    # a blank line is no label and no paragraph (a megabyte of them: 1.8 s)
         if find_eo(stripped) is not None or is_paragraph_start(lines, i):
             return i
-        if weak is None and any(rx.match(stripped) for rx in _LABELS):
+        if weak is None and starts_part(stripped):
             weak = i
     return weak if weak is not None else len(lines)
 
 
 def _first_paragraph(lines: tuple[str, ...], start: int) -> int:
     for i in range(start, len(lines)):
-        if is_paragraph_start(lines, i) and not CLASSIFIED_BY_RE.match(lines[i].lstrip(WS)):
+        if is_paragraph_start(lines, i) and find_classified_by(lines[i]) is None:
             return i
     return len(lines)
 

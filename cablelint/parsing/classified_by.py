@@ -1,10 +1,12 @@
-"""The Classified By line: its reason's section and letters as written, text run on after them."""
+"""The Classified By line: where it stands (`find_classified_by`), its reason's section and letters
+as written, text run on after them."""
 
 from __future__ import annotations
 
 import re
 
 from ..document import ClassifiedBy, Span, Text
+from ..record import Record, set_field
 from .lines import WS, lines_text
 
 #: The label; 1990s New Delhi cables name the level in it: `CLASSIFIED CONFIDENTIAL BY NEW DELHI
@@ -15,6 +17,10 @@ CLASSIFIED_BY_LABEL = (r"(?:Classified\s+(?:(?:Confidential|Secret)\s+)?By"
                        r"|Derived\s+From(?=\s*:))")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED_BY_LABEL
                               + r")\b\s*:?\s*(?P<rest>.*)$", re.I)
+#: Inside a line: not inside `DECLASSIFIED BY` (an old cable's review stamp, or paragraph 1's
+#: text); glued `CAIROClassified By` is kept.
+RUN_ON_CLASSIFIED_BY_RE = re.compile(r"(?:\([A-Z/]{1,6}\)\s*)?(?<![Dd][Ee])(?P<label>"
+                                     + CLASSIFIED_BY_LABEL + ")", re.I)
 #: The label written twice (`Classified By: Classified by EUR Assistant Secretary Daniel Fried`,
 #: `CLASSIFIED BY: CLASSIFIED BY POLITICAL MINISTER COUNSELOR`; 107 corpus files): the second one,
 #: with the white space after it.
@@ -31,6 +37,36 @@ REASON_RE = re.compile(
     rf"\s*(?P<letters>(?:{_LETTER_TOKEN})"
     rf"(?:(?:(?:\s*(?:,|\band\b|&|/)\s*)+|\s*)(?:{_LETTER_TOKEN}))*)?", re.I)
 LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z0-9])")
+
+
+class ClassifiedByAt(Record):
+    """A Classified By in a line: the column it starts at (a portion mark before its label
+    included), its label's column, and whether it runs on inside the line (`run_on`) or starts
+    it."""
+
+    column: int
+    label: int
+    run_on: bool
+
+    __slots__ = ("column", "label", "run_on")
+
+    def __init__(self, column, label, run_on) -> None:
+        set_field(self, "column", column)
+        set_field(self, "label", label)
+        set_field(self, "run_on", run_on)
+
+
+def find_classified_by(line: str, start: int = 0, run_on: bool = False) -> ClassifiedByAt | None:
+    """The Classified By of `line`, or None: the one at its start (indentation aside), or with
+    `run_on` the first one inside it from column `start` on. The one place that knows where a
+    Classified By stands."""
+    if run_on:
+        m = RUN_ON_CLASSIFIED_BY_RE.search(line, start)
+        return None if m is None else ClassifiedByAt(m.start(), m.start("label"), True)
+    stripped = line.lstrip(WS)
+    m = CLASSIFIED_BY_RE.match(stripped)
+    indent = len(line) - len(stripped)
+    return None if m is None else ClassifiedByAt(indent, indent + m.start("label"), False)
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,

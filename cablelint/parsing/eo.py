@@ -10,6 +10,7 @@ from ..document import EoLine, Span, Text
 from ..record import Record, set_field
 from .lines import WS
 from .stamps import is_stamp
+from .tags import RUN_ON_TAGS_RE
 
 #: The label may be mistyped with a zero (`E.0. 12958: N/A`, html-fragment/09BERLIN485): damaged,
 #: not missing.
@@ -21,8 +22,6 @@ EO_RE = re.compile(r"^(?P<label>E\.\s?O\.?|E\.\s?0\.|EO)(?![A-Za-z])\s*:?\s*(?P<
 #: html-extract/05TELAVIV4403).
 INLINE_EO_RE = re.compile(r"(?<![A-Za-z])(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}"
                           r"|E\.\s?O\.\s*:?\s*1[1-3]\d{3}\b")
-#: TAGS run on after the E.O. line: `E.O. 12958: N/A TAGS: ...`, `DECL: 10/24/2018TAGS: ...`.
-RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
 
 
 class EoAt(Record):

@@ -6,7 +6,8 @@ here.
 Blocks end at a blank line or another label; a TAGS list runs on after its E.O. line (where it
 starts is where the E.O. ends: `eo.find_eo`), and a Classified By run into a SUBJECT or REF block
 cuts it (03BRASILIA2231). The first block of each part counts (`Sites`); a Classified By's site,
-wherever the walk finds it, is made by one function (`_classified_by_site`).
+wherever the walk finds it, is made by one function (`_classified_by_site`). Where a TAGS or a
+Classified By label stands is `tags.find_tags`'s and `classified_by.find_classified_by`'s.
 """
 
 from __future__ import annotations
@@ -16,18 +17,14 @@ from itertools import islice
 
 from ..document import Span, Text
 from ..record import Record, set_field
-from .classified_by import CLASSIFIED_BY_RE
-from .eo import EO_RE, find_eo
-from .inline import classified_by_at, subject_at
+from .classified_by import ClassifiedByAt, find_classified_by
+from .eo import find_eo
 from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
 from .refs import REF_RE
 from .subject import SUBJECT_RE
-from .tags import LINK_RE, TAGS_RE
-
-#: The labels that start a part at a line start (REF aside: it ends blocks but opens no envelope).
-LABELS = (EO_RE, TAGS_RE, SUBJECT_RE, CLASSIFIED_BY_RE)
+from .tags import LINK_RE, find_tags
 
 _WORD_RE = re.compile(r"\S+")
 
@@ -123,8 +120,8 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             i += 1
             continue
         indent = len(lines[i]) - len(stripped)
-        eo, tags, ref = find_eo(lines[i]), TAGS_RE.match(stripped), REF_RE.match(stripped)
-        subject, classified = SUBJECT_RE.match(stripped), CLASSIFIED_BY_RE.match(stripped)
+        eo, tags, ref = find_eo(lines[i]), find_tags(lines[i]), REF_RE.match(stripped)
+        subject, classified = SUBJECT_RE.match(stripped), find_classified_by(lines[i])
         if eo or tags or subject or ref or classified:
             caption_zone = False
         repeat = _banner_copy(lines, i, banner) if banner is not None else None
@@ -136,19 +133,19 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and sites.eo is None and eo.kind == "line":
             sites = sites.replace(eo=Site(i, eo.column, stop=eo.stop))
-            if eo.stop is not None and sites.tags is None and TAGS_RE.match(lines[i][eo.stop:]):
-                subject_column = subject_at(lines[i], eo.stop)
-                if subject_column is not None:      # `E.o. ... Tags: prel, tu Subject: turkish
-                    sites = sites.replace(          # p.m. ...` (04ANKARA348): all on one line
-                        tags=Site(i, eo.stop, stop=subject_column),
-                        subject=sites.subject or Site(i, subject_column, how="run_on"))
+            after = find_tags(lines[i], eo.stop) if eo.stop is not None else None
+            if after is not None and sites.tags is None:
+                if after.stop is not None:      # `E.o. ... Tags: prel, tu Subject: turkish p.m.
+                    sites = sites.replace(      # ...` (04ANKARA348): all on one line
+                        tags=Site(i, eo.stop, stop=after.stop),
+                        subject=sites.subject or Site(i, after.stop, how="run_on"))
                 else:
                     last = _continuation_end(lines, i, end, _tags_continue)
                     sites = sites.replace(tags=Site(i, eo.stop, last))
                     i = last
         elif tags and sites.tags is None:
             last = _continuation_end(lines, i, end, _tags_continue)
-            sites = sites.replace(tags=Site(i, indent, last))
+            sites = sites.replace(tags=Site(i, tags.column, last))
             i = last
         elif subject and sites.subject is None:
             last = _continuation_end(lines, i, end, _wrapped_text)
@@ -161,7 +158,7 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
         elif caption_zone:
             captions.append(line_text(lines, i))
         elif sites.classified_by is None:
-            found = _classified_by_site(lines, i, end, at_start=classified is not None)
+            found = _classified_by_site(lines, i, end, classified)
             if found is not None:
                 sites = sites.replace(classified_by=found)
                 i = found.last_line
@@ -202,18 +199,28 @@ def _cut_by_classified_by(lines: tuple[str, ...], sites: Sites, name: str, block
     return sites.replace(**{name: block})
 
 
-def _classified_by_site(lines: tuple[str, ...], i: int, end: int, at_start: bool = False,
-                        start: int = 0, in_block: bool = False) -> Site | None:
-    """The Classified By of line i, or None: at its start (`at_start`: its reason may follow after
-    a blank line), else run on inside it from column `start`. Its site ends before line `end`:
-    run into a block (`in_block`), with it, else with its own wrapped lines."""
-    column = 0 if at_start else classified_by_at(lines[i], start)
-    if column is None:
+def _classified_by_site(lines: tuple[str, ...], i: int, end: int,
+                        at_start: ClassifiedByAt | None = None, start: int = 0,
+                        in_block: bool = False) -> Site | None:
+    """The Classified By of line i, or None: `at_start`, the one `find_classified_by` found at its
+    start (read from the line's start; its reason may follow after a blank line), else the one run
+    on inside it from column `start`. Its site ends before line `end`: run into a block
+    (`in_block`), with it, else with its own wrapped lines."""
+    found = at_start or find_classified_by(lines[i], start, run_on=True)
+    if found is None:
         return None
+    column = found.column if found.run_on else 0
     if in_block:
         return Site(i, column, end - 1)
     last = _continuation_end(lines, i, end, _wrapped_text)
-    return Site(i, column, _reason_after_blank(lines, i, last, end) if at_start else last)
+    return Site(i, column, last if found.run_on else _reason_after_blank(lines, i, last, end))
+
+
+def starts_part(line: str) -> bool:
+    """Whether a labelled part (E.O., TAGS, SUBJECT, Classified By) starts `line` (REF aside: it
+    ends blocks but opens no envelope)."""
+    return find_eo(line) is not None or find_tags(line) is not None \
+        or SUBJECT_RE.match(line.lstrip(WS)) is not None or find_classified_by(line) is not None
 
 
 def _tags_continue(previous: str, line: str) -> bool:
@@ -257,7 +264,7 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
     last = first
     for i in range(first + 1, end):
         stripped = lines[i].lstrip(WS)
-        if is_blank(stripped) or any(rx.match(stripped) for rx in LABELS + (REF_RE,)) \
+        if is_blank(stripped) or starts_part(stripped) or REF_RE.match(stripped) \
                 or PAGE_BREAK_RE.match(stripped) or OLD_PAGE_HEADER_RE.match(stripped):
             break     # a page-break line or an old page header of its own (10ROME1, after SUBJECT)
         if not continues(lines[last], lines[i]):

@@ -2,29 +2,25 @@
 in one order and parses it once, where it was first found:
 
 1. its block in the preamble's layout (`layout.py`), at a label that starts a line;
-2. run on inside a line (`inline.py`): after the banner, then in each line of the preamble in turn
-   (the one line of a text without line breaks);
+2. run on inside a line (`find_eo`, `find_tags`, `subject_at`, `find_classified_by`): after the
+   banner, then in each line of the preamble in turn (the one line of a text without line breaks);
 3. for Classified By only, the text of paragraph 1 (old cables: `1. (U) CLASSIFIED BY ...`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from ..document import ClassifiedBy, EoLine, Paragraph, Refs, Subject, Tags
 from ..record import Record, set_field
-from .classified_by import CLASSIFIED_BY_LABEL, parse_classified_by
+from .classified_by import find_classified_by, parse_classified_by
 from .eo import find_eo, parse_eo
-from .inline import classified_by_at, subject_at, tags_at
+from .inline import subject_at
 from .layout import PART_NAMES, Layout, OnePerPart, Site
 from .lines import WS
 from .refs import REF_RE, parse_refs
 from .subject import SUBJECT_RE, SUBJECT_RUN_ON_RE, parse_run_on_subject, parse_subject
-from .tags import parse_tags
-
-#: A Classified By written as the text of paragraph 1 (not `DECLASSIFIED BY`).
-PARAGRAPH_CLASSIFIED_RE = re.compile(r"(?<!de)" + CLASSIFIED_BY_LABEL, re.I)
+from .tags import find_tags, parse_tags
 
 
 class RunOnLines(Record):
@@ -111,9 +107,9 @@ def tags_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> I
     """Where TAGS may be, best first (run on: up to a SUBJECT label after them)."""
     yield from _layout_site(layout.sites.tags)
     for i, start in run_ons:
-        found = tags_at(lines[i], start)
+        found = find_tags(lines[i], start, run_on=True)
         if found is not None:
-            yield Site(i, found[0], stop=found[1], how="run_on")
+            yield Site(i, found.column, stop=found.stop, how="run_on")
 
 
 def subject_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines) -> Iterator[Site]:
@@ -131,23 +127,23 @@ def classified_by_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLi
     as the text of paragraph 1."""
     yield from _layout_site(layout.sites.classified_by)
     for i, start in run_ons:
-        at = classified_by_at(lines[i], start)
-        if at is not None:
-            yield Site(i, at, how="run_on")
+        found = find_classified_by(lines[i], start, run_on=True)
+        if found is not None:
+            yield Site(i, found.column, how="run_on")
     yield from _paragraph_classified_by(lines, paragraphs)
 
 
 def _paragraph_classified_by(lines: tuple[str, ...],
                              paragraphs: tuple[Paragraph, ...]) -> Iterator[Site]:
     """Old cables write `1. (U) CLASSIFIED BY ... REASON: 1.5 (D).` as paragraph 1 (in its first two
-    lines)."""
+    lines), from its label (its portion mark is the paragraph's)."""
     if not paragraphs:
         return
     first = paragraphs[0]
     for i in range(first.span.line - 1, min(first.span.line + 1, first.span.end_line)):
-        m = PARAGRAPH_CLASSIFIED_RE.search(lines[i])
-        if m:
-            yield Site(i, m.start(), first.span.end_line - 1, how="paragraph")
+        found = find_classified_by(lines[i], run_on=True)
+        if found is not None:
+            yield Site(i, found.label, first.span.end_line - 1, how="paragraph")
 
 
 def _eo(lines: tuple[str, ...], site: Site) -> EoLine:

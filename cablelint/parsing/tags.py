@@ -1,4 +1,5 @@
-"""The TAGS line(s) and their tokens (comma or space separated, links, megabyte run-ons)."""
+"""The TAGS line(s): where their label stands (`find_tags`), and their tokens (comma or space
+separated, links, megabyte run-ons)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from itertools import accumulate
 from operator import add
 
 from ..document import Span, Tag, TagTokens, Tags, Text
+from ..record import Record, set_field
 from .lines import WS, lines_text
 
 TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P<punct>[:;,]?)"
@@ -14,6 +16,44 @@ TAGS_RE = re.compile(r"^(?P<label>TAGS|Tags|tags|TAGE?S|TAG|TAS|TABS|TGS|AGS)(?P
 #: A SUBJECT label that TAGS run into: `Tags: ir, gm Subject:`, `PGOV PHUM SFSUBJ:`
 #: (json-body/90CAPETOWN97).
 INLINE_SUBJECT_LABEL_RE = re.compile(r"SUBJ(?:ECT)?\s*:", re.I)
+#: Where TAGS may run on inside a line (after the banner, a caption, in text without line breaks);
+#: `TAGS_RE` must match there too.
+INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
+#: TAGS run on after the E.O. line, which end it (`eo.find_eo`'s stop): `E.O. 12958: N/A TAGS:
+#: ...`, `DECL: 10/24/2018TAGS: ...`.
+RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
+
+
+class TagsAt(Record):
+    """A TAGS label in a line: its column, and the column of a SUBJECT label run on after it (None:
+    none on that line)."""
+
+    column: int
+    stop: int | None
+
+    __slots__ = ("column", "stop")
+
+    def __init__(self, column, stop) -> None:
+        set_field(self, "column", column)
+        set_field(self, "stop", stop)
+
+
+def find_tags(line: str, start: int = 0, run_on: bool = False) -> TagsAt | None:
+    """The TAGS label of `line`, or None: the one at column `start` (white space aside: the line's
+    start, or where the E.O. line before it ends), or with `run_on` the first one inside it from
+    `start` on. The one place that knows where TAGS stand."""
+    if run_on:
+        m = INLINE_TAGS_RE.search(line, start)
+        if not (m and TAGS_RE.match(line[m.start():])):
+            return None
+        column = m.start()
+    else:
+        stripped = line[start:].lstrip(WS)
+        if not TAGS_RE.match(stripped):
+            return None
+        column = len(line) - len(stripped)
+    subject = INLINE_SUBJECT_LABEL_RE.search(line, column)
+    return TagsAt(column, subject.start() if subject else None)
 
 
 def parse_tags(lines: tuple[str, ...], first: int, last: int, at: int,
