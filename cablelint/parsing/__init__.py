@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..document import Banner, Cable, Container, Source, Traces
 from .body import parse_body
 from .captions import parse_caption, standalone_captions
+from .copies import copy_embedded, is_preview, second_copy
 from .envelope import Envelope, parse_envelope, starts_header
 from .footers import footer_chrome
 from .layout import Layout, lay_out, starts_part
@@ -13,8 +14,7 @@ from .lines import WS
 from .paragraphs import is_paragraph_start, numbered
 from .pilcrows import wrapped_pilcrows
 from .resolve import Parts, RunOnLines, resolve
-from .scan import (copy_embedded, flattened_captions, is_preview, plural_possessives, scan,
-                   second_copy)
+from .scan import flattened_captions, plural_possessives, scan
 from .signatures import signature, withheld_end
 from .stamps import eo_stamps, stamp_lines
 from .banner import (find_banner, first_line_past_banners, parse_banner, repeated_banners,

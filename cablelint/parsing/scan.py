@@ -14,7 +14,7 @@ from ..record import Record, set_field
 from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
-from .banner import BANNER_RE, INLINE_BANNER_RE
+from .banner import BANNER_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
@@ -53,18 +53,6 @@ DIVIDER_RE = re.compile(r"^-{3,}$")
 PAGE_BREAK_CORE_RE = re.compile(r"\d(?<!\w\d)\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+(?i:OF)[ \t]+\d{3}\b")
 #: The station before it, separated by any spacing (`HM  LONDON 00002970`).
 GLUED_STATION_RE = re.compile(r"[A-Z][A-Z .]{0,11}[ \t]+$")
-#: The banner at a line start, found in the whole text.
-LINE_BANNER_RE = re.compile(BANNER_RE.pattern, re.I | re.M)
-#: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the
-#: same cable.
-PAGE_HEADER_RE = re.compile(r"\bPAGE\s+\d+\b")
-#: What introduces a cable quoted in the text (a repeat telegram, 08STATE125686): its banner is
-#: content.
-QUOTED_CABLE_RE = re.compile(r"\b(?:QUOTE|BEGIN TEXT|TEXT FOLLOWS|BEING REPEATED|"
-                             r"REPEATED FOR)\b", re.I)
-#: An embedded header or database row this many lines above a second copy's banner belongs to that
-#: copy.
-COPY_LEAD = 40
 #: A divider shorter than this share of the heading it frames was cut by a mirror (seed 004 L173).
 SHORT_DIVIDER = 0.5
 
@@ -189,56 +177,6 @@ def plural_possessives(lines: tuple[str, ...]) -> tuple[Text, ...]:
         return ()
     return tuple(match_text(i, m, "hit") for i, line in enumerate(lines) if ", " in line
                  for m in PLURAL_POSSESSIVE_RE.finditer(line))
-
-
-def second_copy(lines: tuple[str, ...], banner, start: int,
-                body_start: int) -> tuple[int, bool] | None:
-    """Line index where a second copy of the cable (its banner again after paragraph 1,
-    03THEHAGUE3067) or another cable (a different station or serial, 73TEHRAN8233; also above
-    paragraph 1, 73TEHRAN2077) starts, searching from line `start` after the banner: (line index,
-    whether it is the same cable); None without one.
-
-    The banner of a later SECTION of the same cable is no copy, nor an old telegram's page header,
-    nor the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
-    if banner is None or start >= len(lines) or not banner.serial:
-        return None
-    text = "\n".join(lines)
-    starts = line_starts(lines)
-    found = [m.start("cls") for m in LINE_BANNER_RE.finditer(text, starts[start])]
-    found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
-    for at in sorted(found):
-        i = bisect_right(starts, at) - 1
-        column = at - starts[i]
-        m = BANNER_RE.match(lines[i][column:])
-        if m is None or PAGE_HEADER_RE.search(lines[i][:column]) or _quoted(lines, i):
-            continue
-        same = (" ".join(m.group("station").split()).upper() == banner.station
-                and int(m.group("serial")) == int(banner.serial))
-        if not same or (i > body_start
-                        and (not m.group("section") or m.group("section") == banner.section)):
-            return i, same
-    return None
-
-
-def is_preview(lines: tuple[str, ...], body_start: int, copy_at: int) -> bool:
-    """The text before a second copy is the site's preview of it, cut with `...` (`¶1. (C...`,
-    08LIMA389)."""
-    return any(lines[k].rstrip(WS).endswith(("...", "\u2026")) for k in range(body_start, copy_at))
-
-
-def _quoted(lines: tuple[str, ...], i: int) -> bool:
-    """The banner on line i opens a cable quoted in the text: `QUOTE` or `BEGIN TEXT` just above
-    it."""
-    above = [k for k in range(i - 1, max(-1, i - 8), -1) if not is_blank(lines[k])][:3]
-    return any(QUOTED_CABLE_RE.search(lines[k]) for k in above)
-
-
-def copy_embedded(lines: tuple[str, ...], before: tuple[Text, ...], at: int) -> tuple[Text, ...]:
-    """The embedded parts above a second copy starting at line `at`, and the copy once: its banner
-    line, unless a header or database row just above it already stands for it."""
-    if any(at - COPY_LEAD <= t.span.line - 1 < at for t in before):
-        return before
-    return before + (line_text(lines, at),)
 
 
 def _after_banner(lines: tuple[str, ...], i: int) -> bool:
