@@ -22,7 +22,7 @@ from .annotations import extracted_offset, strip_annotations
 from .flat import reline_body, reline_header
 from .html import extract_html, is_fragment
 from .jsonrec import BODY_KEYS, decode_string, parse_record
-from .offsets import LineIndex, MapBuilder, OffsetMap, map_span, place_edit
+from .offsets import LineIndex, MapBuilder, OffsetMap, join_texts, map_span, place_edit
 from .pdf import extract_pdf_extract, extract_pdf_text, is_pdf_extract, is_pdf_text
 from .steps import Step
 
@@ -250,7 +250,7 @@ def _json_record(text: str, record: dict) -> Extraction:
         decoded, decoded_map = relined, inner.then(decoded_map)
         steps.append(Step("relined", {"count": count}))
     parts.append((decoded, decoded_map))
-    return Extraction("json-record", *_join(parts, text, body.start), tuple(steps))
+    return Extraction("json-record", *join_texts(parts, text, body.start), tuple(steps))
 
 
 def _json_date(value: str) -> str:
@@ -263,66 +263,3 @@ def _json_date(value: str) -> str:
     except ValueError:
         return value
     return when.strftime("%Y-%m-%d %H:%M")
-
-
-def _join(parts: list[tuple[str, OffsetMap]], original: str,
-          separator_at: int) -> tuple[str, OffsetMap]:
-    """Texts each with its own map into `original`, joined by a blank line (virtual, at
-    `separator_at`)."""
-    joined = _JoinedMap([], len(original))
-    texts = []
-    for i, (part, offsets) in enumerate(parts):
-        if i:
-            separator = "\n\n" if not texts[-1].endswith("\n") else "\n"
-            joined.add(separator, OffsetMap([], len(separator), len(original)), separator_at)
-            texts.append(separator)
-        joined.add(part, offsets, None)
-        texts.append(part)
-    return "".join(texts), joined
-
-
-class _JoinedMap(OffsetMap):
-    """Several extracted texts, each with its own map into the same original, one after the
-    other."""
-
-    def __init__(self, parts: list, original_length: int) -> None:
-        # start, length, map, fixed origin
-        self.parts: list[tuple[int, int, OffsetMap, int | None]] = parts
-        self.extracted_length = 0
-        self.original_length = original_length
-
-    def add(self, text: str, offsets: OffsetMap, fixed: int | None) -> None:
-        self.parts.append((self.extracted_length, len(text), offsets, fixed))
-        self.extracted_length += len(text)
-
-    @property
-    def is_identity(self) -> bool:
-        return False
-
-    def _part(self, offset: int):
-        for start, length, offsets, fixed in self.parts:
-            if offset < start + length:
-                return start, offsets, fixed
-        start, length, offsets, fixed = self.parts[-1]
-        return start, offsets, fixed
-
-    def start_of(self, offset: int) -> int:
-        start, offsets, fixed = self._part(offset)
-        return fixed if fixed is not None else offsets.start_of(offset - start)
-
-    def end_of(self, offset: int) -> int:
-        start, offsets, fixed = self._part(offset)
-        return fixed if fixed is not None else offsets.end_of(offset - start)
-
-    def range(self, start: int, end: int) -> tuple[int, int]:
-        if end <= start:
-            origin = self.start_of(start)
-            return origin, origin
-        return self.start_of(start), max(self.start_of(start), self.end_of(end - 1))
-
-    def exact(self, offset: int, is_start: bool) -> int | None:
-        for start, length, offsets, fixed in self.parts:
-            if ((start <= offset < start + length) if is_start
-                    else (start < offset <= start + length)):
-                return fixed if fixed is not None else offsets.exact(offset - start, is_start)
-        return None

@@ -5,7 +5,8 @@ one), text that replaces a stretch of the original (an entity, a JSON escape, a 
 stood for a line break), or text inserted with no original at all (a virtual line break). The
 resulting `OffsetMap` turns a range of the extracted text into the range of the original that
 produced it, and a `Span` (line, column) of the extracted text into a `Span` of the original. Maps
-compose, so that a JSON string decoded and then re-lined still points into the raw JSON.
+compose, so that a JSON string decoded and then re-lined still points into the raw JSON, and join
+(`join_texts`: a JSON record's metadata, header and body, each with its own map).
 """
 
 from __future__ import annotations
@@ -242,3 +243,66 @@ def place_edit(span: Span, replacement: str, offsets: OffsetMap, extracted: Line
     line, column = original.position(placed[0])
     end_line, end_column = original.position(placed[1])
     return Span(line, column, end_line, end_column)
+
+
+def join_texts(parts: list[tuple[str, OffsetMap]], original: str,
+          separator_at: int) -> tuple[str, OffsetMap]:
+    """Texts each with its own map into `original`, joined by a blank line (virtual, at
+    `separator_at`)."""
+    joined = JoinedMap([], len(original))
+    texts = []
+    for i, (part, offsets) in enumerate(parts):
+        if i:
+            separator = "\n\n" if not texts[-1].endswith("\n") else "\n"
+            joined.add(separator, OffsetMap([], len(separator), len(original)), separator_at)
+            texts.append(separator)
+        joined.add(part, offsets, None)
+        texts.append(part)
+    return "".join(texts), joined
+
+
+class JoinedMap(OffsetMap):
+    """Several extracted texts, each with its own map into the same original, one after the
+    other."""
+
+    def __init__(self, parts: list, original_length: int) -> None:
+        # start, length, map, fixed origin
+        self.parts: list[tuple[int, int, OffsetMap, int | None]] = parts
+        self.extracted_length = 0
+        self.original_length = original_length
+
+    def add(self, text: str, offsets: OffsetMap, fixed: int | None) -> None:
+        self.parts.append((self.extracted_length, len(text), offsets, fixed))
+        self.extracted_length += len(text)
+
+    @property
+    def is_identity(self) -> bool:
+        return False
+
+    def _part(self, offset: int):
+        for start, length, offsets, fixed in self.parts:
+            if offset < start + length:
+                return start, offsets, fixed
+        start, length, offsets, fixed = self.parts[-1]
+        return start, offsets, fixed
+
+    def start_of(self, offset: int) -> int:
+        start, offsets, fixed = self._part(offset)
+        return fixed if fixed is not None else offsets.start_of(offset - start)
+
+    def end_of(self, offset: int) -> int:
+        start, offsets, fixed = self._part(offset)
+        return fixed if fixed is not None else offsets.end_of(offset - start)
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            origin = self.start_of(start)
+            return origin, origin
+        return self.start_of(start), max(self.start_of(start), self.end_of(end - 1))
+
+    def exact(self, offset: int, is_start: bool) -> int | None:
+        for start, length, offsets, fixed in self.parts:
+            if ((start <= offset < start + length) if is_start
+                    else (start < offset <= start + length)):
+                return fixed if fixed is not None else offsets.exact(offset - start, is_start)
+        return None
