@@ -16,7 +16,6 @@ class Banner(Record):
     raw: Text
     classification: str | None   # normalised: UNCLASSIFIED | CONFIDENTIAL | SECRET | TOP SECRET
     written: str | None          # the classification as written
-    efto: bool
     section: str | None
     section_total: str | None
     station: str | None
@@ -27,18 +26,17 @@ class Banner(Record):
     words: str              # after the classification up to the end of the serial, as written
 
     __slots__ = (
-        "raw", "classification", "written", "efto", "section", "section_total", "station", "serial",
+        "raw", "classification", "written", "section", "section_total", "station", "serial",
         "marking", "before", "lead", "words",
     )
 
     def __init__(
-            self, raw, classification, written, efto, section, section_total, station, serial,
+            self, raw, classification, written, section, section_total, station, serial,
             marking="", before="", lead="", words=""
     ) -> None:
         set_field(self, "raw", raw)
         set_field(self, "classification", classification)
         set_field(self, "written", written)
-        set_field(self, "efto", efto)
         set_field(self, "section", section)
         set_field(self, "section_total", section_total)
         set_field(self, "station", station)

@@ -34,20 +34,18 @@ class DeLine(Record):
 
 
 class SecurityLine(Record):
-    """`ZNY CCCCC ZZH`: operating signal, classification letters, closing signal."""
+    """`ZNY CCCCC ZZH`: operating signal and classification letters."""
 
     raw: Text
     signal: str | None        # ZNY | ZNR
     letters: str | None       # CCCCC
-    closing: str | None       # ZZH
 
-    __slots__ = ("raw", "signal", "letters", "closing")
+    __slots__ = ("raw", "signal", "letters")
 
-    def __init__(self, raw, signal, letters, closing) -> None:
+    def __init__(self, raw, signal, letters) -> None:
         set_field(self, "raw", raw)
         set_field(self, "signal", signal)
         set_field(self, "letters", letters)
-        set_field(self, "closing", closing)
 
 
 class Dtg(Record):

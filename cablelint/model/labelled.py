@@ -23,16 +23,10 @@ class EoLine(Record):
     decl_kind: str | None        # date | na | exemption | oadr | legacy | review | event | empty
     decl_date: _dt.date | None
     decl_date_valid: bool        # False when a date was written but is impossible
-    has_decl_keyword: bool
 
-    __slots__ = (
-        "raw", "label", "order", "decl", "decl_kind", "decl_date", "decl_date_valid",
-        "has_decl_keyword",
-    )
+    __slots__ = ("raw", "label", "order", "decl", "decl_kind", "decl_date", "decl_date_valid")
 
-    def __init__(
-            self, raw, label, order, decl, decl_kind, decl_date, decl_date_valid, has_decl_keyword
-    ) -> None:
+    def __init__(self, raw, label, order, decl, decl_kind, decl_date, decl_date_valid) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "order", order)
@@ -40,7 +34,6 @@ class EoLine(Record):
         set_field(self, "decl_kind", decl_kind)
         set_field(self, "decl_date", decl_date)
         set_field(self, "decl_date_valid", decl_date_valid)
-        set_field(self, "has_decl_keyword", has_decl_keyword)
 
 
 class Tag(Record):

@@ -20,7 +20,7 @@ _CLS = {
 }
 _CLS_ANY = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, rx in _CLS.items())
 BANNER_RE = re.compile(
-    rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?P<efto>[ \t]+E\s?F\s?T\s?O)?"
+    rf"^(?P<lead>[ \t\u00a0]*)(?P<cls>{_CLS_ANY})(?:[ \t]+E\s?F\s?T\s?O)?"
     r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+)[ \t]+OF[ \t]+(?P<total>\d+))?"
     r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>[A-Z][A-Z .'\-]*?)[ \t]+(?P<serial>\d{3,7})(?!\d)", re.I)
 
@@ -68,7 +68,7 @@ def parse_banner(lines: tuple[str, ...], index: int, at: int = 0) -> Banner:
     start, end = at + len(m.group("lead")), at + m.end("serial")
     raw = Text(line[start:end], Span(index + 1, start + 1, index + 1, end + 1))
     return Banner(raw=raw, classification="UNCLASSIFIED" if cls == "LIMITED OFFICIAL USE" else cls,
-                  written=written, efto=bool(m.group("efto")),
+                  written=written,
                   section=m.group("section"), section_total=m.group("total"),
                   station=" ".join(m.group("station").split()).upper(), serial=m.group("serial"),
                   marking=cls, before=line[:at], lead=m.group("lead"), words=words)

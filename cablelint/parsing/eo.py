@@ -122,8 +122,7 @@ def parse_eo(lines: tuple[str, ...], index: int, offset: int = 0,
     raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
     raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
     return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text,
-                  decl_kind=kind,
-                  decl_date=date, decl_date_valid=valid, has_decl_keyword=bool(decl))
+                  decl_kind=kind, decl_date=date, decl_date_valid=valid)
 
 
 def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:

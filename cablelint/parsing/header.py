@@ -125,8 +125,7 @@ def _de(text: Text) -> DeLine:
 
 def _security(text: Text) -> SecurityLine:
     m = SECURITY_RE.match(text.value)
-    return SecurityLine(raw=text, signal=m.group("signal"), letters=m.group("letters"),
-                        closing=m.group("closing"))
+    return SecurityLine(raw=text, signal=m.group("signal"), letters=m.group("letters"))
 
 
 def parse_dtg(text: Text) -> Dtg:
