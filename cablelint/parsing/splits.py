@@ -16,8 +16,8 @@ LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 FIELD_LINE_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:(?:[ \t]|$)")
 #: A field of a list entry under the entry's name: `Chairman of the Board: ...` (06MEXICO6413).
 ENTRY_FIELD_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,4}:[ \t]")
-#: Typographic closing quotes after a sentence's end (`... with you.”`, `... plants.’`).
-CLOSING_QUOTES = "”’»"
+#: Closing quotes and brackets after a sentence's end (`... acts.)`, `... with you.”`).
+CLOSING_MARKS = "'”’»)"
 #: A line shorter than this ends a list item or a name, not a wrapped sentence (seed 003 L18-25).
 MIN_WRAPPED = 40
 #: The marker that closes a comment, a quoted text or a summary (`END TEXT`, `End comment`).
@@ -34,10 +34,9 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
         return False
     head = lines[before].rstrip(WS + "*")
     tail = lines[after].strip(WS)
-    if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END \
-            or head.endswith(('."', ".'", '?"', ".)", '"')) \
-            or head.rstrip(CLOSING_QUOTES)[-1:] in (".", "?", "!"):
-        return False    # `... with you.”` (08KABUL3237): the quotation closes the sentence
+    if len(head.strip(WS)) < MIN_WRAPPED or head[-1] in SENTENCE_END or head.endswith('"') \
+            or head.rstrip(CLOSING_MARKS)[-1:] in (".", "?", "!"):
+        return False    # `... acts.)`, `... with you.”` (08KABUL3237): closed inside the marks
     if head.endswith(")") and not tail[:1].islower() and _aside_after_sentence(head):
         # `... for commercial sex acts?  (see ref B, para. 9(3) for examples)` / blank / `In March
         # ...` (08REYKJAVIK36); a lower-case word after the blank still goes on (seed 16180)
