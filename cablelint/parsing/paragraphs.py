@@ -88,6 +88,8 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
             continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
         found.append(step.paragraph.replace(nested=depth != 0, quoted=len(found) in in_quote))
+        if len(found) == len(paragraphs):   # not the search for markers glued into the last one
+            break                           # after it: that is CL090's, not a paragraph's place
     return tuple(found)
 
 
