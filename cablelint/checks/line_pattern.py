@@ -92,6 +92,9 @@ class LinePattern(CheckKind):
         self.regex = re.compile(self.params["regex"],
                                 re.M | (re.I if self.params.get("ignore_case") else 0))
         literals = self.params.get("requires", ())
+        # one search for any of the literals: a scan per literal costs more when none is there
+        self._required = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))) \
+            if literals else None
         self._line_start = None     # where on a line the regex matches first (requires_on_line)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
                 and not any("\n" in literal for literal in literals):
@@ -102,9 +105,7 @@ class LinePattern(CheckKind):
         lines = region_lines(cable, self.params.get("region", "all"))
         if self.rule.target and lines:
             yield from self._targets(cable, lines)
-        if not lines or (
-            "requires" in self.params and not any(r in cable.text for r in self.params["requires"])
-        ):
+        if not lines or (self._required is not None and self._required.search(cable.text) is None):
             return
         starts = cable.line_starts
         start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])

@@ -11,8 +11,9 @@ from ..document import Text, line_starts
 from .banner import BANNER_RE, INLINE_BANNER_RE
 from .lines import WS, is_blank, line_text
 
-#: The banner at a line start, found in the whole text.
-LINE_BANNER_RE = re.compile(BANNER_RE.pattern, re.I | re.M)
+#: The banner at a line start, found in the whole text after a line break (searched for as a
+#: literal, where `^` in multi-line mode is tried at every position: a third of the time).
+LINE_BANNER_RE = re.compile("\n" + BANNER_RE.pattern.removeprefix("^"), re.I)
 #: An old telegram's page header (`PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`): the
 #: same cable.
 PAGE_HEADER_RE = re.compile(r"\bPAGE\s+\d+\b")
@@ -37,7 +38,8 @@ def second_copy(lines: tuple[str, ...], banner, start: int,
         return None
     text = "\n".join(lines)
     starts = line_starts(lines)
-    found = [m.start("cls") for m in LINE_BANNER_RE.finditer(text, starts[start])]
+    # "\n" + text: each line start after a line break; starts[start] is the one before line `start`
+    found = [m.start("cls") - 1 for m in LINE_BANNER_RE.finditer("\n" + text, starts[start])]
     found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
     for at in sorted(found):
         i = bisect_right(starts, at) - 1

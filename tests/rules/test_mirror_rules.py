@@ -336,7 +336,7 @@ def test_cl120_matching_parentheses(body):
 # --- CL121 mojibake ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, column, match", [
-    ("He met O???CONNOR yesterday.", 15, "O???C"),
+    ("He met O???CONNOR yesterday.", 16, "???"),
     ("He met Jos\ufffd Garcia.", 18, "\ufffd"),
     ("He met JosÃ© Garcia.", 18, "Ã©"),
 ])
@@ -654,9 +654,12 @@ def test_accented_letters_garbled_by_the_mirror_are_mojibake():
     text = ("1. (C) Maccotta told Petroleum AttachC) that the market was weak vis-`-vis gas.\n\n"
             "2. (C) The Copenhagen communiquC) was read out.")
     findings = lint_body(body(text), ["CL121"])
-    assert [f[3] for f in findings] == [
-        "Garbled characters 'AttachC)' (text decoded in the wrong character set)",
-        "Garbled characters 'communiquC)' (text decoded in the wrong character set)"]
+    assert [(f[0], f[1], f[3]) for f in findings] == [
+        (1, 38, "Garbled characters 'C)' (text decoded in the wrong character set)"),
+        (3, 32, "Garbled characters 'C)' (text decoded in the wrong character set)")]
+    backtick = lint_body(body("1. (C) He spoke vis-`-vis the others."), ["CL121"])
+    assert [(f[1], f[3]) for f in backtick] == [
+        (21, "Garbled characters '`' (text decoded in the wrong character set)")]
 
 
 def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
