@@ -20,7 +20,7 @@ PARAGRAPH_RE = re.compile(
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
-    r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
@@ -113,7 +113,7 @@ def portion_level(mark: str) -> str | None:
 
 
 #: NOFORN in a portion mark (`S/NF`, `C//NOFORN`).
-NOFORN_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
+NOFORN_MARK_RE = re.compile(r"(?:/{1,2}| )(?:NF|NOFORN)\b", re.I)
 #: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
 #: (09ABIDJAN406).
 DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")

@@ -527,6 +527,26 @@ def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
 
 
+# --- CL093, CL095, CL028: a NOFORN portion mark that lost its slash is a damaged mark ------------
+# seed 20261205 audit: docs/precision/seed20261205/SUMMARY-web.md
+
+#: html-extract/09KAMPALA551 L38-L39: `(S NF)` for `(S//NF)`.
+MARK_WITHOUT_SLASH = """1. (C) First paragraph.
+
+2. (S NF) Ugandan military operations on the ground continue
+to make steady progress.
+"""
+
+
+def test_a_noforn_mark_without_its_slash_is_an_unknown_mark_not_a_missing_one():
+    assert [f[:3] for f in lint_body(MARK_WITHOUT_SLASH, ["CL093", "CL095"])] == [(3, 5, "CL095")]
+
+
+def test_a_paragraph_without_any_mark_is_still_unmarked():
+    text = MARK_WITHOUT_SLASH.replace("(S NF) ", "")
+    assert [f[:3] for f in lint_body(text, ["CL093", "CL095"])] == [(3, 1, "CL093")]
+
+
 # --- CL082 / CL083: a reason section mistyped with a slash ----------------------------------------
 # seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
 
