@@ -123,7 +123,8 @@ DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)
 NUMBER_EXPECTED_RE = re.compile(
     r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
     r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|(?-i:(?<=[a-z] )No\.))"   # `Law No.` (10TRIPOLI39), not a sentence ending `said no.`
     r"[ \t\u00a0\\]*$",
     re.I,
 )
