@@ -38,6 +38,12 @@ def test_cl020_banner_present(banner):
      "'C o n f i d e n t i a l' is not in capitals"),
     ("\t\t" + BANNER, 3, "tabs or no-break spaces before the banner"),
     ("C O N F I D E N T I A L  ASTANA 000604", 1, "more than one space between banner words"),
+    # seed 20261205 audit (html-extract-early/09SAOPAULO653, debatable as 'misspelt'): the whole
+    # word is written as the form without spacing, a broken spacing (09BAKU744) as a misspelling
+    ("CONFIDENTIAL SAO PAULO 000653", 1, "'CONFIDENTIAL' is written without the telegram's letter "
+                                         "spacing ('C O N F I D E N T I A L')"),
+    ("C ONFIDENTIAL SAO PAULO 000653", 1,
+     "'C ONFIDENTIAL' is not spelled 'C O N F I D E N T I A L'"),
 ])
 def test_cl021_damaged_banner(banner, column, problem):
     assert lint(replaced(BANNER, banner), ["CL021"]) == [(9, column, "CL021",
