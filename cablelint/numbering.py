@@ -55,7 +55,7 @@ class Step(Record):
 
     paragraph: Paragraph
     expected: int
-    status: str          # ok | spurious | restart | resume | gap | withheld | new_text | run_in
+    status: str  # ok | spurious | restart | resume | gap | withheld | new_text | run_in | wrapped
     at: Span | None
 
     __slots__ = ("paragraph", "expected", "status", "at")
@@ -86,6 +86,11 @@ def lost_leading_digits(number: int, expected: int) -> bool:
     return number < expected and str(expected).endswith(str(number)) and number != 1
 
 
+def _next_marked(paragraphs: tuple[Paragraph, ...], index: int) -> int | None:
+    """The number of the first paragraph after `index` that is no wrapped number, if any."""
+    return next((p.number for p in paragraphs[index + 1:] if not p.wrapped_number), None)
+
+
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
          signature: str | None = None) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.
@@ -100,16 +105,21 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     right after a redaction that stands for withheld paragraphs (`withheld`). Given the cable's
     signature too, a number that breaks the count after a line holding only that signature opens a
     second text appended to the first (`¶6. ...` / `DINGER` / page break / `¶6.`,
-    html-extract/09RANGOON378): its count starts there (`new_text`).
+    html-extract/09RANGOON378): its count starts there (`new_text`). A number wrapped from the line
+    above (`for Law No.` / `5.The LFIB was replaced`, 10TRIPOLI39) is not counted when the next
+    marker has the number expected (`wrapped`).
     """
     expected, outer = 1, []
     for index, p in enumerate(paragraphs):
         number = p.number
+        if p.wrapped_number and _next_marked(paragraphs, index) == expected:
+            yield Step(p, expected, "wrapped")
+            continue
         if number > expected and index and lines:
             for glued_number, at in _run_in_markers(lines, paragraphs[index - 1], expected, number):
                 yield Step(paragraphs[index - 1], glued_number, "run_in", at)
                 expected = glued_number + 1
-        following = paragraphs[index + 1].number if index + 1 < len(paragraphs) else None
+        following = _next_marked(paragraphs, index)
         if number == expected:
             status, effective = "ok", number
         elif outer and number == outer[-1]:

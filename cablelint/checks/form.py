@@ -80,7 +80,9 @@ def banner_deviations(cable: Cable):
             found.append(("doubled_letter", {"written": written}))
         else:
             canonical = CANONICAL_BANNER[banner.marking][0]
-            found.append(("misspelt", {"written": written, "canonical": canonical}))
+            # the whole word (`CONFIDENTIAL SAO PAULO 000653`) is a form, not a misspelling
+            kind = "unspaced" if written == canonical.replace(" ", "") else "misspelt"
+            found.append((kind, {"written": written, "canonical": canonical}))
     if "\t" in banner.lead or "\u00a0" in banner.lead:
         found.append(("tab_before", {}))
     elif banner.lead and not banner.before:
@@ -157,7 +159,8 @@ PARTS = {
                              "time": ("time",), "date": ("day", "month", "year")}),
     "banner": (banner_deviations, {"text_before": ("before",), "not_capitals": ("written",),
                                    "doubled_letter": ("written",),
-                                   "misspelt": ("written", "canonical"), "tab_before": (),
+                                   "misspelt": ("written", "canonical"),
+                                   "unspaced": ("written", "canonical"), "tab_before": (),
                                    "space_before": (), "spacing": (), "words_case": ()}),
     "classified_by": (classified_by_deviations, {"section_dot": ("section", "expected"),
                                                  "section_period": ("section",),
@@ -213,8 +216,8 @@ class Form(CheckKind):
     - `deviations`: the wording of each deviation the part can show (every one of the part's keys),
       with its own placeholders: dtg `form`, `month` ({month}), `year` ({written_year}), `time`
       ({time}), `date` ({day} {month} {year}); banner `text_before` ({before}), `not_capitals`,
-      `doubled_letter` ({written}), `misspelt` ({written}, {canonical}), `tab_before`,
-      `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
+      `doubled_letter` ({written}), `misspelt` and `unspaced` ({written}, {canonical}),
+      `tab_before`, `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
       `unopened_end`, `lone_end`; subject_label `label`, `label_alone` ({written}); run_ons
       `eo_tags`, `subject_ref` ({label}), `subject_classified_by`, `subject_page_break`,

@@ -7,15 +7,17 @@ import re
 
 from ..document import Text
 from .lines import WS, line_text
+from .pages import OLD_PAGE_HEADER_RE
 from .stamps import is_stamp
 
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL
 #: PAÍS`, 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
 PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
 #: An archive's line under the cable: its reference id and the classification (`HARDT` / `NNNN` /
-#: `2005VATICA00467 - Classification: CONFIDENTIAL`, 01VATICAN3507, 02ROME1725): mirror text, no
+#: `2005VATICA00467 - Classification: CONFIDENTIAL`, 01VATICAN3507, 02ROME1725; after the OASYS
+#: quote mark on its line, `>  2002ROME01196 - ...`, 02ROME1196): mirror text, no
 #: signature.
-ARCHIVE_FOOTER = (r"\d{4}[A-Z]{3,8}\d{5} - Classification: [A-Z][A-Z /]*?[ \t\"]*"
+ARCHIVE_FOOTER = (r"(?:>[ \t]*)?\d{4}[A-Z]{3,8}\d{5} - Classification: [A-Z][A-Z /]*?[ \t\"]*"
                   r"(?:</?[a-z]+>)*")
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror
 #: chrome.
@@ -43,11 +45,12 @@ def footer_chrome(lines: tuple[str, ...]) -> tuple[Text, ...]:
 
 
 def last_text_line(lines: tuple[str, ...], before: int) -> int | None:
-    """Index of the last line before `before` that is neither blank, end-of-cable junk, an era tail
-    nor an archive's declassification stamp."""
+    """Index of the last line before `before` that is neither blank, end-of-cable junk, an era tail,
+    an old telegram's page header (of the page's foot, 01VATICAN5693) nor an archive's
+    declassification stamp."""
     for i in range(before - 1, -1, -1):
         stripped = lines[i].strip(WS)
         if stripped and not END_JUNK_RE.match(stripped) and not ERA_TAIL_RE.match(stripped) \
-                and not is_stamp(lines[i]):
+                and not OLD_PAGE_HEADER_RE.match(stripped) and not is_stamp(lines[i]):
             return i
     return None

@@ -7,7 +7,7 @@ import re
 
 from ..document import Paragraph, Span, Text
 from .lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank, line_text, match_text
-from .pages import PAGE_BREAK_RE
+from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF).
 #: Leslie`), a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`,
@@ -20,7 +20,7 @@ PARAGRAPH_RE = re.compile(
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
-    r"(?:/{1,2}[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
@@ -29,10 +29,16 @@ PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re.Match | None:
     """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only
     after a blank line, page break or divider (a wrapped line may start with a number); `N) (C)`
-    like `N. (C)` unless `paren` is false."""
+    like `N. (C)` unless `paren` is false; also after an old telegram's page header that the line
+    break after it was lost from (`PAGE 03 ROME 01196 01 OF 02 082030Z 3. (SBU) AS WE ...`,
+    02ROME1196), which is a page break."""
     line = lines[i]
     if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
         return None
+    header = GLUED_OLD_PAGE_HEADER_RE.match(line) if "PAGE" in line[:12] else None
+    if header is not None:
+        m = PARAGRAPH_RE.match(" " * header.end() + line[header.end():])    # columns kept
+        return m if m and (m.group("mark") or not m.group("paren")) else None
     m = PARAGRAPH_RE.match(line)
     if not m or (m.group("paren") and not (paren and m.group("mark"))):
         # `3)` opens a paragraph only with its mark (`5) (SBU) ...`); else it is a list item
@@ -107,7 +113,7 @@ def portion_level(mark: str) -> str | None:
 
 
 #: NOFORN in a portion mark (`S/NF`, `C//NOFORN`).
-NOFORN_MARK_RE = re.compile(r"/{1,2}(?:NF|NOFORN)\b", re.I)
+NOFORN_MARK_RE = re.compile(r"(?:/{1,2}| )(?:NF|NOFORN)\b", re.I)
 #: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
 #: (09ABIDJAN406).
 DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
@@ -117,7 +123,8 @@ DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)
 NUMBER_EXPECTED_RE = re.compile(
     r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
     r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|(?-i:(?<=[a-z] )No\.))"   # `Law No.` (10TRIPOLI39), not a sentence ending `said no.`
     r"[ \t\u00a0\\]*$",
     re.I,
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..document import Refs, Span, Text
+from .footers import ERA_TAIL_RE
 from .lines import WS, is_blank, line_text, lines_text, match_text
+from .pages import GLUED_OLD_PAGE_HEADER_RE, OLD_PAGE_HEADER_RE
 from .ref_items import ref_item
 
 #: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
@@ -35,6 +37,16 @@ def _ref_pieces(value: str) -> list[tuple[int, str]]:
     return [(a, value[a:b].rstrip(" \t;,")) for a, b in zip(starts, ends)]
 
 
+def _after_page_header(value: str) -> str | None:
+    """An item line without the old telegram's page residue that a page break left in the block
+    (02ROME1196: ` CONFIDENTIAL` / `PAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098 ...`): None
+    for a line that is only the page's foot or header, the text after a header glued before it."""
+    if ERA_TAIL_RE.match(value) or OLD_PAGE_HEADER_RE.match(value):
+        return None
+    glued = GLUED_OLD_PAGE_HEADER_RE.match(value)
+    return value[glued.end():] if glued else value
+
+
 def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None = None,
                column: int = 0) -> Refs:
     """REF block: the label line and its item lines, from column `column` of `first` (a REF run
@@ -50,7 +62,9 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
             continue
         text = line_text((line,), 0)
         text = Text(text.value, Span(i + 1, text.span.column, i + 1, text.span.end_column))
-        value = text.value[m.start("rest"):] if i == first else text.value
+        value = text.value[m.start("rest"):] if i == first else _after_page_header(text.value)
+        if value is None:
+            continue
         col = text.span.column + (len(text.value) - len(value))
         for at, piece in _ref_pieces(value):
             enum = REF_ENUMERATOR_RE.match(piece)

@@ -110,6 +110,11 @@ FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])(?:[ \t]{2,}" + BOTTOM_BANNER + 
 CLIPPED_TEASER_RE = re.compile(r"^(?P<window>\S.{3,}?)[ \t]*(?:\.{3}|\u2026)$")
 
 
+#: A line of text cut off mid-word with an ellipsis glued to the cut (not `CHACON ...`, a name
+#: the drafter wrote with one, 09MADRID673).
+CLIPPED_AFTER_TEXT_RE = re.compile(r"\S[ \t]+\S*\w(?:\.{3}|\u2026)[ \t]*$")
+
+
 def _without_tail(value: str) -> str:
     """A last line without what exports put after the signature (looked for near its end only, but a
     glued database record is cut wherever it starts), and without the bottom banner that a flattened
@@ -141,6 +146,9 @@ def signature(lines: tuple[str, ...]) -> Text | None:
         last = last_text_line(lines, index)
         if last is None:
             return None
+    signed = _signed_above_csv_row(lines, last)
+    if signed is not None:
+        return signed
     last = _glued_record_start(lines, last)
     last = None if last is None else _before_site_trailer(lines, last)
     last = None if last is None else _before_clipped_teaser(lines, last)
@@ -178,6 +186,17 @@ def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
     return last
 
 
+def _signed_above_csv_row(lines: tuple[str, ...], last: int) -> Text | None:
+    """The signature above the first cables.csv row glued into the text, whose field may hold a
+    whole second copy that stops unsigned (`SOBEL` / `",` / `19205,7/29/2004 5:59,04THEHAGUE1903,
+    ...`), if there is one; a copy cut short above the row (`¶C. THE H...`, 08THEHAGUE302) is
+    signed at the end of the row's copy, if at all."""
+    row = next((i for i in range(1, last + 1)
+                if lines[i][:1].isdigit() and CSV_RECORD_RE.match(lines[i])), None)
+    above = None if row is None else last_text_line(lines, row)   # past the field's `",`
+    return None if above is None else _signature_on(line_text(lines, above))
+
+
 def _before_site_trailer(lines: tuple[str, ...], last: int) -> int | None:
     """The last text line above a classified-web-site trailer that ends the text (on its line, or on
     two when the address wraps), or `last` when the text ends otherwise."""
@@ -211,8 +230,11 @@ def _cut_inside_words(line: str, window: str) -> bool:
 
 
 def _signature_on(text: Text) -> Text | None:
-    """The signature on one line: the whole line, or the surname ending its text."""
+    """The signature on one line: the whole line, or the surname ending its text; none after text
+    a mirror clipped mid-word (`REF: A. THE HAGUE 587` / `¶B. BRUSSEL...`, 08THEHAGUE625)."""
     value = _without_tail(text.value)
+    if CLIPPED_AFTER_TEXT_RE.search(value):
+        return None
     name = value.rstrip(" .\\")        # `BLAKE.`, `URBAN \`, `VAN VOORST</pre>`
     if SIGNATURE_RE.match(name) and not NOT_A_SIGNATURE.intersection(name.upper().split()):
         return Text(name,

@@ -385,6 +385,46 @@ def test_a_record_below_an_unsigned_text_still_leaves_the_signature_missing():
     assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
 
 
+# --- CL100: a cables.csv row glued after the signature, with a whole second copy ------------------
+# seed 20261205 audit: docs/precision/seed20261205/SUMMARY-web.md
+
+#: html-extract/04THEHAGUE1903 L19-L30 and its last lines, the copy in the row cut short: the
+#: cable signed `SOBEL`, then `",` and the cable's own cables.csv row, whose copy stops unsigned
+#: about 100 lines further down.
+CSV_ROW_WITH_COPY = """1. (SBU) Surveillance detection teams reported the events below.
+
+SOBEL
+",
+19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague",UNCLASSIFIED//FOR OFFICIAL USE ONLY,,"This record is a partial extract of the original cable.
+
+","UNCLAS THE HAGUE 001903
+
+SIPDIS
+
+SENSITIVE
+""" + "".join(f"\n{letter}. (SBU) An item of the surveillance report.\n" for letter in "ABCDEFGHI") \
+    + """
+J. (SBU) SECURITY ACTIONS TAKEN BY HOST GOVERNMENT:  Host
+government has promised a full investigation.
+"""
+
+
+def test_a_cables_csv_row_with_a_second_copy_after_the_signature_is_left_out():
+    assert lint_body(CSV_ROW_WITH_COPY, ["CL100"]) == []
+
+
+def test_a_cables_csv_row_after_an_unsigned_text_still_leaves_the_signature_missing():
+    text = CSV_ROW_WITH_COPY.replace("SOBEL\n", "")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
+def test_a_line_clipped_with_an_ellipsis_is_no_signature():
+    # html-extract/08THEHAGUE625 L27-L28: the host copy stops in its REF, then the cables.csv row
+    text = ("REF: A. THE HAGUE 587\n     \u00b6B. BRUSSEL...\n\n\n"
+            "163331,7/24/2008 8:56,08THEHAGUE625,\"Embassy The\nHague\",CONFIDENTIAL,\"VZCZCXYZ0000\n")
+    assert [rule for _, _, rule, _ in lint_body(text, ["CL100"])] == ["CL100"]
+
+
 # --- CL100: a surname after an office symbol that ends a participant list ---------------------
 # seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
 

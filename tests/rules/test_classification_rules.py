@@ -38,6 +38,12 @@ def test_cl020_banner_present(banner):
      "'C o n f i d e n t i a l' is not in capitals"),
     ("\t\t" + BANNER, 3, "tabs or no-break spaces before the banner"),
     ("C O N F I D E N T I A L  ASTANA 000604", 1, "more than one space between banner words"),
+    # seed 20261205 audit (html-extract-early/09SAOPAULO653, debatable as 'misspelt'): the whole
+    # word is written as the form without spacing, a broken spacing (09BAKU744) as a misspelling
+    ("CONFIDENTIAL SAO PAULO 000653", 1, "'CONFIDENTIAL' is written without the telegram's letter "
+                                         "spacing ('C O N F I D E N T I A L')"),
+    ("C ONFIDENTIAL SAO PAULO 000653", 1,
+     "'C ONFIDENTIAL' is not spelled 'C O N F I D E N T I A L'"),
 ])
 def test_cl021_damaged_banner(banner, column, problem):
     assert lint(replaced(BANNER, banner), ["CL021"]) == [(9, column, "CL021",
@@ -525,6 +531,26 @@ def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
     text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n",
                                    "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL093"])] == [(3, "CL093")]
+
+
+# --- CL093, CL095, CL028: a NOFORN portion mark that lost its slash is a damaged mark ------------
+# seed 20261205 audit: docs/precision/seed20261205/SUMMARY-web.md
+
+#: html-extract/09KAMPALA551 L38-L39: `(S NF)` for `(S//NF)`.
+MARK_WITHOUT_SLASH = """1. (C) First paragraph.
+
+2. (S NF) Ugandan military operations on the ground continue
+to make steady progress.
+"""
+
+
+def test_a_noforn_mark_without_its_slash_is_an_unknown_mark_not_a_missing_one():
+    assert [f[:3] for f in lint_body(MARK_WITHOUT_SLASH, ["CL093", "CL095"])] == [(3, 5, "CL095")]
+
+
+def test_a_paragraph_without_any_mark_is_still_unmarked():
+    text = MARK_WITHOUT_SLASH.replace("(S NF) ", "")
+    assert [f[:3] for f in lint_body(text, ["CL093", "CL095"])] == [(3, 1, "CL093")]
 
 
 # --- CL082 / CL083: a reason section mistyped with a slash ----------------------------------------

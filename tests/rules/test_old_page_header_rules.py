@@ -80,3 +80,82 @@ def test_an_old_page_header_under_the_ref_line_is_no_ref_item():
 def test_a_ref_item_of_an_unknown_station_is_still_reported():
     text = REF_ABOVE_PAGE_HEADER.replace("REF: PARIS 5346", "REF: PARIX 5346")
     assert [f[2] for f in lint(text, ["CL073"])] == ["CL073"]
+
+
+# --- CL073, CL090, CL100: an old telegram's page header glued before the next page's text -------
+# seed 20261205 audit: docs/precision/seed20261205/ (html-fragment/02ROME1196, the same cable in
+# html-extract; html-extract/01VATICAN5693)
+
+#: html-extract/02ROME1196, the paragraphs cut short: each page header lost the line break after
+#: it, so REF items B-E and ¶3 run on after a header; the cable is signed, the page foot, the
+#: OASYS quote mark and the archive footer after the signature.
+GLUED_PAGE_HEADERS = """C O N F I D E N T I A L SECTION 01 OF 02 ROME 001196
+SIPDIS
+DEPARTMENT FOR EUR/WE, EUR/PPD AND DRL
+EO 12958 DECL: 03/05/2007
+TAGS PHUM, OPRC, IT
+SUBJECT: AS PREDICTED, ITALY'S HUMAN RIGHTS REPORT
+GENERATES FODDER FOR DOMESTIC POLITICAL MILLS
+REF: A. STATE 40721
+ CONFIDENTIAL
+PAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098  C. ROME 894  D. MYRIAD POST-DEPARTMENT E-MAILS FROM 10/01-02/02  E. ROME 348
+CLASSIFIED BY: POL MINCOUNS THOMAS COUNTRYMAN, REASONS 1.5 (B) AND (D).
+¶1. (C) SUMMARY: AS POST PREDICTED, THE U.S. COUNTRY REPORT FOR ITALY PROVIDED IMMEDIATE GRIST.
+¶2. (SBU) POLOFF DELIVERED THE ITALY HUMAN RIGHTS REPORT TO MFA NORTH AMERICA OFFICE DIRECTOR.
+ CONFIDENTIAL
+PAGE 03 ROME 01196 01 OF 02 082030Z 3. (SBU) AS WE HAD PREDICTED (REFS B, C, AND D), THE ITALIAN PRESS HAD A FIELD DAY.
+¶4. (C) OUR MFA INTERLOCUTORS MADE CLEAR THEIR DISSATISFACTION WITH THE REPORT.
+¶5. (C) COMMENT: WE DO NOT WANT TO SEE AN ALREADY DELICATE SITUATION, AND WE JUST HANDED THEM SOME NEW ONES. POPE
+ CONFIDENTIAL
+>  2002ROME01196 - Classification: CONFIDENTIAL
+"""
+
+
+def test_refs_after_a_glued_page_header_are_items_of_their_own():
+    assert lint(GLUED_PAGE_HEADERS, ["CL073"]) == []
+    assert [f[:3] for f in lint(GLUED_PAGE_HEADERS, ["CL026"])] == [
+        (10, 1, "CL026"), (15, 1, "CL026")]
+
+
+def test_a_misspelt_station_after_a_glued_page_header_is_still_unresolvable():
+    cable = GLUED_PAGE_HEADERS.replace("B. ROME 1098", "B. ROMME 1098")
+    assert [f[:3] for f in lint(cable, ["CL073"])] == [(10, 38, "CL073")]
+
+
+def test_a_paragraph_after_a_glued_page_header_is_counted():
+    assert lint(GLUED_PAGE_HEADERS, ["CL090"]) == []
+
+
+def test_a_number_skipped_after_a_glued_page_header_is_still_a_gap():
+    cable = GLUED_PAGE_HEADERS.replace("082030Z 3. (SBU)", "082030Z 4. (SBU)")
+    assert [f[:3] for f in lint(cable, ["CL090"])] == [(15, 37, "CL090")]
+
+
+def test_the_archive_footer_after_the_oasys_quote_mark_is_no_last_line_of_text():
+    assert lint(GLUED_PAGE_HEADERS, ["CL100"]) == []
+
+
+def test_an_unsigned_cable_with_the_archive_footer_still_lacks_its_signature():
+    cable = GLUED_PAGE_HEADERS.replace(" NEW ONES. POPE", " NEW ONES.")
+    assert [f[2] for f in lint(cable, ["CL100"])] == ["CL100"]
+
+
+#: html-extract/01VATICAN5693 L61-66: the last page's header printed at the foot, under the signer.
+PAGE_HEADER_UNDER_SIGNER = """¶1. (C) THE CURRENT MILITARY ACTIVITY IS NOT DIRECTED AGAINST AFGHANS OR ISLAM.
+
+¶2. (C) THE OFFICE OF THE SOUTH ASIA BUREAU AFGHANISTAN COORDINATOR HAS CLEARED THIS CABLE. NICHOLSON
+                       CONFIDENTIAL
+PAGE 04        VATICA  05693  02 OF 02  021700Z
+                       CONFIDENTIAL
+>
+ 2001VATICA05693 - Classification: CONFIDENTIAL "
+"""
+
+
+def test_an_old_page_header_under_the_signer_is_the_page_foot():
+    assert lint_body(PAGE_HEADER_UNDER_SIGNER, ["CL100"]) == []
+
+
+def test_an_unsigned_text_above_an_old_page_header_still_lacks_its_signature():
+    body = PAGE_HEADER_UNDER_SIGNER.replace("THIS CABLE. NICHOLSON", "THIS CABLE.")
+    assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]

@@ -380,3 +380,35 @@ def test_the_markers_after_line_separators_lack_the_pilcrow_the_others_have():
 def test_a_paragraph_missing_after_line_separators_is_still_reported():
     text = SEPARATED_HEADER + SEPARATED_PARAGRAPHS.replace(f"{LS}{LS}2. (U)", f"{LS}{LS}(U)")
     assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 3 where 2 was expected"]
+
+
+# --- CL090, CL092: a law's number wrapped after `No.` is no paragraph marker --------------------
+# seed 20261205 audit: docs/precision/seed20261205/ (html-fragment/10TRIPOLI39)
+
+#: html-fragment/10TRIPOLI39 L14-22 (paragraphs cut short): `Law No.` / `5.The LFIB ...` twice; the
+#: real ¶5 follows.
+LAW_NUMBER_WRAPPED = """\
+3.Through Law No. 5 (1997), the government attempted to diversify its economy.
+
+4.The Libyan Foreign Investment Board (LFIB) was created as the implementing agency for Law No.
+
+5.The LFIB was replaced in 2009 by a similar organization, known as the Privatization and Investment Board (PIB). Foreign companies enter under Law No.
+
+5.PIB approval is required for a broad array of operational issues for projects undertaken under Law No. 5.
+
+5.Libyan legal requirements on foreign companies present challenges with respect to operational activities.
+
+6.Foreign companies may not own land.
+"""
+
+
+def test_a_number_wrapped_after_law_no_is_no_paragraph():
+    text = body(*PARAGRAPHS, LAW_NUMBER_WRAPPED.rstrip())
+    assert lint_body(text, ["CL090"]) == []
+
+
+def test_a_sentence_ending_in_no_before_a_skipped_number_is_still_a_gap():
+    wrapped = LAW_NUMBER_WRAPPED.replace("for Law No.\n\n5.The", "for it. He said no.\n\n7.The")
+    text = body(*PARAGRAPHS, wrapped.rstrip())
+    assert [(f[0], f[3]) for f in lint_body(text, ["CL090"])][:1] == [
+        (9, "Paragraph 7 where 5 was expected")]
