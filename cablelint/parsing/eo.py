@@ -122,7 +122,23 @@ def parse_eo(lines: tuple[str, ...], index: int, offset: int = 0,
     raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
     raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
     return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text,
-                  decl_kind=kind, decl_date=date, decl_date_valid=valid)
+                  decl_kind=kind, decl_date=date, decl_date_valid=valid,
+                  pass_line=_pass_line_before(lines[index], index, offset))
+
+
+#: A pass line's opening (`DEPT FOR NEA/MAG`, `STATE FOR EEB`, `TREASURY FOR ...`, `FOR EUR/WE`).
+PASS_LINE_OPENER_RE = re.compile(r"(?:(?:DEPT|DEPARTMENT|STATE|TREASURY|USDOC|DOE|NSC|USTR|WHITE"
+                                 r"[ \t]+HOUSE)[ \t]+)?(?:FOR|PASS|PLEASE)\b", re.I)
+
+
+def _pass_line_before(line: str, index: int, offset: int) -> Text | None:
+    """The pass line that the E.O. line at column `offset` runs on after, if the line opens with
+    one (`DEPT FOR NEA/MAG, AF/C, AND S/USSES E.O. 12958: ...`, 09TRIPOLI873)."""
+    before = line[:offset].rstrip(WS)
+    start = len(before) - len(before.lstrip(WS))
+    if not before or not PASS_LINE_OPENER_RE.match(before, start):
+        return None
+    return Text(before[start:], Span(index + 1, start + 1, index + 1, len(before) + 1))
 
 
 def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:

@@ -15,6 +15,7 @@ from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
 from .banner import BANNER_RE
+from .signatures import CSV_RECORD_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
@@ -41,7 +42,9 @@ SUMMARY_CAPTION_RE = re.compile(
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
     r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|"
-    r"ORIGIN|DESTINATION):[ \t])")
+    r"ORIGIN|DESTINATION):[ \t])|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
+#: A cables.csv row's number, date, reference id and origin, the origin quoted.
+CSV_ROW_HEAD_RE = re.compile(r"\d+,[^,]+,[^,]+,\"[^\"\n]*\"")
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
 SPLIT_DIVIDER_RE = re.compile(r"^-{3,}(?:[ \t]+-{3,})+$")
 DIVIDER_RE = re.compile(r"^-{3,}$")
@@ -138,7 +141,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
             + ([t for i in range(body_start, len(lines)) if "SIPDIS" in lines[i]
                 for t in flattened_captions(lines[i], i)] if "SIPDIS" in text else []),
             key=lambda t: (t.span.line, t.span.column))),
-        "embedded": tuple(line_text(lines, i)
+        "embedded": tuple(_embedded(lines, i)
                           for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
         "damaged_dividers": tuple(line_text(lines, i)
                                   for i in indices(DIVIDER_LINE_RE, after_header, "---")
@@ -151,6 +154,20 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
             key=lambda t: (t.raw.span.line, t.raw.span.column))),
         "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
     })
+
+
+def _embedded(lines: tuple[str, ...], i: int) -> Text:
+    """The embedded header or metadata line i; of a cables.csv row, its number, date, reference id
+    and origin (`19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague"`), not the whole text field
+    after them."""
+    text = line_text(lines, i)
+    row = CSV_RECORD_RE.match(text.value)
+    if row is None:
+        return text
+    head = CSV_ROW_HEAD_RE.match(text.value)   # none when the origin wraps (`"Embassy The`)
+    end = head.end() if head else row.end() - len(',"')
+    span = text.span
+    return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
 
 
 def _lettered_pilcrows(lines: tuple[str, ...], body_start: int) -> tuple[Text, ...]:

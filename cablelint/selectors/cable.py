@@ -17,11 +17,12 @@ def _unclassified(c: Cable) -> list[Node]:
     return [Node("U", Span(1, 1, 1, 1))] if c.level == "U" else []
 
 
-@selector("run_ons[]", "what runs into the E.O. line, SUBJECT, REF or Classified By on the same "
-                      "line (tags, ref, classified_by, page_break, text; key: part_what)")
+@selector("run_ons[]", "what runs into the pass line, E.O. line, SUBJECT, REF or Classified By on "
+                      "the same line (eo, tags, ref, classified_by, page_break, text; key: "
+                      "part_what)")
 def _run_ons(cable: Cable) -> list[Node]:
-    """The E.O. line, SUBJECT, REF and Classified By blocks that the next part runs into on the same
-    line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as written
+    """The pass line, E.O. line, SUBJECT, REF and Classified By blocks that the next part runs into
+    on the same line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as written
     (`label`). In text that lost its line breaks everything runs on: that is the layout's one
     finding, not one per block."""
     if cable.source.flattened:
@@ -32,6 +33,9 @@ def _run_ons(cable: Cable) -> list[Node]:
                     facts={"label": getattr(part, "run_on_text", None)})
                for name, part in parts if part is not None and part.run_on]
     eo, tags = cable.eo, cable.tags
+    if eo is not None and eo.pass_line is not None:
+        # `DEPT FOR NEA/MAG, AF/C, AND S/USSES E.O. 12958: DECL: 11/1/2019` (09TRIPOLI873)
+        run_ons.insert(0, Node("eo", eo.pass_line.span, key="pass_line_eo", facts={"label": None}))
     if eo is not None and tags is not None and tags.label.span.line == eo.raw.span.line \
             and tags.label.span.column > eo.raw.span.column:
         # `E.O. 12958: DECL: 12/15/2019 TAGS: PREL MNUC ...` (09TRIPOLI966)

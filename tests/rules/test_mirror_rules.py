@@ -406,6 +406,13 @@ def embedded(value):
     ("2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL",
      ["2006-07-10 14:51:00 06BERN1280 Embassy Bern CONFIDENTIAL"]),
     ("ID: 12345\nORIGIN: Embassy Bern", ["ID: 12345", "ORIGIN: Embassy Bern"]),
+    # seed 20261205 audit (a miss: 59 corpus files): a cables.csv row glued below the text, named
+    # by its number, date, reference id and origin (html-extract/04THEHAGUE1903, 06THEHAGUE1739)
+    ('19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague",UNCLASSIFIED//FOR OFFICIAL USE '
+     'ONLY,,"This record is a partial extract of the original cable.',
+     ['19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague"']),
+    ('74239,8/9/2006 14:00,06THEHAGUE1739,"Embassy The\nHague",CONFIDENTIAL,06KABUL3440,"VZCZCXYZ0013',
+     ["74239,8/9/2006 14:00,06THEHAGUE1739"]),
 ])
 def test_cl125_second_copy_inside_the_body(block, found):
     body = f"1. (C) First.\n\n{block}\n\n2. (C) Second.\n\nORDWAY\n"
@@ -418,6 +425,7 @@ def test_cl125_second_copy_inside_the_body(block, found):
     mirror(),
     HEADER + paragraph("The transmission id VZCZCXRO7840 was quoted in the text."),
     HEADER + paragraph("See the ID: card policy for details."),
+    HEADER + paragraph("The row 19205,7/29/2004 5:59,04THEHAGUE1903,\"Embassy\" is quoted."),
 ])
 def test_cl125_single_copy(text):
     assert lint(text, ["CL125"]) == []

@@ -538,3 +538,28 @@ def test_a_misspelt_station_after_embassy_is_still_unresolvable():
     assert [f[3] for f in lint(text, ["CL073"])] == [
         "REF item's station 'VIENA' is not a known station; the reference cannot be resolved to "
         "a cable id"]
+
+
+# --- CL062: a pass line run on into the E.O. line (a miss of seed 20261205: 112 corpus lines) -----
+# seed 20261205 web audit: docs/precision/seed20261205/SUMMARY-web.md (html-extract/09TRIPOLI873)
+
+def test_a_pass_line_run_on_into_the_eo_line_is_reported():
+    text = TRIPOLI_HEADER.replace(
+        "NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.\n\nE.O. 12958:",
+        "NOFORN SIPDIS\n\nDEPT FOR NEA/MAG, AF/C, AND S/USSES E.O. 12958:")
+    findings = lint(text + body(*PARAGRAPHS), ["CL062"])
+    assert findings == [(5, 1, "CL062", "The pass line runs on into the E.O. line on the same line"),
+                        (5, 37, "CL062", "The E.O. line runs on into TAGS on the same line")]
+
+
+def test_a_pass_line_above_the_eo_line_is_no_run_on():
+    text = TRIPOLI_HEADER.replace(" TAGS: PREL", "\nTAGS: PREL")
+    assert lint(text + body(*PARAGRAPHS), ["CL062"]) == []
+
+
+def test_a_banner_run_on_into_the_eo_line_is_no_pass_line():
+    # html-extract-2011/10STATE284: the banner and SIPDIS before the E.O. label
+    text = TRIPOLI_HEADER.replace("NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.\n\nE.O.",
+                                  "S E C R E T TRIPOLI 000966 SIPDIS E.O.")
+    assert [f[3] for f in lint(text + body(*PARAGRAPHS), ["CL062"])] == [
+        "The E.O. line runs on into TAGS on the same line"]
