@@ -134,6 +134,9 @@ VALUES = {
                         "2. (C) Agreed.")), ["21, 22 and ¶23."]),
     "lettered_pilcrows[]": (cable(body=between_paragraphs("¶A. Have there been demonstrations?")),
                             ["¶A."]),
+    "converter_repeats[]": (cable(body=body("1. (C) He said the car was contaminated with "
+                                            "Qthe car was contaminated with cesium.")),
+                            ["Qthe car was contaminated"]),
     "summary.lone_ends[]": (cable(body=body("1. (C) Summary: Kazakhstan will ship gas. End",
                                             PARAGRAPHS[1])),
                             ["1. (C) Summary: Kazakhstan will ship gas. End"]),

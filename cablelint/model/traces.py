@@ -90,16 +90,18 @@ class Traces(Record):
     withheld_banner: Text | None      # a redaction alone where the missing banner stood
     lettered_pilcrows: tuple[Text, ...]  # `¶C.`: a mirror's pilcrow on a lettered item
     wrapped_pilcrows: tuple[WrappedPilcrow, ...]  # `¶N.` on a number wrapped from above
+    converter_repeats: tuple[Text, ...]  # `Qthat threaten ...`: a converter's stray Q and repeat
 
     __slots__ = (
         "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
         "eo_stamps", "withheld_end", "withheld_banner", "lettered_pilcrows", "wrapped_pilcrows",
+        "converter_repeats",
     )
 
     def __init__(
             self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
             declassification_stamps=(), eo_stamps=(), withheld_end=False, withheld_banner=None,
-            lettered_pilcrows=(), wrapped_pilcrows=()
+            lettered_pilcrows=(), wrapped_pilcrows=(), converter_repeats=()
     ) -> None:
         set_field(self, "metadata", metadata)
         set_field(self, "chrome", chrome)
@@ -112,6 +114,7 @@ class Traces(Record):
         set_field(self, "withheld_banner", withheld_banner)
         set_field(self, "lettered_pilcrows", lettered_pilcrows)
         set_field(self, "wrapped_pilcrows", wrapped_pilcrows)
+        set_field(self, "converter_repeats", converter_repeats)
 
 
 NO_TRACES = Traces()

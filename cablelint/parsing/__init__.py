@@ -91,6 +91,7 @@ def _parse(source: Source) -> Cable:
     wrapped = wrapped_pilcrows(lines, body.paragraphs, _set_apart(container))
     traces = _traces(lines, envelope, embedded=scans.embedded,
                      lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped,
+                     converter_repeats=scans.converter_repeats,
                      withheld_banner=None if banner_part is not None
                      else withheld_banner(lines, _first_part_line(parts, body_start)))
     return Cable(source, header=envelope.header, banner=banner_part, captions=captions,

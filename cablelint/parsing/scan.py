@@ -14,6 +14,7 @@ from ..record import Record, set_field
 from .headings import SMALL_WORDS, looks_like_heading
 from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
+from .repeats import converter_repeats
 from .banner import BANNER_RE
 from .signatures import CSV_RECORD_RE
 
@@ -93,15 +94,16 @@ class Scans(Record):
     lone_ends: tuple[Text, ...]
     glued_page_breaks: tuple[GluedPageBreak, ...]
     lettered_pilcrows: tuple[Text, ...]
+    converter_repeats: tuple[Text, ...]
 
     __slots__ = (
         "body_captions", "embedded", "damaged_dividers", "unopened_end_summary", "lone_ends",
-        "glued_page_breaks", "lettered_pilcrows",
+        "glued_page_breaks", "lettered_pilcrows", "converter_repeats",
     )
 
     def __init__(
             self, body_captions, embedded, damaged_dividers, unopened_end_summary, lone_ends,
-            glued_page_breaks, lettered_pilcrows
+            glued_page_breaks, lettered_pilcrows, converter_repeats
     ) -> None:
         set_field(self, "body_captions", body_captions)
         set_field(self, "embedded", embedded)
@@ -110,6 +112,7 @@ class Scans(Record):
         set_field(self, "lone_ends", lone_ends)
         set_field(self, "glued_page_breaks", glued_page_breaks)
         set_field(self, "lettered_pilcrows", lettered_pilcrows)
+        set_field(self, "converter_repeats", converter_repeats)
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
@@ -153,6 +156,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
             + (_glued_old_page_headers(lines, header_end) if "PAGE" in text else []),
             key=lambda t: (t.raw.span.line, t.raw.span.column))),
         "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
+        "converter_repeats": converter_repeats(text, starts, in_body) if "Q" in text else (),
     })
 
 

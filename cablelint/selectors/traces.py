@@ -1,6 +1,6 @@
 """Selectors of what web mirrors and archives left in the text: navigation chrome, partial-extract
 notices, date lines, embedded second headers, declassification stamps, a mirror's pilcrows on
-lettered items, what the publisher withheld."""
+lettered items, what the publisher withheld, a converter's repeats."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _dateline(c: Cable) -> list[Node]:
     return one(dateline and dateline.value, dateline and dateline.span)
 
 
+selector("converter_repeats[]", "a converter's stray `Q` and the words it repeated after it")(
+    each("traces.converter_repeats"))
 selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")(
     each("traces.eo_stamps"))
 

@@ -727,3 +727,32 @@ def test_a_comma_before_a_word_is_no_contraction():
     body = CONTRACTION.replace("one,s", "one's").replace("Don,t", "Don't").replace(
         "I,d rather", "Iran, doubtless, would rather")
     assert lint_body(body, ["CL117"]) == []
+
+
+# --- CL145: text a converter repeated after a stray `Q` (a miss of seed 20261205: 115 findings) ---
+# seed 20261205 early/json audit: docs/precision/seed20261205/SUMMARY-early-json.md
+
+#: html-extract/08OTTAWA918 L47 and L65 (cut short): the `Q`, then the sentence's start again.
+OTTAWA_REPEATS = (
+    "4. (S/NF) Judd derided recent judgments in Canada's courts that threaten to undermine foreign "
+    "government intelligence- Qthat threaten to undermine foreign government intelligence- and "
+    "information-sharing with Canada.\n\n"
+    "10. (S/NF) CSIS is far from being \"high-five mode\" on Q10. (S/NF) CSIS is far from being "
+    "\"high-five mode\" on Afghanistan, Judd asserted.")
+
+
+def test_text_repeated_after_a_stray_q_is_reported_at_the_q():
+    findings = lint_body(body(PARAGRAPHS[0], OTTAWA_REPEATS), ["CL145"])
+    assert [(f[0], f[1], f[3]) for f in findings] == [
+        (3, 120, "'Qthat threaten to undermine': text a converter repeated after a stray 'Q'"),
+        (5, 55, "'Q10. (S/NF) CSIS is': text a converter repeated after a stray 'Q'")]
+
+
+def test_words_that_begin_with_a_q_repeat_nothing():
+    # html-extract/09NEWDELHI1128 (`al-Quaeda and the Taliban` ... `al-Qaeda and the Taliban`),
+    # 09SANTIAGO156 (`Question 23 B and C` twice), 10RIYADH90 (`Al-Qaida's growth` twice)
+    text = ("1. (C) Ties with al-Quaeda and the Taliban were examined; his affiliation with "
+            "al-Qaeda and the Taliban was confirmed.\n\n"
+            "2. (SBU) Question 23 B and C: none. Question 23 B and C: IOM conducted an event.\n\n"
+            "3. (C) To undermine Al-Qaida's growth in Yemen, bolster Al-Qaida's growth in Yemen.")
+    assert lint_body(body(text), ["CL145"]) == []
