@@ -668,6 +668,16 @@ def test_accented_letters_garbled_by_the_mirror_are_mojibake():
     backtick = lint_body(body("1. (C) He spoke vis-`-vis the others."), ["CL121"])
     assert [(f[1], f[3]) for f in backtick] == [
         (21, "Garbled characters '`' (text decoded in the wrong character set)")]
+    # seed 20261206 audit: `ü` as a bar (html-extract/09BERLIN1158 `S|ddeutsche`, pdf-text/
+    # 09USEUBRUSSELS948 `F|le`)
+    bar = lint_body(body("1. (C) The S|ddeutsche Zeitung quoted Commissioner F|le."), ["CL121"])
+    assert [(f[1], f[3]) for f in bar] == [
+        (13, "Garbled characters '|' (text decoded in the wrong character set)")]
+
+
+def test_a_bar_between_words_or_in_a_table_is_no_mojibake():
+    text = "1. (C) The vote was 12 | 3, and the columns read A | B and x|Y."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL121"]) == []
 
 
 def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
