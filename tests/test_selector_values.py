@@ -134,6 +134,8 @@ VALUES = {
                         "2. (C) Agreed.")), ["21, 22 and ¶23."]),
     "lettered_pilcrows[]": (cable(body=between_paragraphs("¶A. Have there been demonstrations?")),
                             ["¶A."]),
+    "run_in_headings[]": (cable(body=body("1. (C) Fewer candidates ran. End Comment. ------ New Guide "
+                                          "Named ------")), ["New Guide Named"]),
     "converter_repeats[]": (cable(body=body("1. (C) He said the car was contaminated with "
                                             "Qthe car was contaminated with cesium.")),
                             ["Qthe car was contaminated"]),

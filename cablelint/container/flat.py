@@ -12,9 +12,10 @@ import re
 from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 
-#: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly).
+#: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly;
+#: TAGS after a letter only after the E.O. line's `N/A`, `E.O. 12958: N/ATAGS:`, 08MUNICH355).
 _LABEL_RE = lazy_compile(
-    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?<![A-Za-z])TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
+    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?:(?<![A-Za-z])|(?<=N/A))TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
     r"SUBJECT\s*:"
     r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"
     r"|(?:\([A-Z/]{1,6}\)\s*)?(?<![A-Za-z])(?i:classified\s+by\b)")
@@ -53,8 +54,12 @@ _REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel
 #: the letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071
 #: reports.
 _REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
-_SIGNATURE_RE = lazy_compile(r"(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
-                             r"(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*$")
+#: The signature at the text's end, after a sentence, or glued by a change of case to the last word
+#: when its line break was lost (`reporting at atxxxxxCrockart`, json-body/08MUNICH355;
+#: `Portal:Unit ed_KingdomSUSMAN`, 10LONDON131).
+_SIGNATURE_RE = lazy_compile(r"(?:(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
+                             r"(?: [A-Z][A-Za-z'\-]+){0,2})|(?<=[a-z_])(?P<glued>[A-Z](?:[a-z]{3,}"
+                             r"|[A-Z]{3,})))[ \t]*$")
 _PREAMBLE_GAP_RE = lazy_compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
 _HEADER_RE = lazy_compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|"
@@ -103,7 +108,7 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
         breaks.setdefault(m.end(), "\n")
     tail = _SIGNATURE_RE.search(text, max(0, len(text) - 200))
     if tail is not None and first_paragraph is not None:
-        breaks.setdefault(tail.start("name"), "\n\n")
+        breaks.setdefault(tail.start("name" if tail.group("name") else "glued"), "\n\n")
     breaks.pop(0, None)
     return (*_apply(text, breaks), len(breaks))
 

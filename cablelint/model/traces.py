@@ -91,17 +91,18 @@ class Traces(Record):
     lettered_pilcrows: tuple[Text, ...]  # `¶C.`: a mirror's pilcrow on a lettered item
     wrapped_pilcrows: tuple[WrappedPilcrow, ...]  # `¶N.` on a number wrapped from above
     converter_repeats: tuple[Text, ...]  # `Qthat threaten ...`: a converter's stray Q and repeat
+    run_in_headings: tuple[Text, ...]  # `... Comment. ---- Heading ----`: run into the text
 
     __slots__ = (
         "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
         "eo_stamps", "withheld_end", "withheld_banner", "lettered_pilcrows", "wrapped_pilcrows",
-        "converter_repeats",
+        "converter_repeats", "run_in_headings",
     )
 
     def __init__(
             self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
             declassification_stamps=(), eo_stamps=(), withheld_end=False, withheld_banner=None,
-            lettered_pilcrows=(), wrapped_pilcrows=(), converter_repeats=()
+            lettered_pilcrows=(), wrapped_pilcrows=(), converter_repeats=(), run_in_headings=()
     ) -> None:
         set_field(self, "metadata", metadata)
         set_field(self, "chrome", chrome)
@@ -115,6 +116,7 @@ class Traces(Record):
         set_field(self, "lettered_pilcrows", lettered_pilcrows)
         set_field(self, "wrapped_pilcrows", wrapped_pilcrows)
         set_field(self, "converter_repeats", converter_repeats)
+        set_field(self, "run_in_headings", run_in_headings)
 
 
 NO_TRACES = Traces()

@@ -92,6 +92,7 @@ def _parse(source: Source) -> Cable:
     traces = _traces(lines, envelope, embedded=scans.embedded,
                      lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped,
                      converter_repeats=scans.converter_repeats,
+                     run_in_headings=scans.run_in_headings,
                      withheld_banner=None if banner_part is not None
                      else withheld_banner(lines, _first_part_line(parts, body_start)))
     return Cable(source, header=envelope.header, banner=banner_part, captions=captions,

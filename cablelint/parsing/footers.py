@@ -12,7 +12,7 @@ from .stamps import is_stamp
 
 #: The credit of the newspaper that published a cable, under the signature (`ROOS` / `EPET @ EL
 #: PAÍS`, 10TOKYO171, 05MADRID4026, 10CANBERRA93): mirror text, no signature.
-PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL PA[IÍ]S"
+PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL P(?:A(?:[IÍ]S?)?)?"     # cut short too (`EPET @ EL P`)
 #: An archive's line under the cable: its reference id and the classification (`HARDT` / `NNNN` /
 #: `2005VATICA00467 - Classification: CONFIDENTIAL`, 01VATICAN3507, 02ROME1725; after the OASYS
 #: quote mark on its line, `>  2002ROME01196 - ...`, 02ROME1196): mirror text, no

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Span, Text
 from .lines import DIVIDER_CHARS, DIVIDER_RE, WS
 from .paragraphs import PARAGRAPH_RE
 
@@ -35,3 +36,27 @@ def looks_like_heading(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
+
+
+#: A heading between its two dividers at the end of a line of text, the line breaks around them
+#: lost: `... End Comment. -------------------------- New MB Supreme Guide Named
+#: --------------------------` (html-extract/10CAIRO119).
+RUN_IN_HEADING_RE = re.compile(r"(?<=\S)[ \t]+(?P<run>(?P<open>-{3,})[ \t]+(?P<heading>[^\s-][^\n]{0,79}?)"
+                               r"[ \t]+(?P<close>-{3,}))[ \t]*$")
+#: How much longer one of the two dividers may be than the other.
+DIVIDER_SLACK = 2
+
+
+def run_in_headings(lines: tuple[str, ...], start: int) -> tuple[Text, ...]:
+    """The headings, with their dividers, run into the end of a line of text from line `start` on
+    (the dividers as long as each other, the heading short and in title case or capitals)."""
+    found = []
+    for i in range(start, len(lines)):
+        if " ---" not in lines[i]:
+            continue
+        m = RUN_IN_HEADING_RE.search(lines[i])
+        if m and abs(len(m.group("open")) - len(m.group("close"))) <= DIVIDER_SLACK \
+                and looks_like_heading(m.group("heading")):
+            found.append(Text(m.group("heading"),
+                              Span(i + 1, m.start("run") + 1, i + 1, m.end("run") + 1)))
+    return tuple(found)

@@ -14,7 +14,10 @@ _MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|
 #: A REF item's station before its serial; a serial followed by a month is a date's day
 #: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
 REF_STATION_RE = re.compile(
-    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*(?:(?P<year>\d{2,4})\s+)?"
+    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*"
+    # the label written again (`REF: REFTEL RPO DUBAI 362`, `A. REF A STATE 122214`)
+    r"(?:REF(?:TEL|S)?:?\s+(?:(?:[A-H][.):]?|\([A-H]\))\s+)?)?"
+    r"(?:(?P<year>\d{2,4})\s+)?"
     r"(?:(?:AM)?EMBASSY\s+)?"     # `EMBASSY VIENNA 1450`: the post named with its kind
     r"(?P<station>[A-Z][A-Z ]*?[A-Z])\s+0*\d{2,}\b(?![/-]\d)"
     r"(?!\s+" + _MONTH + r"\b)"

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..document import GluedPageBreak, Span, Text, line_starts
 from ..record import Record, set_field
-from .headings import SMALL_WORDS, looks_like_heading
+from .headings import SMALL_WORDS, looks_like_heading, run_in_headings
 from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
 from .repeats import converter_repeats
@@ -95,15 +95,16 @@ class Scans(Record):
     glued_page_breaks: tuple[GluedPageBreak, ...]
     lettered_pilcrows: tuple[Text, ...]
     converter_repeats: tuple[Text, ...]
+    run_in_headings: tuple[Text, ...]
 
     __slots__ = (
         "body_captions", "embedded", "damaged_dividers", "unopened_end_summary", "lone_ends",
-        "glued_page_breaks", "lettered_pilcrows", "converter_repeats",
+        "glued_page_breaks", "lettered_pilcrows", "converter_repeats", "run_in_headings",
     )
 
     def __init__(
             self, body_captions, embedded, damaged_dividers, unopened_end_summary, lone_ends,
-            glued_page_breaks, lettered_pilcrows, converter_repeats
+            glued_page_breaks, lettered_pilcrows, converter_repeats, run_in_headings
     ) -> None:
         set_field(self, "body_captions", body_captions)
         set_field(self, "embedded", embedded)
@@ -113,6 +114,7 @@ class Scans(Record):
         set_field(self, "glued_page_breaks", glued_page_breaks)
         set_field(self, "lettered_pilcrows", lettered_pilcrows)
         set_field(self, "converter_repeats", converter_repeats)
+        set_field(self, "run_in_headings", run_in_headings)
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
@@ -157,6 +159,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
             key=lambda t: (t.raw.span.line, t.raw.span.column))),
         "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
         "converter_repeats": converter_repeats(text, starts, in_body) if "Q" in text else (),
+        "run_in_headings": run_in_headings(lines, body_start) if " ---" in text else (),
     })
 
 

@@ -20,8 +20,8 @@ INLINE_SUBJECT_LABEL_RE = re.compile(r"SUBJ(?:ECT)?\s*:", re.I)
 #: `TAGS_RE` must match there too.
 INLINE_TAGS_RE = re.compile(r"(?<![A-Za-z])TAGS?\s*:?\s", re.I)
 #: TAGS run on after the E.O. line, which end it (`eo.find_eo`'s stop): `E.O. 12958: N/A TAGS:
-#: ...`, `DECL: 10/24/2018TAGS: ...`.
-RUN_ON_TAGS_RE = re.compile(r"(?<![A-Za-z])(?:TAGS?|Tags)\b")
+#: ...`, `DECL: 10/24/2018TAGS: ...`, `N/ATAGS:` (json-body/08MUNICH355).
+RUN_ON_TAGS_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=N/A))(?:TAGS?|Tags)\b")
 
 
 class TagsAt(Record):

@@ -1,6 +1,6 @@
 """Selectors of what web mirrors and archives left in the text: navigation chrome, partial-extract
 notices, date lines, embedded second headers, declassification stamps, a mirror's pilcrows on
-lettered items, what the publisher withheld, a converter's repeats."""
+lettered items, what the publisher withheld, a converter's repeats, headings run into the text."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def _dateline(c: Cable) -> list[Node]:
 
 selector("converter_repeats[]", "a converter's stray `Q` and the words it repeated after it")(
     each("traces.converter_repeats"))
+selector("run_in_headings[]", "a section heading and its dividers run into the end of a line of "
+         "text")(each("traces.run_in_headings"))
 selector("declassification_stamps.eo[]", "a release stamp written in place of the E.O. line")(
     each("traces.eo_stamps"))
 

@@ -238,3 +238,28 @@ KERRY
     found = lint_body(text, ["CL092"])
     assert [(line, message) for line, _, _, message in found] == [
         (5, "Paragraph marker written 'N, (M)' where the standard is 'N. (M)'")]
+
+
+# --- CL041, CL050, CL100: a flattened body with TAGS glued to `N/A` and the signer to the redaction
+# seed 20261206 early/json audit: docs/precision/seed20261206/SUMMARY-early-json.md
+
+#: json-body/08MUNICH355, its paragraphs cut short: one line, `N/ATAGS:`, `atxxxxxCrockart`.
+MUNICH_FLAT = (
+    "UNCLAS MUNICH 000355SENSITIVESIPDISE.O. 12958: N/ATAGS: PGOV EINV INRB GMSUBJECT: "
+    "GERMANY/BAVARIA: CSU HOPES FOR FRESH START WITH NEW ANDYOUNGER FACES IN CABINETAND A DYNAMIC "
+    "SECRETARY GENERAL ¶1. (SBU) Newly-elected Bavarian Minister-President Horst Seehofer"
+    "(Christian Social Union - CSU) elevated youthful, female, and freshfaces in the presentation "
+    "of his surprising cabinet choices onOctober 30. " + "In a canny move, he also chose "
+    "36-year-old Bundestagmember Karl-Theodor zu Guttenberg as CSU Secretary General. " * 8
+    + "¶2. (U) Consulate General Munich coordinated this report withEmbassy Berlin.¶3. (U) Track "
+    "Munich reporting at atxxxxxCrockart")
+
+
+def test_tags_glued_to_n_a_and_a_signer_glued_to_the_last_word_are_found():
+    assert lint(MUNICH_FLAT, ["CL041", "CL050", "CL100"], path="08MUNICH355.txt") == []
+
+
+def test_without_the_signer_the_flattened_body_is_still_unsigned():
+    unsigned = MUNICH_FLAT.replace("atxxxxxCrockart", "atxxxxx")
+    assert [f[2] for f in lint(unsigned, ["CL041", "CL050", "CL100"], path="08MUNICH355.txt")] \
+        == ["CL100"]

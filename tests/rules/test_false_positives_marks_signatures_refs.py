@@ -160,6 +160,12 @@ def test_the_el_pais_credit_is_mirror_text_and_no_signature():
     assert [(f[0], f[2]) for f in lint_body(TOKYO_END, ["CL100", "CL114"])] == [(4, "CL114")]
 
 
+def test_the_credit_cut_short_is_mirror_text_and_no_signature():
+    # seed 20261205 audit: html-fragment/10BOGOTA13 L178-180, `BROWNFIELD` / blank / `EPET @ EL P`
+    text = TOKYO_END.replace("EPET @ EL PA\u00cdS", "EPET @ EL P")
+    assert [(f[0], f[2]) for f in lint_body(text, ["CL100", "CL114"])] == [(4, "CL114")]
+
+
 def test_a_cable_ending_in_the_credit_without_a_signature_is_still_reported():
     body = TOKYO_END.replace("ROOS\n", "")
     assert [f[2] for f in lint_body(body, ["CL100"])] == ["CL100"]

@@ -668,6 +668,16 @@ def test_accented_letters_garbled_by_the_mirror_are_mojibake():
     backtick = lint_body(body("1. (C) He spoke vis-`-vis the others."), ["CL121"])
     assert [(f[1], f[3]) for f in backtick] == [
         (21, "Garbled characters '`' (text decoded in the wrong character set)")]
+    # seed 20261206 audit: `ü` as a bar (html-extract/09BERLIN1158 `S|ddeutsche`, pdf-text/
+    # 09USEUBRUSSELS948 `F|le`)
+    bar = lint_body(body("1. (C) The S|ddeutsche Zeitung quoted Commissioner F|le."), ["CL121"])
+    assert [(f[1], f[3]) for f in bar] == [
+        (13, "Garbled characters '|' (text decoded in the wrong character set)")]
+
+
+def test_a_bar_between_words_or_in_a_table_is_no_mojibake():
+    text = "1. (C) The vote was 12 | 3, and the columns read A | B and x|Y."
+    assert lint_body(body(text, PARAGRAPHS[1]), ["CL121"]) == []
 
 
 def test_an_acronym_in_parentheses_ending_in_c_is_no_mojibake():
@@ -756,3 +766,28 @@ def test_words_that_begin_with_a_q_repeat_nothing():
             "2. (SBU) Question 23 B and C: none. Question 23 B and C: IOM conducted an event.\n\n"
             "3. (C) To undermine Al-Qaida's growth in Yemen, bolster Al-Qaida's growth in Yemen.")
     assert lint_body(body(text), ["CL145"]) == []
+
+
+# --- CL146: a section heading run into the end of the text (a miss of seeds 20261205, 20261206) ---
+# seed 20261206 web audit: docs/precision/seed20261206/SUMMARY-web.md (html-extract/10CAIRO119)
+
+#: html-extract/10CAIRO119 L24 and L26 (cut short): each heading run in with its dividers.
+CAIRO_HEADINGS = (
+    "2. (C) Comment: The MB fielded fewer candidates than it did in 2005. End Comment. "
+    "-------------------------- New MB Supreme Guide Named --------------------------\n\n"
+    "3. (C) On Saturday January 16, the Muslim Brotherhood named Mohamed Badie. His primary task "
+    "will be \"internal reform\". ------------------ A Unifying Choice ------------------")
+
+
+def test_a_heading_run_into_the_end_of_the_text_is_reported():
+    findings = lint_body(body(PARAGRAPHS[0], CAIRO_HEADINGS), ["CL146"])
+    assert [(f[0], f[1], f[3].split("'")[1]) for f in findings] == [
+        (3, 83, "New MB Supreme Guide Named"), (5, 120, "A Unifying Choice")]
+
+
+def test_a_heading_on_its_own_lines_or_a_dash_in_a_sentence_is_no_run_in():
+    text = ("2. (C) The MB fielded fewer candidates. End Comment.\n\n"
+            "--------------------------\nNew MB Supreme Guide Named\n--------------------------\n\n"
+            "3. (C) The vote --- a close one --- went to Badie, and the new rules --- the "
+            "Guidance Bureau's, not the Shura's --- apply.")
+    assert lint_body(body(PARAGRAPHS[0], text), ["CL146"]) == []

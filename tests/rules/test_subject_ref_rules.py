@@ -371,6 +371,10 @@ def test_cl071_lowercase_enumerators_are_well_formed():
     "REF: A. 08 HAGUE 468",                          # html-extract/09THEHAGUE264
     "REF: a) RIO 346, b) RIO 329",                   # html-extract/09RIODEJANEIRO353
     "REF: A. MEXICO CITY 2636",                      # html-extract/09MEXICO2701
+    # seed 20261206 audit: the label written again before the station
+    "REF: REFTEL RPO DUBAI 362",                     # json-body/09RPODUBAI373
+    "REF: A. REF A STATE 122214\n     B. REF B LONDON 2649",   # html-extract/09LONDON2697
+    "REF: REF 07 KOLKATA 88",                        # html-extract/08NEWDELHI1645
 ])
 def test_a_posts_own_name_for_itself_in_a_ref_resolves(ref):
     assert lint(cable(ref=ref), ["CL073"]) == []
@@ -380,6 +384,8 @@ def test_a_misspelt_station_is_still_unresolvable():
     assert [f[3] for f in lint(cable(ref="REF: 08 HAUGE 468"), ["CL073"])] == [
         "REF item's station 'HAUGE' is not a known station; the reference cannot be resolved to "
         "a cable id"]
+    assert [f[3].split("'")[2] for f in lint(cable(ref="REF: REFTEL SECTATE 88"), ["CL073"])] \
+        == ["SECTATE"]
 
 
 # --- CL141: a REF from a later year than the DTG names the wrong year ----------------------------
