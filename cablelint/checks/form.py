@@ -221,11 +221,11 @@ class Form(CheckKind):
       `tab_before`, `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
       `unopened_end`, `lone_end`; subject_label `label`, `label_alone` ({written}); run_ons
-      `pass_line_eo`, `eo_tags`, `subject_ref` ({label}), `subject_classified_by`, `subject_page_break`,
-      `refs_classified_by`, `classified_by_text`; splits `split` ({before}), `double_spaced`
-      ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark}, {marker}),
-      `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed` ({written},
-      {canonical}); container `no_pre`, `html_tags` ({count}), `html_links` ({anchors},
+      `pass_line_eo`, `eo_tags`, `subject_ref` ({label}), `subject_classified_by`,
+      `subject_page_break`, `refs_classified_by`, `classified_by_text`; splits `split` ({before}),
+      `double_spaced` ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark},
+      {marker}), `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed`
+      ({written}, {canonical}); container `no_pre`, `html_tags` ({count}), `html_links` ({anchors},
       {tag_links}), `html_entities`, `relined`, `json_header`, `pdf_pilcrows`, `pdf_tags`,
       `pdf_furniture`, `despaced_banner` ({count}), `json_object`, `json_metadata` ({key},
       {label}), `json_body` ({key}), `text_as_read`, `date_line_break`, `line_separators`

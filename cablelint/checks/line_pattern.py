@@ -93,8 +93,8 @@ class LinePattern(CheckKind):
                                 re.M | (re.I if self.params.get("ignore_case") else 0))
         literals = self.params.get("requires", ())
         # one search for any of the literals: a scan per literal costs more when none is there
-        self._required = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))) \
-            if literals else None
+        longest_first = sorted(literals, key=len, reverse=True)
+        self._required = re.compile("|".join(map(re.escape, longest_first))) if literals else None
         self._line_start = None     # where on a line the regex matches first (requires_on_line)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
                 and not any("\n" in literal for literal in literals):

@@ -15,7 +15,8 @@ from .offsets import MapBuilder, OffsetMap
 #: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly;
 #: TAGS after a letter only after the E.O. line's `N/A`, `E.O. 12958: N/ATAGS:`, 08MUNICH355).
 _LABEL_RE = lazy_compile(
-    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}|(?:(?<![A-Za-z])|(?<=N/A))TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
+    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}"
+    r"|(?:(?<![A-Za-z])|(?<=N/A))TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
     r"SUBJECT\s*:"
     r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"
     r"|(?:\([A-Z/]{1,6}\)\s*)?(?<![A-Za-z])(?i:classified\s+by\b)")

@@ -41,8 +41,8 @@ def looks_like_heading(line: str) -> bool:
 #: A heading between its two dividers at the end of a line of text, the line breaks around them
 #: lost: `... End Comment. -------------------------- New MB Supreme Guide Named
 #: --------------------------` (html-extract/10CAIRO119).
-RUN_IN_HEADING_RE = re.compile(r"(?<=\S)[ \t]+(?P<run>(?P<open>-{3,})[ \t]+(?P<heading>[^\s-][^\n]{0,79}?)"
-                               r"[ \t]+(?P<close>-{3,}))[ \t]*$")
+RUN_IN_HEADING_RE = re.compile(r"(?<=\S)[ \t]+(?P<run>(?P<open>-{3,})[ \t]+"
+                               r"(?P<heading>[^\s-][^\n]{0,79}?)[ \t]+(?P<close>-{3,}))[ \t]*$")
 #: How much longer one of the two dividers may be than the other.
 DIVIDER_SLACK = 2
 

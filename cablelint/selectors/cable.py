@@ -22,9 +22,9 @@ def _unclassified(c: Cable) -> list[Node]:
                       "part_what)")
 def _run_ons(cable: Cable) -> list[Node]:
     """The pass line, E.O. line, SUBJECT, REF and Classified By blocks that the next part runs into
-    on the same line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as written
-    (`label`). In text that lost its line breaks everything runs on: that is the layout's one
-    finding, not one per block."""
+    on the same line: what ran in, keyed `eo_tags`, `subject_ref` and so on, with the REF label as
+    written (`label`). In text that lost its line breaks everything runs on: that is the layout's
+    one finding, not one per block."""
     if cable.source.flattened:
         return []
     parts = (("subject", cable.subject), ("refs", cable.refs),
