@@ -38,7 +38,7 @@ _PILCROW_RE = lazy_compile(r"¶\s?\d{1,3}\s?\.")
 _LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: A portion mark in brackets, as long as a caveat makes it: `(SBU//NOFORN)`
 #: (json-record/delhi-0072).
-_PORTION_MARK = r"[(\[][A-Z/]{1,12}[)\]]"
+_PORTION_MARK = r"[(\[][ \t]?[A-Z/]{1,12}[ \t]?[)\]]"     # `[S/NF ]` (json-body/09RPODUBAI121)
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"

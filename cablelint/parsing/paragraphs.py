@@ -20,7 +20,8 @@ PARAGRAPH_RE = re.compile(
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
-    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z](?:[A-Za-z ,/]{0,29}[A-Za-z,/])?)?)[ \t]?[)\]]"
+    r"[.:,]?)?"
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
