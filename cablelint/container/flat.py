@@ -38,7 +38,7 @@ _PILCROW_RE = lazy_compile(r"¶\s?\d{1,3}\s?\.")
 _LOST_PERIOD = r"(?:,|(?=[ \t]+\())(?=[ \t]*\([A-Z/]{1,8}\))"
 #: A portion mark in brackets, as long as a caveat makes it: `(SBU//NOFORN)`
 #: (json-record/delhi-0072).
-_PORTION_MARK = r"[(\[][A-Z/]{1,12}[)\]]"
+_PORTION_MARK = r"[(\[][ \t]?[A-Z/]{1,12}[ \t]?[)\]]"     # `[S/NF ]` (json-body/09RPODUBAI121)
 #: A bare paragraph number after a sentence end, white space or a closing bracket, before a portion
 #: mark or a capital: `(b,d).1. (C) Summary`, `...END SUMMARY  2.  ACCORDING`.
 _NUMBER_RE = lazy_compile(r"(?:(?<=[.)\"'\]:])|(?<=\s))(?P<n>\d{1,2})"
@@ -57,10 +57,12 @@ _REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel
 _REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
 #: The signature at the text's end, after a sentence, or glued by a change of case to the last word
 #: when its line break was lost (`reporting at atxxxxxCrockart`, json-body/08MUNICH355;
-#: `Portal:Unit ed_KingdomSUSMAN`, 10LONDON131).
+#: `Portal:Unit ed_KingdomSUSMAN`, 10LONDON131), or after the code word ending a list item
+#: (`Waste Safety (NSRW), IAEA MULFORD`, 05NEWDELHI1248; `Organizations:  UN CLINTON`).
 _SIGNATURE_RE = lazy_compile(r"(?:(?<=[.)\"'\]!?])[ \t]*(?P<name>[A-Z][A-Za-z'\-]+"
                              r"(?: [A-Z][A-Za-z'\-]+){0,2})|(?<=[a-z_])(?P<glued>[A-Z](?:[a-z]{3,}"
-                             r"|[A-Z]{3,})))[ \t]*$")
+                             r"|[A-Z]{3,}))|(?<=[,;:])[ \t]+[A-Z]{2,5}[ \t]+(?P<coded>[A-Z]{4,}))"
+                             r"[ \t]*$")
 _PREAMBLE_GAP_RE = lazy_compile(r"(?<![ \t])[ \t]{2,}(?=\S)")     # tried once per run of spaces
 _HEADER_RE = lazy_compile(
     r"(?<=VZCZC[A-Z]{3}\d{4})|\bDE R[A-Z]{3,6} #|(?<=[A-Z0-9])DE R[A-Z]{3,6} #|ZN[YR] [A-Z]{5}|"
@@ -109,7 +111,8 @@ def reline_body(text: str) -> tuple[str, OffsetMap, int]:
         breaks.setdefault(m.end(), "\n")
     tail = _SIGNATURE_RE.search(text, max(0, len(text) - 200))
     if tail is not None and first_paragraph is not None:
-        breaks.setdefault(tail.start("name" if tail.group("name") else "glued"), "\n\n")
+        name = next(group for group in ("name", "glued", "coded") if tail.group(group))
+        breaks.setdefault(tail.start(name), "\n\n")
     breaks.pop(0, None)
     return (*_apply(text, breaks), len(breaks))
 

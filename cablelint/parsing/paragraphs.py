@@ -20,7 +20,8 @@ PARAGRAPH_RE = re.compile(
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
     r"(?P<close>\]\([^)]*\))?(?P<space>[ \t\u00a0]*)"
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
-    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z][A-Za-z ,/]{0,30})?)[ \t]?[)\]][.:,]?)?"
+    r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z](?:[A-Za-z ,/]{0,29}[A-Za-z,/])?)?)[ \t]?[)\]]"
+    r"[.:,]?)?"
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
@@ -146,7 +147,7 @@ def _wrapped_number(lines: tuple[str, ...], index: int) -> bool:
 
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its
 #: portion mark went with it.
-REDACTED_TEXT_RE = re.compile(r"[ \t]*X{6,}(?:[ \t.]+X{6,})*[ \t.]*")
+REDACTED_TEXT_RE = re.compile(r"[ \t]*[Xx]{6,}(?:[ \t.]+[Xx]{6,})*[ \t.]*")    # `xxxxxxxxxxxx` too
 #: A bracketed placeholder right after the marker (`¶7. [DETAILS REMOVED]Ahmadi-Nejad’s
 #: Election`, json-body/08RPODUBAI49): what it withheld began the paragraph, its portion mark with
 #: it.
@@ -155,10 +156,12 @@ WITHHELD_START_RE = re.compile(r"[ \t]*" + BRACKETED_REDACTION)
 
 def _withheld(line: str, below: str, marker_end: int) -> bool:
     """The marker's line is a redaction after the marker and nothing else, and no text line follows
-    it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text), or the
+    it right below (`¶3. XXXXXXXXXXXX` / `said that ...` is a name redacted, not the text; the next
+    paragraph's marker may: `¶3. XXXXXXXXXXXX.` / `¶4. XXXXXXXXXXXX`, 09COLOMBO830), or the
     paragraph opens with a bracketed placeholder (`¶7. [DETAILS REMOVED]`)."""
     return WITHHELD_START_RE.match(line, marker_end) is not None or (
-        not below.strip() and REDACTED_TEXT_RE.fullmatch(line, marker_end) is not None)
+        (not below.strip() or PARAGRAPH_RE.match(below) is not None)
+        and REDACTED_TEXT_RE.fullmatch(line, marker_end) is not None)
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.

@@ -527,6 +527,26 @@ def test_a_paragraph_withheld_whole_is_not_asked_for_a_portion_mark():
     assert lint_body(MANAMA_WITHHELD, ["CL093"]) == []
 
 
+#: html-extract/09COLOMBO830 L36-40 (cut short): no blank line between the paragraphs.
+COLOMBO_WITHHELD = """\u00b61. (S) Four government doctors were released on bail.
+\u00b62. (S) The doctors XXXXXXXXXXXX had been pressured to give the press conference.
+\u00b63. XXXXXXXXXXXX.
+\u00b64. xxxxxxxxxxxx
+\u00b65. (S) Comment: The release of the four doctors is a welcome step by the GSL.
+"""
+
+
+def test_withheld_paragraphs_without_blank_lines_or_in_lower_case_are_not_asked_for_marks():
+    # seed 20261207 web audit (¶3-¶4 of 09COLOMBO830; `¶6. xxxxxxxxxxxx`, 09STATE4134)
+    assert lint_body(COLOMBO_WITHHELD, ["CL093"]) == []
+
+
+def test_a_redacted_name_opening_a_paragraph_on_the_next_line_still_needs_its_mark():
+    text = COLOMBO_WITHHELD.replace("\u00b64. xxxxxxxxxxxx\n", "\u00b64. xxxxxxxxxxxx\nsaid that "
+                                                              "the doctors were freed.\n")
+    assert [f[:3] for f in lint_body(text, ["CL093"])] == [(4, 1, "CL093")]
+
+
 def test_a_paragraph_that_opens_with_a_redacted_name_still_needs_its_mark():
     text = MANAMA_WITHHELD.replace("10.XXXXXXXXXXXX\n",
                                    "10.XXXXXXXXXXXX\nsaid the ban would hold.\n")

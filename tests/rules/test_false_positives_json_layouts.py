@@ -263,3 +263,22 @@ def test_without_the_signer_the_flattened_body_is_still_unsigned():
     unsigned = MUNICH_FLAT.replace("atxxxxxCrockart", "atxxxxx")
     assert [f[2] for f in lint(unsigned, ["CL041", "CL050", "CL100"], path="08MUNICH355.txt")] \
         == ["CL100"]
+
+
+def test_a_signer_after_the_code_word_that_ends_a_list_item_is_found():
+    # seed 20261207 json audit: json-body/05NEWDELHI1248 ends '... (NSRW), IAEA MULFORD'
+    end = "at the Division of Radiation, Transport and Waste Safety (NSRW), IAEA MULFORD"
+    signed = MUNICH_FLAT.replace("at atxxxxxCrockart", end)
+    assert lint(signed, ["CL100"], path="05NEWDELHI1248.txt") == []
+    unsigned = signed.replace(", IAEA MULFORD", ", IAEA")
+    assert [f[2] for f in lint(unsigned, ["CL100"], path="05NEWDELHI1248.txt")] == ["CL100"]
+
+
+def test_a_bracketed_mark_with_a_space_inside_still_opens_its_paragraph():
+    # seed 20261207 json audit: json-body/09RPODUBAI121 '... in the Gulf.    5. [S/NF ] Test Case'
+    text = MUNICH_FLAT.replace("¶2. (U) Consulate General", "¶2. (U) Bavaria is key. ¶3. (U) So is "
+                               "Berlin. ¶4. (U) Munich matters.    5. [S/NF ] Consulate General")
+    text = text.replace("¶3. (U) Track Munich", "¶6. (U) Track Munich")
+    findings = lint(text, ["CL090", "CL092"], path="09RPODUBAI121.txt")
+    assert [(f[2], f[3]) for f in findings] == [
+        ("CL092", "Paragraph marker written 'N. [M]' where the standard is '¶N. (M)'")]
