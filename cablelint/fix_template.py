@@ -2,19 +2,17 @@
 
     fix:
       description: Remove the link syntax
-      safe: true                      # false: applied only with --unsafe-fixes
-      replace:                        # substitutions on the flagged text; the first that matches is
-      used
+      safe: true          # false: applied only with --unsafe-fixes
+      replace:            # substitutions on the flagged text; the first that matches is used
         - {regex: '\\[([^\\]]*)\\]\\([^)]*\\)', with: '\\1'}
-        - {regex: '^#+$', with: '', absorb: '[ \\t]+'}   # absorb: what follows the span, taken too
-      with: ''                        # or: the flagged text replaced by this (here: deleted)
-      lines: true                     # removes the flagged text: its lines whole when nothing else
-      is on them join: true                      # with lines: and the blank lines around them (a
-      caption in a sentence) own_line: true                  # or: the flagged text put on a line of
-      its own (a page break) repeat: true                    # or: the flagged lines removed if they
-      repeat those above unwrap_links: true              # an HTML link the source layer took out of
-      the flagged text
-                                      # goes from the file, its text stays (a fragment's anchors)
+        - {regex: '^#+$', with: '', absorb: '[ \\t]+'}   # absorb: what follows the span, too
+      with: ''            # or: the flagged text replaced by this (here: deleted)
+      lines: true         # removes the flagged text: its lines whole when nothing else is on them
+      join: true          # with lines: and the blank lines around them (a caption in a sentence)
+      own_line: true      # or: the flagged text put on a line of its own (a page break)
+      repeat: true        # or: the flagged lines removed if they repeat those above
+      unwrap_links: true  # an HTML link the source layer took out of the flagged text goes from
+                          # the file, its text stays (a fragment's anchors)
       example: {before: '[¶1.](#) (C)', after: '¶1. (C)'}
 
 With neither `replace` nor `with`, the rule's check kind provides the edits (`provides_fix`), where

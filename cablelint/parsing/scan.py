@@ -27,8 +27,9 @@ CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
 #: SIPDIS between two words of a text (each paragraph on one line, or lines lost): a lower-case
 #: word before, a word after; not the caption named in an instruction (`Please include SIPDIS in
 #: all replies`, json-body/08STATE128877; `Please use the caption SIPDIS`, `use SIPDIS caption`).
-FLAT_CAPTION_RE = re.compile(r"(?<=[a-z])(?<!\binclude)(?<!\bincluding)(?<!\buse)(?<!\bcaption)"
-                             r"[ \t]+(?P<caption>SIPDIS)[ \t]+(?!caption\b)(?=[A-Za-z])")
+FLAT_CAPTION_RE = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][,;\"\u201d])|(?<=[a-z],[\"\u201d]))"
+                             r"(?<!\binclude)(?<!\bincluding)(?<!\buse)(?<!\bcaption)"
+                             r"[ \t]+(?P<caption>SIPDIS)[ \t]+(?!caption\b)(?=[A-Za-z(])")
 #: What a `SIPDIS` glued at a line's end follows: a word or a punctuation mark (_trailing_captions).
 _GLUED_AFTER = re.compile(r"[.,;:a-z]")
 #: Searched in the lower-cased text; starting with a literal lets the engine skip ahead.

@@ -156,6 +156,18 @@ def test_sipdis_between_two_words_of_a_paragraph_is_a_caption_in_the_text():
         "Caption inside the text: 'SIPDIS' (captions stand between the banner and the E.O. line)"))]
 
 
+@pytest.mark.parametrize("text", [
+    # seed 20261207 json audit: after a comma or a closing quote, before a parenthesis
+    # (json-body/06ABUDHABI1725, 04NEWDELHI7026; html-extract/06BRASILIA1837)
+    '1. (C) He said that Hamas, "with some pressure," SIPDIS would understand the need.',
+    "1. (C) The meeting included Deputy Director SIPDIS (Information Security) Saini.",
+    "1. (C) Among the points of the meeting were that, SIPDIS though beleaguered, he won.",
+])
+def test_sipdis_after_a_comma_or_quote_or_before_a_parenthesis_is_in_the_text(text):
+    findings = lint_body(body(text, PARAGRAPHS[1]), ["CL032"])
+    assert [f[1] for f in findings] == [text.index("SIPDIS") + 1]
+
+
 def test_the_caption_named_in_an_instruction_is_no_damage():
     # html-extract/10STATE16219 L98, 09STATE2552 L361
     for text in ("1. (U) Please use the caption SIPDIS in all replies.",
