@@ -13,7 +13,7 @@ from .lines import WS, lines_text
 #: POLITICAL COUNSELOR ERIC TUNIS, REASON 1.5 (D).` (json-body/98NEWDELHI2879, 97NEWDELHI6957).
 #: A derivative classification names its source instead, with a colon (`DERIVED FROM: DSCG 05-1 B,
 #: D`, the State classification guide, html-extract/10MEXICO83; never `derived from` in a sentence).
-CLASSIFIED_BY_LABEL = (r"(?:Classified\s+(?:(?:Confidential|Secret)\s+)?By"
+CLASSIFIED_BY_LABEL = (r"(?:Clas+[ij]?fi?e?d\s+(?:(?:Confidential|Secret)\s+)?By"   # `Classfied`
                        r"|Derived\s+From(?=\s*:))")
 CLASSIFIED_BY_RE = re.compile(r"^(?:\([A-Z/]{1,6}\)\s*)?(?P<label>" + CLASSIFIED_BY_LABEL
                               + r")\b\s*:?\s*(?P<rest>.*)$", re.I)

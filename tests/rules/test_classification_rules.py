@@ -93,6 +93,13 @@ def test_cl080_classified_by_in_paragraph_one_of_an_old_cable():
     assert lint(text, ["CL080"]) == []
 
 
+@pytest.mark.parametrize("label", ["Classfied By:", "Classjfied By:", "Clasified by:"])
+def test_cl080_a_misspelt_label_is_still_the_classified_by_line(label):
+    # seed 20261208 json audit: json-body/09ASHGABAT757 'Classfied By: Charge Richard Miles, ...'
+    text = replaced(CLASSIFIED_BY, f"{label} Charge Richard Miles, reasons 1.4 (b) and (d).")
+    assert lint(text, ["CL080"]) == []
+
+
 def test_cl080_not_required_on_unclassified_cable():
     assert lint(UNCLAS_HEADER + UNCLAS_BODY, ["CL080"]) == []
 
