@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from typing import Iterator
 
 from .document import Paragraph, Span
@@ -88,7 +89,9 @@ def lost_leading_digits(number: int, expected: int) -> bool:
 
 def _next_marked(paragraphs: tuple[Paragraph, ...], index: int) -> int | None:
     """The number of the first paragraph after `index` that is no wrapped number, if any."""
-    return next((p.number for p in paragraphs[index + 1:] if not p.wrapped_number), None)
+    # islice, not a slice: the walk asks this for every paragraph, and a slice copies the rest
+    return next((p.number for p in islice(paragraphs, index + 1, None) if not p.wrapped_number),
+                None)
 
 
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
