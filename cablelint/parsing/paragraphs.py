@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Paragraph, Span, Text
+from .classified_by import CLASSIFIED_BY_LABEL
 from .lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 
@@ -25,14 +26,17 @@ PARAGRAPH_RE = re.compile(
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
+#: A header field that the body's first line may follow with no blank line (09CAIRO2157).
+HEADER_FIELD_RE = re.compile(r"^[ \t]*(?:SUBJ(?:ECT)?|REF(?:S|TEL)?)\s*:|" + CLASSIFIED_BY_LABEL,
+                             re.I)
 
 
 def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re.Match | None:
     """The marker match if line i opens a numbered paragraph: `¶N.` anywhere, a bare `N.` only
-    after a blank line, page break or divider (a wrapped line may start with a number); `N) (C)`
-    like `N. (C)` unless `paren` is false; also after an old telegram's page header that the line
-    break after it was lost from (`PAGE 03 ROME 01196 01 OF 02 082030Z 3. (SBU) AS WE ...`,
-    02ROME1196), which is a page break."""
+    after a blank line, page break or divider (a wrapped line may start with a number) or as ¶1
+    glued under the header's last field; `N) (C)` like `N. (C)` unless `paren` is false; also
+    after an old telegram's page header that the line break after it was lost from (`PAGE 03
+    ROME 01196 01 OF 02 082030Z 3. (SBU) AS WE ...`, 02ROME1196), which is a page break."""
     line = lines[i]
     if not PARAGRAPH_START_CHARS.intersection(line[:12]):   # cheap test before the regex
         return None
@@ -50,9 +54,18 @@ def is_paragraph_start(lines: tuple[str, ...], i: int, paren: bool = True) -> re
         # 1.` / `5 (B/D)`, html-extract/04WELLINGTON641, is no paragraph)
         return m
     if i > 0 and not (is_blank(lines[i - 1]) or PAGE_BREAK_RE.match(lines[i - 1])
-                      or DIVIDER_RE.match(lines[i - 1])):
+                      or DIVIDER_RE.match(lines[i - 1]) or _first_under_header(lines[i - 1], m)):
         return None
     return m
+
+
+def _first_under_header(above: str, m: re.Match) -> bool:
+    """A bare `1.` opening a word right under a SUBJECT, REF or Classified By line: the body's
+    first paragraph with the blank line before it lost (`REF: A. CAIRO 2083 ... Classified By:
+    ... 1.4 (b).` / `1.KEY POINTS -- (SBU) On November 8`, 09CAIRO2157), not a wrapped number."""
+    after = m.string[m.end():m.end() + 1]
+    return (m.group("number") == "1" and after.isalpha()
+            and HEADER_FIELD_RE.search(above) is not None)
 
 
 def spaced_number(m: re.Match) -> bool:

@@ -2,7 +2,7 @@
 their false positives and misses in, each case beside one where the rule must still fire."""
 
 from cablelint.container.flat import reline_body
-from cables import BELOW_HEADER, PARAGRAPHS, body, cable
+from cables import BELOW_HEADER, CLASSIFIED_BY, HEADER, PARAGRAPHS, body, cable
 from conftest import lint, lint_body
 
 
@@ -412,3 +412,35 @@ def test_a_sentence_ending_in_no_before_a_skipped_number_is_still_a_gap():
     text = body(*PARAGRAPHS, wrapped.rstrip())
     assert [(f[0], f[3]) for f in lint_body(text, ["CL090"])][:1] == [
         (9, "Paragraph 7 where 5 was expected")]
+
+
+# --- CL090: ¶1 right under the header's last field ----------------------------------------------
+# seed 20261208 web audit: docs/precision/seed20261208/SUMMARY-web.md (FP 3)
+
+#: html-extract/09CAIRO2157 L21-24 (shortened): REF and Classified By on one line, ¶1 right below
+#: it with no blank line, its mark after a flattened heading.
+GLUED_UNDER_HEADER = """\
+REF: A. CAIRO 2083 B. CAIRO 575 Classified By: Ambassador Margaret Scobey for reason 1.4 (b).
+1.KEY POINTS -- (SBU) On November 8, Minister of State for Family and Population met visitors.
+
+2.(C) Comment: Minister Khattab has received issue-oriented assistance from USAID.
+
+SCOBEY
+"""
+
+
+def test_paragraph_one_glued_under_the_classified_by_line_is_found():
+    text = HEADER.replace(f"\n\n{CLASSIFIED_BY}\n\n", "\n\n") + GLUED_UNDER_HEADER
+    assert lint(text, ["CL090"]) == []
+
+
+def test_a_reason_wrapped_after_its_one_is_no_paragraph():
+    wrapped = f"{CLASSIFIED_BY.rsplit(' 1.4', 1)[0]}\n1. 4 (b) and (d).\n\n"
+    text = cable(classified_by=None, body=wrapped + body(*PARAGRAPHS))
+    assert lint(text, ["CL090", "CL092"]) == []
+
+
+def test_an_unnumbered_summary_under_the_header_still_leaves_one_missing():
+    unnumbered = GLUED_UNDER_HEADER.replace("1.KEY POINTS", "KEY POINTS")
+    text = HEADER.replace(f"\n\n{CLASSIFIED_BY}\n\n", "\n\n") + unnumbered
+    assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 2 where 1 was expected"]
