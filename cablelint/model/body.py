@@ -32,6 +32,7 @@ class Paragraph(Record):
     # REMOVED]...`), and whether it is a heading whose list items carry the marks (`-- (C) ...`)
     withheld: bool
     marked_items: bool
+    late_mark: bool                # its mark after a lead-in (`¶1. Summary. (C) The ...`)
     noforn: bool                   # its portion mark carries NOFORN (`S/NF`, `C//NOFORN`)
     # its place in the cable's numbering: inside a nested numbering (`numbering.walk`: a `1` far
     # into the count, a quoted cable's own numbers), inside a quoted text (`numbering.quoted`)
@@ -41,14 +42,14 @@ class Paragraph(Record):
     __slots__ = (
         "span", "marker", "number", "number_text", "pilcrow", "space_after_pilcrow",
         "space_before_mark", "markup", "portion_mark", "level", "damaged_mark", "wrapped_number",
-        "withheld", "marked_items", "noforn", "nested", "quoted",
+        "withheld", "marked_items", "late_mark", "noforn", "nested", "quoted",
     )
 
     def __init__(
             self, span, marker, number, number_text, pilcrow, space_after_pilcrow,
             space_before_mark, markup, portion_mark, damaged_mark=None, wrapped_number=False,
-            withheld=False, marked_items=False, noforn=False, nested=False, quoted=False,
-            level=None
+            withheld=False, marked_items=False, late_mark=False, noforn=False, nested=False,
+            quoted=False, level=None
     ) -> None:
         set_field(self, "span", span)
         set_field(self, "marker", marker)
@@ -64,6 +65,7 @@ class Paragraph(Record):
         set_field(self, "wrapped_number", wrapped_number)
         set_field(self, "withheld", withheld)
         set_field(self, "marked_items", marked_items)
+        set_field(self, "late_mark", late_mark)
         set_field(self, "noforn", noforn)
         set_field(self, "nested", nested)
         set_field(self, "quoted", quoted)

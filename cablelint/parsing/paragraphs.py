@@ -94,6 +94,7 @@ def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int,
         damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first),
         withheld=mark is None and _withheld(lines[first], below, marker_end),
         marked_items=mark is None and _marked_items(lines, first, last, marker_end),
+        late_mark=mark is None and _late_mark(lines[first], marker_end),
         noforn=mark is not None and NOFORN_MARK_RE.search(mark.value) is not None,
         level=mark and portion_level(mark.value))
 
@@ -175,6 +176,23 @@ def _withheld(line: str, below: str, marker_end: int) -> bool:
     return WITHHELD_START_RE.match(line, marker_end) is not None or (
         (not below.strip() or PARAGRAPH_RE.match(below) is not None)
         and REDACTED_TEXT_RE.fullmatch(line, marker_end) is not None)
+
+
+#: A portion mark after a short lead-in: `¶1. Summary and comment. (C) The ...` (08LONDON2556),
+#: `¶1. SUMMARY:  (SBU)`, `¶1. KEY POINTS — (C)`.
+LATE_MARK_RE = re.compile(r"[ \t]*(?P<lead>[A-Za-z][A-Za-z ,.:;\u2013\u2014-]{0,31}?)[ \t]+"
+                          r"\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|$)")
+#: A lead-in ends in a stop or a dash, or is written in capitals (`SUMMARY (U)`): `The US (U)` is
+#: no lead-in.
+LEAD_IN_ENDS = frozenset(".:;,-\u2013\u2014")
+
+
+def _late_mark(line: str, marker_end: int) -> bool:
+    """The paragraph's portion mark stands after its lead-in words, not right after the marker."""
+    m = LATE_MARK_RE.match(line, marker_end)
+    if m is None or portion_level(m["mark"]) is None:
+        return False
+    return m["lead"][-1] in LEAD_IN_ENDS or m["lead"].isupper()
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.

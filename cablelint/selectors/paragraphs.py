@@ -33,11 +33,13 @@ def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or
     cable keeps its own marking conventions, 08USUNNEWYORK258; `Paragraph.nested`, `quoted`),
     numbers wrapped from the line above, marks that are there but damaged
-    (`paragraphs.damaged_marks`), paragraphs withheld whole (`Paragraph.withheld`) and headings
-    whose items carry the marks (`Paragraph.marked_items`)."""
+    (`paragraphs.damaged_marks`), paragraphs withheld whole (`Paragraph.withheld`), headings
+    whose items carry the marks (`Paragraph.marked_items`) and marks after a lead-in
+    (`Paragraph.late_mark`)."""
     return [Node(p.marker.value, p.marker.span) for p in cable.paragraphs
             if p.portion_mark is None and not (p.nested or p.quoted or p.wrapped_number
-                                               or p.damaged_mark or p.withheld or p.marked_items)]
+                                               or p.damaged_mark or p.withheld or p.marked_items
+                                               or p.late_mark)]
 
 
 @selector("paragraphs.wrapped_pilcrows[]",

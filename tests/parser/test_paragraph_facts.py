@@ -28,6 +28,12 @@ def test_a_heading_whose_items_carry_the_marks():
     assert [p.marked_items for p in parsed.paragraphs] == [False, True]
 
 
+def test_a_mark_after_a_lead_in_is_recorded():
+    parsed = paragraphs("1. Summary and comment. (C) The conference closed.", "2. The US (U) said.",
+                        "3. Key points (MOD) and more.")
+    assert [p.late_mark for p in parsed.paragraphs] == [True, False, False]
+
+
 def test_a_pilcrow_on_a_wrapped_number_is_recorded_with_the_line_it_continues():
     parsed = paragraphs("¶1. (C) First.\nThe talks went on through October 21, 22 and\n¶23. Then "
                         "they ended.", "¶2. (C) Reported in\n¶2007. The minister")

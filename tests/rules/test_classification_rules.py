@@ -259,6 +259,25 @@ def test_cl093_not_required_before_eo_12958():
     assert lint(text, ["CL093"]) == []
 
 
+#: html-extract/08LONDON2556 L25 and the other lead-ins seed 20261208 found before a mark (FP 2).
+LEAD_INS = ["Summary and comment. (C)", "SUMMARY: (C)", "SUMMARY (U)", "KEY POINTS \u2014 (C)",
+            "Summary.  (S/NF)", "SUMMARY:  (SBU)"]
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
+def test_cl093_a_mark_after_the_lead_in_is_a_mark(lead_in):
+    body = (f"\u00b61. {lead_in} The Conservative Party's fall conference closed the UK's party"
+            " conference season.\n\n\u00b62. (C) Cameron's speech set out the Party's goals.\n")
+    assert lint_body(body, ["CL093"]) == []
+
+
+def test_cl093_a_paragraph_naming_an_office_in_parentheses_is_still_unmarked():
+    """html-extract/09CARACAS750 L27: no mark at all; `(MOD)` further on is no portion mark."""
+    body = ("\u00b61. This message is the end of tour analysis (MOD) of the political\n"
+            "counselor.\n\n\u00b62. (C) Chavez has consolidated his hold on power.\n")
+    assert [f[0] for f in lint_body(body, ["CL093"])] == [1]
+
+
 # --- CL094 portion-mark-too-high --------------------------------------------------------------
 
 @pytest.mark.parametrize("mark, level", [("S", "S"), ("S/NF", "S"), ("TS", "T")])
