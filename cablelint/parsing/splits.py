@@ -14,6 +14,10 @@ LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line of a form or a list of entries: a short label and a colon (`Name: `, `E-mail: `,
 #: `Contact information: `).
 FIELD_LINE_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:(?:[ \t]|$)")
+#: The next entry of a form or list after a `Label: value` line: a label of up to seven words, a
+#: qualifier in parentheses allowed (`FSN Fraud Investigator (H and L):  XXXXXXXXXXXX`, `Date of
+#: Registration of Icaro International Services:  July 26,`; 09MEXICO944, 10BOGOTA93).
+NEXT_ENTRY_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,6}(?: \([^()]{1,24}\))?:(?:[ \t]|$)")
 #: A field of a list entry under the entry's name: `Chairman of the Board: ...` (06MEXICO6413).
 ENTRY_FIELD_RE = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,4}:[ \t]")
 #: Closing quotes and brackets after a sentence's end (`... acts.)`, `... with you.”`).
@@ -66,7 +70,7 @@ def continues_sentence(lines: tuple[str, ...], before: int | None, after: int) -
     if LIST_ITEM_RE.match(tail) or DIVIDER_RE.match(tail) or tail.startswith(("#", "*", "[", "¶")):
         return False
     above = (lines[k].strip(WS) for k in range(max(0, before - 3), before + 1))
-    if FIELD_LINE_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
+    if NEXT_ENTRY_RE.match(tail) and any(FIELD_LINE_RE.match(line) for line in above):
         return False    # entries of a form (`E-mail: ...` / blank / `Name: ...`, 07REYKJAVIK22)
     if FIELD_LINE_RE.match(head.strip(WS)) and tail[:1].isupper() and _opens_entry(lines, after):
         # `Market share: 56% of ...` / blank / `TV Azteca` / `Chairman and CEO: ...` (06MEXICO6413)

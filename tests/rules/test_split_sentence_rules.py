@@ -189,3 +189,38 @@ def test_a_sentence_cut_by_a_blank_line_after_the_page_header_is_still_a_split()
     assert [f[3] for f in lint_body(body, ["CL096"])] == [
         "Blank line in the middle of a sentence: '... government services, has increased anger"
         " among' continues after it"]
+
+
+# --- CL096: the next entry of a staff list has a long or qualified label -------------------------
+# seed 20261208 web audit: docs/precision/seed20261208/SUMMARY-web.md (FP 1)
+
+#: html-extract/09MEXICO944 L764-779 (shortened): ¶37's staff list, a blank line between entries.
+STAFF_LIST = """37. (U) Staff:
+
+Junior Officer Rotation:  XXXXXXXXXXXX (on the job training)
+
+Senior FSN Fraud Investigator:  XXXXXXXXXXXX
+(Equivalent of PC 542 taken in Fort Lauderdale, FL in 1998 and on
+the job training)
+
+FSN Fraud Investigator:  XXXXXXXXXXXX (on the job training)
+
+FSN Fraud Investigator (H and L):  XXXXXXXXXXXX (on the job
+training)
+
+Web address:  https://www.registro-publico.gob.pa/
+
+Date of Registration of Icaro International Services:  July 26, 2005
+
+ORDWAY
+"""
+
+
+def test_entries_with_long_or_qualified_labels_are_no_split_sentence():
+    assert lint_body(STAFF_LIST, ["CL096"]) == []
+
+
+def test_a_sentence_cut_after_a_list_entry_is_still_a_split():
+    cut = STAFF_LIST.replace("FSN Fraud Investigator (H and L):  XXXXXXXXXXXX",
+                             "and a second investigator who covers the H and L visa cases")
+    assert [f[0] for f in lint_body(cut, ["CL096"])] == [9]
