@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from ..document import GluedPageBreak, Span, Text, line_starts
 from ..record import Record, set_field
+from .header import PARTIAL_RE
 from .headings import SMALL_WORDS, looks_like_heading, run_in_headings
 from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
@@ -45,6 +46,11 @@ DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 EMBEDDED_RE = re.compile(
     r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|"
     r"ORIGIN|DESTINATION):[ \t])|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
+#: A metadata record above the banner, one value a line, from the line to show: a mirror's
+#: (`...id: 199404` / `date: 3/28/2009 20:24` / `refid: ...`, 09ASUNCION189) or a database row's
+#: (`57344` / `2006-03-20 22:14:00` / `06MEXICO1509`, 06MEXICO1509: shown from its date).
+RECORD_START_RE = re.compile(r"\n[ \t]*(?:(?P<mirror>(?:\.\.\.)?id:[ \t]*\d+[ \t]*\ndate:[ \t])"
+                             r"|\d+[ \t]*(?P<row>\n\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]*\n))")
 #: A cables.csv row's number, date, reference id and origin, the origin quoted.
 CSV_ROW_HEAD_RE = re.compile(r"\d+,[^,]+,[^,]+,\"[^\"\n]*\"")
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
@@ -147,8 +153,9 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
             + ([t for i in range(body_start, len(lines)) if "SIPDIS" in lines[i]
                 for t in flattened_captions(lines[i], i)] if "SIPDIS" in text else []),
             key=lambda t: (t.span.line, t.span.column))),
-        "embedded": tuple(_embedded(lines, i)
-                          for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":")),
+        "embedded": (*_records_above_banner(lines, padded, starts, after_header),
+                     *(_embedded(lines, i)
+                       for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":"))),
         "damaged_dividers": tuple(line_text(lines, i)
                                   for i in indices(DIVIDER_LINE_RE, after_header, "---")
                                   if _damaged_divider(lines, i, lines[i].strip(WS))),
@@ -162,6 +169,21 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
         "converter_repeats": converter_repeats(text, starts, in_body) if "Q" in text else (),
         "run_in_headings": run_in_headings(lines, body_start) if " ---" in text else (),
     })
+
+
+def _records_above_banner(lines: tuple[str, ...], padded: str, starts: list[int],
+                          banner_end: int) -> list[Text]:
+    """A line of each metadata record that stands between two copies of the header, above the
+    banner (the first copy ends at a non-blank line above the record); a record the file opens
+    with, or that only the mirror's partial-extract notice stands above, is the mirror's
+    metadata block, no copy."""
+    records = []
+    for m in RECORD_START_RE.finditer(padded, 0, banner_end + 1):
+        first = bisect_right(starts, m.start()) - 1
+        shown = first + 1 if m["row"] else first
+        if any(not is_blank(line) and not PARTIAL_RE.match(line) for line in lines[:first]):
+            records.append(line_text(lines, shown))
+    return records
 
 
 def _embedded(lines: tuple[str, ...], i: int) -> Text:

@@ -431,6 +431,27 @@ def test_cl125_single_copy(text):
     assert lint(text, ["CL125"]) == []
 
 
+# seed 20261208 web audit (a miss, 163 html-extract files): a metadata record between two copies
+# of the header, above the banner (html-extract/06MEXICO1509 L10-16, 09ASUNCION189 L12-19)
+TRANSMISSION = HEADER[:HEADER.index(BANNER)]
+DATABASE_ROW = "57344\n2006-03-20 22:14:00\n06MEXICO1509\nEmbassy Mexico\nCONFIDENTIAL\n\n"
+MIRROR_RECORD = ("...id: 199404\ndate: 3/28/2009 20:24\nrefid: 09ASUNCION189\n"
+                 "origin: Embassy Asuncion\nclassification: SECRET\nheader:\n")
+
+
+@pytest.mark.parametrize("record, shown", [(DATABASE_ROW, "2006-03-20 22:14:00"),
+                                           (MIRROR_RECORD, "...id: 199404")])
+def test_cl125_a_record_between_two_copies_of_the_header(record, shown):
+    text = f"{TRANSMISSION}{record}{HEADER}{BODY}"
+    line = TRANSMISSION.count("\n") + 1 + (record is DATABASE_ROW)
+    assert lint(text, ["CL125"]) == [(line, 1, "CL125", embedded(shown))]
+
+
+@pytest.mark.parametrize("above", ["", f"{NOTICE}\n\n"])
+def test_cl125_a_record_the_file_opens_with_is_the_mirrors_metadata(above):
+    assert lint(f"{above}{MIRROR_RECORD}{HEADER}{BODY}", ["CL125"]) == []
+
+
 # --- CL126 date-line-prefix -------------------------------------------------------------------
 
 def test_cl126_date_line_above_the_cable():
