@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..document import Span, Text
 from ..record import Record, set_field
+from .banner import BANNER_RE
 from .classified_by import ClassifiedByAt, find_classified_by
 from .eo import find_eo
 from .lines import WS, is_blank, line_text
@@ -260,12 +261,14 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 
 def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -> int:
-    """Last line of a block that starts at `first` and wraps until a blank line or another label."""
+    """Last line of a block that starts at `first` and wraps until a blank line, another label or
+    a banner (the header block copied again on one line right under a SUBJECT, 07YEREVAN659)."""
     last = first
     for i in range(first + 1, end):
         stripped = lines[i].lstrip(WS)
         if is_blank(stripped) or starts_part(stripped) or REF_RE.match(stripped) \
-                or PAGE_BREAK_RE.match(stripped) or OLD_PAGE_HEADER_RE.match(stripped):
+                or PAGE_BREAK_RE.match(stripped) or OLD_PAGE_HEADER_RE.match(stripped) \
+                or BANNER_RE.match(stripped):
             break     # a page-break line or an old page header of its own (10ROME1, after SUBJECT)
         if not continues(lines[last], lines[i]):
             break

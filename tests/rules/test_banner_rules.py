@@ -185,6 +185,19 @@ def test_cl027_no_repeated_header_block(text):
     assert lint(text, ["CL027"]) == []
 
 
+#: html-extract/07YEREVAN659 L24-25 (shortened): the block copied again on one line right under
+#: the SUBJECT (seed 20261208 web audit: 11 corpus files had no finding).
+COPY_UNDER_SUBJECT = BELOW_HEADER.replace(
+    "\n\nClassified By:",
+    f"\n{BANNER} SIPDIS E.O. 12958: DECL: 03/06/2017 TAGS: PGOV\n\nClassified By:")
+
+
+def test_cl027_the_block_copied_on_one_line_under_the_subject():
+    found = lint(HEADER.replace(BELOW_HEADER, COPY_UNDER_SUBJECT) + BODY, ["CL027"])
+    assert [(f[0], f[3]) for f in found] == [
+        (16, f"The banner '{BANNER}' and its header block are repeated before paragraph 1")]
+
+
 #: html-extract/08VILNIUS666.txt lines 12-29: the site's preview of the header block, then the
 #: full copy with its block run on into the banner's line.
 PREVIEW_THEN_COPY = """C O N F I D E N T I A L VILNIUS 000666 
