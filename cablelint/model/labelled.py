@@ -23,13 +23,15 @@ class EoLine(Record):
     decl_kind: str | None        # date | na | exemption | oadr | legacy | review | event | empty
     decl_date: _dt.date | None
     decl_date_valid: bool        # False when a date was written but is impossible
-    pass_line: Text | None       # a pass line run on before it on its line (`DEPT FOR ... E.O.`)
+    # captions, then a pass line, run on before it on its line (`SIPDIS E.O.`, `DEPT FOR ... E.O.`)
+    captions_before: Text | None
+    pass_line: Text | None
 
     __slots__ = ("raw", "label", "order", "decl", "decl_kind", "decl_date", "decl_date_valid",
-                 "pass_line")
+                 "captions_before", "pass_line")
 
     def __init__(self, raw, label, order, decl, decl_kind, decl_date, decl_date_valid,
-                 pass_line=None) -> None:
+                 captions_before=None, pass_line=None) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "order", order)
@@ -37,6 +39,7 @@ class EoLine(Record):
         set_field(self, "decl_kind", decl_kind)
         set_field(self, "decl_date", decl_date)
         set_field(self, "decl_date_valid", decl_date_valid)
+        set_field(self, "captions_before", captions_before)
         set_field(self, "pass_line", pass_line)
 
 

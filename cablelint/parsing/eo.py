@@ -121,24 +121,41 @@ def parse_eo(lines: tuple[str, ...], index: int, offset: int = 0,
         if cleaned else None
     raw_end = offset + m.start("rest") + len(rest.rstrip(WS))
     raw = Text(lines[index][offset:raw_end], Span(index + 1, offset + 1, index + 1, raw_end + 1))
+    captions, pass_line = _run_on_before(lines[index], index, offset)
     return EoLine(raw=raw, label=m.group("label"), order=m.group("order"), decl=decl_text,
                   decl_kind=kind, decl_date=date, decl_date_valid=valid,
-                  pass_line=_pass_line_before(lines[index], index, offset))
+                  captions_before=captions, pass_line=pass_line)
 
 
-#: A pass line's opening (`DEPT FOR NEA/MAG`, `STATE FOR EEB`, `TREASURY FOR ...`, `FOR EUR/WE`).
-PASS_LINE_OPENER_RE = re.compile(r"(?:(?:DEPT|DEPARTMENT|STATE|TREASURY|USDOC|DOE|NSC|USTR|WHITE"
-                                 r"[ \t]+HOUSE)[ \t]+)?(?:FOR|PASS|PLEASE)\b", re.I)
+#: A pass line's opening (`DEPT FOR NEA/MAG`, `STATE FOR EEB`, `TREASURY FOR ...`, `FOR EUR/WE`),
+#: or an office's or post's (`PACOM FOR FPA`, `S/GWI FOR MARR`, `GENEVA: FOR CD DELEGATION`).
+PASS_LINE_OPENER_RE = re.compile(
+    r"(?:(?i:DEPT|DEPARTMENT|STATE|TREASURY|USDOC|DOE|NSC|USTR|WHITE[ \t]+HOUSE)[ \t]+"
+    r"|(?!SUBJ|TAGS|REF)(?:[A-Z][A-Z/&.\-]*:?[ \t]+){1,2})?(?i:FOR|PASS|PLEASE)\b")
+#: Captions run on before the E.O. label, a pass line perhaps after them (`SIPDIS E.O. 12958`,
+#: `NOFORN SIPDIS DEPT FOR NEA/MAG E.O. ...`, 09TRIPOLI876).
+CAPTIONS_BEFORE_RE = re.compile(
+    r"(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|LIMDIS|NODIS|STADIS|SBU)(?:[ \t]+|$))+")
 
 
-def _pass_line_before(line: str, index: int, offset: int) -> Text | None:
-    """The pass line that the E.O. line at column `offset` runs on after, if the line opens with
-    one (`DEPT FOR NEA/MAG, AF/C, AND S/USSES E.O. 12958: ...`, 09TRIPOLI873)."""
+def _run_on_before(line: str, index: int, offset: int) -> tuple[Text | None, Text | None]:
+    """The captions and the pass line that the E.O. line at column `offset` runs on after, if the
+    line opens with them (`SIPDIS E.O. 12958: ...`; `DEPT FOR NEA/MAG, AF/C, AND S/USSES E.O.
+    12958: ...`, 09TRIPOLI873)."""
     before = line[:offset].rstrip(WS)
     start = len(before) - len(before.lstrip(WS))
-    if not before or not PASS_LINE_OPENER_RE.match(before, start):
-        return None
-    return Text(before[start:], Span(index + 1, start + 1, index + 1, len(before) + 1))
+    if not before:
+        return None, None
+    captions = CAPTIONS_BEFORE_RE.match(before, start)
+    after = captions.end() if captions else start
+    caption_text = Text(before[start:after].rstrip(WS),
+                        Span(index + 1, start + 1, index + 1, len(before[:after].rstrip(WS)) + 1)) \
+        if captions else None
+    if after < len(before) and not PASS_LINE_OPENER_RE.match(before, after):
+        return None, None       # something else before the label: the banner, a wrapped line
+    pass_line = Text(before[after:], Span(index + 1, after + 1, index + 1, len(before) + 1)) \
+        if after < len(before) else None
+    return caption_text, pass_line
 
 
 def _decl_kind(text: str) -> tuple[str, dt.date | None, bool]:

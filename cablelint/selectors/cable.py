@@ -33,7 +33,12 @@ def _run_ons(cable: Cable) -> list[Node]:
                     facts={"label": getattr(part, "run_on_text", None)})
                for name, part in parts if part is not None and part.run_on]
     eo, tags = cable.eo, cable.tags
-    if eo is not None and eo.pass_line is not None:
+    if eo is not None and eo.captions_before is not None:
+        # `NOFORN SIPDIS DEPT FOR NEA/MAG E.O. 12958: ...` (09TRIPOLI876): one finding, at the
+        # captions
+        run_ons.insert(0, Node("eo", eo.captions_before.span, key="captions_eo",
+                               facts={"label": None}))
+    elif eo is not None and eo.pass_line is not None:
         # `DEPT FOR NEA/MAG, AF/C, AND S/USSES E.O. 12958: DECL: 11/1/2019` (09TRIPOLI873)
         run_ons.insert(0, Node("eo", eo.pass_line.span, key="pass_line_eo", facts={"label": None}))
     if eo is not None and tags is not None and tags.label.span.line == eo.raw.span.line \

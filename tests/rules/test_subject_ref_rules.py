@@ -563,6 +563,29 @@ def test_a_pass_line_above_the_eo_line_is_no_run_on():
     assert lint(text + body(*PARAGRAPHS), ["CL062"]) == []
 
 
+# seed 20261208 web audit (a miss, 70 corpus lines): captions, or a post's or office's pass line,
+# run on into the E.O. line (html-extract/09CAIRO1945, 09TRIPOLI876, 08BEIJING2322, 10STATE2634)
+@pytest.mark.parametrize("run_on, what", [
+    ("SIPDIS", "caption line"),
+    ("NOFORN SIPDIS DEPT FOR NEA/MAG", "caption line"),
+    ("SIPDIS SENSITIVE POSTS FOR FRAUD PREVENTION UNITS", "caption line"),
+    ("PACOM FOR FPA AMB CHRISTY", "pass line"),
+    ("GENEVA: FOR CD DELEGATION", "pass line"),
+])
+def test_captions_or_a_pass_line_run_on_into_the_eo_line_are_reported(run_on, what):
+    text = TRIPOLI_HEADER.replace("NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.\n\nE.O.",
+                                  f"{run_on} E.O.").replace(" TAGS: PREL", "\nTAGS: PREL")
+    assert lint(text + body(*PARAGRAPHS), ["CL062"]) == [
+        (3, 1, "CL062", f"The {what} runs on into the E.O. line on the same line")]
+
+
+def test_a_subject_asking_for_an_eo_designation_is_no_pass_line():
+    text = TRIPOLI_HEADER.replace("SUBJECT: LIBYA HEU UPDATE: LETTER SENT TO RUSSIANS APPROVING "
+                                  "SHIPMENT", "SUBJECT: REQUEST FOR E.O. 13224 DESIGNATION")
+    assert [f[3] for f in lint(text + body(*PARAGRAPHS), ["CL062"])] == [
+        "The E.O. line runs on into TAGS on the same line"]
+
+
 def test_a_banner_run_on_into_the_eo_line_is_no_pass_line():
     # html-extract-2011/10STATE284: the banner and SIPDIS before the E.O. label
     text = TRIPOLI_HEADER.replace("NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG.\n\nE.O.",
