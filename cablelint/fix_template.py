@@ -142,7 +142,8 @@ def offset(cable: Cable, line: int, column: int) -> int:
 
 def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
     """The edit that removes flagged text: its lines whole (with a line end) when nothing else
-    stands on them, else the text with the separators (commas, spaces) before it. `join`: lines
+    stands on them, else the text with the separators (commas, spaces) before it, or the spaces
+    after it when it opens its line. `join`: lines
     between two blank lines go with one of those, so that the text before and after meet again."""
     last = (
         span.end_line - 1 if span.end_line > span.line and span.end_column == 1 else span.end_line
@@ -161,10 +162,14 @@ def removal(cable: Cable, span: Span, join: bool = False) -> Edit:
         if cable.source.flattened:
             return Edit(_with_breaks_around(cable, span.line, last), "")
         return Edit(whole_lines(cable, span.line, last), "")
-    start = len(head)
+    start, end = len(head), span.end_column - 1
     while start > 0 and head[start - 1] in ", \t;":
         start -= 1
-    return Edit(Span(span.line, start + 1, span.end_line, span.end_column), "")
+    if not head.strip(" \t"):          # it opens its line: the spaces after it go with it
+        line = cable.lines[span.end_line - 1]
+        while end < len(line) and line[end] in " \t":
+            end += 1
+    return Edit(Span(span.line, start + 1, span.end_line, end + 1), "")
 
 
 def _with_breaks_around(cable: Cable, first: int, last: int) -> Span:

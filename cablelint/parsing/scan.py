@@ -147,9 +147,9 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
 
     return Scans(**{
         "body_captions": tuple(sorted(
-            [line_text(lines, i) for i in {i for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")
-                                           if not _after_banner(lines, i)}
-             | set(_trailing_captions(text, starts, in_body))]
+            [_opening_caption(lines, i) for i in indices(CAPTION_IN_TEXT_RE, in_body, "SIPDIS")
+             if not _after_banner(lines, i)]
+            + _trailing_captions(text, starts, in_body)
             + ([t for i in range(body_start, len(lines)) if "SIPDIS" in lines[i]
                 for t in flattened_captions(lines[i], i)] if "SIPDIS" in text else []),
             key=lambda t: (t.span.line, t.span.column))),
@@ -241,11 +241,23 @@ def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
                  for m in FLAT_CAPTION_RE.finditer(line))
 
 
-def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
-    """Lines of text that end in a glued `SIPDIS` (spaces, `SIPDIS` and white space up to the line
-    end, after a word or a punctuation mark), from offset `start`. Each `SIPDIS` is found with
-    str.find and looked at from there: a regex starting at every space of the text was a third of
-    the parser's regex time."""
+def _opening_caption(lines: tuple[str, ...], i: int) -> Text:
+    """The `SIPDIS` that opens line i: the line, when it stands alone; else the word, which a
+    text glued after it goes on from (`... ZIMBABWE'S BEST` / `SIPDIS INTERESTS FOR THE MDC`,
+    00HARARE5461)."""
+    line = lines[i]
+    if line.strip(WS) == "SIPDIS":
+        return line_text(lines, i)
+    at = line.index("SIPDIS")
+    return Text("SIPDIS", Span(i + 1, at + 1, i + 1, at + 1 + len("SIPDIS")))
+
+
+def _trailing_captions(text: str, starts: list[int], start: int) -> list[Text]:
+    """Each `SIPDIS` glued at a line's end, from offset `start` (spaces, `SIPDIS` and white space
+    up to the line end, after a word or a punctuation mark): the word, not its line (`2. (C) Saran
+    was highly concerned ... SIPDIS`, json-body/05NEWDELHI922). Each is found with str.find and
+    looked at from there: a regex starting at every space of the text was a third of the parser's
+    regex time."""
     found, at = [], text.find("SIPDIS", start)
     while at != -1:
         run = at                    # the run of spaces before it, from its first space
@@ -256,7 +268,9 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[int]:
             end += 1
         if start <= run < at and (end == len(text) or text[end] == "\n") and run > 0 \
                 and _GLUED_AFTER.match(text, run - 1):
-            found.append(bisect_right(starts, run) - 1)
+            line = bisect_right(starts, run) - 1
+            column = at - starts[line] + 1
+            found.append(Text("SIPDIS", Span(line + 1, column, line + 1, column + len("SIPDIS"))))
         at = text.find("SIPDIS", at + 1)
     return found
 

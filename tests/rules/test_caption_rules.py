@@ -2,8 +2,10 @@
 
 import pytest
 
+from cablelint.fixing import fix_text
+from cablelint.ruleset import build
 from cables import BANNER, BELOW_HEADER, BODY, HEADER, PARAGRAPHS, body, cable
-from conftest import lint, lint_body
+from conftest import lint, lint_body, registry
 
 
 # --- CL030 corrected-copy ---------------------------------------------------------------------
@@ -139,9 +141,36 @@ def test_cl033_known_captions_and_pass_lines(captions):
     assert lint(cable(captions=captions), ["CL033"]) == []
 
 
+CAPTION_MESSAGE = ("Caption inside the text: 'SIPDIS' (captions stand between the banner and the "
+                   "E.O. line)")
+
+
 def test_cl032_sipdis_glued_to_the_end_of_a_line():
+    # seed 20261209 json audit (json-body/05NEWDELHI922): the caption is named, not its line
     body = "1. (C) He met the Secretary. SIPDIS\n\n2. (C) Two.\n\nORDWAY\n"
-    assert [f[:3] for f in lint_body(body, ["CL032"])] == [(1, 1, "CL032")]
+    assert lint_body(body, ["CL032"]) == [(1, 30, "CL032", CAPTION_MESSAGE)]
+
+
+#: html-extract/00HARARE5461 L51-52 (shortened): SIPDIS opens a line the sentence goes on in.
+OPENS_A_LINE = """1. (C) MDC PRESIDENT MORGAN TSVANGIRAI HAS AGREED THAT IT IS IN ZIMBABWE'S BEST
+SIPDIS INTERESTS FOR THE MDC TO DO ALL IT CAN TO SECURE A GRACEFUL EXIT STRATEGY.
+"""
+
+
+def test_cl032_sipdis_opening_a_line_of_text_is_the_caption_alone():
+    text = cable(body=body(OPENS_A_LINE.rstrip(), PARAGRAPHS[1]))
+    assert [f[:2] + f[3:] for f in lint(text, ["CL032"])] == [(20, 1, CAPTION_MESSAGE)]
+
+
+@pytest.mark.parametrize("before, after", [
+    (OPENS_A_LINE, OPENS_A_LINE.replace("SIPDIS INTERESTS", "INTERESTS")),
+    ("1. (C) He met the Secretary. SIPDIS\n", "1. (C) He met the Secretary.\n"),
+])
+def test_cl032_the_fix_takes_the_caption_and_keeps_the_text(before, after):
+    ruleset = build(registry(), select=["CL032"])
+    text = cable(body=body(before.rstrip(), PARAGRAPHS[1]))
+    fixed = cable(body=body(after.rstrip(), PARAGRAPHS[1]))
+    assert fix_text(text, "cable.txt", ruleset).text == fixed
 
 
 # --- CL032 (a miss of the audit): SIPDIS between two words of a one-line paragraph --------------
