@@ -11,6 +11,7 @@ from .document import Paragraph, Span
 from .record import Record, set_field
 from .parsing.headings import looks_like_heading
 from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE
+from .parsing.pages import PAGE_BREAK_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
@@ -197,8 +198,10 @@ def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
     """The text line above paragraph p, past an underlined heading (`XXXXXXXXXXXX` / `-----` /
     `Baseball, Music and Racism:` / `-----`, 06HAVANA11650) or a heading under a line that is a
     redaction alone (`XXXXXXXXXXXX` / `//Bilateral Relations//`, 10MADRID87), is a redaction
-    standing for withheld paragraphs."""
-    above = [line for line in reversed(lines[:p.span.line - 1]) if line.strip()][:4] + ["", "", ""]
+    standing for withheld paragraphs. A page-break line between them does not count (`XXXXXXXXXXXX`
+    / `On the Economic and Business Front` / `HARARE 00000888 003 OF 003` / `-----`, 09HARARE888)."""
+    above = [line for line in reversed(lines[:p.span.line - 1])
+             if line.strip() and not PAGE_BREAK_RE.match(line)][:4] + ["", "", ""]
     k = 0
     if DIVIDER_RE.match(above[k]):                                      # the heading's underline
         k += 1

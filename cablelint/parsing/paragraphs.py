@@ -136,10 +136,11 @@ DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)
 #: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
 #: paragraph marker.
 NUMBER_EXPECTED_RE = re.compile(
-    r"\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
+    r"(?:\b(?:paragraphs?|paras?|see|and|or|of|on|in|to|by|from|through|until|since|number|nos?|"
     r"sections?|pages?|items?|points?|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|(?-i:(?<=[a-z] )No\.))"   # `Law No.` (10TRIPOLI39), not a sentence ending `said no.`
+    r"|\d[-\u2013])"   # a range or a number cut at a hyphen (`July 1-`, 05REYKJAVIK520; `22-28-12-`)
     r"[ \t\u00a0\\]*$",
     re.I,
 )
@@ -180,7 +181,9 @@ def _withheld(line: str, below: str, marker_end: int) -> bool:
 
 #: A portion mark after a short lead-in: `¶1. Summary and comment. (C) The ...` (08LONDON2556),
 #: `¶1. SUMMARY:  (SBU)`, `¶1. KEY POINTS — (C)`.
-LATE_MARK_RE = re.compile(r"[ \t]*(?P<lead>[A-Za-z][A-Za-z ,.:;\u2013\u2014-]{0,31}?)[ \t]+"
+#: A sub-item's letter may take the mark unspaced (`2.A.(S)  WHAT, IF ANYTHING`, 07IRANRPODUBAI36).
+LATE_MARK_RE = re.compile(r"[ \t]*(?:(?P<lead>[A-Za-z][A-Za-z ,.:;\u2013\u2014-]{0,31}?)[ \t]+"
+                          r"|(?P<item>[A-Za-z]\.))"
                           r"\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|$)")
 #: A lead-in ends in a stop or a dash, or is written in capitals (`SUMMARY (U)`): `The US (U)` is
 #: no lead-in.
@@ -192,7 +195,7 @@ def _late_mark(line: str, marker_end: int) -> bool:
     m = LATE_MARK_RE.match(line, marker_end)
     if m is None or portion_level(m["mark"]) is None:
         return False
-    return m["lead"][-1] in LEAD_IN_ENDS or m["lead"].isupper()
+    return m["item"] is not None or m["lead"][-1] in LEAD_IN_ENDS or m["lead"].isupper()
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.

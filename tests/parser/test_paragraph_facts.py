@@ -30,8 +30,9 @@ def test_a_heading_whose_items_carry_the_marks():
 
 def test_a_mark_after_a_lead_in_is_recorded():
     parsed = paragraphs("1. Summary and comment. (C) The conference closed.", "2. The US (U) said.",
-                        "3. Key points (MOD) and more.")
-    assert [p.late_mark for p in parsed.paragraphs] == [True, False, False]
+                        "3. Key points (MOD) and more.", "4.A.(S)  WHAT HAVE IRANIANS SAID?",
+                        "5.A. (SBU) Visas.", "6.A.(MOD) said.")
+    assert [p.late_mark for p in parsed.paragraphs] == [True, False, False, True, True, False]
 
 
 def test_a_pilcrow_on_a_wrapped_number_is_recorded_with_the_line_it_continues():

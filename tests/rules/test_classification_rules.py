@@ -261,7 +261,8 @@ def test_cl093_not_required_before_eo_12958():
 
 #: html-extract/08LONDON2556 L25 and the other lead-ins seed 20261208 found before a mark (FP 2).
 LEAD_INS = ["Summary and comment. (C)", "SUMMARY: (C)", "SUMMARY (U)", "KEY POINTS \u2014 (C)",
-            "Summary.  (S/NF)", "SUMMARY:  (SBU)"]
+            "Summary.  (S/NF)", "SUMMARY:  (SBU)",
+            "A.(S)"]     # a sub-item's letter, unspaced (json-body/07IRANRPODUBAI36, seed 20261209)
 
 
 @pytest.mark.parametrize("lead_in", LEAD_INS)

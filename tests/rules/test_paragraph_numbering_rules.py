@@ -104,6 +104,52 @@ def test_a_heading_alone_withholds_nothing():
     assert [f[3] for f in findings] == ["Paragraph 5 where 1 was expected"]
 
 
+#: html-fragment/09HARARE888 L19-25 (shortened; the frame's station and serial): ¶9-10 withheld,
+#: then a heading, a page break and the heading's underline.
+WITHHELD_OVER_A_PAGE_BREAK = """\
+8. (U) Prisons Conditions Remain Dire... Despite some dramatic improvements, conditions remain.
+XXXXXXXXXXXX
+On the Economic and Business Front
+ASTANA 00000604 003 OF 003
+----------------------------------
+
+11. (U) All Quiet on the Banking Front... A week has gone by since the press reported it.
+"""
+
+
+def test_a_page_break_between_the_redaction_and_the_next_paragraph_withholds_too():
+    text = body(*[f"{n}. (U) Paragraph {n}." for n in range(1, 8)], WITHHELD_OVER_A_PAGE_BREAK)
+    assert lint_body(text, ["CL090"]) == []
+
+
+def test_a_page_break_without_a_redaction_above_is_still_a_gap():
+    cut = WITHHELD_OVER_A_PAGE_BREAK.replace("XXXXXXXXXXXX\n", "")
+    text = body(*[f"{n}. (U) Paragraph {n}." for n in range(1, 8)], cut)
+    assert [f[3] for f in lint_body(text, ["CL090"])] == ["Paragraph 11 where 9 was expected"]
+
+
+# --- CL090, CL139: a number wrapped after a hyphen -------------------------------------------------
+# seed 20261209 fragment audit: docs/precision/seed20261209/SUMMARY-fragment.md (FP 2)
+
+#: html-fragment/05REYKJAVIK520 L93-95 (shortened): `July 1-2.` wrapped before its `2.`, which the
+#: mirror marked as a paragraph; the real ¶2 follows.
+RANGE_WRAPPED = """\
+\u00b61. (U) Summary: The Minister will lead a delegation on a visit July 1-
+\u00b62. The agenda follows.
+
+\u00b62. (U) The Minister plans to meet the Secretary.
+"""
+
+
+def test_a_number_wrapped_after_a_hyphen_is_no_paragraph():
+    assert lint_body(body(RANGE_WRAPPED.rstrip()), ["CL090"]) == []
+
+
+def test_a_number_wrapped_after_a_hyphen_is_a_wrapped_pilcrow():
+    found = lint_body(body(RANGE_WRAPPED.rstrip()), ["CL139"])
+    assert [(f[0], f[3].split("':")[0]) for f in found] == [(2, "'visit July 1- \u00b62.")]
+
+
 # --- CL090: a `1` in place of the next number is that number damaged, not a nested list ---------
 # seed 20261204 audit: docs/precision/seed20261204/
 
