@@ -46,6 +46,12 @@ class Banner(Record):
         set_field(self, "lead", lead)
         set_field(self, "words", words)
 
+    @property
+    def withheld_station(self) -> bool:
+        """The station is a redaction (`SECRET SECTION 01 OF 02 XXXXXXXXXXXX 000004`, 10SHENYANG4):
+        the publisher withheld it."""
+        return bool(self.station) and set(self.station.upper()) == {"X"}
+
 
 class Caption(Record):
     """A caption line under the banner (`SIPDIS`, `NOFORN`, `SENSITIVE`), with the handling it

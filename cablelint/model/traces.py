@@ -80,6 +80,7 @@ class Traces(Record):
     recorded with the part it damages.)"""
 
     metadata: MirrorMetadata | None
+    file_reference: ReferenceId | None  # what the file's name names, when it is a reference id
     chrome: tuple[Text, ...]          # navigation lines and export footers
     partial_notice: Text | None       # the mirror says only part of the cable is available
     dateline: Text | None             # `Tuesday, 20 January 2004, 09:44` above the banner
@@ -94,17 +95,18 @@ class Traces(Record):
     run_in_headings: tuple[Text, ...]  # `... Comment. ---- Heading ----`: run into the text
 
     __slots__ = (
-        "metadata", "chrome", "partial_notice", "dateline", "embedded", "declassification_stamps",
-        "eo_stamps", "withheld_end", "withheld_banner", "lettered_pilcrows", "wrapped_pilcrows",
+        "metadata", "file_reference", "chrome", "partial_notice", "dateline", "embedded",
+        "declassification_stamps", "eo_stamps", "withheld_end", "withheld_banner", "lettered_pilcrows", "wrapped_pilcrows",
         "converter_repeats", "run_in_headings",
     )
 
     def __init__(
-            self, metadata=None, chrome=(), partial_notice=None, dateline=None, embedded=(),
-            declassification_stamps=(), eo_stamps=(), withheld_end=False, withheld_banner=None,
+            self, metadata=None, file_reference=None, chrome=(), partial_notice=None, dateline=None,
+            embedded=(), declassification_stamps=(), eo_stamps=(), withheld_end=False, withheld_banner=None,
             lettered_pilcrows=(), wrapped_pilcrows=(), converter_repeats=(), run_in_headings=()
     ) -> None:
         set_field(self, "metadata", metadata)
+        set_field(self, "file_reference", file_reference)
         set_field(self, "chrome", chrome)
         set_field(self, "partial_notice", partial_notice)
         set_field(self, "dateline", dateline)

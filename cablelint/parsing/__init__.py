@@ -13,6 +13,7 @@ from .layout import Layout, lay_out, starts_part
 from .lines import WS
 from .paragraphs import is_paragraph_start, numbered
 from .pilcrows import wrapped_pilcrows
+from .reference_id import file_reference
 from .resolve import Parts, RunOnLines, resolve
 from .scan import flattened_captions, plural_possessives, scan
 from .signatures import signature, withheld_end
@@ -89,7 +90,7 @@ def _parse(source: Source) -> Cable:
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
     captions = tuple(map(parse_caption, layout.captions))
     wrapped = wrapped_pilcrows(lines, body.paragraphs, _set_apart(container))
-    traces = _traces(lines, envelope, embedded=scans.embedded,
+    traces = _traces(source, envelope, embedded=scans.embedded,
                      lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped,
                      converter_repeats=scans.converter_repeats,
                      run_in_headings=scans.run_in_headings,
@@ -155,12 +156,14 @@ def _first_line_below_parts(lines: tuple[str, ...], banner: Banner | None,
     return first_line_past_banners(lines, below)
 
 
-def _traces(lines: tuple[str, ...], envelope: Envelope, **found) -> Traces:
+def _traces(source: Source, envelope: Envelope, **found) -> Traces:
     """What mirrors and archives left: above the banner (`envelope`), export footers, an archive's
-    declassification stamps (and those written in place of the E.O. line), a withheld end, and
-    what the scans `found`."""
+    declassification stamps (and those written in place of the E.O. line), a withheld end, what
+    the scans `found`; and the reference id the file is named by."""
+    lines = source.lines
     stamps = stamp_lines(lines)
-    return Traces(metadata=envelope.metadata, chrome=envelope.chrome + footer_chrome(lines),
+    return Traces(metadata=envelope.metadata, file_reference=file_reference(source.path),
+                  chrome=envelope.chrome + footer_chrome(lines),
                   partial_notice=envelope.partial_notice, dateline=envelope.dateline,
                   declassification_stamps=stamps, eo_stamps=eo_stamps(stamps),
                   withheld_end=withheld_end(lines), **found)
@@ -186,7 +189,7 @@ def _parse_flattened(source: Source, non_blank: list[int]) -> Cable:
     envelope = parse_envelope(lines, index)
     parts = resolve(lines, Layout(), RunOnLines(None, index, index + 1))
     banner_part = parse_banner(lines, *banner) if banner is not None else None
-    traces = _traces(lines, envelope, wrapped_pilcrows=wrapped_pilcrows(
+    traces = _traces(source, envelope, wrapped_pilcrows=wrapped_pilcrows(
         lines, (), _set_apart(source.container)))
     return Cable(source, header=envelope.header, banner=banner_part, **parts.fields(),
                  first_line_below_parts=_first_line_below_parts(lines, banner_part, parts),

@@ -4,6 +4,7 @@ the banner words and signals a mirror swallowed into it (`08EFTOLONDON2883`)."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from ..document import ReferenceId
 
@@ -32,3 +33,12 @@ def canonical_id(malformed: str) -> str:
     body = MALFORMED_ID_RE.sub("", body)
     m = re.match(r"^([A-Z]+?)0*(\d+)$", body)
     return malformed[:2] + (f"{m.group(1)}{m.group(2)}" if m else body)
+
+
+def file_reference(path: str) -> ReferenceId | None:
+    """What a file named by its reference id names (`09CHISINAU694.txt`; a swallowed `EFTO` taken
+    out, `09EFTOLONDON2187.txt`), or None for a file named otherwise."""
+    named = parse_reference_id(PurePath(path).stem)
+    if named.canonical is not None:
+        named = parse_reference_id(named.canonical)
+    return named if named.station is not None else None

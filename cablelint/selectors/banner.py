@@ -49,6 +49,8 @@ def _banner_station_serial(cable: Cable) -> list[Node]:
     banner = cable.banner
     if banner is None or not banner.station or not banner.serial:
         return []
+    if banner.withheld_station:       # `XXXXXXXXXXXX 000004`: the publisher withheld it
+        return []
     return [Node(f"{banner.station.replace(' ', '')}{int(banner.serial)}", banner.raw.span)]
 
 

@@ -4,7 +4,7 @@ caveats (NOFORN, FOR OFFICIAL USE ONLY), reference id (what it names parsed by
 
 from __future__ import annotations
 
-from ..document import Cable, Text
+from ..document import Cable, Span, Text
 from .node import Node, one
 from .registry import selector
 
@@ -75,9 +75,13 @@ def _reference_id_nodes(c: Cable) -> list[Node]:
                _reference_id(c) and _reference_id(c).span)
 
 
-@selector("reference_id.station_serial", "reference id station and serial")
+@selector("reference_id.station_serial",
+          "reference id station and serial: the mirror's, else those of the file's name")
 def _id_station_serial(cable: Cable) -> list[Node]:
     ref, named = _reference(cable)
+    if ref is None and cable.traces.file_reference is not None:   # `09CHISINAU694.txt`
+        named = cable.traces.file_reference
+        return [Node(f"{named.station}{named.serial}", Span(1, 1, 1, 1))]
     return [Node(f"{named.station}{named.serial}", ref.span)] \
         if named is not None and named.station is not None else []
 

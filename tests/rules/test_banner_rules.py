@@ -32,6 +32,25 @@ def test_cl023_station_with_spaces_in_the_banner():
     assert lint(text, ["CL023"]) == []
 
 
+# seed 20261209 early audit (CL023 could not fire on files named by their id: 17 corpus files,
+# html-extract/09CHISINAU694 under a banner `ULAANBAATAR 000234`)
+def test_cl023_banner_of_another_cable_than_the_file_name_says():
+    assert lint(HEADER + BODY, ["CL023"], path="archive/09CHISINAU694.txt") == [
+        (9, 1, "CL023", "Banner station and serial ASTANA604 do not match the reference id's "
+                        "CHISINAU694"),
+    ]
+
+
+@pytest.mark.parametrize("path, header", [
+    ("07ASTANA604.txt", HEADER),
+    ("07EFTOASTANA604.txt", HEADER),                           # the file name swallowed EFTO
+    ("astana-0604.txt", HEADER),                               # a name that is no id
+    ("10SHENYANG4.txt", HEADER.replace("ASTANA 000604", "XXXXXXXXXXXX 000004")),   # withheld
+])
+def test_cl023_file_name_agrees_or_names_nothing(path, header):
+    assert lint(header + BODY, ["CL023"], path=path) == []
+
+
 # --- CL024 section-number-invalid -------------------------------------------------------------
 
 @pytest.mark.parametrize("section", ["SECTION 02 OF 02", "SECTION 01 OF 00"])
