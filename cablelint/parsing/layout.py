@@ -108,13 +108,14 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
     """The layout of lines[start:end], the lines between the banner and paragraph 1.
 
     The banner repeated with the same SECTION before paragraph 1 opens a duplicate header block
-    (seed 004 L50-64): it is recorded, and its captions are collected again.
+    (seed 004 L50-64): it is recorded, and its captions are collected again; after a teaser that
+    the page cut short, its parts are the copy's.
     """
     sites = NO_SITES
     captions: list[Text] = []
     repeated: list[Text] = []
     caption_zone = True
-    i = start
+    i = block_start = start
     while i < end:
         stripped = lines[i].lstrip(WS)
         if not stripped.strip(WS):
@@ -130,6 +131,11 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             repeated.append(repeat)
             # a copy alone on its line opens its captions; one run on into its block has them there
             caption_zone = repeat.span.end_column > len(lines[i].rstrip(WS))
+            if caption_zone and _cut_before(lines, block_start, i):
+                # the block above was the page's teaser, cut at `C....` (09THEHAGUE707): the parts
+                # are read from the full copy below
+                sites = NO_SITES
+            block_start = i + 1
         elif eo and eo.kind == "stamp":
             pass     # the archive's release stamp stands where the E.O. line was (72TEHRAN5055)
         elif eo and sites.eo is None and eo.kind == "line":
@@ -165,6 +171,11 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
                 i = found.last_line
         i += 1
     return Layout(tuple(captions), tuple(repeated), sites)
+
+
+def _cut_before(lines: tuple[str, ...], start: int, end: int) -> bool:
+    """A line of lines[start:end] ends in an ellipsis: the text there was cut by the page."""
+    return any(line.rstrip(WS).endswith(("...", "\u2026")) for line in lines[start:end])
 
 
 def _banner_copy(lines: tuple[str, ...], index: int, banner) -> Text | None:

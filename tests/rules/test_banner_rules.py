@@ -217,6 +217,60 @@ def test_cl027_the_block_copied_on_one_line_under_the_subject():
         (16, f"The banner '{BANNER}' and its header block are repeated before paragraph 1")]
 
 
+#: html-extract/09THEHAGUE707 L14-55 (shortened): the page's teaser of the header block, cut at
+#: `C....`, then the full copy (seed 20261209 web audit: its REF items went unchecked in 60 files).
+TEASER = """C O N F I D E N T I A L SECTION 01 OF 02 THE HAGUE 000707
+
+NOFORN
+SIPDIS
+
+E.O. 12958: DECL: 11/19/2019
+TAGS: PREL UNGA IS PINR KPAL NL EU
+SUBJECT: NETHERLANDS/ISRAEL: "DISMAYED"
+
+REF: A. SECSTATE 118799
+     B. THE HAGUE 668
+     C....
+
+Classified By: PolEcon Counselor Andrew C. Mann for rea...
+
+"""
+FULL_COPY = """C O N F I D E N T I A L SECTION 01 OF 02 THE HAGUE 000707
+
+NOFORN
+SIPDIS
+
+E.O. 12958: DECL: 11/19/2019
+TAGS: PREL UNGA IS PINR KPAL NL EU
+SUBJECT: NETHERLANDS/ISRAEL: DISMAYED
+
+REF: A. SECSTATE 118799
+B. THE HAGUE 668
+\u00b6C. THE HAGUE 615
+
+Classified By: PolEcon Counselor Andrew C. Mann for reasons 1.4(b,d)
+
+1. (C) The Dutch government was dismayed.
+
+MANN
+"""
+
+
+def test_after_a_teaser_the_parts_are_read_from_the_full_copy():
+    text = HEADER[:HEADER.index(BANNER)] + TEASER + FULL_COPY
+    found = lint(text, ["CL027", "CL041", "CL071", "CL082"])
+    first = HEADER[:HEADER.index(BANNER)].count("\n") + TEASER.count("\n") + 1
+    assert [(f[0] - first, f[2]) for f in found] == [(0, "CL027"), (11, "CL071")]
+
+
+def test_a_teaser_that_was_not_cut_keeps_its_own_parts():
+    whole = TEASER.replace("     C....", "     C. THE HAGUE 615").replace("for rea...",
+                                                                          "for reasons 1.4(b,d)")
+    text = HEADER[:HEADER.index(BANNER)] + whole.replace("     B.", "\u00b6B.") + FULL_COPY
+    found = lint(text, ["CL071"])
+    assert [f[0] for f in found] == [HEADER[:HEADER.index(BANNER)].count("\n") + 11]
+
+
 #: html-extract/08VILNIUS666.txt lines 12-29: the site's preview of the header block, then the
 #: full copy with its block run on into the banner's line.
 PREVIEW_THEN_COPY = """C O N F I D E N T I A L VILNIUS 000666 
