@@ -43,14 +43,23 @@ SUMMARY_CAPTION_RE = re.compile(
     r"|[.)][ \t]+summary[ \t]*:?[ \t]*\n[ \t\u00a0]*(?:-[ \t]*){3,}\\?[ \t]*$", re.I | re.M)
 #: A line ending in `End` (what precedes it is checked in code: a line start or a sentence end).
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
+#: The first line of an embedded copy or record: a second header, a database row, a record's `ID:`
+#: (a number alone: not a person's `ID:  4-112-828` in a list, 05SANJOSE2532), `ORIGIN:` or
+#: `DESTINATION:` line, a cables.csv row.
 EMBEDDED_RE = re.compile(
-    r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b|(?:ID|"
-    r"ORIGIN|DESTINATION):[ \t])|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
+    r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b"
+    r"|ID:[ \t]*\d+[ \t]*(?=\n|$)|(?:ORIGIN|DESTINATION):[ \t])"
+    r"|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
 #: A metadata record above the banner, one value a line, from the line to show: a mirror's
 #: (`...id: 199404` / `date: 3/28/2009 20:24` / `refid: ...`, 09ASUNCION189) or a database row's
 #: (`57344` / `2006-03-20 22:14:00` / `06MEXICO1509`, 06MEXICO1509: shown from its date).
 RECORD_START_RE = re.compile(r"\n[ \t]*(?:(?P<mirror>(?:\.\.\.)?id:[ \t]*\d+[ \t]*\ndate:[ \t])"
                              r"|\d+[ \t]*(?P<row>\n\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]*\n))")
+#: A page's values-only record between its teaser and the full header, below the banner, shown
+#: from its date (`235918` / `2009-11-20` / `09THEHAGUE707`, blank lines between; 09THEHAGUE707).
+TEASER_RECORD_RE = re.compile(r"\n[ \t]*\d+[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<row>\d{4}-\d\d-\d\d)"
+                              r"(?: \d\d:\d\d(?::\d\d)?)?[ \t]*\n(?:[ \t]*\n)?"
+                              r"[ \t]*\d\d[A-Z]+\d+[ \t]*\n")
 #: A cables.csv row's number, date, reference id and origin, the origin quoted.
 CSV_ROW_HEAD_RE = re.compile(r"\d+,[^,]+,[^,]+,\"[^\"\n]*\"")
 DIVIDER_LINE_RE = re.compile(r"\n[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*(?=\n|$)")
@@ -154,6 +163,8 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
                 for t in flattened_captions(lines[i], i)] if "SIPDIS" in text else []),
             key=lambda t: (t.span.line, t.span.column))),
         "embedded": (*_records_above_banner(lines, padded, starts, after_header),
+                     *(line_text(lines, bisect_right(starts, m.start("row") - 1) - 1)
+                       for m in TEASER_RECORD_RE.finditer(padded, after_header, in_body + 1)),
                      *(_embedded(lines, i)
                        for i in indices(EMBEDDED_RE, after_header, "VZCZC", ":"))),
         "damaged_dividers": tuple(line_text(lines, i)

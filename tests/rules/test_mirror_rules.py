@@ -4,7 +4,8 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.ruleset import build
-from cables import BANNER, BELOW_HEADER, BODY, HEADER, NOTICE, PARAGRAPHS, body, cable, mirror
+from cables import (BANNER, BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, body,
+                    cable, mirror)
 from conftest import lint, lint_body, registry
 
 
@@ -425,6 +426,8 @@ def test_cl125_second_copy_inside_the_body(block, found):
     mirror(),
     HEADER + paragraph("The transmission id VZCZCXRO7840 was quoted in the text."),
     HEADER + paragraph("See the ID: card policy for details."),
+    # seed 20261209: a person's identity number in a list (html-extract/05SANJOSE2532 L24-25)
+    HEADER + paragraph("The detainees:\n\nDOB: 09/02/1956\nID:  4-112-828\n\nOlman Jimenez"),
     HEADER + paragraph("The row 19205,7/29/2004 5:59,04THEHAGUE1903,\"Embassy\" is quoted."),
 ])
 def test_cl125_single_copy(text):
@@ -445,6 +448,16 @@ def test_cl125_a_record_between_two_copies_of_the_header(record, shown):
     text = f"{TRANSMISSION}{record}{HEADER}{BODY}"
     line = TRANSMISSION.count("\n") + 1 + (record is DATABASE_ROW)
     assert lint(text, ["CL125"]) == [(line, 1, "CL125", embedded(shown))]
+
+
+def test_cl125_a_values_only_record_between_a_teaser_and_the_full_header():
+    """html-extract/09THEHAGUE707 L30-40 (seed 20261209 web miss): the page's record below the
+    teaser, one value a line with blank lines between, shown from its date."""
+    record = ("\n235918\n\n2009-11-20\n\n09THEHAGUE707\n\nEmbassy The Hague\n\n"
+              "CONFIDENTIAL//NOFORN\n\n")
+    text = HEADER.replace(f"{CLASSIFIED_BY}\n\n", f"{CLASSIFIED_BY}\n{record}") + BODY
+    line = HEADER[:HEADER.index(CLASSIFIED_BY)].count("\n") + 5
+    assert lint(text, ["CL125"]) == [(line, 1, "CL125", embedded("2009-11-20"))]
 
 
 @pytest.mark.parametrize("above", ["", f"{NOTICE}\n\n"])
