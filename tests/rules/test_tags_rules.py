@@ -109,6 +109,8 @@ def test_cl053_correct_tags():
     ("TAGS: PREL, HUMAN RIGHTS, KZ", 13, "HUMAN RIGHTS"),
     ("TAGS: PREL HUMAN RIGHTS KZ", 12, "HUMAN RIGHTS"),
     ("TAGS: PREL, CLINTON, HILLARY, KZ", 13, "CLINTON, HILLARY"),
+    # seed 20261209 early audit: a subject in words between commas, listed nowhere (05SOFIA1207)
+    ("TAGS PINR, KCRM, PGOV, EINV, ECON, KCOR, BU, Organized Crime", 46, "Organized Crime"),
 ])
 def test_cl054_free_text_or_person_tag_resolves_as_a_phrase(tags, column, phrase):
     assert lint(cable(tags=tags), ["CL052", "CL054"]) == [
