@@ -127,10 +127,20 @@ def classified_by_deviations(cable: Cable):
 
 
 def summary_deviations(cable: Cable):
-    """An `END SUMMARY` that closes no summary, and each paragraph ending in `End` alone."""
+    """An `END SUMMARY` that closes no summary (`unlabelled_first`: it closes paragraph 1, a
+    summary its drafter did not label, json-body/07IRANRPODUBAI27), and each paragraph ending in
+    `End` alone."""
     unopened = [cable.unopened_end_summary] if cable.unopened_end_summary is not None else []
-    return [(t.value, t.span, [("unopened_end", {})]) for t in unopened] + \
+    return [(t.value, t.span, [(_unopened_kind(cable, t.span), {})]) for t in unopened] + \
         [(t.value, t.span, [("lone_end", {})]) for t in cable.lone_ends]
+
+
+def _unopened_kind(cable: Cable, span) -> str:
+    first = next((p for p in cable.paragraphs if not (p.nested or p.quoted)), None)
+    inside = first is not None and first.number == 1 and \
+        (first.span.line, first.span.column) <= (span.line, span.column) \
+        <= (first.span.end_line, first.span.end_column)
+    return "unlabelled_first" if inside else "unopened_end"
 
 
 def selector_deviations(name: str):
@@ -165,7 +175,7 @@ PARTS = {
     "classified_by": (classified_by_deviations, {"section_dot": ("section", "expected"),
                                                  "section_period": ("section",),
                                                  "reason_word": (), "closing_period": ()}),
-    "summary": (summary_deviations, {"unopened_end": (), "lone_end": ()}),
+    "summary": (summary_deviations, {"unopened_end": (), "unlabelled_first": (), "lone_end": ()}),
     "subject_label": (selector_deviations("subject.label_problem"),
                       {"label": ("written",), "label_alone": ("written",)}),
     "run_ons": (selector_deviations("run_ons[]"),
@@ -220,8 +230,8 @@ class Form(CheckKind):
       `doubled_letter` ({written}), `misspelt` and `unspaced` ({written}, {canonical}),
       `tab_before`, `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
-      `unopened_end`, `lone_end`; subject_label `label`, `label_alone` ({written}); run_ons
-      `captions_eo`, `pass_line_eo`, `eo_tags`, `subject_ref` ({label}), `subject_classified_by`,
+      `unopened_end`, `unlabelled_first`, `lone_end`; subject_label `label`, `label_alone`
+      ({written}); run_ons `captions_eo`, `pass_line_eo`, `eo_tags`, `subject_ref` ({label}), `subject_classified_by`,
       `subject_page_break`, `refs_classified_by`, `classified_by_text`; splits `split` ({before}),
       `double_spaced` ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark},
       {marker}), `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed`

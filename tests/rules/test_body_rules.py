@@ -18,8 +18,18 @@ def two_paragraphs(first: str) -> str:
 # --- CL097 summary-marker-broken --------------------------------------------------------------
 
 def test_cl097_end_summary_without_a_start():
+    text = body("1. (C) The minister spoke.", "2. (C) He left. END SUMMARY.", PARAGRAPHS[1])
+    assert lint_body(text, ["CL097"]) == [
+        (3, 1, "CL097", "Summary marker broken: 'END SUMMARY' without a summary start before it"),
+    ]
+
+
+def test_cl097_end_summary_closing_an_unlabelled_paragraph_one_says_so():
+    # seed 20261209 json audit (D1, json-body/07IRANRPODUBAI27): paragraph 1 is the summary, and
+    # no `Summary:` opens it
     assert lint_body(two_paragraphs("The minister spoke. END SUMMARY."), ["CL097"]) == [
-        (1, 1, "CL097", "Summary marker broken: 'END SUMMARY' without a summary start before it"),
+        (1, 1, "CL097", "Summary marker broken: 'END SUMMARY' closes paragraph 1, which no "
+                        "'Summary:' opens"),
     ]
 
 
@@ -232,7 +242,7 @@ def test_a_summary_heading_glued_to_the_classified_by_line_opens_the_summary():
 def test_an_end_summary_with_no_heading_above_it_is_still_reported():
     findings = lint(VATICAN_HEAD.format(heading="Background") + VATICAN_BODY, ["CL097"])
     assert [f[3] for f in findings] == [
-        "Summary marker broken: 'END SUMMARY' without a summary start before it"]
+        "Summary marker broken: 'END SUMMARY' closes paragraph 1, which no 'Summary:' opens"]
 
 
 # --- CL100: the next cable's cables.csv row under the signature ---------------------------------
