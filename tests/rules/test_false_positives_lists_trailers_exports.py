@@ -193,6 +193,15 @@ def test_unmarked_wraps_list_items_and_paragraphs_after_a_blank_are_not_reported
     assert lint_body(after_list, ["CL139"]) == []
 
 
+def test_a_paragraph_number_wrapped_after_a_blank_line_with_text_after_it_is_reported():
+    """seed 20261209 web miss (14 corpus lines): html-extract/09STATE18867 L27-29, `Please see
+    paragraph` / blank / `¶6. ---------- BACKGROUND`."""
+    body = ("\u00b61. (U) This is an action request. For background, please see paragraph\n\n"
+            "\u00b66. ---------- BACKGROUND ----------\n\n\u00b62. (U) Posts should deliver it."
+            "\n\nORDWAY\n")
+    assert [f[:3] for f in lint_body(body, ["CL139"])] == [(3, 1, "CL139")]
+
+
 # --- CL117: a plural possessive written with a comma ------------------------------------------
 
 #: html-fragment/08LONDON1771:25 (shortened).
