@@ -17,7 +17,9 @@ ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 #: `... most recently in January` / `¶2007. The current Minister`, 07REYKJAVIK49).
 PILCROW_ON_LONG_NUMBER_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?\d{4,}\.)")
 #: A line that asks for a paragraph's number: the number wrapped after a blank line is its, even
-#: with text after it (`Please see paragraph` / blank / `¶6. ---------- BACKGROUND`, 09STATE18867).
+#: with text after it, when it breaks the paragraphs' sequence (`Please see paragraph` / blank /
+#: `¶6. ---------- BACKGROUND` between ¶1 and ¶2, 09STATE18867; `included in para` / blank /
+#: `¶3. (Note: ...` before the real 3, 10TRIPOLI72).
 ASKS_FOR_PARAGRAPH_RE = re.compile(r"\b(?:paragraphs?|paras?\.?)[ \t\u00a0\\]*$", re.I)
 
 
@@ -28,16 +30,18 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
     reaches it, nor does the parser), in line order. Not after a blank line (there the marker may
     open a paragraph after a line cut short, `... Concerns Section`, 07SANJOSE1830), unless the
     marker stands alone on its line (`please see para` / blank / `¶2.` / `2.Post received`,
-    08CAIRO2205) or the line before the blank asks for a paragraph's number, or the source layer
-    `set_apart` each marker of a flattened text with one."""
+    08CAIRO2205) or the line before the blank asks for a paragraph's number and the marker breaks
+    the paragraphs' sequence, or the source layer `set_apart` each marker of a flattened text
+    with one."""
     found = []
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         if not p.pilcrow or p.portion_mark is not None:
             continue
         index = p.marker.span.line - 1
         alone = not lines[index][p.marker.span.end_column - 1:].strip()
-        skip_blank = index > 1 and (set_apart or not lines[index - 1].strip() and (
-            alone or ASKS_FOR_PARAGRAPH_RE.search(lines[index - 2]) is not None))
+        asked = index > 1 and _breaks_sequence(paragraphs, k) and (
+            ASKS_FOR_PARAGRAPH_RE.search(lines[index - 2]) is not None)
+        skip_blank = index > 1 and (set_apart or not lines[index - 1].strip() and (alone or asked))
         above = index - 2 if skip_blank else index - 1 if index else None
         text = lines[above] if above is not None else ""
         if NUMBER_EXPECTED_RE.search(text) and not ITEM_END_RE.search(text):
@@ -50,3 +54,11 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
             found.append(WrappedPilcrow(marker, line_text(lines, above) if above is not None
                                         else None))
     return tuple(sorted(found, key=lambda w: (w.marker.span.line, w.marker.span.column)))
+
+
+def _breaks_sequence(paragraphs: tuple[Paragraph, ...], k: int) -> bool:
+    """Whether paragraph `k` is not the one after its predecessor, or the next one has its number."""
+    number = paragraphs[k].number
+    after_previous = k > 0 and number == paragraphs[k - 1].number + 1
+    repeated = k + 1 < len(paragraphs) and paragraphs[k + 1].number == number
+    return not after_previous or repeated

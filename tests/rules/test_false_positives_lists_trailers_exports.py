@@ -202,6 +202,23 @@ def test_a_paragraph_number_wrapped_after_a_blank_line_with_text_after_it_is_rep
     assert [f[:3] for f in lint_body(body, ["CL139"])] == [(3, 1, "CL139")]
 
 
+def test_a_wrapped_paragraph_number_repeated_by_the_next_paragraph_is_reported():
+    """html-extract/10TRIPOLI72 L32-36: `included in para` / blank / `¶3. (Note: ...` in its
+    place in the count, but the real `3.` follows it."""
+    body = ("1.(U) This is an action request; please see para 3.\n\n2.(SBU) The QDF list is "
+            "included in para\n\n¶3. (Note: The QDF manages it.) The plane left.\n\n"
+            "3.(SBU) Pol/Econ chief thanked Libya.\n\nCRETZ\n")
+    assert [f[:3] for f in lint_body(body, ["CL139"])] == [(5, 1, "CL139")]
+
+
+def test_a_marker_in_its_place_after_a_request_for_a_paragraph_is_a_paragraph():
+    """The request line alone does not make the number wrapped: `¶2.` after `¶1.`, and no other
+    2 after it, opens paragraph 2."""
+    body = ("¶1. (U) This is an action request. Please see paragraph\n\n"
+            "¶2. (U) Posts should deliver it.\n\nORDWAY\n")
+    assert lint_body(body, ["CL139"]) == []
+
+
 # --- CL117: a plural possessive written with a comma ------------------------------------------
 
 #: html-fragment/08LONDON1771:25 (shortened).
