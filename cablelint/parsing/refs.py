@@ -9,6 +9,7 @@ from .footers import ERA_TAIL_RE
 from .lines import WS, is_blank, line_text, lines_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, OLD_PAGE_HEADER_RE
 from .ref_items import ref_item
+from .subject import HANDLING_RUN_ON_RE
 
 #: A REF item's enumerator as written: `A.`, `B)`, `(C)`, `¶B.`, a markdown link.
 REF_ENUMERATOR_RE = re.compile(r"(\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))\s")
@@ -78,5 +79,7 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, items[-1].text.span.end_line,
                                    items[-1].text.span.end_column))
     run_on = "classified_by" if stop is not None and lines[last][:stop].strip(WS) else None
+    if run_on is None and items and HANDLING_RUN_ON_RE.search(items[-1].text.value):
+        run_on = "handling"     # `REF: BRASILIA 2100 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT`
     colon = lines[first][label.span.end_column - 1:].lstrip().startswith(":")
     return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on, colon=colon)

@@ -13,6 +13,11 @@ SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*
 #: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
 SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}"
                                r"(?:\.\d)? OF \d{3}\b)")
+#: The sensitive-but-unclassified handling line run on after other words on its line (`... SAO
+#: PAULO 316 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY`, the Brazil posts' habit);
+#: the words as a subject's own (`PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION`) are not it.
+HANDLING_RUN_ON_RE = re.compile(r"(?<=\S)[ \t]+SENSITIVE BUT UNCLASSIFIED"
+                                r"(?=[ \t]*(?:$|[-;,./]|AND NOT\b|PLEASE\b))", re.M)
 #: A SUBJECT that says the cable is a corrected copy.
 CORRECTED_COPY_RE = re.compile(r"CORRECTED\s+COPY", re.I)
 
@@ -42,8 +47,13 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
         run_on_text = merged.group("ref")
         if run_on == "ref":         # the REF block is parsed on its own (resolve.py)
             text = text[:merged.start()].rstrip()
+    elif stop is not None:
+        run_on = "classified_by"
+    elif (handling := HANDLING_RUN_ON_RE.search(text)) is not None:
+        run_on = "handling"         # `SUBJECT: ... PARADISE SENSITIVE BUT UNCLASSIFIED - ...`
+        text = text[:handling.start()]
     else:
-        run_on = "classified_by" if stop is not None else None
+        run_on = None
     colon = lines[first].index(":", indent + m.end("label"))
     label = Text(lines[first][label.span.column - 1:colon + 1],
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))

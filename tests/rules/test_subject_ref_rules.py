@@ -4,6 +4,7 @@ import pytest
 
 from cablelint.engine import lint_text
 from cablelint.fixing import fix_text
+from cablelint.parsing import parse
 from cablelint.ruleset import build
 from cables import (BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, SUBJECT, body,
                     cable, mirror)
@@ -61,6 +62,9 @@ def test_cl061_standard_label(subject):
     ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
      "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
+    # html-extract/07SAOPAULO895
+    ("SUBJECT: BRAZIL: NOT A MULTIRACIAL, MULTICULTURAL PARADISE SENSITIVE BUT UNCLASSIFIED - "
+     "PLEASE PROTECT ACCORDINGLY", "the handling line (SENSITIVE BUT UNCLASSIFIED)"),
 ])
 def test_cl062_subject_runs_on(subject, what):
     assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062",
@@ -87,10 +91,17 @@ def test_cl062_a_page_break_before_classified_by_is_left_to_cl026():
     assert "into Classified By" in lint(cable(subject=subject), ["CL062"])[0][3]
 
 
+def test_cl062_the_subject_run_on_into_the_handling_line_keeps_its_own_words():
+    subject = "SUBJECT: NOT A PARADISE SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"
+    assert parse(cable(subject=subject)).subject.text == "NOT A PARADISE"
+
+
 @pytest.mark.parametrize("subject", [
     SUBJECT,
     "SUBJECT: REFORM OF THE REFERENDUM LAW: PREFERENCES OF THE PARTIES",     # REF inside words
     "SUBJECT: A SUBJECT\n\nREF: STATE 12345",                                # REF on its own line
+    "SUBJECT: A SUBJECT\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
+    "SUBJECT: PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION",            # the subject's words
 ])
 def test_cl062_subject_alone(subject):
     assert lint(cable(subject=subject), ["CL062"]) == []
@@ -104,6 +115,9 @@ def test_cl062_subject_alone(subject):
     # html-extract/09CAIRO2183: on the last line of a wrapped REF block
     ("REF: A. CAIRO 1467\n     ¶B. CAIRO 1493 Classified By: Minister-Counselor Donald A. Blome, "
      "for reasons 1.4 (b) and (d).", 17, "REF runs on into Classified By"),
+    # html-extract/06SAOPAULO1105
+    ("REF: BRASILIA 2100 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY", 17,
+     "REF runs on into the handling line (SENSITIVE BUT UNCLASSIFIED)"),
     # html-extract/09MANAMA719
     ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign "
      "Affairs (MFA) Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
@@ -126,6 +140,7 @@ def test_cl062_ref_and_classified_by_run_on(block, line, what):
     # (c) is a reason letter
     "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",
     "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
+    "REF: BRASILIA 2100\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
 ])
 def test_cl062_ref_and_classified_by_on_their_own_lines(block):
     assert lint(cable(classified_by=block), ["CL062"]) == []
