@@ -19,13 +19,16 @@ PUBLISHER_CREDIT = r"[A-Z]{2,8} @ EL P(?:A(?:[IÍ]S?)?)?"     # cut short too (`
 #: signature.
 ARCHIVE_FOOTER = (r"(?:>[ \t]*)?\d{4}[A-Z]{3,8}\d{5} - Classification: [A-Z][A-Z /]*?[ \t\"]*"
                   r"(?:</?[a-z]+>)*")
+#: The database query a mirror's page printed under the cable (``GOLDBERG`` / ``SELECT * FROM
+#: `cable` WHERE `id` = '90016' ORDER BY `date` ASC``, 06LAPAZ3400, 09HARARE51): no signature.
+SITE_QUERY = r"SELECT \* FROM `\w+`(?: WHERE .*)?"
 #: The footer a database export put after each cable (`=====CABLE ENDS=====`, 08QUITO327): mirror
 #: chrome.
 EXPORT_FOOTER_RE = re.compile(r"^(?:=+\s*CABLE ENDS?\s*=+|" + PUBLISHER_CREDIT + "|"
-                              + ARCHIVE_FOOTER + r")$")
+                              + ARCHIVE_FOOTER + "|" + SITE_QUERY + r")$")
 END_JUNK_RE = re.compile(r"^(?:[\W_]+|=*\s*CABLE ENDS?\s*=*|"
                          r"(?i:end\s+(?:of\s+)?cable(?:\s+text)?\.?)|"
-                         + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER + r")$")
+                         + PUBLISHER_CREDIT + "|" + ARCHIVE_FOOTER + "|" + SITE_QUERY + r")$")
 #: What old cables carry after the signature: the classification printed at the page foot (the
 #: bottom banner, `SECRET NOFORN` too, `SENSITIVE BUT UNCLASSIFIED` under the page number `1`,
 #: 09REYKJAVIK50), and the stamp of the State Department's systematic declassification review

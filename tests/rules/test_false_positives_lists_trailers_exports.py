@@ -124,6 +124,15 @@ def test_the_exports_header_ends_and_cable_ends_lines_are_mirror_text():
         ("CL114", "=======================CABLE ENDS============================")]
 
 
+def test_the_sites_database_query_under_the_signature_is_mirror_text_not_the_last_line():
+    """seed 20261210 fragment FP: html-fragment/06LAPAZ3400:356-357 (also 09HARARE51)."""
+    body = ("1. (C) Text. End Comment.\nGOLDBERG\nSELECT * FROM `cable` WHERE `id` = '90016' "
+            "ORDER BY `date` ASC\n")
+    found = lint(HEADER + body, ["CL114", "CL100"])
+    assert [(f[2], f[3].split("'")[1]) for f in found] == [
+        ("CL114", "SELECT * FROM `cable` WHERE `id` = ")]
+
+
 def test_a_cable_without_the_export_lines_has_no_mirror_text():
     assert lint(HEADER + "1. (C) Text; the cable ends here.\n\nJewell\n", ["CL114"]) == []
 
