@@ -131,11 +131,12 @@ class Subject(Record):
     run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break
     run_on_text: str | None  # ... as written (the REF label: `REFTELS:`)
     corrected: bool          # the text opens with `CORRECTED COPY`: a corrected copy of a cable
+    cut: Text | None         # its line before a blank line that cuts it in two (the text goes on)
 
-    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text", "corrected")
+    __slots__ = ("raw", "label", "text", "label_alone", "run_on", "run_on_text", "corrected", "cut")
 
     def __init__(self, raw, label, text, label_alone=False, run_on=None, run_on_text=None,
-                 corrected=False) -> None:
+                 corrected=False, cut=None) -> None:
         set_field(self, "raw", raw)
         set_field(self, "label", label)
         set_field(self, "text", text)
@@ -143,3 +144,4 @@ class Subject(Record):
         set_field(self, "run_on", run_on)
         set_field(self, "run_on_text", run_on_text)
         set_field(self, "corrected", corrected)
+        set_field(self, "cut", cut)

@@ -24,7 +24,7 @@ from .lines import WS, is_blank, line_text
 from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 from .paragraphs import is_paragraph_start
 from .refs import REF_RE
-from .subject import SUBJECT_RE
+from .subject import SUBJECT_RE, continues_subject
 from .tags import LINK_RE, find_tags
 
 _WORD_RE = re.compile(r"\S+")
@@ -155,7 +155,8 @@ def lay_out(lines: tuple[str, ...], start: int, end: int, banner=None) -> Layout
             sites = sites.replace(tags=Site(i, tags.column, last))
             i = last
         elif subject and sites.subject is None:
-            last = _continuation_end(lines, i, end, _wrapped_text)
+            last = _subject_after_blank(lines, i, _continuation_end(lines, i, end, _wrapped_text),
+                                        end)
             sites = _cut_by_classified_by(lines, sites, "subject", Site(i, indent, last))
             i = sites.subject.last_line
         elif ref and sites.refs is None:
@@ -265,6 +266,32 @@ def _reason_after_blank(lines: tuple[str, ...], first: int, last: int, end: int)
             and REASON_LINE_RE.match(lines[after].lstrip(WS)):
         return _continuation_end(lines, after, end, _wrapped_text)
     return last
+
+
+def _subject_after_blank(lines: tuple[str, ...], first: int, last: int, end: int) -> int:
+    """Last line of a SUBJECT block from `first` to `last` that one blank line may cut in two: the
+    block goes on over the blank to a line or two that finish it (`subject.continues_subject`) and
+    end at a blank line or a label (`... MEET WITH PRESIDENT` / blank / `URIBE`, 04BOGOTA12829)."""
+    after = last + 2
+    if after >= end or not is_blank(lines[last + 1]) or _opens_block(lines, after):
+        return last
+    head = " ".join(lines[k] for k in range(first, last + 1))
+    tail_end = _continuation_end(lines, after, end, _wrapped_text)
+    if tail_end > after + 1 or tail_end + 1 < end and not is_blank(lines[tail_end + 1]) \
+            and not _opens_block(lines, tail_end + 1):
+        return last
+    if not all(continues_subject(head, lines[k]) for k in range(after, tail_end + 1)):
+        return last
+    return tail_end
+
+
+def _opens_block(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line i opens a labelled part, a REF block, a paragraph or a page's break or header."""
+    stripped = lines[i].lstrip(WS)
+    return starts_part(stripped) or REF_RE.match(stripped) is not None \
+        or PAGE_BREAK_RE.match(stripped) is not None or OLD_PAGE_HEADER_RE.match(stripped) \
+        is not None or BANNER_RE.match(stripped) is not None \
+        or is_paragraph_start(lines, i) is not None
 
 
 def _wrapped_text(previous: str, line: str) -> bool:

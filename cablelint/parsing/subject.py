@@ -6,7 +6,7 @@ import re
 
 from ..document import Span, Subject, Text
 from .inline import SUBJECT_END_RE
-from .lines import WS, lines_text, match_text
+from .lines import WS, line_text, lines_text, match_text
 from .tags import INLINE_SUBJECT_LABEL_RE
 
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
@@ -18,8 +18,40 @@ SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z 
 #: the words as a subject's own (`PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION`) are not it.
 HANDLING_RUN_ON_RE = re.compile(r"(?<=\S)[ \t]+SENSITIVE BUT UNCLASSIFIED"
                                 r"(?=[ \t]*(?:$|[-;,./]|AND NOT\b|PLEASE\b))", re.M)
+#: What no SUBJECT goes on with after a blank line: a handling or caption line, a label (`RE:`,
+#: `DERIVED FROM:`), a redaction, a teaser's cut, an E.O. line run on in a header copy, the body's
+#: first heading or divider, a REF label however written (`REF.:`, `REF...04 CHENNAI 575`; not
+#: `REFORM`, which a mirror cut off as if it were one: `... ON POLITICAL` / blank / `REFORM`), the
+#: rest of a page break cut by the blank line (`TRIPOLI 00000402` / blank / `001.2 OF 003`).
+NOT_SUBJECT_RE = re.compile(r"SIPDIS|NOFORN|SENSITIVE|[Ss]ensitive|INTERNET|HANDLE|C ?O ?R ?R ?E ?C"
+                            r"|XXXXX|E\.O\.|^[A-Z][A-Za-z/\-]*(?: [A-Za-z/\-]+){0,2}:|(?:\.|…)$"
+                            r"|^(?i:summary|background|introduction|comment|ref(?:tels?|s)?)\b"
+                            r"|^[-=_*]|^\d{3}(?:\.\d)?\s+OF\s+\d{3}")
+#: The last words of a mixed-case SUBJECT line that another line must finish (`Anticorruption
+#: Office:` / blank / `Many Investigations, Few Results`, 07BUENOSAIRES1850).
+OPEN_END_RE = re.compile(r"(?:[,:]|\b(?i:and|of|the|in|on|for|to|a|an|with|by|at|as|or))$")
+#: A SUBJECT line that cannot go on after a blank line: it ends a sentence or a teaser's cut.
+CLOSED_END_RE = re.compile(r"(?:[.!?]|\.\.\.|…)[\"')\]]*$")
+#: The longest line that may finish a SUBJECT after a blank line (characters).
+SPLIT_TAIL_LENGTH = 90
 #: A SUBJECT that says the cable is a corrected copy.
 CORRECTED_COPY_RE = re.compile(r"CORRECTED\s+COPY", re.I)
+
+
+def continues_subject(head: str, tail: str) -> bool:
+    """Whether `tail`, a short line alone after a blank line, finishes the SUBJECT whose lines so far
+    are `head` (`... HOLDS EMERGENCY SESSION AS` / blank / `DEBATE OVER MEGRAHI DECISION REACHES
+    FEVER PITCH`, 09LONDON1946): in capitals after a SUBJECT in capitals, or after a mixed-case one
+    that its last words leave open; never a handling line, a label or a redaction."""
+    head, tail = head.strip(WS), tail.strip(WS)
+    if SUBJECT_RUN_ON_RE.search(head) or HANDLING_RUN_ON_RE.search(head):
+        return False    # a REF, a page break or the handling line ended it on its line
+    if not tail or len(tail) > SPLIT_TAIL_LENGTH or CLOSED_END_RE.search(head) \
+            or NOT_SUBJECT_RE.search(tail) or not any(c.isalpha() for c in tail):
+        return False
+    if head.upper() == head:
+        return tail.upper() == tail
+    return OPEN_END_RE.search(head) is not None and tail[:1].isalpha()
 
 
 def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
@@ -32,8 +64,12 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
                                                          for i in range(first + 1, last + 1)]
     if stop is not None:
         parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
-    text = " ".join(part.strip(WS) for part in parts).strip()
+    text = " ".join(part.strip(WS) for part in parts if part.strip(WS)).strip()
     raw = lines_text(lines, first, last)
+    # the layout's SUBJECT cut by a blank line; not after a label alone (CL061 names that)
+    blank = next((i for i in range(first + 1, last) if not lines[i].strip(WS)), None)
+    label_only = blank == first + 1 and not m.group("rest").strip(WS)
+    cut = line_text(lines, blank - 1) if blank is not None and not label_only else None
     if stop is not None:
         end = len(lines[last][:stop].rstrip(WS))
         raw = Text(raw.value, Span(raw.span.line, raw.span.column, last + 1, end + 1))
@@ -59,7 +95,7 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
                  Span(label.span.line, label.span.column, label.span.line, colon + 2))
     return Subject(raw=raw, label=label, text=text, label_alone=not m.group("rest").strip(WS),
                    run_on=run_on, run_on_text=run_on_text,
-                   corrected=CORRECTED_COPY_RE.match(text) is not None)
+                   corrected=CORRECTED_COPY_RE.match(text) is not None, cut=cut)
 
 
 #: How far a SUBJECT run into other text goes without an end of its own (characters).

@@ -16,7 +16,8 @@ selector("damaged_dividers[]", "split or cut section dividers")(each("damaged_di
 
 
 @selector("splits[]", "the last words before a blank line that cuts a sentence (key: split; "
-                      "double_spaced: one node for a double-spaced text, with how many more)")
+                      "subject: the SUBJECT's; double_spaced: one node for a double-spaced text, "
+                      "with how many more)")
 def _splits(cable: Cable) -> list[Node]:
     """Each sentence a blank line cuts, as the last words before it (`before`); in a double-spaced
     text, where most paragraphs are cut, one node at the first with the number of the others
@@ -29,7 +30,18 @@ def _splits(cable: Cable) -> list[Node]:
         first = nodes[0]
         return [Node(first.value, first.span, key="double_spaced",
                      facts={"before": first.value, "more": len(splits) - 1})]
-    return nodes
+    return _subject_cut(cable) + nodes
+
+
+def _subject_cut(cable: Cable) -> list[Node]:
+    """The SUBJECT's cut, as its last words before the blank line (key: subject)."""
+    subject = cable.subject
+    if subject is None or subject.cut is None:
+        return []
+    cut, end = subject.cut, subject.raw.span
+    return [Node(tail(cut.value), Span(cut.span.line, cut.span.column, end.end_line,
+                                       end.end_column), key="subject",
+                 facts={"before": tail(cut.value)})]
 
 
 selector("plural_possessives[]", "plural possessives written with a comma (`Democrats, position`)")(

@@ -2,8 +2,9 @@
 
 import pytest
 
-from cables import BODY
-from conftest import lint_body
+from cablelint.parsing import parse
+from cables import BODY, cable
+from conftest import lint, lint_body
 
 
 def numbered(*numbers, marker="{n}. (C) Paragraph {n}.") -> str:
@@ -278,3 +279,52 @@ def test_numbering_that_starts_at_eleven_is_one_gap_not_spurious_digits():
     assert [f[2:] for f in lint_body(body, ["CL090",
                                             "CL091"])] == [("CL090",
                                                             "Paragraph 11 where 1 was expected")]
+
+
+# --- CL096 on a SUBJECT cut by a blank line -------------------------------------------------
+
+@pytest.mark.parametrize("subject, cut, whole", [
+    # html-fragment/09LONDON1946:9-12
+    ("SUBJECT: SCOTTISH PARLIAMENT HOLDS EMERGENCY\nSESSION AS\n\nDEBATE OVER MEGRAHI DECISION "
+     "REACHES FEVER PITCH", "SESSION AS",
+     "SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION AS DEBATE OVER MEGRAHI DECISION REACHES FEVER "
+     "PITCH"),
+    # html-extract/10MOSCOW318:21-23: the mirror cut before `REF` inside a word
+    ("SUBJECT: INSOR REPORT REINVIGORATES DEBATE ON POLITICAL\n\nREFORM",
+     "... INSOR REPORT REINVIGORATES DEBATE ON POLITICAL",
+     "INSOR REPORT REINVIGORATES DEBATE ON POLITICAL REFORM"),
+    # html-extract/07BUENOSAIRES1850:32-34: mixed case, left open by its colon
+    ("SUBJECT: Argentina's Anticorruption Office:\n\nMany Investigations, Few Results",
+     "SUBJECT: Argentina's Anticorruption Office:",
+     "Argentina's Anticorruption Office: Many Investigations, Few Results"),
+])
+def test_cl096_a_subject_cut_by_a_blank_line_is_read_whole_and_reported(subject, cut, whole):
+    text = cable(subject=subject)
+    assert parse(text).subject.text == whole
+    found = lint(text, ["CL096"])
+    assert [(f[2], f[3]) for f in found] == [
+        ("CL096", f"Blank line in the middle of a sentence: '{cut}' (the SUBJECT) continues after "
+                  f"it")]
+
+
+@pytest.mark.parametrize("after", [
+    "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",  # the handling line
+    "NOFORN",                                                    # a caption
+    "REF.: BRASILIA 03150 AND PREVIOUS",                         # a REF label written otherwise
+    "DERIVED FROM: DSCG 05-1 B, D",                              # a label
+    "------- SUMMARY -------",                                   # the body's first heading
+    "Sensitive but unclassified. Please handle accordingly.",
+    "THE MINISTER MET THE AMBASSADOR TODAY AND SAID THAT HIS GOVERNMENT WOULD AGREE TO THE PLAN.",
+])
+def test_cl096_what_follows_a_subject_after_a_blank_line_is_not_its_end(after):
+    subject = f"SUBJECT: SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION\n\n{after}"
+    text = cable(subject=subject)
+    assert parse(text).subject.text == "SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION"
+    assert lint(text, ["CL096"]) == []
+
+
+def test_cl096_a_mixed_case_subject_that_ends_closed_is_not_continued():
+    """html-extract/09STATE30049: `... March 24, 2009` / blank / `Conversation with ...` is left
+    alone: nothing in the mixed-case line says it goes on."""
+    subject = "SUBJECT: (U) Secretary Clinton's March 24, 2009\n\nConversation with Kevin Rudd"
+    assert lint(cable(subject=subject), ["CL096"]) == []
