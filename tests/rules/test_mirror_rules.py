@@ -535,6 +535,7 @@ def test_cl128_backslash_inside_a_line():
 @pytest.mark.parametrize("text, column, match", [
     ("He will becomeXXXXXXXXXXXX soon.", 21, "eXXXXXXXXXXXX"),
     ("XXXXXXXXXXXXsaid that.", 8, "XXXXXXXXXXXXs"),
+    ("XXXXXXXXXXXxsaid that.", 8, "XXXXXXXXXXXx"),
 ])
 def test_cl129_redaction_glued_to_a_word(text, column, match):
     assert lint_body(paragraph(text), ["CL129"]) == [
@@ -546,6 +547,8 @@ def test_cl129_redaction_glued_to_a_word(text, column, match):
     "XXXXXXXXXXXX said that XXXXXXXXXXXX, XXXXXXXXXXXX.",
     "XXXXXXXXXXXX (protect) said that.",
     "The XXX Games opened.",
+    # html-extract/09BAGHDAD11:98 (seed 20261210 web FP): the lower-case end is the mark's own
+    "In contrast, XXXXXXXXXXXxx -- who also favor the quietist tradition -- were",
 ])
 def test_cl129_redaction_standing_apart(text):
     assert lint_body(paragraph(text), ["CL129"]) == []
