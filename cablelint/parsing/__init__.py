@@ -177,8 +177,9 @@ def _first_part_line(parts: Parts, body_start: int) -> int:
 
 def _set_apart(container: Container | None) -> bool:
     """The source layer put a blank line before each paragraph marker it found inside a flattened
-    text."""
-    return container is not None and container.layout == "flattened"
+    text (a flattened file, or a JSON record's or another container's body it re-lined)."""
+    return container is not None and (container.layout == "flattened" or any(
+        step.code == "relined" for step in container.steps))
 
 
 def _parse_flattened(source: Source, non_blank: list[int]) -> Cable:

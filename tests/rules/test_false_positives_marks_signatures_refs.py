@@ -145,6 +145,17 @@ def test_the_plain_ref_letters_of_a_flattened_record_are_clean():
     assert lint(BISHKEK_RECORD % "", ["CL071"], path="wl20101128-0105.json") == []
 
 
+def test_a_pilcrow_on_a_wrapped_number_in_a_flattened_record_is_reported():
+    """seed 20261210 json-record miss (wl20101128-0091, 09BERLIN1296): the record's body is re-lined
+    like a flattened file's, each marker set apart, so `October 21, 22 and ¶23.` is judged as in
+    the json-body copy."""
+    body = ("Ambassador spoke.  \u00b62. (C) Talks took three more plenary sessions for October 21, "
+            "22 and \u00b623. He noted the plan.  \u00b63. (C) The minister agreed. GFOELLER")
+    record = BISHKEK_RECORD.replace("Ambassador spoke. GFOELLER", body) % ""
+    found = lint(record, ["CL139"], path="wl20101128-0091.json")
+    assert [(f[2], f[3].split("'")[1]) for f in found] == [("CL139", "21, 22 and \u00b623.")]
+
+
 # --- CL100 / CL114: the publishing newspaper's credit under the signature -------------------
 
 #: html-extract/10TOKYO171:116-119 (seed 31416): the signature, then the site's credit to El País.
