@@ -46,6 +46,11 @@ LAST_RUN_IN = 10
 QUOTE_CLOSED = r"\bEND[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?(?:TEXT|QUOTE)\b"
 QUOTE_OPENED_RE = re.compile(r"\bBEGIN[ \t]+(?:TEXT|QUOTE)\b(?![\s\S]*" + QUOTE_CLOSED + ")", re.I)
 QUOTE_CLOSED_RE = re.compile(QUOTE_CLOSED, re.I)
+#: A later part of a cable sent in parts, above its paragraph 1, whose numbers go on from the part
+#: before (`(PART TWO OF THREE)` ... `PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH` / `¶38.`,
+#: 09LONDON2616; `(PART 2 OF 2)` / `¶5.`, 06SANTIAGO439).
+_PART = r"(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|[2-9])"
+LATER_PART_RE = re.compile(r"\bPART " + _PART + r" OF " + _PART + r"\b", re.I)
 
 
 class Step(Record):
@@ -111,9 +116,12 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     second text appended to the first (`¶6. ...` / `DINGER` / page break / `¶6.`,
     html-extract/09RANGOON378): its count starts there (`new_text`). A number wrapped from the line
     above (`for Law No.` / `5.The LFIB was replaced`, 10TRIPOLI39) is not counted when the next
-    marker has the number expected (`wrapped`).
+    marker has the number expected (`wrapped`). A later part of a cable sent in parts counts on
+    from its first number (`LATER_PART_RE` above it).
     """
     expected, outer = 1, []
+    if paragraphs and lines and _later_part(lines, paragraphs[0]):
+        expected = paragraphs[0].number
     for index, p in enumerate(paragraphs):
         number = p.number
         if p.wrapped_number and _next_marked(paragraphs, index) == expected:
@@ -152,6 +160,11 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
         last = paragraphs[-1]                   # Comment. 14. This cable was coordinated`)
         for glued_number, at in _run_in_markers(lines, last, expected, expected + LAST_RUN_IN):
             yield Step(last, glued_number, "run_in", at)
+
+
+def _later_part(lines: tuple[str, ...], first: Paragraph) -> bool:
+    """The cable is a later part of one sent in parts, as said above its first paragraph."""
+    return any(LATER_PART_RE.search(line) for line in lines[:first.span.line - 1])
 
 
 def _opens_quote(lines: tuple[str, ...], p: Paragraph) -> bool:

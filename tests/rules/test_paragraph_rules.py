@@ -328,3 +328,24 @@ def test_cl096_a_mixed_case_subject_that_ends_closed_is_not_continued():
     alone: nothing in the mixed-case line says it goes on."""
     subject = "SUBJECT: (U) Secretary Clinton's March 24, 2009\n\nConversation with Kevin Rudd"
     assert lint(cable(subject=subject), ["CL096"]) == []
+
+
+# --- CL090 on a later part of a cable sent in parts -------------------------------------------
+
+@pytest.mark.parametrize("subject", [
+    # html-extract/09LONDON2616:21-25 (seed 20261210 web FP)
+    "SUBJECT: UK-HOSTED P5 CONFERENCE, SEPTEMBER 3-4, 2009 (PART TWO OF THREE)",
+    # html-extract/06SANTIAGO439:22
+    "SUBJECT: CHILE: 2006 TIP REPORT SUBMISSION\n(PART 2 OF 2)",
+])
+def test_cl090_a_later_part_counts_on_from_its_first_number(subject):
+    text = cable(subject=subject, body=numbered(38, 39, 40) + "\nTUTTLE\n")
+    assert lint(text, ["CL090"]) == []
+    assert [f[3] for f in lint(cable(subject=subject, body=numbered(38, 40) + "\nTUTTLE\n"),
+                               ["CL090"])] == ["Paragraph 40 where 39 was expected"]
+
+
+def test_cl090_the_first_part_still_starts_at_one():
+    subject = "SUBJECT: UK-HOSTED P5 CONFERENCE, SEPTEMBER 3-4, 2009 (PART ONE OF THREE)"
+    found = lint(cable(subject=subject, body=numbered(38, 39) + "\nTUTTLE\n"), ["CL090"])
+    assert [f[3] for f in found] == ["Paragraph 38 where 1 was expected"]
