@@ -33,10 +33,14 @@ SENTENCE_END_BEFORE = r"(?:(?<=[.!?:;\"'”)\]])|(?<=---))[ \t\n]+"
 #: ... or after a redaction, spaced or glued: the end of withheld text (`in XXXXXXXXXXXX 6. (S//NF)
 #: The second reason`, 10MADRID154; `XXXXXXXXXXXX10. (C) Below the level`, 05SOFIA1207).
 REDACTION_BEFORE = r"(?<=XXXX)[ \t\n]*"
+#: ... or after page-break text glued into the line (`------ TBILISI 00001355 002 OF 002 5. (C) The
+#: Armenian`, 08TBILISI1355).
+PAGE_BREAK_BEFORE = r"(?<=\d OF \d{3})[ \t]+"
 #: A paragraph marker glued into text: its number and portion mark, a capital or quote after it.
 _GLUED_MARKER = (r"(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]+(?:\([A-Za-z/]{1,8}\)[ \t]+)?"
                  r"(?=[A-Z\"(])")
-GLUED_MARKER_RE = re.compile(f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE})" + _GLUED_MARKER)
+GLUED_MARKER_RE = re.compile(f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE}|{PAGE_BREAK_BEFORE})"
+                             + _GLUED_MARKER)
 GLUED_TO_REDACTION_RE = re.compile(REDACTION_BEFORE + _GLUED_MARKER)
 #: How many paragraphs may be glued into the last one (their markers are looked for in turn).
 LAST_RUN_IN = 10

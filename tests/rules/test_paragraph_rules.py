@@ -56,6 +56,18 @@ def test_cl090_paragraph_run_into_the_previous_one():
     ]
 
 
+def test_cl090_paragraph_run_in_after_glued_page_break_text():
+    """html-extract/08TBILISI1355:34 (seed 20261210 web FP: it said `6 where 5 was expected`)."""
+    four = ("\u00b64. (C) The MoD reported new flights. ------------------------------------ "
+            "TBILISI 00001355 002 OF 002 5. (C) The Armenian Ambassador asked the MoD.")
+    body = numbered(1, 2, 3, marker="\u00b6{n}. (C) Paragraph {n}.") + "\n" + four + \
+        "\n\n\u00b66. (C) Six.\n"
+    assert lint_body(body, ["CL090"]) == [
+        (7, four.index("5. (C)") + 1, "CL090",
+         "Paragraph 5 is run into paragraph 4: its marker stands inside the text"),
+    ]
+
+
 def test_cl090_number_in_the_text_is_no_run_in_marker():
     six = "¶4. The talks moved to paragraph 5. The next point came on March 5. Then nothing."
     assert lint_body(numbered(1, 2, 3, marker="¶{n}. Paragraph {n}.") + "\n" + six
