@@ -9,6 +9,7 @@ from .captions import parse_caption, standalone_captions
 from .copies import copy_embedded, is_preview, second_copy
 from .envelope import Envelope, parse_envelope, starts_header
 from .footers import footer_chrome
+from .header import header_ends_below
 from .layout import Layout, lay_out, starts_part
 from .lines import WS
 from .paragraphs import is_paragraph_start, numbered
@@ -90,7 +91,7 @@ def _parse(source: Source) -> Cable:
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))
     captions = tuple(map(parse_caption, layout.captions))
     wrapped = wrapped_pilcrows(lines, body.paragraphs, _set_apart(container))
-    traces = _traces(source, envelope, embedded=scans.embedded,
+    traces = _traces(source, envelope, below=envelope_end, embedded=scans.embedded,
                      lettered_pilcrows=scans.lettered_pilcrows, wrapped_pilcrows=wrapped,
                      converter_repeats=scans.converter_repeats,
                      run_in_headings=scans.run_in_headings,
@@ -156,14 +157,16 @@ def _first_line_below_parts(lines: tuple[str, ...], banner: Banner | None,
     return first_line_past_banners(lines, below)
 
 
-def _traces(source: Source, envelope: Envelope, **found) -> Traces:
-    """What mirrors and archives left: above the banner (`envelope`), export footers, an archive's
-    declassification stamps (and those written in place of the E.O. line), a withheld end, what
-    the scans `found`; and the reference id the file is named by."""
+def _traces(source: Source, envelope: Envelope, below: int | None = None, **found) -> Traces:
+    """What mirrors and archives left: above the banner (`envelope`), an export's separators from
+    line `below` (the banner's) on, export footers, an archive's declassification stamps (and those
+    written in place of the E.O. line), a withheld end, what the scans `found`; and the reference
+    id the file is named by."""
     lines = source.lines
     stamps = stamp_lines(lines)
+    separators = header_ends_below(lines, below) if below is not None else ()
     return Traces(metadata=envelope.metadata, file_reference=file_reference(source.path),
-                  chrome=envelope.chrome + footer_chrome(lines),
+                  chrome=envelope.chrome + separators + footer_chrome(lines),
                   partial_notice=envelope.partial_notice, dateline=envelope.dateline,
                   declassification_stamps=stamps, eo_stamps=eo_stamps(stamps),
                   withheld_end=withheld_end(lines), **found)

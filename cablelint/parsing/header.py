@@ -15,10 +15,13 @@ MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
 
 PARTIAL_RE = re.compile(r"This record is a partial extract of the original cable", re.I)
-#: Web-page navigation, and the line a database export put between its header and the cable
-#: (`----- header ends -----`, 08QUITO327).
-CHROME_RE = re.compile(r"wikileaks\s+ico|how-to\s+read\s+a\s+cable|Home\s+papers\s+ico"
-                       r"|^-{3,}\s*header ends\s*-{3,}$", re.I)
+#: The line a database export put between its header and the cable (`----- header ends -----`,
+#: 08QUITO327).
+HEADER_ENDS = r"^-{3,}\s*header ends\s*-{3,}$"
+HEADER_ENDS_RE = re.compile(HEADER_ENDS, re.I)
+#: Web-page navigation, and that line.
+CHROME_RE = re.compile(r"wikileaks\s+ico|how-to\s+read\s+a\s+cable|Home\s+papers\s+ico|"
+                       + HEADER_ENDS, re.I)
 #: The site's date line (`Cable dated:2005-07-15T15:24:00`), also where the site put it under the
 #: transmission header (html-extract/07RIYADH2441): mirror metadata, no addressee.
 SITE_DATE_RE = re.compile(r"^Cable dated:", re.I)
@@ -40,6 +43,14 @@ def starts_header(stripped: str) -> bool:
     """True for a line that opens the transmission header: VZCZC, routing, DTG or FM."""
     return bool(TRANSMISSION_RE.match(stripped) or DTG_LOOSE_RE.match(stripped)
                 or FM_RE.match(stripped) or ROUTING_RE.match(stripped))
+
+
+def header_ends_below(lines: tuple[str, ...], start: int) -> tuple[Text, ...]:
+    """The export's `header ends` lines from line `start` on: below a teaser's banner, above the
+    full record's header and cable (08LIMA1348), where the envelope above the banner cannot see
+    them."""
+    return tuple(line_text(lines, i) for i in range(start, len(lines))
+                 if "header ends" in lines[i] and HEADER_ENDS_RE.match(lines[i].strip(WS)))
 
 
 def parse_header(lines: tuple[str, ...], start: int, end: int) -> Header:

@@ -4,7 +4,7 @@ classified-web-site trailer after the signature (CL100), `SUBJ:` on a telegram b
 (CL061), an export's `header ends` / `CABLE ENDS` lines (CL114)."""
 
 import pytest
-from cables import HEADER
+from cables import CLASSIFIED_BY, HEADER
 from conftest import CORPUS, lint, lint_body
 
 from cablelint.parsing import parse
@@ -122,6 +122,19 @@ def test_the_exports_header_ends_and_cable_ends_lines_are_mirror_text():
     assert [(f[2], f[3].split("'")[1]) for f in found] == [
         ("CL114", "----------------- header ends ----------------"),
         ("CL114", "=======================CABLE ENDS============================")]
+
+
+def test_the_exports_header_ends_line_below_a_teasers_banner_is_mirror_text():
+    """seed 20261210 web miss: html-extract/08LIMA1348:12-46 (90 corpus files): the teaser, the
+    site's record, the full header, `header ends`, the full cable."""
+    teaser = HEADER.split("\n\n" + CLASSIFIED_BY)[0] + "\nREF: A. LIMA 389\n     \u00b6B. LIMA ..."
+    record = "\nid: 166149\ndate: 8/14/2008 20:20\nrefid: 08LIMA1348\nheader:\n"
+    text = (teaser + record + HEADER.replace(
+        "\n\nC O N F I D E N T I A L", "\n\n----------------- header ends ----------------"
+        "\n\nC O N F I D E N T I A L", 1) + "1. (C) Text.\n\nMCKINLEY\n")
+    found = lint(text, ["CL114"])
+    assert [(f[2], f[3].split("'")[1]) for f in found] == [
+        ("CL114", "----------------- header ends ----------------")]
 
 
 def test_the_sites_database_query_under_the_signature_is_mirror_text_not_the_last_line():
