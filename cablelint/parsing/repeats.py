@@ -7,9 +7,11 @@ from bisect import bisect_right
 
 from ..document import Span, Text
 
-#: A `Q` glued before a word or a number, not inside a word (`... intelligence- Qthat threaten to
-#: undermine foreign government intelligence- and ...`, 08OTTAWA918).
-STRAY_Q_RE = re.compile(r"Q(?<![A-Za-z0-9]Q)(?=[a-z0-9])")
+#: A `Q` glued before a word, a number, a dash or a quotation mark, not inside a word (`...
+#: intelligence- Qthat threaten to undermine foreign government intelligence- and ...`,
+#: 08OTTAWA918; `... Iraqi` / `QISCI is becoming`, 09BAGHDAD11; `Heroes Acre on Q-- President`,
+#: 09HARARE888).
+STRAY_Q_RE = re.compile(r"Q(?<![A-Za-z0-9]Q)(?=[A-Za-z0-9\-\"'(])")
 #: How many characters after the `Q` must stand earlier in the text, and how far back they may.
 PROBE = 18
 REACH = 1500

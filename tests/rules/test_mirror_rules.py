@@ -795,13 +795,26 @@ def test_text_repeated_after_a_stray_q_is_reported_at_the_q():
         (5, 55, "'Q10. (S/NF) CSIS is': text a converter repeated after a stray 'Q'")]
 
 
+def test_text_repeated_after_a_stray_q_before_a_capital_or_a_dash_is_reported():
+    """seed 20261210 web miss (28 files): html-extract/08CANBERRA4 L65 and 09HARARE888 L55."""
+    text = ("1. (C) Musharraf was out of touch with the rest of Pakistan.  He expressed the same "
+            "concern about Bhutto, QPakistan.  He expressed the same concern about Bhutto.\n\n"
+            "2. (U) The funeral at Heroes Acre on October 31 -- President Robert Mugabe spoke at "
+            "Heroes Acre on Q-- President Robert Mugabe spoke.")
+    findings = lint_body(body(text), ["CL145"])
+    assert [f[3].split("'")[1] for f in findings] == ["QPakistan.  He expressed",
+                                                      "Q-- President Robert"]
+
+
 def test_words_that_begin_with_a_q_repeat_nothing():
     # html-extract/09NEWDELHI1128 (`al-Quaeda and the Taliban` ... `al-Qaeda and the Taliban`),
     # 09SANTIAGO156 (`Question 23 B and C` twice), 10RIYADH90 (`Al-Qaida's growth` twice)
     text = ("1. (C) Ties with al-Quaeda and the Taliban were examined; his affiliation with "
             "al-Qaeda and the Taliban was confirmed.\n\n"
             "2. (SBU) Question 23 B and C: none. Question 23 B and C: IOM conducted an event.\n\n"
-            "3. (C) To undermine Al-Qaida's growth in Yemen, bolster Al-Qaida's growth in Yemen.")
+            "3. (C) To undermine Al-Qaida's growth in Yemen, bolster Al-Qaida's growth in Yemen."
+            "\n\n4. (C) The QDF is managing the relief; the QDF is managing it well. QADHAFI "
+            "SAID THE QADHAFI FOUNDATION WOULD PAY.")
     assert lint_body(body(text), ["CL145"]) == []
 
 
