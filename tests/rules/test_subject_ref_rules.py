@@ -124,6 +124,12 @@ def test_cl062_subject_alone(subject):
     # html-extract/08LONDON2070
     ("Classified By: A/ECON MARK C. JOHNSON FOR REASONS 1.4 (B) AND (D)  1. (C/NF) The UK said", 17,
      "Classified By runs on into the text"),
+    # html-extract/09STRASBOURG23 and 08LONDON2218 (seed 20261210 web misses)
+    ("CLASSIFIED BY: Vincent Carver, CG, Strasbourg, State. REASON: 1.4 (b), (d) This is an "
+     "action request; Embassy Oslo please see para three.", 17,
+     "Classified By runs on into the text"),
+    ("Classified By: Political Counselor Richard M. Mills, Jr. for Reasons 1.4 (b) and (d) (C) HMG "
+     "is fully aware of U.S. opposition", 17, "Classified By runs on into the text"),
     # html-extract/08UNVIEVIENNA215
     ("Classified By: Ambassador Gregory L. Schulte for reasons 1.4 b,d and h Summary --------", 17,
      "Classified By runs on into the text"),
@@ -141,6 +147,9 @@ def test_cl062_ref_and_classified_by_run_on(block, line, what):
     "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",
     "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
     "REF: BRASILIA 2100\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
+    # html-extract/09TALLINN325: the label again after the reason is no text (CL143 names it)
+    "CLASSIFIED BY: Marc Nordberg, Chief; REASON: 1.4(B), (D) Classified by Charge Karen Decker "
+    "for Reasons 1.4 B & D.",
 ])
 def test_cl062_ref_and_classified_by_on_their_own_lines(block):
     assert lint(cable(classified_by=block), ["CL062"]) == []
