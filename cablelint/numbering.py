@@ -124,7 +124,7 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     from its first number (`LATER_PART_RE` above it).
     """
     expected, outer = 1, []
-    if paragraphs and lines and _later_part(lines, paragraphs[0]):
+    if paragraphs and paragraphs[0].number > 1 and lines and _later_part(lines, paragraphs[0]):
         expected = paragraphs[0].number
     for index, p in enumerate(paragraphs):
         number = p.number
@@ -263,5 +263,13 @@ def _glued_marker(regex: re.Pattern, text: str, at: int, numbers: range) -> re.M
     """The first marker `regex` finds from `at` with the lowest of `numbers` that it finds
     (written as the number is, without a leading zero)."""
     wanted = {str(n): n for n in numbers}
-    found = [m for m in regex.finditer(text, at) if m.group("number") in wanted]
-    return min(found, key=lambda m: wanted[m.group("number")], default=None)
+    if all(text.find(written + ".", at) == -1 for written in wanted):
+        return None         # no marker of these numbers written anywhere after `at`
+    best, lowest = None, None
+    for m in regex.finditer(text, at):
+        number = wanted.get(m.group("number"))
+        if number is not None and (lowest is None or number < lowest):
+            best, lowest = m, number
+            if number == numbers.start:
+                break       # none lower can follow
+    return best

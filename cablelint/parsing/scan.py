@@ -247,9 +247,15 @@ def _after_banner(lines: tuple[str, ...], i: int) -> bool:
 def flattened_captions(line: str, index: int) -> tuple[Text, ...]:
     """`SIPDIS` between two words of a text that lost its line breaks (`... Hassan SIPDIS Rowhani`);
     after the banner, a serial or another caption it is a caption in its place."""
-    return tuple(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1, index + 1,
-                                               m.end("caption") + 1))
-                 for m in FLAT_CAPTION_RE.finditer(line))
+    found = []
+    at = line.find("SIPDIS")
+    while at != -1:     # the expression is tried only where its spaces before a SIPDIS start
+        m = FLAT_CAPTION_RE.match(line, len(line[:at].rstrip(" \t")))
+        if m is not None:
+            found.append(Text(m.group("caption"), Span(index + 1, m.start("caption") + 1,
+                                                       index + 1, m.end("caption") + 1)))
+        at = line.find("SIPDIS", at + 1)
+    return tuple(found)
 
 
 def _opening_caption(lines: tuple[str, ...], i: int) -> Text:
