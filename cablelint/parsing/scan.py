@@ -52,9 +52,11 @@ EMBEDDED_RE = re.compile(
     r"|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
 #: A metadata record above the banner, one value a line, from the line to show: a mirror's
 #: (`...id: 199404` / `date: 3/28/2009 20:24` / `refid: ...`, 09ASUNCION189) or a database row's
-#: (`57344` / `2006-03-20 22:14:00` / `06MEXICO1509`, 06MEXICO1509: shown from its date).
+#: (`57344` / `2006-03-20 22:14:00` / `06MEXICO1509`, 06MEXICO1509: shown from its date; the date
+#: without its time when the reference id follows, `235269` / `2009-11-18` / `09KABUL3712`).
 RECORD_START_RE = re.compile(r"\n[ \t]*(?:(?P<mirror>(?:\.\.\.)?id:[ \t]*\d+[ \t]*\ndate:[ \t])"
-                             r"|\d+[ \t]*(?P<row>\n\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]*\n))")
+                             r"|\d+[ \t]*(?P<row>\n\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?[ \t]*\n"
+                             r"|[ \t]*\n(?=\d\d[A-Z]+\d+[ \t]*\n))))")
 #: A page's values-only record between its teaser and the full header, below the banner, shown
 #: from its date (`235918` / `2009-11-20` / `09THEHAGUE707`, blank lines between; 09THEHAGUE707).
 TEASER_RECORD_RE = re.compile(r"\n[ \t]*\d+[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<row>\d{4}-\d\d-\d\d)"

@@ -460,6 +460,18 @@ def test_cl125_a_values_only_record_between_a_teaser_and_the_full_header():
     assert lint(text, ["CL125"]) == [(line, 1, "CL125", embedded("2009-11-20"))]
 
 
+def test_cl125_a_values_only_record_between_the_header_and_the_banner():
+    """html-extract/09KABUL3712 L12-17 (seed 20261210 web miss, 8 files): the row's date has no
+    time; the reference id under it says it is the record."""
+    record = ("\n235269\n2009-11-18\n09KABUL3712\nEmbassy Kabul\n"
+              "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n09KABUL3185|09KABUL3419\n")
+    text = f"{TRANSMISSION.rstrip()}\n{record}{BELOW_HEADER}{BODY}"
+    line = TRANSMISSION.rstrip().count("\n") + 4
+    assert lint(text, ["CL125"]) == [(line, 1, "CL125", embedded("2009-11-18"))]
+    plain = text.replace("09KABUL3712\nEmbassy", "Embassy")       # a number and a date alone
+    assert lint(plain, ["CL125"]) == []
+
+
 @pytest.mark.parametrize("above", ["", f"{NOTICE}\n\n"])
 def test_cl125_a_record_the_file_opens_with_is_the_mirrors_metadata(above):
     assert lint(f"{above}{MIRROR_RECORD}{HEADER}{BODY}", ["CL125"]) == []
