@@ -288,10 +288,10 @@ def _subject_after_blank(lines: tuple[str, ...], first: int, last: int, end: int
 def _opens_block(lines: tuple[str, ...], i: int) -> bool:
     """Whether line i opens a labelled part, a REF block, a paragraph or a page's break or header."""
     stripped = lines[i].lstrip(WS)
-    return starts_part(stripped) or REF_RE.match(stripped) is not None \
-        or PAGE_BREAK_RE.match(stripped) is not None or OLD_PAGE_HEADER_RE.match(stripped) \
-        is not None or BANNER_RE.match(stripped) is not None \
-        or is_paragraph_start(lines, i) is not None
+    if starts_part(stripped) or is_paragraph_start(lines, i) is not None:
+        return True
+    return any(regex.match(stripped) is not None
+               for regex in (REF_RE, PAGE_BREAK_RE, OLD_PAGE_HEADER_RE, BANNER_RE))
 
 
 def _wrapped_text(previous: str, line: str) -> bool:
