@@ -53,8 +53,8 @@ QUOTE_CLOSED_RE = re.compile(QUOTE_CLOSED, re.I)
 #: A later part of a cable sent in parts, above its paragraph 1, whose numbers go on from the part
 #: before (`(PART TWO OF THREE)` ... `PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH` / `¶38.`,
 #: 09LONDON2616; `(PART 2 OF 2)` / `¶5.`, 06SANTIAGO439).
-_PART = r"(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|[2-9])"
-LATER_PART_RE = re.compile(r"\bPART " + _PART + r" OF " + _PART + r"\b", re.I)
+_PART = r"(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|[2-9]|[1-9]\d)"
+LATER_PART_RE = re.compile(r"\bPART " + _PART + r" OF (?:" + _PART + r"|[1-9]\d?)\b", re.I)
 
 
 class Step(Record):

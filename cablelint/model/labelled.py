@@ -128,7 +128,8 @@ class Subject(Record):
     label: Text
     text: str
     label_alone: bool     # the label stands alone on its line, the text follows on the next
-    run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break
+    run_on: str | None  # what ran into it on the same line: ref | classified_by | page_break |
+    #                     handling (the SENSITIVE BUT UNCLASSIFIED line)
     run_on_text: str | None  # ... as written (the REF label: `REFTELS:`)
     corrected: bool          # the text opens with `CORRECTED COPY`: a corrected copy of a cable
     cut: Text | None         # its line before a blank line that cuts it in two (the text goes on)

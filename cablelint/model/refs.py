@@ -64,7 +64,7 @@ class Refs(Record):
     raw: Text
     label: Text
     items: tuple[RefItem, ...]
-    run_on: str | None     # what ran into its last line: classified_by
+    run_on: str | None     # what ran into its last line: classified_by | handling
     colon: bool            # a colon follows the label (spaces aside)
 
     __slots__ = ("raw", "label", "items", "run_on", "colon")

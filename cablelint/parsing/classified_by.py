@@ -116,11 +116,13 @@ def _doubled_label(lines: tuple[str, ...], index: int, start: int) -> Text | Non
 #: (C/NF)`), a portion mark and a sentence (`(d). (C) Ministry of ...`, 09MANAMA719; `(d) (C) HMG
 #: is`, 08LONDON2218), the summary (`b,d and h Summary`) or a sentence right after the last letter
 #: (`REASON: 1.4 (b), (d) This is an action request`, 09STRASBOURG23), not the label again
-#: (`(D) Classified by Charge ...`, 09TALLINN325: CL143's).
+#: (`(D) Classified by Charge ...`, 09TALLINN325: CL143's) nor the label's own next words
+#: (`Declassify on`, `Derived from`, `Drafted by`).
 BODY_AFTER_REASON_RE = re.compile(
     r"(?<![^\s.)])(?:(?:¶\s?)?\d{1,2}\.\s*\([A-Za-z/]{1,8}\)|\((?P<mark>U|C|S|TS|SBU|"
     r"[CS]//?NF)\)\s+[A-Z](?:[a-z]|[A-Z]+\b)"
-    r"|(?<=\))[ \t]+(?!Classified\b)[A-Z][a-z]+[ \t]+[a-z]{2,}\b"
+    r"|(?<=\))[ \t]+(?!Classified\b|Declassif|Derived\b|Drafted\b|Decl\b)[A-Z][a-z]+[ \t]+"
+    r"[a-z]{2,}\b"
     r"|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
 
 

@@ -50,7 +50,8 @@ def header_ends_below(lines: tuple[str, ...], start: int) -> tuple[Text, ...]:
     full record's header and cable (08LIMA1348), where the envelope above the banner cannot see
     them."""
     return tuple(line_text(lines, i) for i in range(start, len(lines))
-                 if "header ends" in lines[i] and HEADER_ENDS_RE.match(lines[i].strip(WS)))
+                 if lines[i].lstrip(WS).startswith("---")
+                 and HEADER_ENDS_RE.match(lines[i].strip(WS)))
 
 
 def parse_header(lines: tuple[str, ...], start: int, end: int) -> Header:

@@ -286,7 +286,7 @@ def _subject_after_blank(lines: tuple[str, ...], first: int, last: int, end: int
 
 
 def _opens_block(lines: tuple[str, ...], i: int) -> bool:
-    """Whether line i opens a labelled part, a REF block, a paragraph or a page's break or header."""
+    """Whether line i opens a labelled part, a REF block, a paragraph, a page break or header."""
     stripped = lines[i].lstrip(WS)
     if starts_part(stripped) or is_paragraph_start(lines, i) is not None:
         return True

@@ -57,8 +57,9 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
 
 
 def _breaks_sequence(paragraphs: tuple[Paragraph, ...], k: int) -> bool:
-    """Whether paragraph `k` is not the one after its predecessor, or the next one has its number."""
+    """Whether paragraph `k` is not the one after its predecessor (nor a first paragraph 1), or the
+    next one has its number."""
     number = paragraphs[k].number
-    after_previous = k > 0 and number == paragraphs[k - 1].number + 1
+    after_previous = number == (paragraphs[k - 1].number + 1 if k else 1)
     repeated = k + 1 < len(paragraphs) and paragraphs[k + 1].number == number
     return not after_previous or repeated

@@ -17,16 +17,27 @@ SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z 
 #: PAULO 316 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY`, the Brazil posts' habit);
 #: the words as a subject's own (`PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION`) are not it.
 HANDLING_RUN_ON_RE = re.compile(r"(?<=\S)[ \t]+SENSITIVE BUT UNCLASSIFIED"
-                                r"(?=[ \t]*(?:$|[-;,./]|AND NOT\b|PLEASE\b))", re.M)
-#: What no SUBJECT goes on with after a blank line: a handling or caption line, a label (`RE:`,
-#: `DERIVED FROM:`), a redaction, a teaser's cut, an E.O. line run on in a header copy, the body's
-#: first heading or divider, a REF label however written (`REF.:`, `REF...04 CHENNAI 575`; not
-#: `REFORM`, which a mirror cut off as if it were one: `... ON POLITICAL` / blank / `REFORM`), the
-#: rest of a page break cut by the blank line (`TRIPOLI 00000402` / blank / `001.2 OF 003`).
-NOT_SUBJECT_RE = re.compile(r"SIPDIS|NOFORN|SENSITIVE|[Ss]ensitive|INTERNET|HANDLE|C ?O ?R ?R ?E ?C"
-                            r"|XXXXX|E\.O\.|^[A-Z][A-Za-z/\-]*(?: [A-Za-z/\-]+){0,2}:|(?:\.|…)$"
-                            r"|^(?i:summary|background|introduction|comment|ref(?:tels?|s)?)\b"
-                            r"|^[-=_*]|^\d{3}(?:\.\d)?\s+OF\s+\d{3}")
+                                r"(?=[ \t]*(?:$|[-;,.]|/NOFORN\b|AND NOT\b|PLEASE\b))", re.M)
+#: What no SUBJECT goes on with after a blank line, each with its reason. A REF label counts
+#: however written (`REF.:`, `REF...04 CHENNAI 575`), but not `REFORM`, which a mirror cut off as
+#: if it were one (`... ON POLITICAL` / blank / `REFORM`).
+_NOT_SUBJECT = (
+    r"SIPDIS|NOFORN|SENSITIVE|[Ss]ensitive|INTERNET|HANDLE|C ?O ?R ?R ?E ?C",   # handling, captions
+    r"XXXXX|E\.O\.",                                 # a redaction, a header copy's E.O. line
+    r"^[A-Z][A-Za-z/\-]*(?: [A-Za-z/\-]+){0,2}:",     # a label (`RE:`, `DERIVED FROM:`)
+    r"^(?i:derived from|declassify|decl)\b",          # ... its colon lost
+    r"(?:\.|…)$",                                     # a sentence's end, a teaser's cut
+    r"^(?i:summary|background|introduction|comment|begin|ref(?:erences?|tels?|s)?)\b",
+    r"^[-=_*]",                                       # a divider
+    r"^\d{3}(?:\.\d)?\s+OF\s+\d{3}",                   # a page break's rest (`001.2 OF 003`)
+    r"SECTION \d+ OF",                                # a banner's section
+    r"^(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|LIMITED OFFICIAL|FOR OFFICIAL|C O N F|S E C R E T)"
+    r"\b",                                            # a classification (not `SECRETARY LEVEY'S`)
+    r"^(?:EXDIS|NODIS|LIMDIS|STADIS|BT$|THANK)",      # a distribution caption, the text's end
+    r"\bPASS\b",                                      # a pass line (`DEPT PASS TO USTR`)
+    r"^\(\w+\)\s",                                     # a portion-marked line
+)
+NOT_SUBJECT_RE = re.compile("|".join(_NOT_SUBJECT))
 #: The last words of a mixed-case SUBJECT line that another line must finish (`Anticorruption
 #: Office:` / blank / `Many Investigations, Few Results`, 07BUENOSAIRES1850).
 OPEN_END_RE = re.compile(r"(?:[,:]|\b(?i:and|of|the|in|on|for|to|a|an|with|by|at|as|or))$")
@@ -39,17 +50,19 @@ CORRECTED_COPY_RE = re.compile(r"CORRECTED\s+COPY", re.I)
 
 
 def continues_subject(head: str, tail: str) -> bool:
-    """Whether `tail`, a short line alone after a blank line, finishes the SUBJECT whose lines so far
-    are `head` (`... HOLDS EMERGENCY SESSION AS` / blank / `DEBATE OVER MEGRAHI DECISION REACHES
+    """Whether `tail`, a short line alone after a blank line, finishes the SUBJECT whose lines so
+    far are `head` (`... HOLDS EMERGENCY SESSION AS` / blank / `DEBATE OVER MEGRAHI DECISION REACHES
     FEVER PITCH`, 09LONDON1946): in capitals after a SUBJECT in capitals, or after a mixed-case one
     that its last words leave open; never a handling line, a label or a redaction."""
     head, tail = head.strip(WS), tail.strip(WS)
+    labelled = SUBJECT_RE.match(head)
+    own = labelled.group("rest") if labelled else head     # `Subject:` is no mixed-case text
     if SUBJECT_RUN_ON_RE.search(head) or HANDLING_RUN_ON_RE.search(head):
         return False    # a REF, a page break or the handling line ended it on its line
     if not tail or len(tail) > SPLIT_TAIL_LENGTH or CLOSED_END_RE.search(head) \
             or NOT_SUBJECT_RE.search(tail) or not any(c.isalpha() for c in tail):
         return False
-    if head.upper() == head:
+    if own.upper() == own:
         return tail.upper() == tail
     return OPEN_END_RE.search(head) is not None and tail[:1].isalpha()
 
@@ -85,9 +98,9 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
             text = text[:merged.start()].rstrip()
     elif stop is not None:
         run_on = "classified_by"
-    elif (handling := HANDLING_RUN_ON_RE.search(text)) is not None:
+    elif any(HANDLING_RUN_ON_RE.search(part) for part in parts):   # on a line with other words
         run_on = "handling"         # `SUBJECT: ... PARADISE SENSITIVE BUT UNCLASSIFIED - ...`
-        text = text[:handling.start()]
+        text = text[:HANDLING_RUN_ON_RE.search(text).start()]
     else:
         run_on = None
     colon = lines[first].index(":", indent + m.end("label"))

@@ -32,6 +32,7 @@ def _subject_label_problem(cable: Cable) -> list[Node]:
     return []
 
 
-@selector("subject.run_on", "what ran into the SUBJECT: ref | classified_by | page_break")
+@selector("subject.run_on", "what ran into the SUBJECT: ref | classified_by | page_break | "
+                            "handling")
 def _run_on(c: Cable) -> list[Node]:
     return one(c.subject and c.subject.run_on, c.subject and c.subject.raw.span)

@@ -237,8 +237,10 @@ def test_a_marker_in_its_place_after_a_request_for_a_paragraph_is_a_paragraph():
     """The request line alone does not make the number wrapped: `¶2.` after `¶1.`, and no other
     2 after it, opens paragraph 2."""
     body = ("¶1. (U) This is an action request. Please see paragraph\n\n"
-            "¶2. (U) Posts should deliver it.\n\nORDWAY\n")
+            "¶2. Posts should deliver it.\n\nORDWAY\n")
     assert lint_body(body, ["CL139"]) == []
+    first = "Action request: please see para\n\n\u00b61. Embassy should deliver it.\n\nORDWAY\n"
+    assert lint_body(first, ["CL139"]) == []       # a first paragraph 1 is in its place
 
 
 # --- CL117: a plural possessive written with a comma ------------------------------------------

@@ -305,6 +305,10 @@ def test_numbering_that_starts_at_eleven_is_one_gap_not_spurious_digits():
     ("SUBJECT: INSOR REPORT REINVIGORATES DEBATE ON POLITICAL\n\nREFORM",
      "... INSOR REPORT REINVIGORATES DEBATE ON POLITICAL",
      "INSOR REPORT REINVIGORATES DEBATE ON POLITICAL REFORM"),
+    # html-extract/07THEHAGUE566: a capitals word that starts like a classification
+    ("SUBJECT: 1737/IRAN: DUTCH RECEPTIVE TO TREASURY UNDER\n\nSECRETARY LEVEY'S MESSAGE",
+     "... 1737/IRAN: DUTCH RECEPTIVE TO TREASURY UNDER",
+     "1737/IRAN: DUTCH RECEPTIVE TO TREASURY UNDER SECRETARY LEVEY'S MESSAGE"),
     # html-extract/07BUENOSAIRES1850:32-34: mixed case, left open by its colon
     ("SUBJECT: Argentina's Anticorruption Office:\n\nMany Investigations, Few Results",
      "SUBJECT: Argentina's Anticorruption Office:",
@@ -327,12 +331,24 @@ def test_cl096_a_subject_cut_by_a_blank_line_is_read_whole_and_reported(subject,
     "------- SUMMARY -------",                                   # the body's first heading
     "Sensitive but unclassified. Please handle accordingly.",
     "THE MINISTER MET THE AMBASSADOR TODAY AND SAID THAT HIS GOVERNMENT WOULD AGREE TO THE PLAN.",
+    # each of these is turned away by one guard alone (review of the seed-20261210 round)
+    "THE AMBASSADOR MET THE MINISTER TODAY AND SAID THAT HIS GOVERNMENT WILL AGREE TO IT VERY SOON",
+    "BAZ.",                                     # a sentence's end
+    "DERIVED FROM DSCG 05-1 B, D",              # a classification's source, its colon lost
+    "CONFIDENTIAL", "C O N F I D E N T I A L", "LIMITED OFFICIAL USE", "EXDIS", "BT",
+    "SECTION 01 OF 02", "REFERENCES A. STATE 1234", "BEGIN SUMMARY", "(U) SUMMARY AND COMMENT",
+    "DEPT PASS TO USTR", "001.2 OF 003", "XXXXXXXXXXXX",
 ])
 def test_cl096_what_follows_a_subject_after_a_blank_line_is_not_its_end(after):
     subject = f"SUBJECT: SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION\n\n{after}"
     text = cable(subject=subject)
     assert parse(text).subject.text == "SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION"
     assert lint(text, ["CL096"]) == []
+
+
+def test_cl096_a_subject_that_ends_a_sentence_is_not_continued():
+    subject = "SUBJECT: SCOTTISH PARLIAMENT HOLDS EMERGENCY SESSION.\n\nDEBATE GOES ON"
+    assert lint(cable(subject=subject), ["CL096"]) == []
 
 
 def test_cl096_a_mixed_case_subject_that_ends_closed_is_not_continued():

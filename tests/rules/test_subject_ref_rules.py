@@ -102,6 +102,9 @@ def test_cl062_the_subject_run_on_into_the_handling_line_keeps_its_own_words():
     "SUBJECT: A SUBJECT\n\nREF: STATE 12345",                                # REF on its own line
     "SUBJECT: A SUBJECT\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
     "SUBJECT: PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION",            # the subject's words
+    "SUBJECT: GUIDANCE ON SENSITIVE BUT UNCLASSIFIED/FOUO MARKINGS",
+    # the handling line on a line of its own, under a wrapped SUBJECT
+    "SUBJECT: BRAZIL: NOT A MULTIRACIAL PARADISE\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT",
 ])
 def test_cl062_subject_alone(subject):
     assert lint(cable(subject=subject), ["CL062"]) == []
@@ -150,6 +153,8 @@ def test_cl062_ref_and_classified_by_run_on(block, line, what):
     # html-extract/09TALLINN325: the label again after the reason is no text (CL143 names it)
     "CLASSIFIED BY: Marc Nordberg, Chief; REASON: 1.4(B), (D) Classified by Charge Karen Decker "
     "for Reasons 1.4 B & D.",
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d) Declassify on 2019",
+    "Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d) Derived from DSCG 05-1",
 ])
 def test_cl062_ref_and_classified_by_on_their_own_lines(block):
     assert lint(cable(classified_by=block), ["CL062"]) == []
