@@ -286,12 +286,15 @@ def _subject_after_blank(lines: tuple[str, ...], first: int, last: int, end: int
 
 
 def _opens_block(lines: tuple[str, ...], i: int) -> bool:
-    """Whether line i opens a labelled part, a REF block, a paragraph, a page break or header."""
-    stripped = lines[i].lstrip(WS)
-    if starts_part(stripped) or is_paragraph_start(lines, i) is not None:
-        return True
-    return any(regex.match(stripped) is not None
-               for regex in (REF_RE, PAGE_BREAK_RE, OLD_PAGE_HEADER_RE, BANNER_RE))
+    """Whether line i opens what ends a wrapped block (`_ends_block`) or a paragraph."""
+    return _ends_block(lines[i].lstrip(WS)) or is_paragraph_start(lines, i) is not None
+
+
+def _ends_block(stripped: str) -> bool:
+    """Whether a line (white space stripped from its start) opens a labelled part, a REF block, a
+    page-break line, an old page header or a banner: what ends a wrapped block before it."""
+    return starts_part(stripped) or any(regex.match(stripped) is not None for regex in (
+        REF_RE, PAGE_BREAK_RE, OLD_PAGE_HEADER_RE, BANNER_RE))
 
 
 def _wrapped_text(previous: str, line: str) -> bool:
@@ -304,9 +307,7 @@ def _continuation_end(lines: tuple[str, ...], first: int, end: int, continues) -
     last = first
     for i in range(first + 1, end):
         stripped = lines[i].lstrip(WS)
-        if is_blank(stripped) or starts_part(stripped) or REF_RE.match(stripped) \
-                or PAGE_BREAK_RE.match(stripped) or OLD_PAGE_HEADER_RE.match(stripped) \
-                or BANNER_RE.match(stripped):
+        if is_blank(stripped) or _ends_block(stripped):
             break     # a page-break line or an old page header of its own (10ROME1, after SUBJECT)
         if not continues(lines[last], lines[i]):
             break
