@@ -292,6 +292,9 @@ KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
                     "CL143: `Classified By: Classified by` for `Classified By:`"),
     "CL126": _date_line,
     "CL127": _split_divider,
+    "CL147": _in_text(r"\b((?:https?://|www\.)[^\s\"<>]*?[a-z])([a-z]+[/_][^\s\"<>]*[a-z])",
+                      lambda m: f"{m[1]} {m[2]}",
+                      "CL147: a space inside a web address, before a part holding `/` or `_`"),
     "CL128": _in_text(r"(?<=[a-z]\.)$", lambda m: "\\", "CL128: a backslash at a sentence's end"),
 }
 

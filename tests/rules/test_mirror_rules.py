@@ -853,3 +853,45 @@ def test_a_heading_on_its_own_lines_or_a_dash_in_a_sentence_is_no_run_in():
             "3. (C) The vote --- a close one --- went to Badie, and the new rules --- the "
             "Guidance Bureau's, not the Shura's --- apply.")
     assert lint_body(body(PARAGRAPHS[0], text), ["CL146"]) == []
+
+
+# --- CL147: a web address broken by a space (a miss of seeds 20261209 and 20261210) ---------------
+
+#: html-extract/08LONDON2211 L51, 07LONDON4045 (anarchivist copy), 09MEXICO160 and 08KYIV1627: the
+#: cable wrapped each address at its line's end, the mirror joined the lines with a space.
+SPLIT_ADDRESSES = (
+    "2. (U) Visit London's Classified Website: "
+    "http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom\n\n"
+    "3. (U) See http://www.state.sgov.gov/p/eur/london/index. cfm for more.\n\n"
+    "4. (U) Travel: http://travel.state.gov/travel/ cis_pa_tw/pa/pa_3028.html. Reports at "
+    "http://www.pravda.com.ua/news/2008/8/12/79832 .htm and the Partnership Blog at "
+    "http://www.intelink.gov/communities/state/nap /")
+
+
+def test_a_web_address_broken_by_a_space_is_reported_whole():
+    findings = lint_body(body(PARAGRAPHS[0], SPLIT_ADDRESSES), ["CL147"])
+    assert [(f[0], f[1], f[3].split("'")[1]) for f in findings] == [
+        (3, 43, "http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom"),
+        (5, 12, "http://www.state.sgov.gov/p/eur/london/index. cfm"),
+        (7, 16, "http://travel.state.gov/travel/ cis_pa_tw/pa/pa_3028.html"),
+        (7, 86, "http://www.pravda.com.ua/news/2008/8/12/79832 .htm"),
+        (7, 165, "http://www.intelink.gov/communities/state/nap /")]
+
+
+def test_the_fix_removes_the_space_and_only_with_unsafe_fixes():
+    from cablelint.fixing import fix_text
+    text = HEADER + body(PARAGRAPHS[0], SPLIT_ADDRESSES)
+    ruleset = build(registry(), select=["CL147"])
+    fixed = fix_text(text, "cable.txt", ruleset, unsafe=True).text
+    assert "Portal:United_Kingdom\n" in fixed and "index.cfm for" in fixed
+    assert "pa_3028.html. Reports" in fixed and "79832.htm and" in fixed and "nap/" in fixed
+    assert fix_text(text, "cable.txt", ruleset).text == text
+
+
+def test_words_after_a_web_address_or_a_wrapped_address_are_no_split():
+    text = ("2. (U) See http://www.state.gov and/or www.usembassy.gov/london, updated 5/12/2009, "
+            "w/o fees: www.diversitydialogues.nl for details (http://www.fco.gov.uk/en/ End).\n\n"
+            "3. (U) Visit London's Classified Website: "
+            "http://www.intelink.sgov.gov/wiki/Portal:Unit\n"
+            "ed_Kingdom")
+    assert lint_body(body(PARAGRAPHS[0], text), ["CL147"]) == []
