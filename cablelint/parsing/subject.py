@@ -67,6 +67,25 @@ def continues_subject(head: str, tail: str) -> bool:
     return OPEN_END_RE.search(head) is not None and tail[:1].isalpha()
 
 
+def _joined(parts: list[str]) -> str:
+    """The SUBJECT's lines as one text, one space where each line break stood."""
+    return " ".join(part.strip(WS) for part in parts if part.strip(WS)).strip()
+
+
+def _before_handling(parts: list[str]) -> str | None:
+    """The SUBJECT's text before the handling line run on to one of its lines, or None. Searched
+    line by line, each line read with the start of the next, so that the handling must start on the
+    line with words before it (a handling line of its own under a wrapped SUBJECT is none), and a
+    line that wraps on (`PROTECTING SENSITIVE BUT UNCLASSIFIED` / `INFORMATION`) is the subject's."""
+    for k, part in enumerate(parts):
+        line = part.rstrip(WS)
+        after = parts[k + 1].strip(WS) if k + 1 < len(parts) else ""
+        handling = HANDLING_RUN_ON_RE.search(f"{line} {after}" if after else line)
+        if handling is not None and handling.start() < len(line):
+            return _joined([*parts[:k], part[:handling.start()]])
+    return None
+
+
 def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
                   stop: int | None = None) -> Subject:
     """SUBJECT from line `first` through wrapped line `last`, ending at column `stop` of `last` if
@@ -77,7 +96,7 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
                                                          for i in range(first + 1, last + 1)]
     if stop is not None:
         parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
-    text = " ".join(part.strip(WS) for part in parts if part.strip(WS)).strip()
+    text = _joined(parts)
     raw = lines_text(lines, first, last)
     # the layout's SUBJECT cut by a blank line; not after a label alone (CL061 names that)
     blank = next((i for i in range(first + 1, last) if not lines[i].strip(WS)), None)
@@ -98,9 +117,9 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
             text = text[:merged.start()].rstrip()
     elif stop is not None:
         run_on = "classified_by"
-    elif any(HANDLING_RUN_ON_RE.search(part) for part in parts):   # on a line with other words
+    elif (before := _before_handling(parts)) is not None:   # on a line with other words
         run_on = "handling"         # `SUBJECT: ... PARADISE SENSITIVE BUT UNCLASSIFIED - ...`
-        text = text[:HANDLING_RUN_ON_RE.search(text).start()]
+        text = before
     else:
         run_on = None
     colon = lines[first].index(":", indent + m.end("label"))

@@ -65,6 +65,9 @@ def test_cl061_standard_label(subject):
     # html-extract/07SAOPAULO895
     ("SUBJECT: BRAZIL: NOT A MULTIRACIAL, MULTICULTURAL PARADISE SENSITIVE BUT UNCLASSIFIED - "
      "PLEASE PROTECT ACCORDINGLY", "the handling line (SENSITIVE BUT UNCLASSIFIED)"),
+    # the same, the rest of the handling line wrapped onto the next line
+    ("SUBJECT: BRAZIL: NOT A MULTIRACIAL, MULTICULTURAL PARADISE SENSITIVE BUT UNCLASSIFIED\n"
+     "PLEASE PROTECT ACCORDINGLY", "the handling line (SENSITIVE BUT UNCLASSIFIED)"),
 ])
 def test_cl062_subject_runs_on(subject, what):
     assert lint(cable(subject=subject), ["CL062"]) == [(15, 1, "CL062",
@@ -105,6 +108,9 @@ def test_cl062_the_subject_run_on_into_the_handling_line_keeps_its_own_words():
     "SUBJECT: GUIDANCE ON SENSITIVE BUT UNCLASSIFIED/FOUO MARKINGS",
     # the handling line on a line of its own, under a wrapped SUBJECT
     "SUBJECT: BRAZIL: NOT A MULTIRACIAL PARADISE\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT",
+    # the subject's words wrapped after UNCLASSIFIED (this parse crashed before)
+    "SUBJECT: PROTECTING SENSITIVE BUT UNCLASSIFIED\nINFORMATION ON STATE SYSTEMS",
+    "SUBJECT: BRAZIL TRADE TALKS SENSITIVE BUT UNCLASSIFIED\nAND MORE ON TARIFFS",
 ])
 def test_cl062_subject_alone(subject):
     assert lint(cable(subject=subject), ["CL062"]) == []
