@@ -857,8 +857,8 @@ def test_a_heading_on_its_own_lines_or_a_dash_in_a_sentence_is_no_run_in():
 
 # --- CL147: a web address broken by a space (a miss of seeds 20261209 and 20261210) ---------------
 
-#: html-extract/08LONDON2211 L51, 07LONDON4045 (anarchivist copy), 09MEXICO160 and 08KYIV1627: the
-#: cable wrapped each address at its line's end, the mirror joined the lines with a space.
+#: html-extract/08LONDON2211 L51, 07LONDON4045 (anarchivist copy), 09MEXICO160 and 08KYIV1627: a
+#: space where a line break stood in each address (the HTML fragments of the same cables have it).
 SPLIT_ADDRESSES = (
     "2. (U) Visit London's Classified Website: "
     "http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom\n\n"
