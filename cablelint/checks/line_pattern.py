@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from itertools import compress, islice, repeat
 from operator import ne
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
@@ -30,6 +30,22 @@ def region_lines(cable: Cable, region: str) -> range:
         start = cable.paragraphs[0].span.line - 1 if cable.paragraphs else len(cable.lines)
         return range(start, len(cable.lines))
     return range(len(cable.lines))
+
+
+#: Up to this many literals, a substring search per literal beats one regex alternation of them all
+#: (which tries the alternation at every position: about 45 microseconds a cable, against about 3
+#: for each literal's search; 17 literals, CL117's, are faster as the alternation).
+_SEARCHES_PER_LITERAL = 8
+
+
+def _any_of(literals) -> Callable[[str], bool]:
+    """Whether a text holds any of the literals, by the faster of the two searches for their
+    number."""
+    if len(literals) <= _SEARCHES_PER_LITERAL:
+        return lambda text: any(literal in text for literal in literals)
+    longest_first = sorted(literals, key=len, reverse=True)
+    alternation = re.compile("|".join(map(re.escape, longest_first)))
+    return lambda text: alternation.search(text) is not None
 
 
 class LinePattern(CheckKind):
@@ -92,9 +108,7 @@ class LinePattern(CheckKind):
         self.regex = re.compile(self.params["regex"],
                                 re.M | (re.I if self.params.get("ignore_case") else 0))
         literals = self.params.get("requires", ())
-        # one search for any of the literals: a scan per literal costs more when none is there
-        longest_first = sorted(literals, key=len, reverse=True)
-        self._required = re.compile("|".join(map(re.escape, longest_first))) if literals else None
+        self._has_required = _any_of(literals) if literals else None
         self._line_start = None     # where on a line the regex matches first (requires_on_line)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
                 and not any("\n" in literal for literal in literals):
@@ -105,7 +119,7 @@ class LinePattern(CheckKind):
         lines = region_lines(cable, self.params.get("region", "all"))
         if self.rule.target and lines:
             yield from self._targets(cable, lines)
-        if not lines or (self._required is not None and self._required.search(cable.text) is None):
+        if not lines or (self._has_required is not None and not self._has_required(cable.text)):
             return
         starts = cable.line_starts
         start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
