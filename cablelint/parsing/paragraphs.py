@@ -13,7 +13,8 @@ from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF).
 #: Leslie`), a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`,
 #: 10ROME87), a drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow
-#: unspaced (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077).
+#: unspaced (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077), as may
+#: a stray sign (`(C)~and`, json-body/09RPODUBAI331; `(C//NF))`, html-extract/09ROME847).
 PARAGRAPH_RE = re.compile(
     r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
     r"(?P<gap>[ \t]?)"
@@ -23,7 +24,7 @@ PARAGRAPH_RE = re.compile(
     r"(?:[(\[][ \t]?(?P<mark>(?:[A-Z]{1,4}|(?i:sbu|ts|u|c|s|secret|confidential|unclassified))"
     r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z](?:[A-Za-z ,/]{0,29}[A-Za-z,/])?)?)[ \t]?[)\]]"
     r"[.:,]?)?"
-    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|\[))")
+    r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|[^\w\s]))")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 #: A header field that the body's first line may follow with no blank line (09CAIRO2157).

@@ -35,6 +35,16 @@ student recently echoed some of xxxxxxxxxxxx story.
 DERSE
 """
 
+#: json-body/09RPODUBAI331 and html-extract/09ROME847: a stray sign glued after the mark.
+STRAY_AFTER_MARK = """1. (C) Summary of the contacts.
+
+5. (C)~and Describes Importance of Western Research Institutions.
+
+6. (C//NF)) Some additional drips and drabs of alleged information.
+
+ASGARD
+"""
+
 
 def marks(body: str) -> list[str | None]:
     """The portion mark of each paragraph of the body under the standard header."""
@@ -59,10 +69,15 @@ def test_a_mark_glued_to_a_lower_case_redaction_is_a_mark():
     assert lint_body(BAKU_GLUED, ["CL093"]) == []
 
 
+def test_a_mark_followed_by_a_stray_sign_is_a_mark():
+    assert marks(STRAY_AFTER_MARK) == ["C", "C", "C//NF"]
+    assert lint_body(STRAY_AFTER_MARK, ["CL093"]) == []
+
 def test_a_paragraph_without_a_mark_is_still_reported():
     for body in (ROME_SPACED.replace("12.  ( C ) The", "12.  The"),
                  YEREVAN_SPELLED.replace("(Secret/Rel Armenia) ", ""),
-                 BAKU_GLUED.replace("(C)xxxx", "xxxx")):
+                 BAKU_GLUED.replace("(C)xxxx", "xxxx"),
+                 STRAY_AFTER_MARK.replace("(C)~and", "~and")):
         assert [f[2] for f in lint_body(body, ["CL093"])] == ["CL093"]
 
 
