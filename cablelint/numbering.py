@@ -42,6 +42,11 @@ _GLUED_MARKER = (r"(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]+(?:\([A-Za-z/]{1,8}
 GLUED_MARKER_RE = re.compile(f"(?:{SENTENCE_END_BEFORE}|{REDACTION_BEFORE}|{PAGE_BREAK_BEFORE})"
                              + _GLUED_MARKER)
 GLUED_TO_REDACTION_RE = re.compile(REDACTION_BEFORE + _GLUED_MARKER)
+#: ... or anywhere after a space with its portion mark, which makes it a marker on its own: after a
+#: heading run into the paragraph without its underline (`working conditions. A Muddy Debate and
+#: Pending Mechanization 6.(U) If key`, 08SAOPAULO432).
+MARKED_GLUED_MARKER_RE = re.compile(r"(?<=[ \t])(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]?"
+                                    r"\([A-Z][A-Za-z/]{0,7}\)[ \t]+(?=[A-Z\"(])")
 #: How many paragraphs may be glued into the last one (their markers are looked for in turn).
 LAST_RUN_IN = 10
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
@@ -234,9 +239,9 @@ def _after_redaction(lines: tuple[str, ...], p: Paragraph) -> bool:
 
 def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, found: int):
     """(number, span) of the markers expected, expected+1 ... below `found` glued, in order, into
-    the text of the previous paragraph after the end of a sentence or a redaction (`N)` there
-    numbers a list). Numbers missing before a marker glued to a redaction were withheld with it
-    (`XXXXXXXXXXXX10.`: ¶9 withheld, 05SOFIA1207)."""
+    the text of the previous paragraph after the end of a sentence or a redaction, or anywhere
+    with their portion mark (`N)` there numbers a list). Numbers missing before a marker glued to
+    a redaction were withheld with it (`XXXXXXXXXXXX10.`: ¶9 withheld, 05SOFIA1207)."""
     first = previous.marker.span.line - 1
     block = lines[first:previous.span.end_line]
     text = "\n".join(block)
@@ -246,7 +251,8 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
     at = previous.marker.span.end_column - 1
     number = expected
     while number < found:
-        m = _glued_marker(GLUED_MARKER_RE, text, at, range(number, number + 1))
+        m = (_glued_marker(GLUED_MARKER_RE, text, at, range(number, number + 1))
+             or _glued_marker(MARKED_GLUED_MARKER_RE, text, at, range(number, number + 1)))
         if m is None:       # a later number glued to a redaction: the ones before it withheld
             m = _glued_marker(GLUED_TO_REDACTION_RE, text, at, range(number + 1, found))
             if m is None:

@@ -228,6 +228,32 @@ def test_a_count_in_the_last_paragraph_is_no_marker():
     assert lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"]) == []
 
 
+# --- CL090: a marked paragraph glued after a heading that lost its underline --------------------
+# seed 20261212 audit: docs/precision/seed20261212/
+
+#: html-fragment/08SAOPAULO432 L42: the heading, then ¶6 with its mark, run into ¶5's last line.
+SAOPAULO_HEADING = ("5. (U) Larger plantations offer better housing and working conditions. A Muddy "
+                    "Debate and Pending Mechanization 6.(U) If key considerations muddy the debate, "
+                    "mechanization will settle it.")
+FOUR = "".join(f"{n}. (U) Paragraph {n} of the cable.\n\n" for n in range(1, 5))
+
+
+def test_a_marked_paragraph_glued_after_a_heading_is_run_in():
+    text = body(FOUR + SAOPAULO_HEADING, "7. (U) The next harvest will tell.")
+    findings = lint_body(text, ["CL090"])
+    assert [f[3] for f in findings] == [
+        "Paragraph 6 is run into paragraph 5: its marker stands inside the text"]
+    line = text.splitlines()[findings[0][0] - 1]
+    assert line[findings[0][1] - 1:].startswith("6.(U) If key")
+
+
+def test_a_number_without_its_mark_after_a_heading_is_no_marker():
+    unmarked = SAOPAULO_HEADING.replace("Mechanization 6.(U) If", "Mechanization 6. If")
+    text = body(FOUR + unmarked, "7. (U) The next harvest will tell.")
+    findings = lint_body(text, ["CL090"])
+    assert [f[3] for f in findings] == ["Paragraph 7 where 6 was expected"]
+
+
 # --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
 # seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
 
