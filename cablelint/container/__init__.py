@@ -165,6 +165,16 @@ def _extract_layout(text: str) -> Extraction:
         relined = _flattened_lines(extracted, offsets, "html-fragment", steps)
         if relined is not None:
             return relined
+        glued = _GLUED_DATE_LINE_RE.search(extracted, 0, 20000)
+        if glued is not None:       # `<pre>Cable dated:2006-02-07T22:12:00C O N F I D E N T ...`
+            builder = MapBuilder(extracted)
+            _break_date_line(builder, glued)
+            builder.copy(glued.end(), len(extracted))
+            extracted, broken = builder.build()
+            offsets = broken.then(offsets)
+            traces = [(kind, markup, extracted_offset(broken, start), extracted_offset(broken, end))
+                      for kind, markup, start, end in traces]
+            steps.append(Step("date_line_break"))
         return Extraction("html-fragment", extracted, offsets, tuple(steps),
                           tuple(Trace(*trace) for trace in traces))
     flat = _flattened_lines(text, OffsetMap.identity(len(text)), "flattened", [])
@@ -183,12 +193,8 @@ def _extract_layout(text: str) -> Extraction:
     if glued is None and not separators:
         return Extraction(layout, text, OffsetMap.identity(len(text)), (Step("text_as_read"),))
     builder, done, steps = MapBuilder(text), 0, [Step("text_as_read")]
-    if glued is not None:           # the break stands where the spaces were, if any
-        builder.copy(0, glued.start("gap"))
-        if glued.group("gap"):
-            builder.replace("\n", glued.start("gap"), glued.end())
-        else:
-            builder.insert("\n", glued.end())
+    if glued is not None:
+        _break_date_line(builder, glued)
         done = glued.end()
         steps.append(Step("date_line_break"))
     for at in separators:
@@ -199,6 +205,16 @@ def _extract_layout(text: str) -> Extraction:
         steps.append(Step("line_separators", {"count": len(separators)}))
     builder.copy(done, len(text))
     return Extraction(layout, *builder.build(), tuple(steps))
+
+
+def _break_date_line(builder: MapBuilder, glued: re.Match) -> None:
+    """Copy the text up to the end of the site's date line glued to the banner, with the line
+    break put back where the spaces between them were, if any."""
+    builder.copy(0, glued.start("gap"))
+    if glued.group("gap"):
+        builder.replace("\n", glued.start("gap"), glued.end())
+    else:
+        builder.insert("\n", glued.end())
 
 
 def is_flattened(text: str) -> bool:

@@ -496,6 +496,23 @@ def test_the_sites_date_line_dates_the_cable():
     assert extraction.text.split("\n")[3].startswith("S E C R E T")
 
 
+#: html-fragment/06SANTODOMINGO409 L1-5 (shortened): the same date line inside the `<pre>`, before
+#: the TAG links that must still be found where they stand.
+GLUED_FRAGMENT = """<code><pre>Cable dated:2006-02-07T22:12:00C O N F I D E N T I A L SANTO DOMINGO \
+000409SIPDISE.O. 12958: DECL: 02/07/2016 TAGS: <a href='/tag/PREL_0.html'>PREL</a> \
+<a href='/tag/DR_0.html'>DR</a>
+
+<a id='par1' href='#par1'>¶</a>1. (C) Summary: the president met his ministers. End summary.
+
+HERTELL</pre></code>
+"""
+
+
+def test_the_sites_date_line_inside_an_html_fragment_is_read_as_such():
+    found = lint(GLUED_FRAGMENT, ["CL021", "CL058", "CL110"], path="06SANTODOMINGO409.txt")
+    assert [(f[0], f[2]) for f in found] == [(1, "CL058"), (3, "CL110")]
+    assert found[0][1] == GLUED_FRAGMENT.index("<a href") + 1   # the TAGS' column in the file
+
 def test_other_text_glued_before_the_banner_and_a_missing_eo_line_are_still_reported():
     text = GLUED_HEADER.replace("Cable dated:2005-07-15T15:24:00", "Cable dated: see below ")
     text = text.replace("SIPDISE.O. 12958: DECL: 07/14/2015 ", "SIPDIS ")
