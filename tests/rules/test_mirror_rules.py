@@ -878,6 +878,23 @@ def test_a_web_address_broken_by_a_space_is_reported_whole():
         (7, 165, "http://www.intelink.gov/communities/state/nap /")]
 
 
+#: html-fragment/08PARIS245 L74 and html-extract/09MOSCOW2932 (shortened): the space inside the
+#: page's extension.
+SPLIT_EXTENSIONS = (
+    "2. (U) Visit Paris' Classified Website: http://www.state.sgov.gov/p/eur/paris/index.c fm\n\n"
+    "3. (U) Holdren's article, http://www.ng.ru/ideas/2009-11-02/6_holdren.h tml, and "
+    "http://www.state.sgov.gov/p/eur/rome/index.cf m?id=3 say so.")
+
+
+def test_a_space_inside_the_pages_extension_is_a_split_too():
+    findings = lint_body(body(PARAGRAPHS[0], SPLIT_EXTENSIONS), ["CL147"])
+    assert [(f[0], f[3].split("'")[1]) for f in findings] == [
+        (3, "http://www.state.sgov.gov/p/eur/paris/index.c fm"),
+        (5, "http://www.ng.ru/ideas/2009-11-02/6_holdren.h tml"),
+        (5, "http://www.state.sgov.gov/p/eur/rome/index.cf m?id=3")]
+    whole = SPLIT_EXTENSIONS.replace(".c fm", ".cfm").replace(".h tml", ".html")
+    assert lint_body(body(PARAGRAPHS[0], whole.replace(".cf m", ".cfm")), ["CL147"]) == []
+
 def test_the_fix_removes_the_space_and_only_with_unsafe_fixes():
     from cablelint.fixing import fix_text
     text = HEADER + body(PARAGRAPHS[0], SPLIT_ADDRESSES)
