@@ -10,9 +10,10 @@ from .lines import WS, line_text, lines_text, match_text
 from .tags import INLINE_SUBJECT_LABEL_RE
 
 SUBJECT_RE = re.compile(r"^(?P<label>SUBJECT|Subject|subject|SUBJ|UBJECT)\s*:\s*(?P<rest>.*)$")
-#: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), or a page-break line.
-SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:)|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}"
-                               r"(?:\.\d)? OF \d{3}\b)")
+#: What runs into a SUBJECT: `...UK PRIMEREF: A. LONDON 1939` (cablemap), `... AND VODDLER  Ref: A)
+#: STOCKHOLM 733` (09STOCKHOLM736), or a page-break line.
+SUBJECT_RUN_ON_RE = re.compile(r"(?P<ref>REF(?:TELS?|S)?:|\bRefs?:)"
+                               r"|(?P<page>\b[A-Z][A-Z ]{1,11} \d{8} \d{3}(?:\.\d)? OF \d{3}\b)")
 #: The sensitive-but-unclassified handling line run on after other words on its line (`... SAO
 #: PAULO 316 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY`, the Brazil posts' habit);
 #: the words as a subject's own (`PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION`) are not it.
@@ -115,6 +116,7 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
         run_on_text = merged.group("ref")
         if run_on == "ref":         # the REF block is parsed on its own (resolve.py)
             text = text[:merged.start()].rstrip()
+            text = _before_handling([text]) or text     # `... ROOM TO TALK? SENSITIVE BUT ...`
     elif stop is not None:
         run_on = "classified_by"
     elif (before := _before_handling(parts)) is not None:   # on a line with other words

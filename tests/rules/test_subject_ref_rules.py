@@ -59,6 +59,9 @@ def test_cl061_standard_label(subject):
 
 @pytest.mark.parametrize("subject, what", [
     ("SUBJECT: TALKS ON PROBLEMS WITH SYRIA REF: KUWAIT 539", "REF:"),
+    # html-extract/09STOCKHOLM736: the REF label in mixed case
+    ("SUBJECT: CONCERNS ABOUT ACTA NEGOTIATIONS AND IPR UPDATE:  IPRED, PIRATE BAY, AND VODDLER  "
+     "Ref: A) STOCKHOLM 733, B) STOCKHOLM 676", "Ref:"),
     ("SUBJECT: A SUBJECT Classified By: Ambassador John Ordway; Reasons 1.4 (b) and (d).",
      "Classified By"),
     ("SUBJECT: A SUBJECT ASTANA 00000604 002 OF 002", "a page break"),
@@ -99,9 +102,19 @@ def test_cl062_the_subject_run_on_into_the_handling_line_keeps_its_own_words():
     assert parse(cable(subject=subject)).subject.text == "NOT A PARADISE"
 
 
+def test_a_mixed_case_ref_run_into_the_subject_is_read_as_the_ref_block():
+    """html-extract/08SAOPAULO443:34: the handling line, then the REF, both on the SUBJECT's line."""
+    subject = ("SUBJECT: ETHANOL, THE WTO, AND THE PRIVATE SECTOR: ROOM TO TALK? SENSITIVE BUT "
+               "UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")
+    parsed = parse(cable(subject=subject))
+    assert parsed.subject.text == "ETHANOL, THE WTO, AND THE PRIVATE SECTOR: ROOM TO TALK?"
+    assert [item.text.value for item in parsed.refs.items] == ["08 Sao Paulo 0423"]
+
+
 @pytest.mark.parametrize("subject", [
     SUBJECT,
     "SUBJECT: REFORM OF THE REFERENDUM LAW: PREFERENCES OF THE PARTIES",     # REF inside words
+    "SUBJECT: Reform of the Referendum Law: Preferences of the Parties",
     "SUBJECT: A SUBJECT\n\nREF: STATE 12345",                                # REF on its own line
     "SUBJECT: A SUBJECT\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
     "SUBJECT: PROTECTING SENSITIVE BUT UNCLASSIFIED INFORMATION",            # the subject's words
