@@ -179,7 +179,8 @@ PARTS = {
     "subject_label": (selector_deviations("subject.label_problem"),
                       {"label": ("written",), "label_alone": ("written",)}),
     "run_ons": (selector_deviations("run_ons[]"),
-                {"captions_eo": (), "pass_line_eo": (), "eo_tags": (), "subject_ref": ("label",),
+                {"banner_eo": (), "captions_eo": (), "pass_line_eo": (), "eo_tags": (),
+                 "subject_ref": ("label",),
                  "subject_classified_by": (),
                  "subject_page_break": (),
                  "refs_classified_by": (), "classified_by_text": (), "subject_handling": (),
@@ -233,9 +234,9 @@ class Form(CheckKind):
       `tab_before`, `space_before`, `spacing`, `words_case`; classified_by `section_dot` ({section},
       {expected}), `section_period` ({section}), `reason_word`, `closing_period`; summary
       `unopened_end`, `unlabelled_first`, `lone_end`; subject_label `label`, `label_alone`
-      ({written}); run_ons `captions_eo`, `pass_line_eo`, `eo_tags`, `subject_ref` ({label}),
-      `subject_classified_by`, `subject_page_break`, `refs_classified_by`, `classified_by_text`,
-      `subject_handling`, `refs_handling`; splits `split` ({before}), `subject` ({before}),
+      ({written}); run_ons `banner_eo`, `captions_eo`, `pass_line_eo`, `eo_tags`, `subject_ref`
+      ({label}), `subject_classified_by`, `subject_page_break`, `refs_classified_by`,
+      `classified_by_text`, `subject_handling`, `refs_handling`; splits `split` ({before}), `subject` ({before}),
       `double_spaced` ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark},
       {marker}), `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed`
       ({written}, {canonical}); container `no_pre`, `html_tags` ({count}), `html_links` ({anchors},

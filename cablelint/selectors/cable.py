@@ -32,8 +32,13 @@ def _run_ons(cable: Cable) -> list[Node]:
     run_ons = [Node(part.run_on, part.raw.span, key=f"{name}_{part.run_on}",
                     facts={"label": getattr(part, "run_on_text", None)})
                for name, part in parts if part is not None and part.run_on]
-    eo, tags = cable.eo, cable.tags
-    if eo is not None and eo.captions_before is not None:
+    eo, tags, banner = cable.eo, cable.tags, cable.banner
+    if eo is not None and banner is not None and eo.raw.span.line == banner.raw.span.line \
+            and eo.raw.span.column > banner.raw.span.column:
+        # `UNCLAS SECTION 01 OF 03 BUENOS AIRES 000548 USDA FOR FAS/OA SIPDIS SENSITIVE E.O.
+        # 12958: N/A` (09BUENOSAIRES548): one finding, at the banner
+        run_ons.insert(0, Node("eo", banner.raw.span, key="banner_eo", facts={"label": None}))
+    elif eo is not None and eo.captions_before is not None:
         # `NOFORN SIPDIS DEPT FOR NEA/MAG E.O. 12958: ...` (09TRIPOLI876): one finding, at the
         # captions
         run_ons.insert(0, Node("eo", eo.captions_before.span, key="captions_eo",

@@ -6,8 +6,8 @@ from cablelint.engine import lint_text
 from cablelint.fixing import fix_text
 from cablelint.parsing import parse
 from cablelint.ruleset import build
-from cables import (BELOW_HEADER, BODY, CLASSIFIED_BY, HEADER, NOTICE, PARAGRAPHS, SUBJECT, body,
-                    cable, mirror)
+from cables import (BANNER, BELOW_HEADER, BODY, CAPTIONS, CLASSIFIED_BY, EO, HEADER, NOTICE,
+                    PARAGRAPHS, SUBJECT, body, cable, mirror, replaced)
 from conftest import lint, registry
 
 
@@ -101,6 +101,18 @@ def test_cl062_the_subject_run_on_into_the_handling_line_keeps_its_own_words():
     subject = "SUBJECT: NOT A PARADISE SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"
     assert parse(cable(subject=subject)).subject.text == "NOT A PARADISE"
 
+
+def test_cl062_the_banner_run_on_into_the_eo_line_is_named_once_at_the_banner():
+    """html-extract/09BUENOSAIRES548:17 `UNCLAS SECTION 01 OF 03 BUENOS AIRES 000548 USDA FOR
+    FAS/OA/OCRA/ONA/OGA/OFSO SIPDIS SENSITIVE E.O. 12958:  N/A`: banner, pass line, captions and
+    E.O. line on one line."""
+    glued = replaced(f"{BANNER}\n\n{CAPTIONS}\n\n{EO}", f"{BANNER} USDA FOR FAS/OA {CAPTIONS} {EO}")
+    assert lint(glued, ["CL062"]) == [
+        (9, 1, "CL062", "The banner runs on into the E.O. line on the same line")]
+
+
+def test_cl062_captions_on_the_banners_line_above_the_eo_line_are_no_eo_run_on():
+    assert lint(replaced(f"{BANNER}\n\n{CAPTIONS}", f"{BANNER} {CAPTIONS}"), ["CL062"]) == []
 
 def test_a_mixed_case_ref_run_into_the_subject_is_read_as_the_ref_block():
     """html-extract/08SAOPAULO443:34: the handling line, then the REF, both on the SUBJECT's line."""
