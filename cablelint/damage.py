@@ -295,6 +295,7 @@ KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
     "CL147": _in_text(r"\b((?:https?://|www\.)[^\s\"<>]*?[a-z])([a-z]+[/_][^\s\"<>]*[a-z])",
                       lambda m: f"{m[1]} {m[2]}",
                       "CL147: a space inside a web address, before a part holding `/` or `_`"),
+    "CL148": _in_text(r"\bP5\+1\b", lambda m: "P5 1", "CL148: `P5 1` for `P5+1`"),
     "CL128": _in_text(r"(?<=[a-z]\.)$", lambda m: "\\", "CL128: a backslash at a sentence's end"),
 }
 

@@ -8,7 +8,7 @@ from cables import HEADER
 PARAGRAPHS = 13
 DIVIDER = "-" * 28
 #: A clean CONFIDENTIAL cable of 2007, paragraphs written `¶N. (C)`, with a REF line, a
-#: quotation, a web address and a lettered item.
+#: quotation, a web address, a group's name with a plus sign and a lettered item.
 CLEAN = (
     HEADER.replace(
         "SUBJECT: A SUBJECT\n", "SUBJECT: A SUBJECT\n\nREF: A. STATE 12345\nB. ASTANA 1033\n"
@@ -23,7 +23,7 @@ CLEAN = (
     + "¶10. (C) Paragraph 10 of\nASTANA 00000604 002 OF 002\nthe cable.\n\n"
     + "".join(f"¶{n}. (C) Paragraph {n} of the cable.\n\n" for n in range(11, PARAGRAPHS))
     + f"¶{PARAGRAPHS}. (C) Paragraph {PARAGRAPHS} of the cable"
-    + " (http://www.state.gov/p/eur/index.cfm), in one item:\n\n"
+    + " (http://www.state.gov/p/eur/index.cfm) on the P5+1, in one item:\n\n"
     + "A. Its first item.\n\n"
     + "ORDWAY\n"
 )
@@ -58,6 +58,7 @@ DAMAGE = {
     "CL143": ("Classified By: Ambassador", "Classified By: Classified by Ambassador"),
     "CL144": ("\nA. Its first item.", "\n¶A. Its first item."),
     "CL147": ("p/eur/index.cfm", "p/eur/index. cfm"),
+    "CL148": ("the P5+1,", "the P5 1,"),
     "CL113": ("Paragraph 8 of", "Paragraph\t8 of"),
     "CL114": ("VZCZCXRO7837", "pdf  how-to read a cable\nVZCZCXRO7837"),
     "CL117": ("1 of the cable, the minister's", "1 of the cable, the minister,s"),

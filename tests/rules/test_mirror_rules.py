@@ -912,3 +912,31 @@ def test_words_after_a_web_address_or_a_wrapped_address_are_no_split():
             "http://www.intelink.sgov.gov/wiki/Portal:Unit\n"
             "ed_Kingdom")
     assert lint_body(body(PARAGRAPHS[0], text), ["CL147"]) == []
+
+
+# --- CL148: the plus sign of a group's name lost (a miss of seed 20261212) ----------------------
+
+#: html-extract/08LONDON1452, 07PARIS3956, 09CAIRO1804 and 08BERLIN122 (shortened): the released
+#: text of these cables has a space for every `+` (its HTML fragments and JSON bodies too).
+LOST_PLUS = ("2. (C) Business once Iran has reacted to the P5 1 offer; Tehran is trying to divide the "
+             "P-5 1 by opening talks.\n\n"
+             "3. (C) The Secretary's interest in meeting with GCC 3 counterparts; the E3 3 "
+             "invitation.\n\n"
+             "4. (C) January 22 P5 1 Ministerial a success.")
+
+
+def test_a_group_name_that_lost_its_plus_sign_is_reported_and_fixed():
+    text = body(PARAGRAPHS[0], LOST_PLUS)
+    findings = lint_body(text, ["CL148"])
+    assert [(f[0], f[3].split("'")[1]) for f in findings] == [
+        (3, "P5 1"), (3, "P-5 1"), (5, "GCC 3"), (5, "E3 3"), (7, "P5 1")]
+    from cablelint.fixing import fix_text
+    fixed = fix_text(HEADER + text, "cable.txt", build(registry(), select=["CL148"])).text
+    assert "the P5+1 offer" in fixed and "the P-5+1 by" in fixed and "GCC+3 counterparts" in fixed
+    assert "22 P5+1 Ministerial" in fixed and lint_body(fixed[len(HEADER):], ["CL148"]) == []
+
+
+def test_a_number_after_other_words_or_a_count_of_a_group_is_no_lost_plus_sign():
+    text = ("2. (C) The P5+1 and the E3+3 met; the GCC 6 states, EU 1 and P5 10 percent, "
+            "the P5 1.5 ratio, G8 3 days and PARA 2 stand.")
+    assert lint_body(body(PARAGRAPHS[0], text), ["CL148"]) == []
