@@ -47,8 +47,15 @@ GLUED_TO_REDACTION_RE = re.compile(REDACTION_BEFORE + _GLUED_MARKER)
 #: Pending Mechanization 6.(U) If key`, 08SAOPAULO432).
 MARKED_GLUED_MARKER_RE = re.compile(r"(?<=[ \t])(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]?"
                                     r"\([A-Z][A-Za-z/]{0,7}\)[ \t]+(?=[A-Z\"(])")
-#: How many paragraphs may be glued into the last one (their markers are looked for in turn).
-LAST_RUN_IN = 10
+#: Paragraph 1's marker glued to the end of a header line above the text it opens (`Classified
+#: By: ... for reasons 1.4 b  and d 1. (C/NF)` / blank / `Summary: The Iranian ...`,
+#: html-extract/08LONDON1688): CL062 names that run-on, and the count goes on from 2.
+FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]*$")
+#: How far above the first numbered paragraph that line may stand.
+FIRST_MARKER_LINES = 6
+#: How many paragraphs may be glued into the last one (their markers are looked for in turn, up to
+#: the first number not found: a web page that lost its line breaks, 08BERLIN1108, has 25).
+LAST_RUN_IN = 99
 #: A paragraph that opens a quoted text and leaves it open (`Begin text of SIR (GOV/2009/24)
 #: paragraphs 42-47`, 09UNVIEVIENNA220): the numbers after it are the quoted text's own.
 #: The end of a quoted text, a word or two may name it (`End GOI Text.`, json-body/04NEWDELHI7427).
@@ -126,11 +133,15 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     html-extract/09RANGOON378): its count starts there (`new_text`). A number wrapped from the line
     above (`for Law No.` / `5.The LFIB was replaced`, 10TRIPOLI39) is not counted when the next
     marker has the number expected (`wrapped`). A later part of a cable sent in parts counts on
-    from its first number (`LATER_PART_RE` above it).
+    from its first number (`LATER_PART_RE` above it), and the count goes on from 2 when paragraph
+    1's marker ends a header line above it.
     """
     expected, outer = 1, []
     if paragraphs and paragraphs[0].number > 1 and lines and _later_part(lines, paragraphs[0]):
         expected = paragraphs[0].number
+    elif paragraphs and paragraphs[0].number == 2 and lines \
+            and _first_marker_above(lines, paragraphs[0]):
+        expected = 2
     for index, p in enumerate(paragraphs):
         number = p.number
         if p.wrapped_number and _next_marked(paragraphs, index) == expected:
@@ -169,6 +180,13 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
         last = paragraphs[-1]                   # Comment. 14. This cable was coordinated`)
         for glued_number, at in _run_in_markers(lines, last, expected, expected + LAST_RUN_IN):
             yield Step(last, glued_number, "run_in", at)
+
+
+def _first_marker_above(lines: tuple[str, ...], first: Paragraph) -> bool:
+    """Paragraph 1's marker ends a line a little above the first numbered paragraph."""
+    line = first.marker.span.line - 1
+    return any(FIRST_MARKER_AT_LINE_END_RE.search(lines[k])
+               for k in range(max(0, line - FIRST_MARKER_LINES), line))
 
 
 def _later_part(lines: tuple[str, ...], first: Paragraph) -> bool:

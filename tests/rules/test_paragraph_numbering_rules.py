@@ -2,7 +2,7 @@
 their false positives and misses in, each case beside one where the rule must still fire."""
 
 from cablelint.container.flat import reline_body
-from cables import BELOW_HEADER, CLASSIFIED_BY, HEADER, PARAGRAPHS, body, cable
+from cables import BELOW_HEADER, CLASSIFIED_BY, HEADER, PARAGRAPHS, body, cable, replaced
 from conftest import lint, lint_body
 
 
@@ -223,6 +223,13 @@ def test_a_paragraph_glued_into_the_last_one_is_run_in():
         "Paragraph 4 is run into paragraph 3: its marker stands inside the text"]
 
 
+def test_every_paragraph_glued_into_the_last_one_is_run_in():
+    # html-extract/08BERLIN1108 L39: paragraphs 3-27 of a web page on one line
+    last = "3. (SBU) The mandate is clear." + "".join(
+        f" {n}. (SBU) Paragraph {n} says more." for n in range(4, 20))
+    findings = lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"])
+    assert [f[3].split(" is ")[0] for f in findings] == [f"Paragraph {n}" for n in range(4, 20)]
+
 def test_a_count_in_the_last_paragraph_is_no_marker():
     last = "3. (C) Comment: The party will not change its line. 4 ministers said so. End Comment."
     assert lint_body(body(PARAGRAPHS[0], PARAGRAPHS[1], last), ["CL090"]) == []
@@ -252,6 +259,31 @@ def test_a_number_without_its_mark_after_a_heading_is_no_marker():
     text = body(FOUR + unmarked, "7. (U) The next harvest will tell.")
     findings = lint_body(text, ["CL090"])
     assert [f[3] for f in findings] == ["Paragraph 7 where 6 was expected"]
+
+
+# --- CL090: paragraph 1's marker glued to the end of the Classified By line -------------------
+# seed 20261214 audit: docs/precision/seed20261214/
+
+def _glued_first(classified_by: str) -> str:
+    """html-extract/08LONDON1688 L20-24 (shortened): `1. (C/NF)` ends the Classified By line, its
+    text (`Summary: ...`) stands below, and `¶2.` follows."""
+    return replaced(f"{CLASSIFIED_BY}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}",
+                    f"{classified_by}\n\nSummary:  The Interior Ministry is searching for a "
+                    f"channel to discuss refugees.\n\n2. (C/NF) The officials want to meet.")
+
+
+def test_paragraph_one_glued_to_the_classified_by_line_leaves_no_gap():
+    text = _glued_first("Classified By: Acting Political Counselor Leslie Tsou for reasons 1.4 b  "
+                        "and d 1. (C/NF) ")
+    assert lint(text, ["CL090"]) == []
+    assert [f[3] for f in lint(text, ["CL062"])] == [
+        "The Classified By runs on into the text on the same line"]
+
+
+def test_a_summary_without_paragraph_one_anywhere_is_still_a_gap():
+    text = _glued_first("Classified By: Acting Political Counselor Leslie Tsou for reasons 1.4 b  "
+                        "and d.")
+    assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 2 where 1 was expected"]
 
 
 # --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
