@@ -34,6 +34,10 @@ TRAILING_SIGNATURE_RE = re.compile(
 #: `... Classified Email: xxxxxxxxxxxx CRETZ`, `... ARSO PENNINGTON PENNINGTON`); what precedes is
 #: checked in code.
 AFTER_TEXT_SIGNATURE_RE = re.compile(r"(?P<before>\S+)[ \t]+(?P<name>[A-Z][A-Z'\-]{2,})[ \t.]*$")
+#: A surname in capitals, then the same name as SMART cables write it (`... cleared by ASD
+#: Vershbow. SCOBEY Scobey`, html-extract/09CAIRO2133): a signature written twice.
+SMART_CASE_REPEAT_RE = re.compile(r"(?<=[ \t])(?P<name>[A-Z][A-Z'\-]{2,})[ \t]+"
+                                  r"(?P<again>[A-Z][a-z'\-]{2,})[ \t.]*$")
 #: The end of a text that the publisher withheld (`... Comment: [DETAILS REMOVED]`,
 #: json-body/08RPODUBAI49): the signature may have gone with it. A run of X there is a redacted
 #: address or name (`Classified Website: XXXXXXXXXXXX`), not the text's end.
@@ -242,6 +246,9 @@ def _signature_on(text: Text) -> Text | None:
                          text.span.column + len(name)))
     value = value.rstrip(WS)
     near_end = max(0, len(value) - SIGNATURE_REACH)     # a flattened cable is one long line
+    repeat = SMART_CASE_REPEAT_RE.search(value, near_end)
+    if repeat and repeat.group("again").upper() == repeat.group("name"):
+        return _written_twice(text, repeat)
     m = TRAILING_SIGNATURE_RE.search(value, near_end)
     if m and _is_trailing_signature(m) and not ABBREVIATION_END_RE.search(value, near_end):
         return _name_at(text, m)
@@ -251,6 +258,20 @@ def _signature_on(text: Text) -> Text | None:
         return _name_at(text, m, "before" if doubled else "name")
     m = SIGNED_SITE_TRAILER_RE.search(value, near_end)
     return _name_at(text, m) if m and m.group("name").upper() not in NOT_A_SIGNATURE else None
+
+
+def _written_twice(text: Text, repeat: re.Match) -> Text | None:
+    """The signature ending the text before its SMART-case repeat, with the repeat (`SCOBEY
+    Scobey`), if the name in capitals signs the text."""
+    end = text.span.column + repeat.end("name")
+    first = _signature_on(Text(text.value[:repeat.end("name")],
+                               Span(text.span.line, text.span.column, text.span.line, end)))
+    if first is None:
+        return None
+    start = first.span.column - text.span.column
+    value = text.value[start:repeat.end("again")]
+    return Text(value, Span(text.span.line, first.span.column, text.span.line,
+                            first.span.column + len(value)))
 
 
 def _is_trailing_signature(m: re.Match) -> bool:

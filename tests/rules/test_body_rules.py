@@ -201,14 +201,21 @@ def test_cl101_real_or_unknown_signers(signature):
     (" Affairs Officer Avetik Avetyan, ARSO PENNINGTON PENNINGTON", 3, 50,
      # 07YEREVAN1420
      "PENNINGTON PENNINGTON"),
+    (" This cable was cleared by ASD Vershbow. SCOBEY Scobey", 3, 53,            # 09CAIRO2133
+     "SCOBEY Scobey"),
 ])
 def test_cl101_signature_written_twice(ending, line, column, signature):
+    """The second name is the first again, as written or SMART-cased; CL100 sees the signature."""
     body = "1. (C) One.\n\n2. (C) Two." + ending + "\n"
     assert lint_body(body, ["CL100", "CL101"]) == [
         (line, column, "CL101",
          f"Signature '{signature}' looks garbled: the name 'PENNINGTON' is written twice"
          .replace("PENNINGTON", signature.split()[0]))]
 
+
+def test_a_capitalised_word_after_a_different_surname_is_no_repeat():
+    body = "1. (C) One.\n\n2. (C) Two. This cable was cleared by ASD Vershbow. SCOBEY Cairo\n"
+    assert [f[2] for f in lint_body(body, ["CL100", "CL101"])] == ["CL100"]
 
 # --- CL097: a summary heading glued to the Classified By line is the summary's start ---------------
 # seed 11235 audit: docs/precision/seed11235/
