@@ -78,8 +78,9 @@ def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: i
     the text of paragraph 1 (old cables) or was found inside a line of other parts (text without
     line breaks)."""
     raw = lines_text(lines, first, last)
-    if offset:
-        raw = Text(lines[first][offset:].strip(WS),
+    if offset:      # from the label on, with the lines the reason wraps onto
+        raw = Text(lines_text((lines[first][offset:], *lines[first + 1:last + 1]), 0,
+                              last - first).value,
                    Span(first + 1, offset + 1, raw.span.end_line, raw.span.end_column))
     found = _reasons(lines, first, last, offset, raw, text_may_follow)
     doubled = _doubled_label(lines, first, raw.span.column - 1)

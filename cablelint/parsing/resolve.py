@@ -136,7 +136,9 @@ def classified_by_sites(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLi
 def _paragraph_classified_by(lines: tuple[str, ...],
                              paragraphs: tuple[Paragraph, ...]) -> Iterator[Site]:
     """Old cables write `1. (U) CLASSIFIED BY ... REASON: 1.5 (D).` as paragraph 1 (in its first two
-    lines), from its label (its portion mark is the paragraph's)."""
+    lines), from its label (its portion mark is the paragraph's); some write it as paragraph 2,
+    under an action line, as the paragraph's whole text (`2. (U) Classified by Acting DAS James
+    Knight, Reasons 1.4 (b) and (d).`, html-fragment/08STATE103511)."""
     if not paragraphs:
         return
     first = paragraphs[0]
@@ -144,6 +146,20 @@ def _paragraph_classified_by(lines: tuple[str, ...],
         found = find_classified_by(lines[i], run_on=True)
         if found is not None:
             yield Site(i, found.label, first.span.end_line - 1, how="paragraph")
+    if len(paragraphs) > 1:
+        second = paragraphs[1]
+        line = lines[second.span.line - 1]
+        found = find_classified_by(line, run_on=True)
+        if found is not None and _opens_text(line, second, found.label):
+            yield Site(second.span.line - 1, found.label, second.span.end_line - 1,
+                       how="paragraph")
+
+
+def _opens_text(line: str, p: Paragraph, column: int) -> bool:
+    """Nothing but the portion mark stands between paragraph `p`'s marker and `column`."""
+    between = line[p.marker.span.end_column - 1:column].strip(WS)
+    mark = p.portion_mark
+    return not between or mark is not None and between.strip("().:") == mark.value
 
 
 def _eo(lines: tuple[str, ...], site: Site) -> EoLine:

@@ -55,6 +55,24 @@ def test_the_level_inside_paragraph_1_and_run_on_after_ref_is_found_too():
     assert lint(run_on, ["CL080"]) == []
 
 
+#: html-fragment/08STATE103511 L14-19: an action line, then the Classified By as paragraph 2, its
+#: reason wrapped onto the next line.
+STATE_SECOND = ("1. (SBU) This message is NIACT due to potential fast-breaking events.",
+                "2. (U) Classified by Acting DAS James Knight, Reasons 1.4\n(b) and (d).",
+                "3. (U) This is an action request. Please see paragraphs 4-7.")
+
+
+def test_a_classified_by_written_as_paragraph_2_is_the_classified_by_line():
+    text = cable(classified_by=None, body=body(*STATE_SECOND))
+    assert lint(text, ["CL080", "CL082", "CL083"]) == []
+
+
+def test_paragraph_2_that_only_mentions_a_classifier_is_no_classified_by_line():
+    prose = (STATE_SECOND[0], "2. (U) The paper was classified by Acting DAS James Knight.",
+             STATE_SECOND[2])
+    assert [f[2] for f in lint(cable(classified_by=None, body=body(*prose)), ["CL080"])] == [
+        "CL080"]
+
 def test_a_classified_line_without_by_is_still_no_classified_by():
     for line in ("CLASSIFIED CONFIDENTIAL NEW DELHI POLITICAL COUNSELOR ERIC TUNIS.",
                  "CLASSIFIED BRIEFING FOR THE COUNSELOR, 1.5 (D)."):
