@@ -13,9 +13,11 @@ from ..lazy_regex import lazy_compile
 from .offsets import MapBuilder, OffsetMap
 
 #: Labels that open a preamble line (searched anywhere: in glued text they follow a word directly;
-#: TAGS after a letter only after the E.O. line's `N/A`, `E.O. 12958: N/ATAGS:`, 08MUNICH355).
+#: TAGS after a letter only after the E.O. line's `N/A`, `E.O. 12958: N/ATAGS:`, 08MUNICH355). An
+#: order cited with a comma after it is a sentence's (`Classified By: PolCouns Janice G. Weiner,
+#: E.O. 12958, reasons 1.4 (b) and (d).`, json-body/05ANKARA7215).
 _LABEL_RE = lazy_compile(
-    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}"
+    r"(?:E\.\s?[Oo]\.|\bEO)\s*:?\s*\d{4,5}(?![\d,])"
     r"|(?:(?<![A-Za-z])|(?<=N/A))TAGS?(?:\s*:|\s+(?=[A-Z]{2,5}\b))|Tags\s*:|"
     r"SUBJECT\s*:"
     r"|Subject\s*:|\bSUBJ\s*:|REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:"

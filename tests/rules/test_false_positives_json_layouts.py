@@ -277,6 +277,17 @@ def test_tags_glued_to_n_a_and_a_signer_glued_to_the_last_word_are_found():
     assert lint(MUNICH_FLAT, ["CL041", "CL050", "CL100"], path="08MUNICH355.txt") == []
 
 
+def test_an_order_cited_inside_a_flattened_classified_by_is_no_eo_line():
+    # seed 20261214 json audit: json-body/05ANKARA7215 'Classified By: PolCouns Janice G. Weiner,
+    # E.O. 12958, reasons 1.4 (b) and (d).  ¶1.  (C) Summary: ...'
+    text = MUNICH_FLAT.replace("UNCLAS MUNICH", "CONFIDENTIAL MUNICH").replace(
+        "N/ATAGS:", "DECL: 11/30/2018 TAGS:").replace(
+        "SECRETARY GENERAL ¶1. (SBU)", "SECRETARY GENERAL Classified By: PolCouns Janice G. "
+        "Weiner, E.O. 12958, reasons 1.4 (b) and (d).  ¶1. (C)")
+    assert lint(text, ["CL040", "CL080", "CL082"], path="08MUNICH355.txt") == []
+    lost = text.replace("E.O. 12958, reasons 1.4 (b) and (d).", "E.O. 12958.")
+    assert [f[2] for f in lint(lost, ["CL082"], path="08MUNICH355.txt")] == ["CL082"]
+
 def test_without_the_signer_the_flattened_body_is_still_unsigned():
     unsigned = MUNICH_FLAT.replace("atxxxxxCrockart", "atxxxxx")
     assert [f[2] for f in lint(unsigned, ["CL041", "CL050", "CL100"], path="08MUNICH355.txt")] \
