@@ -53,6 +53,8 @@ MARKED_GLUED_MARKER_RE = re.compile(r"(?<=[ \t])(?P<marker>¶?(?P<number>\d{1,3}
 FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]*$")
 #: How far above the first numbered paragraph that line may stand.
 FIRST_MARKER_LINES = 6
+#: How many numbers a redaction that a marker is glued to may stand for (`XXXXXXXXXXXX10.`: ¶9).
+MAX_WITHHELD = 10
 #: How many paragraphs may be glued into the last one (their markers are looked for in turn, up to
 #: the first number not found: a web page that lost its line breaks, 08BERLIN1108, has 25).
 LAST_RUN_IN = 99
@@ -272,7 +274,8 @@ def _run_in_markers(lines: tuple[str, ...], previous: Paragraph, expected: int, 
         m = (_glued_marker(GLUED_MARKER_RE, text, at, range(number, number + 1))
              or _glued_marker(MARKED_GLUED_MARKER_RE, text, at, range(number, number + 1)))
         if m is None:       # a later number glued to a redaction: the ones before it withheld
-            m = _glued_marker(GLUED_TO_REDACTION_RE, text, at, range(number + 1, found))
+            later = range(number + 1, min(found, number + 1 + MAX_WITHHELD))
+            m = _glued_marker(GLUED_TO_REDACTION_RE, text, at, later)
             if m is None:
                 return
             number = int(m.group("number"))
