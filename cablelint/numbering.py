@@ -12,6 +12,7 @@ from .record import Record, set_field
 from .parsing.headings import looks_like_heading
 from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE
 from .parsing.pages import PAGE_BREAK_RE
+from .parsing.paragraphs import FIRST_MARKER_AT_LINE_END_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
@@ -47,11 +48,8 @@ GLUED_TO_REDACTION_RE = re.compile(REDACTION_BEFORE + _GLUED_MARKER)
 #: Pending Mechanization 6.(U) If key`, 08SAOPAULO432).
 MARKED_GLUED_MARKER_RE = re.compile(r"(?<=[ \t])(?P<marker>¶?(?P<number>\d{1,3})\.)[ \t]?"
                                     r"\([A-Z][A-Za-z/]{0,7}\)[ \t]+(?=[A-Z\"(])")
-#: Paragraph 1's marker glued to the end of a header line above the text it opens (`Classified
-#: By: ... for reasons 1.4 b  and d 1. (C/NF)` / blank / `Summary: The Iranian ...`,
-#: html-extract/08LONDON1688): CL062 names that run-on, and the count goes on from 2.
-FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]*$")
-#: How far above the first numbered paragraph that line may stand.
+#: How far above the first numbered paragraph a header line ending in paragraph 1's marker may
+#: stand (`FIRST_MARKER_AT_LINE_END_RE`): the count then goes on from 2.
 FIRST_MARKER_LINES = 6
 #: How many numbers a redaction that a marker is glued to may stand for (`XXXXXXXXXXXX10.`: ¶9).
 MAX_WITHHELD = 10

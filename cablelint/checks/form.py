@@ -184,7 +184,7 @@ PARTS = {
                  "subject_classified_by": (),
                  "subject_page_break": (),
                  "refs_classified_by": (), "classified_by_text": (), "subject_handling": (),
-                 "refs_handling": ()}),
+                 "refs_handling": (), "refs_text": ()}),
     "splits": (selector_deviations("splits[]"),
                {"split": ("before",), "subject": ("before",),
                 "double_spaced": ("before", "more")}),
@@ -236,9 +236,10 @@ class Form(CheckKind):
       `unopened_end`, `unlabelled_first`, `lone_end`; subject_label `label`, `label_alone`
       ({written}); run_ons `banner_eo`, `captions_eo`, `pass_line_eo`, `eo_tags`, `subject_ref`
       ({label}), `subject_classified_by`, `subject_page_break`, `refs_classified_by`,
-      `classified_by_text`, `subject_handling`, `refs_handling`; splits `split` ({before}),
-      `subject` ({before}), `double_spaced` ({before}, {more}); portion_marks `damaged`, `damaged_and_one` ({mark},
-      {marker}), `damaged_and_more` ({mark}, {marker}, {others}); reference_id `swallowed`
+      `classified_by_text`, `subject_handling`, `refs_handling`, `refs_text`; splits `split`
+      ({before}), `subject` ({before}), `double_spaced` ({before}, {more}); portion_marks
+      `damaged`, `damaged_and_one` ({mark}, {marker}), `damaged_and_more` ({mark}, {marker},
+      {others}); reference_id `swallowed`
       ({written}, {canonical}); container `no_pre`, `html_tags` ({count}), `html_links` ({anchors},
       {tag_links}), `html_entities`, `relined`, `json_header`, `pdf_pilcrows`, `pdf_tags`,
       `pdf_furniture`, `despaced_banner` ({count}), `json_object`, `json_metadata` ({key},

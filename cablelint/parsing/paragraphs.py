@@ -25,6 +25,11 @@ PARAGRAPH_RE = re.compile(
     r"(?:(?:/{1,2}|[ ](?=NF\b|NOFORN\b))[A-Za-z](?:[A-Za-z ,/]{0,29}[A-Za-z,/])?)?)[ \t]?[)\]]"
     r"[.:,]?)?"
     r"(?P<after>\*\*)?(?=[ \t\u00a0]|$|[A-Z(\"]|(?<=[)\]])(?:x{4}|[^\w\s]))")
+#: Paragraph 1's marker glued to the end of a header line above the text it opens (`Classified
+#: By: ... for reasons 1.4 b  and d 1. (C/NF)` / blank / `Summary: The Iranian ...`,
+#: html-extract/08LONDON1688; `REF: STATE 69691 1. (SBU)`, 08LONDON1763): a run-on that CL062
+#: names, and paragraph 1 is there.
+FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]*$")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 #: A header field that the body's first line may follow with no blank line (09CAIRO2157).

@@ -8,6 +8,7 @@ from ..document import Refs, Span, Text
 from .footers import ERA_TAIL_RE
 from .lines import WS, is_blank, line_text, lines_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, OLD_PAGE_HEADER_RE
+from .paragraphs import FIRST_MARKER_AT_LINE_END_RE
 from .ref_items import ref_item
 from .subject import HANDLING_RUN_ON_RE
 
@@ -81,5 +82,7 @@ def parse_refs(lines: tuple[str, ...], first: int, last: int, stop: int | None =
     run_on = "classified_by" if stop is not None and lines[last][:stop].strip(WS) else None
     if run_on is None and items and HANDLING_RUN_ON_RE.search(items[-1].text.value):
         run_on = "handling"     # `REF: BRASILIA 2100 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT`
+    elif run_on is None and items and FIRST_MARKER_AT_LINE_END_RE.search(lines[last]):
+        run_on = "text"         # `REF: STATE 69691 1. (SBU)` / blank / paragraph 1's text
     colon = lines[first][label.span.end_column - 1:].lstrip().startswith(":")
     return Refs(raw=raw, label=label, items=tuple(items), run_on=run_on, colon=colon)

@@ -77,7 +77,8 @@ def _before_handling(parts: list[str]) -> str | None:
     """The SUBJECT's text before the handling line run on to one of its lines, or None. Searched
     line by line, each line read with the start of the next, so that the handling must start on the
     line with words before it (a handling line of its own under a wrapped SUBJECT is none), and a
-    line that wraps on (`PROTECTING SENSITIVE BUT UNCLASSIFIED` / `INFORMATION`) is the subject's."""
+    line that wraps on (`PROTECTING SENSITIVE BUT UNCLASSIFIED` / `INFORMATION`) is the
+    subject's."""
     for k, part in enumerate(parts):
         line = part.rstrip(WS)
         after = parts[k + 1].strip(WS) if k + 1 < len(parts) else ""

@@ -152,6 +152,8 @@ def test_cl062_subject_alone(subject):
     # html-extract/06SAOPAULO1105
     ("REF: BRASILIA 2100 SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY", 17,
      "REF runs on into the handling line (SENSITIVE BUT UNCLASSIFIED)"),
+    # html-extract/08LONDON1763 (seed 20261214): paragraph 1's marker ends the REF line
+    ("REF: STATE 69691 1. (SBU) ", 17, "REF runs on into the text (paragraph 1's marker)"),
     # html-extract/09MANAMA719
     ("Classified By: Ambassador Adam Ereli for reasons 1.4 (b) and (d). (C) Ministry of Foreign "
      "Affairs (MFA) Undersecretary Abdulla emphasized", 17, "Classified By runs on into the text"),
@@ -181,6 +183,7 @@ def test_cl062_ref_and_classified_by_run_on(block, line, what):
     "Classified By: Ambassador John Ordway; Reasons 1.4 (b), (c) and (d).",
     "Classified By: POLITICAL OFFICER BISOLA OJIKUTU. REASON: 1.4 (C) AND (D).",
     "REF: BRASILIA 2100\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY",
+    "REF: STATE 69691, PARAGRAPH 1.",
     # html-extract/09TALLINN325: the label again after the reason is no text (CL143 names it)
     "CLASSIFIED BY: Marc Nordberg, Chief; REASON: 1.4(B), (D) Classified by Charge Karen Decker "
     "for Reasons 1.4 B & D.",
