@@ -77,6 +77,7 @@ VALUES = {
                                         PARAGRAPHS[1])), ["SIPDIS"]),
     "noforn.caption": (cable(captions="NOFORN\n" + CAPTIONS), ["NOFORN"]),
     "noforn.marks": (cable(body=body("1. (C/NF) First paragraph.")), ["C/NF"]),
+    "noforn.above_text": (cable(eo="NOFORNE.O. 12958: DECL: 03/06/2017"), ["NOFORN"]),
     "noforn.metadata": (mirror(classification="CONFIDENTIAL//NOFORN"), ["CONFIDENTIAL//NOFORN"]),
     "sbu.caption": (replaced(CAPTIONS, "SENSITIVE\n" + CAPTIONS, UNCLAS), ["SENSITIVE"]),
     "sbu.metadata": (mirror(classification="UNCLASSIFIED//FOR OFFICIAL USE ONLY"),

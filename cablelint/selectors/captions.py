@@ -3,9 +3,16 @@ and SIPDIS lines inside the text."""
 
 from __future__ import annotations
 
-from ..document import Cable
+import re
+
+from ..document import Cable, Span
 from .node import Node, each, head
 from .registry import selector
+
+#: NOFORN written above the text, as a caption or not: on the banner's line (`ATHENS 000057 NOFORN
+#: SIPDIS`), glued to the E.O. label (`NOFORNE.O. 12958`), in mixed case (`Noforn`), after the
+#: level (`SECRET//NOFORN`).
+NOFORN_WRITTEN_RE = re.compile(r"NOFORN", re.I)
 
 
 @selector("captions[]", "caption lines, grouped by header block")
@@ -34,6 +41,17 @@ def _corrected(cable: Cable) -> list[Node]:
 @selector("noforn.caption", "a NOFORN caption")
 def _noforn_caption(cable: Cable) -> list[Node]:
     return [Node(c.value, c.span) for c in cable.captions if c.noforn]
+
+
+@selector("noforn.above_text", "NOFORN written anywhere above the first numbered paragraph")
+def _noforn_above_text(cable: Cable) -> list[Node]:
+    """The first NOFORN above the first numbered paragraph, caption or not (none without one)."""
+    end = cable.paragraphs[0].span.line - 1 if cable.paragraphs else 0
+    for index in range(end):
+        m = NOFORN_WRITTEN_RE.search(cable.lines[index])
+        if m is not None:
+            return [Node(m.group(), Span(index + 1, m.start() + 1, index + 1, m.end() + 1))]
+    return []
 
 
 @selector("sbu.caption", "a SENSITIVE / SBU caption")

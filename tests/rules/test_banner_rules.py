@@ -373,6 +373,26 @@ def test_cl028_noforn_consistent(text):
     assert lint(text, ["CL028"]) == []
 
 
+def test_cl028_a_paragraph_marked_nf_in_a_cable_with_no_noforn():
+    """html-extract/08BOGOTA4036, 06BRASILIA1910: `(S/NF)` paragraphs, and NOFORN nowhere else."""
+    text = HEADER + BODY.replace("(C) Second", "(C/NF) Second")
+    line = text.splitlines().index(next(l for l in text.splitlines() if "(C/NF)" in l)) + 1
+    assert lint(text, ["CL028"]) == [
+        (line, 5, "CL028", "A paragraph is marked 'C/NF', but the cable has no NOFORN caption or "
+                           "marking")]
+
+
+@pytest.mark.parametrize("header", [
+    # html-fragment/10ATHENS57: on the banner's line
+    HEADER.replace(BANNER, f"{BANNER} NOFORN SIPDIS"),
+    # html-extract/05SANAA2766: glued to the E.O. label
+    HEADER.replace("E.O. 12958", "NOFORNE.O. 12958"),
+    # html-extract/09BAKU20: in mixed case, on a line of its own
+    HEADER.replace("SIPDIS\n", "Noforn\nSIPDIS\n"),
+])
+def test_cl028_noforn_written_anywhere_above_the_text_counts(header):
+    assert lint(header + BODY.replace("(C) Second", "(C/NF) Second"), ["CL028"]) == []
+
 @pytest.mark.parametrize("body", [
     # 08TRIPOLI458: the text lost its line breaks, so the parser found no paragraph and no mark
     "(C/NF) Summary: The Libyan leader met the delegation. 2. (C/NF) He said the plan would go "
