@@ -78,6 +78,8 @@ VALUES = {
     "noforn.caption": (cable(captions="NOFORN\n" + CAPTIONS), ["NOFORN"]),
     "noforn.marks": (cable(body=body("1. (C/NF) First paragraph.")), ["C/NF"]),
     "noforn.above_text": (cable(eo="NOFORNE.O. 12958: DECL: 03/06/2017"), ["NOFORN"]),
+    "sbu.above_text": (cable(captions="SENSITIVE\n" + CAPTIONS), ["SENSITIVE"]),
+    "sbu.marks": (cable(body=body("1. (SBU) First paragraph.", "2. (U) Second.")), ["SBU"]),
     "noforn.metadata": (mirror(classification="CONFIDENTIAL//NOFORN"), ["CONFIDENTIAL//NOFORN"]),
     "sbu.caption": (replaced(CAPTIONS, "SENSITIVE\n" + CAPTIONS, UNCLAS), ["SENSITIVE"]),
     "sbu.metadata": (mirror(classification="UNCLASSIFIED//FOR OFFICIAL USE ONLY"),

@@ -13,6 +13,9 @@ from .registry import selector
 #: SIPDIS`), glued to the E.O. label (`NOFORNE.O. 12958`), in mixed case (`Noforn`), after the
 #: level (`SECRET//NOFORN`).
 NOFORN_WRITTEN_RE = re.compile(r"NOFORN", re.I)
+#: The sensitive-but-unclassified caveat written above the text, as a caption or not (`SENSITIVE`,
+#: `SENSITIVE BUT UNCLASSIFIED`, `UNCLAS SBU`, `SENSITIVESIPDIS` glued).
+SBU_WRITTEN_RE = re.compile(r"SENSITIVE|\bSBU\b", re.I)
 
 
 @selector("captions[]", "caption lines, grouped by header block")
@@ -46,9 +49,20 @@ def _noforn_caption(cable: Cable) -> list[Node]:
 @selector("noforn.above_text", "NOFORN written anywhere above the first numbered paragraph")
 def _noforn_above_text(cable: Cable) -> list[Node]:
     """The first NOFORN above the first numbered paragraph, caption or not (none without one)."""
+    return _written_above_text(cable, NOFORN_WRITTEN_RE)
+
+
+@selector("sbu.above_text", "SENSITIVE or SBU written anywhere above the first numbered paragraph")
+def _sbu_above_text(cable: Cable) -> list[Node]:
+    """The first SENSITIVE or SBU above the first numbered paragraph (none without one)."""
+    return _written_above_text(cable, SBU_WRITTEN_RE)
+
+
+def _written_above_text(cable: Cable, regex: re.Pattern) -> list[Node]:
+    """The first match of `regex` on the lines above the first numbered paragraph, as a node."""
     end = cable.paragraphs[0].span.line - 1 if cable.paragraphs else 0
     for index in range(end):
-        m = NOFORN_WRITTEN_RE.search(cable.lines[index])
+        m = regex.search(cable.lines[index])
         if m is not None:
             return [Node(m.group(), Span(index + 1, m.start() + 1, index + 1, m.end() + 1))]
     return []

@@ -28,6 +28,12 @@ def _noforn_marks(cable: Cable) -> list[Node]:
     return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs if p.noforn]
 
 
+@selector("sbu.marks", "portion marks SBU (sensitive but unclassified)")
+def _sbu_marks(cable: Cable) -> list[Node]:
+    return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs
+            if p.portion_mark is not None and p.portion_mark.value.upper().startswith("SBU")]
+
+
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
 def _unmarked(cable: Cable) -> list[Node]:
     """Unmarked paragraphs, leaving out nested numberings and quoted texts (a quoted resolution or

@@ -432,13 +432,32 @@ def test_cl029_sensitive_caption_but_plain_unclassified_in_the_mirror():
     mirror(classification=FOUO,
            header=UNCLAS_HEADER.replace("SIPDIS\n", "SENSITIVE BUT UNCLASSIFIED\n"),
            body=UNCLAS_BODY),
-    mirror(classification="UNCLASSIFIED", header=UNCLAS_HEADER, body=UNCLAS_BODY),
+    mirror(classification="UNCLASSIFIED", header=UNCLAS_HEADER, body=BODY.replace("(C)", "(U)")),
     SENSITIVE + UNCLAS_BODY,                           # no mirror metadata: nothing to compare
     mirror(header=HEADER.replace("SIPDIS\n", "SENSITIVE\nSIPDIS\n")),      # not an UNCLAS cable
 ])
 def test_cl029_sbu_consistent_or_not_judged(text):
     assert lint(text, ["CL029"]) == []
 
+
+def test_cl029_a_paragraph_marked_sbu_in_an_unclas_cable_without_the_caption():
+    """html-extract/08BOGOTA1789, 09LONDON2617: `UNCLAS BOGOTA 001789`, `SIPDIS`, `(SBU)` paragraphs,
+    no SENSITIVE anywhere, no mirror metadata."""
+    text = UNCLAS_HEADER + UNCLAS_BODY
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "(SBU)" in l)
+    assert lint(text, ["CL029"]) == [
+        (line, 5, "CL029", "A paragraph of the UNCLAS cable is marked 'SBU', but the cable has no "
+                           "SENSITIVE caption")]
+
+
+@pytest.mark.parametrize("header", [
+    UNCLAS_HEADER.replace("UNCLAS SECTION 01 OF 02 ASTANA 000604",
+                          "UNCLAS SECTION 01 OF 02 ASTANA 000604 SENSITIVE SIPDIS"),
+    UNCLAS_HEADER.replace("E.O. 12958", "SENSITIVEE.O. 12958"),
+    HEADER,                                        # a CONFIDENTIAL cable: SBU portions are normal
+])
+def test_cl029_sensitive_written_anywhere_above_the_text_or_a_classified_cable(header):
+    assert lint(header + UNCLAS_BODY, ["CL029"]) == []
 
 # --- CL028: a flattened text's paragraph marked `(SBU//NOFORN)` is found -------------------------
 # seed 20261204 audit: docs/precision/seed20261204/
