@@ -454,7 +454,8 @@ def test_a_standard_marker_still_shows_the_others_mixed():
 # seed 57721 web audit: docs/precision/seed57721/SUMMARY-web.md
 
 #: html-extract/08MEXICO886 L22-34 (shortened): the page's line breaks inside a paragraph are
-#: U+2028, and so are those before the markers the mirror did not mark with a pilcrow.
+#: U+2028, and so are those before the markers the mirror did not mark with a pilcrow; its NOFORN
+#: caption stands after separators too.
 LS = "\u2028"
 SEPARATED_PARAGRAPHS = (
     f"{LS}1. (U) Summary. The death of at least four Mexican nationals {LS}during the recent"
@@ -465,8 +466,8 @@ SEPARATED_PARAGRAPHS = (
     f"{LS}{LS}5. (S/NF) CISEN officials, however, have discounted such {LS}links.\n\n"
     "¶6. (C) ICE, ATF and DEA do not have any open cases involving \n\n"
     "SMITH\n")
-SEPARATED_HEADER = BELOW_HEADER.replace("SUBJECT:", f"{LS}SUBJECT:").replace(
-    "\n\nClassified By:", f" {LS}{LS}Classified By:")
+SEPARATED_HEADER = BELOW_HEADER.replace("SIPDIS\n", f"{LS}{LS}NOFORN {LS}SIPDIS\n").replace(
+    "SUBJECT:", f"{LS}SUBJECT:").replace("\n\nClassified By:", f" {LS}{LS}Classified By:")
 
 
 def test_paragraphs_after_line_separators_are_found():
