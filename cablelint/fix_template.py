@@ -74,9 +74,8 @@ class FixTemplate:
             return repeat_removal(cable, span)
         if self.own_line:
             return own_line(cable, span)
-        start, end = offset(cable, span.line, span.column), offset(
-            cable, span.end_line, span.end_column
-        )
+        start, end = cable.offset(span.line, span.column), cable.offset(span.end_line,
+                                                                         span.end_column)
         flagged = cable.text[start:end]
         replacement = self.whole
         for regex, template, absorb in self.substitutions:
@@ -96,20 +95,9 @@ class FixTemplate:
 
 def _holds_link(cable: Cable, start: int, end: int) -> bool:
     """Whether text from offset start to end stands for an HTML link the source layer took out."""
-    links = _link_offsets(cable)
+    links = cable.link_offsets
     first = bisect_left(links, start)
     return first < len(links) and links[first] < end
-
-
-def _link_offsets(cable: Cable) -> list[int]:
-    """The offsets of the HTML links the source layer took out, sorted; computed once per cable
-    (a fragment with 40 anchors has as many findings to place), in the Cable's own memo."""
-    memo = cable.__dict__
-    if "_link_offsets" not in memo:
-        container = cable.source.container
-        links = () if container is None else (*container.anchors, *container.tag_links)
-        memo["_link_offsets"] = sorted(offset(cable, t.span.line, t.span.column) for t in links)
-    return memo["_link_offsets"]
 
 
 #: White space around a glued text that its own line does not keep.
@@ -141,13 +129,6 @@ def repeat_removal(cable: Cable, span: Span) -> Edit | None:
     if not is_copy(cable.lines, first - count, first, count):
         return None
     return Edit(whole_lines(cable, span.line, last), "")
-
-
-def offset(cable: Cable, line: int, column: int) -> int:
-    """The offset in `cable.text` of a 1-based line and column."""
-    if line > len(cable.lines):
-        return len(cable.text)
-    return cable.line_starts[line - 1] + column - 1
 
 
 def removal(cable: Cable, span: Span, join: bool = False) -> Edit:

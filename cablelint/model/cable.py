@@ -138,6 +138,20 @@ class Cable:
         """Offset in `text` where each line starts."""
         return line_starts(self.lines)
 
+    def offset(self, line: int, column: int) -> int:
+        """The offset in `text` of a 1-based line and column (past the last line: the end)."""
+        if line > len(self.lines):
+            return len(self.text)
+        return self.line_starts[line - 1] + column - 1
+
+    @cached_property
+    def link_offsets(self) -> list[int]:
+        """Where in `text` the HTML links that the source layer took out stood, sorted (a fix on
+        one of them unwraps the link in the file)."""
+        container = self.source.container
+        links = () if container is None else (*container.anchors, *container.tag_links)
+        return sorted(self.offset(t.span.line, t.span.column) for t in links)
+
     @property
     def level(self) -> str | None:
         """Overall classification letter (U, C, S, T), from the banner, else metadata, else security

@@ -126,11 +126,16 @@ _PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
                   "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
 
 
+def portion_word(mark: str) -> str:
+    """A portion mark's first word, upper-cased: `S/NF` -> S, `sbu` -> SBU, `Secret/Rel Armenia`
+    -> SECRET."""
+    return re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
+
+
 def portion_level(mark: str) -> str | None:
     """Classification level of a portion mark: `S/NF` -> S, `SBU` -> U, `U//FOUO` -> U; None if
     unknown."""
-    base = re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
-    return _PORTION_LEVEL.get(base)
+    return _PORTION_LEVEL.get(portion_word(mark))
 
 
 #: NOFORN in a portion mark (`S/NF`, `C//NOFORN`).

@@ -68,9 +68,9 @@ def continues_subject(head: str, tail: str) -> bool:
     return OPEN_END_RE.search(head) is not None and tail[:1].isalpha()
 
 
-def _joined(parts: list[str]) -> str:
+def _joined_text(parts: list[str]) -> str:
     """The SUBJECT's lines as one text, one space where each line break stood."""
-    return " ".join(part.strip(WS) for part in parts if part.strip(WS)).strip()
+    return lines_text(parts, 0, len(parts) - 1).value
 
 
 def _before_handling(parts: list[str]) -> str | None:
@@ -84,7 +84,7 @@ def _before_handling(parts: list[str]) -> str | None:
         after = parts[k + 1].strip(WS) if k + 1 < len(parts) else ""
         handling = HANDLING_RUN_ON_RE.search(f"{line} {after}" if after else line)
         if handling is not None and handling.start() < len(line):
-            return _joined([*parts[:k], part[:handling.start()]])
+            return _joined_text([*parts[:k], part[:handling.start()]])
     return None
 
 
@@ -98,7 +98,7 @@ def parse_subject(lines: tuple[str, ...], first: int, last: int, m: re.Match,
                                                          for i in range(first + 1, last + 1)]
     if stop is not None:
         parts[-1] = parts[-1][:stop - (indent + m.start("rest") if last == first else 0)]
-    text = _joined(parts)
+    text = _joined_text(parts)
     raw = lines_text(lines, first, last)
     # the layout's SUBJECT cut by a blank line; not after a label alone (CL061 names that)
     blank = next((i for i in range(first + 1, last) if not lines[i].strip(WS)), None)

@@ -4,6 +4,7 @@ damaged marks."""
 from __future__ import annotations
 
 from ..document import Cable, Span
+from ..parsing.paragraphs import portion_word
 from .node import Node
 from .registry import selector
 
@@ -31,7 +32,7 @@ def _noforn_marks(cable: Cable) -> list[Node]:
 @selector("sbu.marks", "portion marks SBU (sensitive but unclassified)")
 def _sbu_marks(cable: Cable) -> list[Node]:
     return [Node(p.portion_mark.value, p.portion_mark.span) for p in cable.paragraphs
-            if p.portion_mark is not None and p.portion_mark.value.upper().startswith("SBU")]
+            if p.portion_mark is not None and portion_word(p.portion_mark.value) == "SBU"]
 
 
 @selector("paragraphs[].unmarked", "paragraphs of the main numbering without a portion mark")
