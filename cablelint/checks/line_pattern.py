@@ -43,9 +43,13 @@ def _any_of(literals) -> Callable[[str], bool]:
     number."""
     if len(literals) <= _SEARCHES_PER_LITERAL:
         return lambda text: any(literal in text for literal in literals)
-    longest_first = sorted(literals, key=len, reverse=True)
-    alternation = re.compile("|".join(map(re.escape, longest_first)))
+    alternation = _alternation(literals)
     return lambda text: alternation.search(text) is not None
+
+
+def _alternation(literals) -> re.Pattern:
+    """One expression that matches any of the literals (the longest first)."""
+    return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
 
 
 class LinePattern(CheckKind):
@@ -65,6 +69,10 @@ class LinePattern(CheckKind):
     - `requires_on_line`: every match starts on a line holding one of `requires` (none of which
       holds a line end; not with `ignore_case`): the regex is tried on those lines only (speed
       only; a regex that breaks the promise loses the matches that start elsewhere).
+    - `lead` (with `requires_on_line`): a character class (`''`: none); every match starts at one
+      of `requires`, or in the unbroken run of the class's characters just before one (`[A-Za-z]`:
+      a match that opens at the start of the word its literal ends): the regex is tried at those
+      positions only, not along the whole line (speed only, as `requires_on_line`).
     - `collapse`: when more than this many lines match, report only the first, with how many more
       there are (`{more}`), so that a cable damaged throughout is one finding, not hundreds.
     - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
@@ -95,6 +103,7 @@ class LinePattern(CheckKind):
             "requires": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "minItems": 1},
             "requires_on_line": {"type": "boolean"},
+            "lead": {"type": "string", "format": "regex"},
             "every_match": {"type": "boolean"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"},
                        "minProperties": 1},
@@ -110,10 +119,16 @@ class LinePattern(CheckKind):
         literals = self.params.get("requires", ())
         self._has_required = _any_of(literals) if literals else None
         self._line_start = None     # where on a line the regex matches first (requires_on_line)
+        self._lead = None           # a character of the run before a literal (`lead`)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
                 and not any("\n" in literal for literal in literals):
-            with contextlib.suppress(re.error):     # (a global flag inside the regex: not there)
-                self._line_start = re.compile(rf"[^\n]*?(?=(?:{self.params['regex']}))", re.M)
+            if "lead" in self.params:
+                self._lead = re.compile(self.params["lead"] or "(?!)")
+                self._literals = _alternation(literals)     # (more than a few literals)
+                self._has_required = None   # the search for the literals' places does that work
+            else:
+                with contextlib.suppress(re.error):     # (a global flag inside the regex)
+                    self._line_start = re.compile(rf"[^\n]*?(?=(?:{self.params['regex']}))", re.M)
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         lines = region_lines(cable, self.params.get("region", "all"))
@@ -142,8 +157,12 @@ class LinePattern(CheckKind):
 
     def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The matches between start and end, but those of the group `skip`."""
-        matches = self.regex.finditer(text, start, end) if self._line_start is None \
-            else self._matches_on_lines(text, start, end)
+        if self._lead is not None:
+            matches = self._matches_at_literals(text, start, end)
+        elif self._line_start is not None:
+            matches = self._matches_on_lines(text, start, end)
+        else:
+            matches = self.regex.finditer(text, start, end)
         if "skip" in self.regex.groupindex:
             return (m for m in matches if m.group("skip") is None)
         return matches
@@ -176,6 +195,48 @@ class LinePattern(CheckKind):
                     yield from rest
                     return
                 after = at = m.end()
+
+    def _matches_at_literals(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """What `regex.finditer(text, start, end)` finds, the regex tried only where a match may
+        start (`lead`): at each place of a `requires` literal and in the run of `lead` characters
+        just before it, in the text's order."""
+        places = set()
+        for at in self._literal_places(text, start, end):
+            if at in places:
+                continue    # its run was walked: a place is walked back from when it is added
+            places.add(at)
+            while at > start and at - 1 not in places and self._lead.match(text, at - 1):
+                at -= 1
+                places.add(at)
+        after = start                   # where the last match ended
+        for at in sorted(places):
+            if at < after:
+                continue
+            m = self.regex.match(text, at, end)
+            if m is None:
+                continue
+            if m.end() == m.start():  # an empty match: the search's own rules from here on
+                yield from self.regex.finditer(text, at, end)
+                return
+            yield m
+            after = m.end()
+
+    def _literal_places(self, text: str, start: int, end: int) -> Iterator[int]:
+        """Every position between start and end where one of `requires` starts, overlapping ones
+        too (two in a run of three quotation marks), by the faster of the two searches for their
+        number."""
+        literals = self.params["requires"]
+        if len(literals) <= _SEARCHES_PER_LITERAL:
+            for literal in literals:
+                at = text.find(literal, start, end)
+                while at != -1:
+                    yield at
+                    at = text.find(literal, at + 1, end)
+            return
+        found = self._literals.search(text, start, end)
+        while found is not None:
+            yield found.start()
+            found = self._literals.search(text, found.start() + 1, end)
 
     @staticmethod
     def _lines_of_matches(matches: Iterator[re.Match], starts: list[int], every: bool,

@@ -411,6 +411,18 @@ def test_line_pattern_labels_skips_and_requires():
     assert findings("line_pattern", cable(), regex="a", requires=["nowhere"]) == []
 
 
+def test_line_pattern_tried_only_on_the_lines_or_at_the_places_of_its_literals():
+    whole = findings("line_pattern", cable(), regex=r"\b[a-z]+graph", every_match=True)
+    assert whole == [(19, 14, "match=paragraph label= more="),
+                     (21, 15, "match=paragraph label= more=")]
+    for promise in ({}, {"lead": "[a-z]"}):
+        assert findings("line_pattern", cable(), regex=r"\b[a-z]+graph", every_match=True,
+                        requires=["graph"], requires_on_line=True, **promise) == whole
+    # a promise the regex breaks loses its matches: these start before the literal
+    assert findings("line_pattern", cable(), regex=r"\b[a-z]+graph", requires=["graph"],
+                    requires_on_line=True, lead="") == []
+
+
 STEPS = [{"lists": ["tags-subject", "tags-geographic"], "outcome": "known"},
          {"lists": ["tags-legacy"], "outcome": "known", "in_use_before_column": 2,
           "after": "out-of-era"},
