@@ -52,6 +52,11 @@ def _alternation(literals) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
 
 
+#: With more places than one in this many characters, the regex is searched for along the text
+#: instead of matched at each place (`lead`).
+_CHARACTERS_PER_PLACE = 64
+
+
 class LinePattern(CheckKind):
     r"""Reports text of the cable's lines that a regular expression finds (damage anywhere in the
     text, not in one part). Parameters:
@@ -199,8 +204,10 @@ class LinePattern(CheckKind):
     def _matches_at_literals(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """What `regex.finditer(text, start, end)` finds, the regex tried only where a match may
         start (`lead`): at each place of a `requires` literal and in the run of `lead` characters
-        just before it, in the text's order."""
+        just before it, in the text's order; the whole search where the places are dense (a run
+        of `XXX`), as it then costs less than a match at each."""
         places = set()
+        dense = (end - start) // _CHARACTERS_PER_PLACE + 64
         for at in self._literal_places(text, start, end):
             if at in places:
                 continue    # its run was walked: a place is walked back from when it is added
@@ -208,6 +215,9 @@ class LinePattern(CheckKind):
             while at > start and at - 1 not in places and self._lead.match(text, at - 1):
                 at -= 1
                 places.add(at)
+            if len(places) > dense:
+                yield from self.regex.finditer(text, start, end)
+                return
         after = start                   # where the last match ended
         for at in sorted(places):
             if at < after:
