@@ -581,17 +581,19 @@ def test_cl120_after_a_portion_mark_on_the_same_line():
 
 # --- requires_on_line and lead: the regex tried only where a literal is ------------------------
 
-@pytest.mark.parametrize("rule_id", ["CL117", "CL118", "CL129", "CL147", "CL148"])
+@pytest.mark.parametrize("rule_id", ["CL110", "CL117", "CL118", "CL119", "CL120", "CL129",
+                                     "CL147", "CL148"])
 def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_id):
     import random
 
     check = next(c for c in build(registry(), select=[rule_id]).checks if c.rule.id == rule_id)
-    assert check._lead is not None
+    assert check._lead is not None or check._line_start is not None
     pieces = ["&Quote", " text", "\n", "\n\n", ' ""HUMAN', ' LOBBY""', '"', "8", " word8", "¬note",
               "®", ",s", " Kazakhstan", "G8", "  ", "x.", "&amp;", "Qs", " President", "doesnQt",
               " he", "Q", "re", "nQt", " http://", "www.", "state.gov/", "index. cfm", " P5", " 1",
               "EU-3", " GCC", "P-5 ", "+", "3", "AT&T", "XXXXX", "XXX", "Xx", "wordXXXX", "XXXXxx",
-              "¬¬", "&&", '"""', "88"]
+              "¬¬", "&&", '"""', "88", " ) ", " )- ", "(", ")", "[see](#par3)", "](", "## ", "#",
+              "\n---", "---\n\n", "**bold**", "\\$", "&quot;", "&lt;", "®abc", "&x1;"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
