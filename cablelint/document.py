@@ -10,12 +10,12 @@ from .model.cable import Cable, Container, Source
 from .model.header import DeLine, Dtg, Header, SecurityLine
 from .model.labelled import EoLine, Subject, Tag, Tags, TagTokens
 from .model.refs import ClassifiedBy, Enumerator, RefItem, Refs
-from .model.spans import Span, Text, line_starts
+from .model.spans import Span, Text, joined, line_starts
 from .model.traces import NO_TRACES, MirrorMetadata, ReferenceId, Traces
 
 __all__ = [
     "NO_TRACES", "Banner", "Cable", "Caption", "ClassifiedBy", "Container", "DeLine", "Dtg",
     "Enumerator", "EoLine", "GluedPageBreak", "Header", "MirrorMetadata", "PageBreak", "Paragraph",
     "RefItem", "ReferenceId", "Refs", "RepeatedBanner", "SecurityLine", "Source", "Span", "Split",
-    "Subject", "Tag", "TagTokens", "Tags", "Text", "Traces", "WrappedPilcrow", "line_starts",
+    "Subject", "Tag", "TagTokens", "Tags", "Text", "Traces", "WrappedPilcrow", "joined", "line_starts",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..dating import CableDate, resolve_date
 from ..record import Record, set_field
-from .spans import line_starts
+from .spans import joined
 from .traces import NO_TRACES
 
 if TYPE_CHECKING:
@@ -131,12 +131,12 @@ class Cable:
     @cached_property
     def text(self) -> str:
         """The lines joined again with LF (line ends normalised), for whole-text searches."""
-        return "\n".join(self.lines)
+        return joined(self.lines)[0]
 
     @cached_property
     def line_starts(self) -> list[int]:
         """Offset in `text` where each line starts."""
-        return line_starts(self.lines)
+        return joined(self.lines)[1]
 
     def offset(self, line: int, column: int) -> int:
         """The offset in `text` of a 1-based line and column (past the last line: the end)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..document import Text, line_starts
+from ..document import Text, joined
 from .banner import BANNER_RE, INLINE_BANNER_RE
 from .lines import WS, is_blank, line_text
 
@@ -36,8 +36,7 @@ def second_copy(lines: tuple[str, ...], banner, start: int,
     nor the banner repeated above paragraph 1 (a duplicate header block, `repeated_banners`)."""
     if banner is None or start >= len(lines) or not banner.serial:
         return None
-    text = "\n".join(lines)
-    starts = line_starts(lines)
+    text, starts = joined(lines)
     # "\n" + text: each line start after a line break; starts[start] is the one before line `start`
     found = [m.start("cls") - 1 for m in LINE_BANNER_RE.finditer("\n" + text, starts[start])]
     found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]

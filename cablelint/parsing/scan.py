@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..document import GluedPageBreak, Span, Text, line_starts
+from ..document import GluedPageBreak, Span, Text, joined
 from ..record import Record, set_field
 from .header import PARTIAL_RE
 from .headings import SMALL_WORDS, looks_like_heading, run_in_headings
@@ -140,8 +140,7 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
     """Searches of the text after the header (0-based line indices); a summary may start from the
     last label line on (earlier SUBJECT or REF words do not count); `station`: the banner's, where
     a glued page break starts."""
-    text = "\n".join(lines)
-    starts = line_starts(lines)
+    text, starts = joined(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
     summary_from = starts[last_label] if last_label is not None and last_label < len(lines) \
@@ -231,7 +230,7 @@ def _leaves_sentence_open(line: str) -> bool:
 def plural_possessives(lines: tuple[str, ...]) -> tuple[Text, ...]:
     """Plural possessives written with a comma (`Democrats, position`), in a text whose conversion
     wrote `X,s` elsewhere; searched in all the lines, a second copy's too."""
-    text = "\n".join(lines)
+    text = joined(lines)[0]
     # the literals first: a regex that opens with \b is tried at every position of the text
     if ",s" not in text and ",S" not in text or not COMMA_APOSTROPHE_RE.search(text):
         return ()

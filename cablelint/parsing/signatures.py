@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Span, Text
+from ..document import Span, Text, joined
 from .footers import last_text_line
 from .headings import SMALL_WORDS
 from .lines import BRACKETED_REDACTION, WS, last_non_blank, line_text
@@ -65,8 +65,11 @@ HTML_TAIL_RE = re.compile(
 #: `... End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED HUMAN RIGHTS ...`, or
 #: on its own line below the signature (`... her personal life. SCOBEY` / `0 02/23/2009 7601
 #: PGOV,...`, 09CAIRO325).
-GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+"
-                             r"[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b.*$")
+_RECORD_AFTER_ZERO = r"[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d+[ \t]+[A-Z]{2,6}(?:,[A-Z0-9]{2,6})+\b"
+GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0" + _RECORD_AFTER_ZERO + r".*$")
+#: The same record found from its `0` at a line's start or after a space (a search that starts at
+#: a literal: the one above tries the space run at every position of the cable's last lines).
+GLUED_RECORD_ZERO_RE = re.compile(r"0(?<![^ \t]0)" + _RECORD_AFTER_ZERO)
 #: The next cable's row of a cables.csv export, on its own line after the signature (`SOBEL` / `",`
 #: / `19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,...`,
 #: html-fragment/04THEHAGUE1923): number, date and time, reference id, origin.
@@ -183,7 +186,7 @@ def _glued_record_start(lines: tuple[str, ...], last: int) -> int | None:
     the next lines, 07TRIPOLI1065), the last text line above a record that starts its own line (or a
     cables.csv row), or `last` when the last lines hold none."""
     for i in range(last, max(-1, last - RECORD_REACH), -1):
-        if m := GLUED_RECORD_RE.search(lines[i]):
+        if m := GLUED_RECORD_ZERO_RE.search(lines[i]):
             return i if lines[i][:m.start()].strip(WS) else last_text_line(lines, i)
         if CSV_RECORD_RE.match(lines[i]):
             return last_text_line(lines, i)     # past the quote closing the text field (`",`)
@@ -195,6 +198,8 @@ def _signed_above_csv_row(lines: tuple[str, ...], last: int) -> Text | None:
     whole second copy that stops unsigned (`SOBEL` / `",` / `19205,7/29/2004 5:59,04THEHAGUE1903,
     ...`), if there is one; a copy cut short above the row (`¶C. THE H...`, 08THEHAGUE302) is
     signed at the end of the row's copy, if at all."""
+    if ',"' not in joined(lines)[0]:
+        return None     # (the row's reference id and quoted origin: no line of the text is one)
     row = next((i for i in range(1, last + 1)
                 if lines[i][:1].isdigit() and CSV_RECORD_RE.match(lines[i])), None)
     above = None if row is None else last_text_line(lines, row)   # past the field's `",`
@@ -214,7 +219,8 @@ def _before_site_trailer(lines: tuple[str, ...], last: int) -> int | None:
 def _before_clipped_teaser(lines: tuple[str, ...], last: int) -> int | None:
     """The last text line above a mirror's teaser that ends the text (a window of an earlier line,
     cut inside a word at one end at least), or `last` when the text ends otherwise."""
-    m = CLIPPED_TEASER_RE.match(lines[last].strip(WS))
+    line = lines[last].strip(WS)
+    m = CLIPPED_TEASER_RE.match(line) if line.endswith(("...", "\u2026")) else None
     if m and any(_cut_inside_words(line, m.group("window")) for line in lines[:last]):
         return last_text_line(lines, last)
     return last

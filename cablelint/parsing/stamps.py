@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Text
+from ..document import Text, joined
 from ..lazy_regex import lazy_compile
 from .lines import WS, line_text, match_text
 
@@ -36,7 +36,7 @@ def is_stamp(text: str) -> bool:
 
 def stamp_lines(lines: tuple[str, ...]) -> tuple[Text, ...]:
     """Every line that is an archival declassification stamp, as written."""
-    upper = "\n".join(lines).upper()
+    upper = joined(lines)[0].upper()
     if "DECLASSIFIED" not in upper and "SYSTEMATIC REVIEW" not in upper:
         return ()
     stamps = []

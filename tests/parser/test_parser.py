@@ -129,3 +129,20 @@ def test_parser_never_raises(lines):
 def test_signature_forms(last_lines, name):
     cable = parse("1. (C) Text.\n\n" + "\n".join(last_lines) + "\n")
     assert (cable.signature.value if cable.signature else None) == name
+
+
+def test_the_glued_record_found_from_its_zero_is_the_one_found_from_its_spaces():
+    import itertools
+
+    from cablelint.parsing.signatures import GLUED_RECORD_RE, GLUED_RECORD_ZERO_RE, WS
+    pieces = [["", "STEVENS", "STEVENS ", "x  \t", " ", "10", "0 1/2/2007 1 AB "],
+              ["0", "10", "00", ""], ["", " ", "\t "], ["12/23/2007", "1/2/207", "3/13/2008"], [" ", ""], ["9871", "x"],
+              [" ", "\t"], ["PGOV,PREL", "PGOV", "LY,P1,ABCDEFG"], ["", " DETAINED", "X"]]
+    found = 0
+    for line in map("".join, itertools.product(*pieces)):     # every one of the 18,144 lines
+        whole, zero = GLUED_RECORD_RE.search(line), GLUED_RECORD_ZERO_RE.search(line)
+        assert (whole is None) == (zero is None), line
+        if whole is not None:
+            found += 1
+            assert line[:whole.start()].strip(WS) == line[:zero.start()].strip(WS), line
+    assert found == 240
