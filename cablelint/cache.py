@@ -5,7 +5,6 @@ never a wrong report."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import marshal
 import os
@@ -16,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
+from .digest import blake2b
 
 #: Bumped when the key or the entry layout changes.
 RESULT_FORMAT = 2
@@ -49,12 +49,12 @@ def trusted(status: os.stat_result) -> bool:
 
 def run_key(plugin_manager, registry, ruleset) -> str:
     """What decides a file's findings besides its text and name, as one hex digest."""
-    digest = hashlib.sha256(f"cablelint {__version__} results {RESULT_FORMAT}\0".encode())
+    digest = blake2b(f"cablelint {__version__} results {RESULT_FORMAT}\0".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         digest.update(_stamp(path))
     for _, pack in registry.rule_packs:
-        digest.update(hashlib.sha256(pack.read_bytes()).digest())
+        digest.update(blake2b(pack.read_bytes()).digest())
     for name in sorted(registry.vocabularies):
         digest.update(name.encode() + _stamp(registry.vocabularies[name]))
     for name, plugin in sorted(plugin_manager.list_name_plugin(), key=lambda pair: str(pair[0])):
@@ -88,7 +88,7 @@ class ResultCache:
         self.results = os.path.join(folder, RESULTS)
 
     def _entry(self, kind: bytes, name: str, data: bytes) -> tuple[str, bytes]:
-        key = hashlib.blake2b(
+        key = blake2b(
             b"\0".join((self.run_key, kind, os.fsencode(name), data)), digest_size=20
         ).digest()
         hexed = key.hex()
@@ -138,7 +138,7 @@ class ResultCache:
         if not self.usable:
             return
         payload = marshal.dumps((key, findings))
-        blob = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+        blob = _MAGIC + blake2b(payload, digest_size=_DIGEST).digest() + payload
         folder, entry = os.path.split(path)
         tmp = os.path.join(folder, f".{entry}.{os.getpid()}.tmp")
         try:
@@ -162,7 +162,7 @@ def _decoded(blob: bytes, key: bytes):
     if not blob.startswith(_MAGIC) or len(blob) < header:
         return None
     payload = blob[header:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != blob[len(_MAGIC):header]:
+    if blake2b(payload, digest_size=_DIGEST).digest() != blob[len(_MAGIC):header]:
         return None
     try:
         stored_key, findings = marshal.loads(payload)

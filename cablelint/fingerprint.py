@@ -7,7 +7,6 @@ elsewhere leave it unchanged; editing the flagged line changes it.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 
 from .diagnostic import Diagnostic
@@ -26,6 +25,7 @@ def flagged_text(d: Diagnostic, lines: list[str]) -> str:
 def fingerprints(diagnostics: list[Diagnostic], text: str) -> list[str]:
     """The fingerprint of each of a file's sorted diagnostics, in order; `text` is the file's
     text."""
+    import hashlib      # here: it loads OpenSSL, 4 ms of a start-up that prints no SARIF
     lines = text.split("\n")
     seen: Counter = Counter()
     result = []

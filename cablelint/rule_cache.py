@@ -4,13 +4,13 @@ made from."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from pathlib import Path
 
 from . import __version__, validated_cache
+from .digest import blake2b
 from .cache import trusted
 from .diagnostic import Severity
 from .errors import RulePackError
@@ -23,7 +23,7 @@ CACHE_FORMAT = 3
 
 
 def cache_key(packs, registry: Registry) -> str:
-    digest = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}".encode())
+    digest = blake2b(f"{__version__}\0{CACHE_FORMAT}".encode())
     for name, _, data in packs:
         digest.update(name.encode() + b"\0" + data)
     for name in sorted(registry.check_kinds):
@@ -77,11 +77,11 @@ def read_cache(key: str, packs, registry: Registry) -> list[dict] | None:
 
 
 def _pack_digests(packs) -> list[str]:
-    return [hashlib.sha256(data).hexdigest() for _, _, data in packs]
+    return [blake2b(data).hexdigest() for _, _, data in packs]
 
 
 def checksum(rules: list) -> str:
-    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
+    return blake2b(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
 #: A block-style rule's `id:` line in a pack, as bytes: what the cached rule ids are compared with.

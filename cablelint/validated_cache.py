@@ -5,11 +5,11 @@ result."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 
 from . import __version__
+from .digest import blake2b
 from .cache import trusted
 
 MAX_ENTRIES_PER_KIND = 128
@@ -26,14 +26,14 @@ def folder() -> str:
 
 def key(kind: str, *parts: bytes) -> str:
     """A hex digest of the kind, cablelint's version and the parts (each length-prefixed)."""
-    digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())
+    digest = blake2b(f"{kind}\0{__version__}\0".encode())
     for part in parts:
         digest.update(len(part).to_bytes(8, "little") + part)
     return digest.hexdigest()[:32]
 
 
 def _checksum(data) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    return blake2b(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
 def read(kind: str, digest: str):

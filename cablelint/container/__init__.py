@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from html import escape as html_escape
 import re
 from itertools import islice
 
@@ -105,7 +104,8 @@ class Extraction(Record):
         if self.layout == "json-record":
             return json.dumps(replacement, ensure_ascii=False)[1:-1]
         if self.layout == "html-fragment":
-            return html_escape(replacement, quote=False)
+            from html import escape     # (its entity table: see container.html)
+            return escape(replacement, quote=False)
         return replacement
 
     @property

@@ -3,7 +3,6 @@ traces."""
 
 from __future__ import annotations
 
-import html
 import re
 
 from ..lazy_regex import lazy_compile
@@ -36,6 +35,7 @@ def extract_html(text: str) -> tuple[str, OffsetMap, list[tuple[str, str, int, i
     A trace is (kind, markup as written, start, end) in the extracted text: kind `anchor` for a link
     around `¶` (or any link that is not a TAG), `tag-link` for `<a href='/tag/...'>`.
     """
+    import html     # here: its entity table is a millisecond of every start-up, read for fragments
     builder = MapBuilder(text)
     traces: list[tuple[str, str, int, int]] = []
     counts = {"tags": 0, "entities": 0, "anchors": 0, "tag links": 0}
