@@ -116,6 +116,16 @@ def _next_marked(paragraphs: tuple[Paragraph, ...], index: int) -> int | None:
                 None)
 
 
+def cable_walk(cable) -> tuple[Step, ...]:
+    """The walk of a parsed cable's paragraphs, given its lines and signature: made once per cable
+    (CL090 and CL091 read the same steps), in the Cable's own memo as `select`'s."""
+    steps = cable.__dict__.get("_numbering")
+    if steps is None:
+        signature = cable.signature.value if cable.signature is not None else None
+        steps = cable.__dict__["_numbering"] = tuple(walk(cable.paragraphs, cable.lines, signature))
+    return steps
+
+
 def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
          signature: str | None = None) -> Iterator[Step]:
     """Walk paragraph numbers once; shared by the rules on numbering so they never disagree.

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..diagnostic import Diagnostic, Edit
 from ..document import Cable
-from ..numbering import walk
+from ..numbering import cable_walk
 from .base import CheckKind, message_template
 
 
@@ -36,8 +36,7 @@ class ParagraphNumbering(CheckKind):
         wanted = self.params.get("report", "gap")
         run_in = self.params.get("run_in")
         last_run_in = None  # (paragraph, number): a second marker glued in after it is run into it
-        signature = cable.signature.value if cable.signature is not None else None
-        for step in walk(cable.paragraphs, cable.lines, signature):
+        for step in cable_walk(cable):
             if step.status == "run_in" and run_in and wanted == "gap":
                 same = last_run_in is not None and last_run_in[0] is step.paragraph
                 yield self.rule.diagnostic(
