@@ -10,6 +10,8 @@ from .lines import DIVIDER_CHARS, DIVIDER_RE, WS
 from .paragraphs import PARAGRAPH_RE
 
 SENTENCE_END = ".!?:;"
+#: A word of a heading.
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 SMALL_WORDS = {"and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at", "vs",
                "or", "from"}
 
@@ -21,8 +23,10 @@ def is_heading_or_divider(lines: tuple[str, ...], i: int) -> bool:
     below = lines[i + 1].strip(WS) if i + 1 < len(lines) else ""
     if below[:1] in DIVIDER_CHARS and below and DIVIDER_RE.match(below):
         return True     # underlined: a heading whatever its punctuation (04BRUSSELS1868)
+    if below:
+        return False    # a heading of its own has no text right under it
     above = lines[i - 1].strip(WS) if i > 0 else ""
-    single = (not above or (above[:1] in DIVIDER_CHARS and DIVIDER_RE.match(above))) and not below
+    single = not above or (above[:1] in DIVIDER_CHARS and DIVIDER_RE.match(above))
     return bool(single and looks_like_heading(line))
 
 
@@ -31,7 +35,7 @@ def looks_like_heading(line: str) -> bool:
     line = line.strip(WS + "#*-_=")
     if not line or len(line) > 80 or line[-1] in SENTENCE_END or PARAGRAPH_RE.match(line):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line) if w.lower() not in SMALL_WORDS]
+    words = [w for w in WORD_RE.findall(line) if w.lower() not in SMALL_WORDS]
     if not words:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

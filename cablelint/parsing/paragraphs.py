@@ -114,7 +114,10 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
         if step.status == "run_in":         # a marker glued into a paragraph walked already
             continue
         depth += {"restart": 1, "resume": -1}.get(step.status, 0)
-        found.append(step.paragraph.replace(nested=depth != 0, quoted=len(found) in in_quote))
+        paragraph, nested, quoted_here = step.paragraph, depth != 0, len(found) in in_quote
+        if (paragraph.nested, paragraph.quoted) != (nested, quoted_here):   # (most are neither)
+            paragraph = paragraph.replace(nested=nested, quoted=quoted_here)
+        found.append(paragraph)
         if len(found) == len(paragraphs):   # not the search for markers glued into the last one
             break                           # after it: that is CL090's, not a paragraph's place
     return tuple(found)
