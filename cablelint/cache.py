@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
+from .diagnostic import Severity
 from .digest import blake2b
 
 #: Bumped when the key or the entry layout changes.
@@ -176,6 +177,7 @@ def _decoded(blob: bytes, key: bytes):
 
 
 _PLAIN_TYPES = (str, str, int, str, str, int, int, int, int)
+_SEVERITY_NUMBERS = frozenset(map(int, Severity))
 
 
 def _well_formed(finding) -> bool:
@@ -184,8 +186,8 @@ def _well_formed(finding) -> bool:
     never a crash."""
     if not isinstance(finding, tuple) or len(finding) not in (9, 10):
         return False
-    if not all(type(value) is kind for value, kind in zip(finding, _PLAIN_TYPES)):
-        return False
+    if tuple(map(type, finding[:9])) != _PLAIN_TYPES or finding[2] not in _SEVERITY_NUMBERS:
+        return False    # (the types compared as tuples: builtin types are equal when identical)
     if len(finding) == 9:
         return True
     fix = finding[9]

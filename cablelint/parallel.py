@@ -102,13 +102,18 @@ def pack(diagnostic: Diagnostic) -> tuple:
     return (*plain, (d.fix.description, d.fix.safe, edits))
 
 
+#: Each severity by its number (a dict lookup: calling the enum is a microsecond a finding, and a
+#: warm re-run unpacks every finding of the corpus).
+_SEVERITY_OF = {int(severity): severity for severity in Severity}
+
+
 def unpack(item: tuple) -> Diagnostic:
     """The Diagnostic of a packed finding."""
     fix = None
     if len(item) > 9:
         description, safe, edits = item[9]
         fix = Fix(description, tuple(Edit(Span(*edit[:4]), edit[4]) for edit in edits), safe)
-    return Diagnostic(item[0], item[1], Severity(item[2]), *item[3:9], fix)
+    return Diagnostic(item[0], item[1], _SEVERITY_OF[item[2]], *item[3:9], fix)
 
 
 def lint_data(data: bytes, name: str, ruleset, recipe: Recipe, cache=None) -> tuple:

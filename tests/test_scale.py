@@ -303,6 +303,15 @@ def test_a_well_sealed_entry_of_the_wrong_shape_is_a_miss(tmp_path, fix):
     assert cache.get("a.txt", b"text") is None
 
 
+@pytest.mark.parametrize("finding", [("CL001", "x", 7, "m", "a.txt", 1, 1, 1, 2),
+                                     ("CL001", "x", True, "m", "a.txt", 1, 1, 1, 2),
+                                     ("CL001", "x", 1, "m", "a.txt", 1, 1, 1, 2.0)])
+def test_a_well_sealed_finding_of_the_wrong_values_is_a_miss(tmp_path, finding):
+    cache = ResultCache(str(tmp_path / "c"), "key")
+    cache.put("a.txt", b"text", (finding,))
+    assert cache.get("a.txt", b"text") is None
+
+
 def test_an_entry_of_another_file_is_not_taken(tmp_path):
     cache = ResultCache(str(tmp_path / "c"), "key")
     cache.put("a.txt", b"text a", (("CL001", "x", 1, "m", "a.txt", 1, 1, 1, 2),))
