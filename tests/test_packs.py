@@ -254,3 +254,31 @@ def test_placeholders_the_kind_fills_load(tmp_path, monkeypatch, message):
     monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
     reg = _registry_with_pack(tmp_path, _one_rule("forbidden", "{}", message))
     assert [r.message for r in load_rules(reg)] == [message]
+
+
+LINE_PATTERN_RULE = """pack: broken
+rules:
+  - id: XX001
+    name: a-rule
+    severity: warning
+    check: line_pattern
+    params: {params}
+    message: "m"
+    help: "## What it does\\nx\\n## Why is this bad?\\ny\\n## Example\\nz"
+"""
+
+
+@pytest.mark.parametrize("params, expected", [
+    ("{regex: x, requires: [x], requires_on_line: true, lead: ''}", None),
+    ("{regex: x, requires: [x], lead: ''}", r"'requires_on_line' is a dependency of 'lead'"),
+    ("{regex: x, requires_on_line: true}", r"'requires' is a dependency of 'requires_on_line'"),
+])
+def test_a_line_pattern_promise_needs_the_literals_it_is_made_about(tmp_path, monkeypatch, params,
+                                                                    expected):
+    monkeypatch.setenv("CABLELINT_CACHE_DIR", str(tmp_path / "cache"))
+    reg = _registry_with_pack(tmp_path, LINE_PATTERN_RULE.format(params=params))
+    if expected is None:
+        assert [r.id for r in load_rules(reg)] == ["XX001"]
+    else:
+        with pytest.raises(RulePackError, match=r"broken\.yaml: rule XX001: .*" + expected):
+            load_rules(reg)

@@ -115,6 +115,7 @@ class LinePattern(CheckKind):
             "target_message": message_template("match", "more"),
             "target_collapse": {"type": "integer", "minimum": 1},
         },
+        "dependentRequired": {"requires_on_line": ["requires"], "lead": ["requires_on_line"]},
     }
 
     def __init__(self, rule, vocabularies) -> None:
