@@ -180,11 +180,10 @@ def _extract_layout(text: str) -> Extraction:
     flat = _flattened_lines(text, OffsetMap.identity(len(text)), "flattened", [])
     if flat is not None:
         return flat
-    lines = text.split("\n")
-    if is_pdf_extract(lines):
+    if is_pdf_extract(text):
         extracted, offsets, steps = extract_pdf_extract(text)
         return Extraction("pdf-extract", extracted, offsets, tuple(steps))
-    if is_pdf_text(lines):
+    if is_pdf_text(text):
         extracted, offsets, steps = extract_pdf_text(text)
         return Extraction("pdf-text", extracted, offsets, tuple(steps))
     layout = "web-page" if _is_web_page(text[:20000].lower()) else "plain"

@@ -11,8 +11,9 @@ from .steps import Step
 
 _LONE_PILCROW_RE = lazy_compile(r"^[ \t]*¶[ \t]*\n(?=[ \t]*\d)", re.M)
 _TAGS_LABEL_RE = lazy_compile(r"^TAGS?:?[ \t]*$", re.M)
-_ONE_TAG_PER_LINE_RE = lazy_compile(r"^TAGS?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$",
-                                    re.M)
+#: (From its literal, at a line's start: `^` first is tried at every position of every cable.)
+_ONE_TAG_PER_LINE_RE = lazy_compile(
+    r"TAG(?<![^\n]TAG)S?:?[ \t]*\n[A-Z]{2,6}[ \t]*\n[ \t]+\n[A-Z]{2,6}[ \t]*$", re.M)
 #: A converted cable has at least this many lines (header, banner, preamble, text).
 PDF_TEXT_MIN_LINES = 10
 _TAG_LINE_RE = lazy_compile(r"[ \t]*\n(?:[ \t]*\n)*"
@@ -29,18 +30,33 @@ _PAGE_FURNITURE_RE = lazy_compile(r"^[ \t]*(?:\d{4}[A-Z][A-Z0-9]*\d - (?:UNCLASS
 _LABEL_START_RE = lazy_compile(r"[ \t]*(?:SUBJECT|SUBJ|REF|E\.O\.|CLASSIFIED|\(|¶|\d)")
 
 
-def is_pdf_extract(lines: list[str]) -> bool:
+def is_pdf_extract(text: str) -> bool:
     """pypdf's text layer of a WikiLeaks cable PDF: `¶` on a line of its own, or TAGS one per line
-    with a white-space line between them."""
-    return "¶" in map(str.strip, lines) or bool(_ONE_TAG_PER_LINE_RE.search("\n".join(lines[:80])))
+    with a white-space line between them (in the first 80 lines)."""
+    return _lone_pilcrow(text) or \
+        bool(_ONE_TAG_PER_LINE_RE.search("\n".join(text.split("\n", 80)[:80])))
 
 
-def is_pdf_text(lines: list[str]) -> bool:
+def _lone_pilcrow(text: str) -> bool:
+    """Whether a line holds `¶` and white space only (looked for at each `¶`: a web page has one
+    per paragraph, and splitting and stripping every line of every cable cost more)."""
+    at = text.find("¶")
+    while at != -1:
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if text[text.rfind("\n", 0, at) + 1:end].strip() == "¶":
+            return True
+        at = text.find("¶", end)
+    return False
+
+
+def is_pdf_text(text: str) -> bool:
     """The Tika conversion of cablegate PDFs: its script removed the empty lines, so that the only
-    blank lines left hold white space, and there is no empty line at all after the first."""
-    if len(lines) < PDF_TEXT_MIN_LINES or "" in lines[1:-1]:
+    blank lines left hold white space, and there is no empty line at all after the first (no two
+    line breaks in a row)."""
+    if text.count("\n") + 1 < PDF_TEXT_MIN_LINES or "\n\n" in text:
         return False
-    return any(line and not line.strip() for line in lines)
+    return any(line and not line.strip() for line in text.split("\n"))
 
 
 def extract_pdf_extract(text: str) -> tuple[str, OffsetMap, list[Step]]:

@@ -129,6 +129,15 @@ def test_layout_is_recognised(text, layout):
     assert extract(text).layout == layout
 
 
+@pytest.mark.parametrize("label, pypdf", [("TAGS: ", True), ("TAGS", True), ("TAG:", True),
+                                          ("SEE TAGS: ", False)])
+def test_a_pdf_extract_is_known_by_its_tags_one_per_line(label, pypdf):
+    """Without its lone pilcrows, 00HANOI686's text layer is still pypdf's: a TAGS label alone
+    at a line's start, then one TAG per line with white-space lines between."""
+    text = PDF_EXTRACT.replace("¶\n", "").replace("TAGS: \n", label + "\n")
+    assert (extract(text).layout == "pdf-extract") is pypdf
+
+
 def test_a_json_array_or_broken_json_is_plain_text():
     assert extract('[{"body": "x"}]').layout == "plain"
     assert extract('{"body": "unterminated').layout == "plain"
@@ -528,3 +537,20 @@ def assert_inside(d, text: str) -> None:
         and 1 <= d.end_column <= len(lines[d.end_line - 1]) + 1
     ), d
     assert (d.end_line, d.end_column) >= (d.line, d.column), d
+
+
+def test_the_pdf_layout_tests_read_the_text_as_its_split_lines_would():
+    """A line of `¶` alone (pypdf) and white-space lines with no empty one (Tika), found without
+    splitting the text: as they were found in its lines (random texts of such lines)."""
+    import random
+
+    from cablelint.container.pdf import _lone_pilcrow, is_pdf_text
+    rnd = random.Random(5)
+    for _ in range(5000):
+        text = "\n".join(rnd.choice(["", " ", "\t", "a", "¶", " ¶\u00a0", "¶2.", "\u00a0"])
+                         for _ in range(rnd.randint(0, 40)))
+        lines = text.split("\n")
+        assert _lone_pilcrow(text) == ("¶" in map(str.strip, lines)), repr(text)
+        tika = len(lines) >= 10 and "" not in lines[1:-1] \
+            and any(line and not line.strip() for line in lines)
+        assert is_pdf_text(text) == tika, repr(text)
