@@ -61,12 +61,23 @@ def find_classified_by(line: str, start: int = 0, run_on: bool = False) -> Class
     `run_on` the first one inside it from column `start` on. The one place that knows where a
     Classified By stands."""
     if run_on:
+        if not _may_hold_label(line):
+            return None
         m = RUN_ON_CLASSIFIED_BY_RE.search(line, start)
         return None if m is None else ClassifiedByAt(m.start(), m.start("label"), True)
     stripped = line.lstrip(WS)
     m = CLASSIFIED_BY_RE.match(stripped)
     indent = len(line) - len(stripped)
     return None if m is None else ClassifiedByAt(indent, indent + m.start("label"), False)
+
+
+def _may_hold_label(line: str) -> bool:
+    """Whether the line has the letters a label needs (`CLAS`, or `VED` and `FROM`, in any case):
+    the case-blind search of the label is tried at every position of a line, the upper-cased line
+    searched for these only once. No letter of these matches another, case-blind, that upper-cases
+    to something else (`İ` does so for `i`, hence no `DERIVED`)."""
+    upper = line.upper()
+    return "CLAS" in upper or ("VED" in upper and "FROM" in upper)
 
 
 def parse_classified_by(lines: tuple[str, ...], first: int, last: int, offset: int = 0,

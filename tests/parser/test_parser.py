@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -146,3 +148,19 @@ def test_the_glued_record_found_from_its_zero_is_the_one_found_from_its_spaces()
             found += 1
             assert line[:whole.start()].strip(WS) == line[:zero.start()].strip(WS), line
     assert found == 240
+
+
+def test_the_label_prefilter_lets_through_every_line_the_label_search_finds_one_in():
+    """A run-on Classified By is looked for only in lines with the label's letters: every letter
+    that the case-blind search takes for one of them is upper-cased to it (or the label would be
+    missed in such a line)."""
+    from cablelint.parsing.classified_by import RUN_ON_CLASSIFIED_BY_RE, _may_hold_label
+    for letter in set("clasfromved"):
+        blind = re.compile(letter, re.I)
+        for point in range(0x10000):        # (the letters with case outside it are no Latin ones)
+            if blind.fullmatch(chr(point)):
+                assert letter.upper() in chr(point).upper(), hex(point)
+    for line in ["text. Classified By: Amb.", "CLASSFIED BY", "Derived from: X", "ſ Claſſified by",
+                 "DERİVED FROM: X"]:
+        assert RUN_ON_CLASSIFIED_BY_RE.search(line) is not None and _may_hold_label(line), line
+    assert not _may_hold_label("1. (C) The minister said no more.")
