@@ -158,6 +158,16 @@ NUMBER_EXPECTED_RE = re.compile(
     r"[ \t\u00a0\\]*$",
     re.I,
 )
+#: The longest word NUMBER_EXPECTED_RE finds (`paragraphs`).
+LONGEST_EXPECTING_WORD = 10
+
+
+def number_expected(text: str) -> bool:
+    """The text ends with a word or a range after which a number is expected (NUMBER_EXPECTED_RE),
+    searched for from its last words only: the case-blind alternation is tried at each position a
+    search passes."""
+    end = len(text.rstrip(" \t\u00a0\\\n"))    # where such a word ends
+    return NUMBER_EXPECTED_RE.search(text, max(0, end - LONGEST_EXPECTING_WORD)) is not None
 
 
 def _damaged_mark(lines: tuple[str, ...], index: int, marker_end: int) -> Text | None:
@@ -171,7 +181,7 @@ def _wrapped_number(lines: tuple[str, ...], index: int) -> bool:
     """The marker on line `index` is a number wrapped from a sentence on the line above (at most
     one blank line between)."""
     above = next((k for k in range(index - 1, max(-1, index - 3), -1) if lines[k].strip()), None)
-    return above is not None and NUMBER_EXPECTED_RE.search(lines[above]) is not None
+    return above is not None and number_expected(lines[above])
 
 
 #: A paragraph's whole text withheld by the publisher (`¶7. XXXXXXXXXXXX`, `10.XXXXXXXXXXXX`): its

@@ -7,7 +7,7 @@ import re
 
 from ..document import Paragraph, Span, Text, WrappedPilcrow
 from .lines import line_text
-from .paragraphs import NUMBER_EXPECTED_RE
+from .paragraphs import number_expected
 
 #: The end of an item of an enumeration (`... of such projects; and` / `¶9. Other such forms`,
 #: 07ROME2438).
@@ -44,7 +44,7 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
         skip_blank = index > 1 and (set_apart or not lines[index - 1].strip() and (alone or asked))
         above = index - 2 if skip_blank else index - 1 if index else None
         text = lines[above] if above is not None else ""
-        if NUMBER_EXPECTED_RE.search(text) and not ITEM_END_RE.search(text):
+        if number_expected(text) and not ITEM_END_RE.search(text):
             found.append(WrappedPilcrow(p.marker, line_text(lines, above)))
     for index, line in enumerate(lines):
         if "¶" in line and (m := PILCROW_ON_LONG_NUMBER_RE.match(line)):

@@ -164,3 +164,17 @@ def test_the_label_prefilter_lets_through_every_line_the_label_search_finds_one_
                  "DERİVED FROM: X"]:
         assert RUN_ON_CLASSIFIED_BY_RE.search(line) is not None and _may_hold_label(line), line
     assert not _may_hold_label("1. (C) The minister said no more.")
+
+
+def test_a_number_is_expected_after_the_words_the_whole_line_search_finds():
+    """number_expected searches only the end of the text: as the search of the whole text, on
+    random endings made of every word of the expression (the longest, `paragraphs`, included)."""
+    import random
+
+    from cablelint.parsing.paragraphs import NUMBER_EXPECTED_RE, number_expected
+    words = re.findall(r"[A-Za-z]{2,}", NUMBER_EXPECTED_RE.pattern) + ["Law No.", "1-", "22\u2013"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice([*words, " ", "\t", "\u00a0", "\\", "\n", "x", "PARAGRAPHS", "5"])
+                       for _ in range(rnd.randint(0, 8)))
+        assert number_expected(text) == (NUMBER_EXPECTED_RE.search(text) is not None), repr(text)
