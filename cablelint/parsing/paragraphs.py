@@ -223,8 +223,8 @@ def _late_mark(line: str, marker_end: int) -> bool:
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.
-ITEM_MARK_RE = re.compile(
-    r"(?:^|(?<=[ \t\n:]))--?[ \t]*\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)")
+ITEM_MARK_RE = re.compile(     # (from its dash: at the text's start, or after a space or colon)
+    r"-(?<![^ \t\n:]-)-?[ \t]*\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)")
 #: A paragraph's own words before its first marked item are a heading at most this long
 #: (`KEY POINTS`).
 ITEM_HEADING = 60

@@ -28,6 +28,13 @@ def test_a_heading_whose_items_carry_the_marks():
     assert [p.marked_items for p in parsed.paragraphs] == [False, True]
 
 
+def test_an_item_opens_with_its_dash_after_a_space_a_colon_or_a_line_end():
+    parsed = paragraphs("1. (C) First.", "2. KEY POINTS:-- (C) One point.", "3. KEY POINTS -(C) One.",
+                        "4. KEY POINTS\n--(C) One.", "5. KEY POINTS a-(C) One.",
+                        "6. KEY POINTS x--(C) One.")
+    assert [p.marked_items for p in parsed.paragraphs] == [False, True, True, True, False, False]
+
+
 def test_a_mark_after_a_lead_in_is_recorded():
     parsed = paragraphs("1. Summary and comment. (C) The conference closed.", "2. The US (U) said.",
                         "3. Key points (MOD) and more.", "4.A.(S)  WHAT HAVE IRANIANS SAID?",
