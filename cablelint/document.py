@@ -17,5 +17,6 @@ __all__ = [
     "NO_TRACES", "Banner", "Cable", "Caption", "ClassifiedBy", "Container", "DeLine", "Dtg",
     "Enumerator", "EoLine", "GluedPageBreak", "Header", "MirrorMetadata", "PageBreak", "Paragraph",
     "RefItem", "ReferenceId", "Refs", "RepeatedBanner", "SecurityLine", "Source", "Span", "Split",
-    "Subject", "Tag", "TagTokens", "Tags", "Text", "Traces", "WrappedPilcrow", "joined", "line_starts",
+    "Subject", "Tag", "TagTokens", "Tags", "Text", "Traces", "WrappedPilcrow", "joined",
+    "line_starts",
 ]
