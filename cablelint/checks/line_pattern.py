@@ -128,13 +128,14 @@ class LinePattern(CheckKind):
         self._lead = None           # a character of the run before a literal (`lead`)
         if self.params.get("requires_on_line") and literals and not self.params.get("ignore_case") \
                 and not any("\n" in literal for literal in literals):
+            self._literals = _alternation(literals)     # (more than a few literals)
             if "lead" in self.params:
                 self._lead = re.compile(self.params["lead"] or "(?!)")
-                self._literals = _alternation(literals)     # (more than a few literals)
-                self._has_required = None   # the search for the literals' places does that work
             else:
                 with contextlib.suppress(re.error):     # (a global flag inside the regex)
                     self._line_start = re.compile(rf"[^\n]*?(?=(?:{self.params['regex']}))", re.M)
+            if self._lead is not None or self._line_start is not None:
+                self._has_required = None   # the search for the literals' places does that work
 
     def check(self, cable: Cable) -> Iterator[Diagnostic]:
         lines = region_lines(cable, self.params.get("region", "all"))
@@ -177,14 +178,8 @@ class LinePattern(CheckKind):
         """What `regex.finditer(text, start, end)` finds, found only on the lines that hold one of
         the `requires` literals (`requires_on_line`): on each, the first position where the regex
         matches, then the regex's match there, as the search would have found it."""
-        candidates = set()
-        for literal in self.params["requires"]:
-            at = text.find(literal, start, end)
-            while at != -1:
-                line_start = text.rfind("\n", start, at) + 1 or start
-                candidates.add(line_start)
-                at = text.find("\n", at, end)      # the next line
-                at = -1 if at == -1 else text.find(literal, at, end)
+        candidates = {text.rfind("\n", start, at) + 1 or start
+                      for at in self._literal_places(text, start, end)}
         after = start                   # where the last match ended
         for line_start in sorted(candidates):
             line_end = text.find("\n", line_start, end)
