@@ -152,6 +152,18 @@ def test_cl056_subject_tag_present(tags):
     assert lint(cable(tags=tags), ["CL056"]) == []
 
 
+def test_cl056_the_visits_tag_with_the_visitors_name_is_a_subject_tag():
+    # html-fragment/09STATE34688: OVIP, the visits TAG, is written with the visitor in brackets
+    assert lint(cable(tags="TAGS OVIP (CLINTON, HILLARY), UAE"), ["CL056"]) == []
+
+
+def test_cl056_a_bracketed_name_alone_is_no_subject_tag():
+    assert lint(cable(tags="TAGS: (CLINTON, HILLARY), UAE"), ["CL056"]) == [
+        (14, 1, "CL056", "TAGS ((CLINTON, HILLARY) UAE) have no subject TAG (a four-letter code "
+                         "such as PGOV, PREL, ECON)"),
+    ]
+
+
 # --- CL057 tags-no-geographic-tag -------------------------------------------------------------
 
 @pytest.mark.parametrize("tags, listed", [("TAGS: PGOV PREL", "PGOV PREL"),
