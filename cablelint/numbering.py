@@ -10,9 +10,9 @@ from typing import Iterator
 from .document import Paragraph, Span
 from .record import Record, set_field
 from .parsing.headings import looks_like_heading
-from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE
+from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank
 from .parsing.pages import PAGE_BREAK_RE
-from .parsing.paragraphs import FIRST_MARKER_AT_LINE_END_RE
+from .parsing.paragraphs import FIRST_MARKER_AFTER_UNDERLINE_RE, FIRST_MARKER_AT_LINE_END_RE
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
@@ -193,10 +193,18 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
 
 
 def _first_marker_above(lines: tuple[str, ...], first: Paragraph) -> bool:
-    """Paragraph 1's marker ends a line a little above the first numbered paragraph."""
+    """Paragraph 1's marker ends a line a little above the first numbered paragraph, or opens a
+    line of the block just above it after a heading's underline."""
     line = first.marker.span.line - 1
-    return any(FIRST_MARKER_AT_LINE_END_RE.search(lines[k])
-               for k in range(max(0, line - FIRST_MARKER_LINES), line))
+    if any(FIRST_MARKER_AT_LINE_END_RE.search(lines[k])
+           for k in range(max(0, line - FIRST_MARKER_LINES), line)):
+        return True
+    k = line - 1
+    while k >= 0 and not is_blank(lines[k]):
+        if FIRST_MARKER_AFTER_UNDERLINE_RE.match(lines[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _later_part(lines: tuple[str, ...], first: Paragraph) -> bool:

@@ -30,6 +30,11 @@ PARAGRAPH_RE = re.compile(
 #: html-extract/08LONDON1688; `REF: STATE 69691 1. (SBU)`, 08LONDON1763): a run-on that CL062
 #: names, and paragraph 1 is there.
 FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]*$")
+#: ... or opening a line after the underline of a heading, the line break after the underline lost
+#: in a block run on from the header (`SUBJECT: ... in Mendoza Summary` / `-------- 1.  Ambassador
+#: visited`, html-extract/08BUENOSAIRES858).
+FIRST_MARKER_AFTER_UNDERLINE_RE = re.compile(
+    r"[ \t]*[-=_]{3,}[ \t]+¶?1\.[ \t]+(?:\([A-Za-z/]{1,8}\)[ \t]+)?[A-Z\"(]")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 #: A header field that the body's first line may follow with no blank line (09CAIRO2157).

@@ -2,7 +2,7 @@
 their false positives and misses in, each case beside one where the rule must still fire."""
 
 from cablelint.container.flat import reline_body
-from cables import BELOW_HEADER, CLASSIFIED_BY, HEADER, PARAGRAPHS, body, cable, replaced
+from cables import BELOW_HEADER, CLASSIFIED_BY, HEADER, PARAGRAPHS, SUBJECT, body, cable, replaced
 from conftest import lint, lint_body
 
 
@@ -284,6 +284,26 @@ def test_a_summary_without_paragraph_one_anywhere_is_still_a_gap():
     text = _glued_first("Classified By: Acting Political Counselor Leslie Tsou for reasons 1.4 b  "
                         "and d.")
     assert [f[3] for f in lint(text, ["CL090"])] == ["Paragraph 2 where 1 was expected"]
+
+
+def _first_after_underline(subject_end: str) -> str:
+    """html-extract/08BUENOSAIRES858 L22-30 (shortened): the SUBJECT runs on into the `Summary`
+    heading, and ¶1's marker opens the next line after the heading's underline; `¶2.` follows."""
+    return replaced(f"{SUBJECT}\n\n{CLASSIFIED_BY}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}",
+                    f"SUBJECT:  More than Malbec:  Ambassador Donates Scholarships in Mendoza "
+                    f"Summary\n{subject_end}  Ambassador visited the Binational Center in Mendoza"
+                    f" and\npresented certificates to 21 students.\n \u00b62.  Following up on "
+                    f"a successful visit, Ambassador Wayne\nvisited the association.")
+
+
+def test_paragraph_one_after_a_heading_underline_in_the_subject_block_leaves_no_gap():
+    # seed 20261215 audit: docs/precision/seed20261215/
+    assert lint(_first_after_underline("-------- 1."), ["CL090"]) == []
+
+
+def test_an_underline_before_another_number_is_no_paragraph_one():
+    assert [f[3] for f in lint(_first_after_underline("-------- 3."), ["CL090"])] == [
+        "Paragraph 2 where 1 was expected"]
 
 
 # --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
