@@ -620,8 +620,33 @@ QUESTIONNAIRE = """\
 def test_a_pilcrow_on_a_lettered_item_is_reported():
     findings = lint_body(body(QUESTIONNAIRE, PARAGRAPHS[1]), ["CL144"])
     assert [(f[0], f[3]) for f in findings] == [
-        (3, "'¶C.': a lettered item of the text, which the mirror marked as a paragraph"),
-        (5, "'¶D.': a lettered item of the text, which the mirror marked as a paragraph")]
+        (3, "'¶C.': a lettered item or a Roman-numbered section of the text, which the mirror "
+            "marked as a paragraph"),
+        (5, "'¶D.': a lettered item or a Roman-numbered section of the text, which the mirror "
+            "marked as a paragraph")]
+
+
+#: html-extract/09CIUDADJUAREZ27 L217-354 (shortened): sections numbered in Roman numerals; the
+#: mirror marked the one-character numeral V.
+ROMAN_SECTIONS = """1. (U) The report follows.
+
+IV. (U) Police Response
+
+The police respond slowly.
+
+\u00b6V. (U) Medical Emergencies
+
+Hospitals are adequate.
+
+VI. (U) Travel Precautions
+"""
+
+
+def test_a_pilcrow_on_a_one_character_roman_numeral_is_named_as_a_section():
+    findings = lint_body(body(ROMAN_SECTIONS, PARAGRAPHS[1]), ["CL144"])
+    assert [f[3] for f in findings] == [
+        "'¶V.': a lettered item or a Roman-numbered section of the text, which the mirror marked "
+        "as a paragraph"]
 
 
 @pytest.mark.parametrize("text", [
