@@ -13,9 +13,12 @@ from .registry import selector
 #: SIPDIS`), glued to the E.O. label (`NOFORNE.O. 12958`), in mixed case (`Noforn`), after the
 #: level (`SECRET//NOFORN`).
 NOFORN_WRITTEN_RE = re.compile(r"NOFORN", re.I)
+#: SENSITIVE with one letter lost, as a caption typed by hand (`SENSITIE`, 09REYKJAVIK140;
+#: `SENSITVE`, `SENSTIVE`): still the caveat.
+_ONE_LETTER_LOST = sorted({"SENSITIVE"[:i] + "SENSITIVE"[i + 1:] for i in range(len("SENSITIVE"))})
 #: The sensitive-but-unclassified caveat written above the text, as a caption or not (`SENSITIVE`,
 #: `SENSITIVE BUT UNCLASSIFIED`, `UNCLAS SBU`, `SENSITIVESIPDIS` glued).
-SBU_WRITTEN_RE = re.compile(r"SENSITIVE|\bSBU\b", re.I)
+SBU_WRITTEN_RE = re.compile(r"SENSITIVE|\b(?:SBU|" + "|".join(_ONE_LETTER_LOST) + r")\b", re.I)
 
 
 @selector("captions[]", "caption lines, grouped by header block")

@@ -454,10 +454,16 @@ def test_cl029_a_paragraph_marked_sbu_in_an_unclas_cable_without_the_caption():
     UNCLAS_HEADER.replace("UNCLAS SECTION 01 OF 02 ASTANA 000604",
                           "UNCLAS SECTION 01 OF 02 ASTANA 000604 SENSITIVE SIPDIS"),
     UNCLAS_HEADER.replace("E.O. 12958", "SENSITIVEE.O. 12958"),
+    UNCLAS_HEADER.replace("SIPDIS\n", "SIPDIS\n\nSENSITIE\n"),   # 09REYKJAVIK140: a letter lost
     HEADER,                                        # a CONFIDENTIAL cable: SBU portions are normal
 ])
 def test_cl029_sensitive_written_anywhere_above_the_text_or_a_classified_cable(header):
     assert lint(header + UNCLAS_BODY, ["CL029"]) == []
+
+
+def test_cl029_another_word_like_sensitive_is_no_caption():
+    header = UNCLAS_HEADER.replace("SIPDIS\n", "SIPDIS\n\nSENSIBLE\n")
+    assert [f[2] for f in lint(header + UNCLAS_BODY, ["CL029"])] == ["CL029"]
 
 # --- CL028: a flattened text's paragraph marked `(SBU//NOFORN)` is found -------------------------
 # seed 20261204 audit: docs/precision/seed20261204/
