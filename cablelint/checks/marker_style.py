@@ -53,7 +53,8 @@ class MarkerStyle(CheckKind):
     missing mark is not a style (portion-mark rules report it); markdown around a marker and a
     spurious leading `1` are other rules' findings and are not counted, and so is a number wrapped
     from the sentence above that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it
-    is no marker the drafter wrote, so it does not make the cable one that writes pilcrows. No
+    is no marker the drafter wrote, so it does not make the cable one that writes pilcrows. A
+    marker whose portion mark is damaged (`8.QU)`, `¶1. C)`: CL098's) is judged once repaired. No
     parameters.
 
     Message placeholders: `{found}`, `{expected}`.
@@ -69,7 +70,8 @@ class MarkerStyle(CheckKind):
         paragraphs = [
             step.paragraph for step in walk(cable.paragraphs) if step.status != "spurious"
         ]
-        paragraphs = [p for p in paragraphs if not p.wrapped_number]
+        # a marker whose portion mark is damaged (`8.QU)`, CL098's) is judged once repaired
+        paragraphs = [p for p in paragraphs if not p.wrapped_number and p.damaged_mark is None]
         marked = [p for p in paragraphs if p.portion_mark]
         judge_pilcrow = any(pilcrow_style(p) == STANDARD_PILCROW for p in paragraphs)
         # a number that lost its period (`15 (SBU)` among `14.(SBU)`, 07DUBAI355) is damage, not

@@ -149,8 +149,10 @@ def portion_level(mark: str) -> str | None:
 #: NOFORN in a portion mark (`S/NF`, `C//NOFORN`).
 NOFORN_MARK_RE = re.compile(r"(?:/{1,2}| )(?:NF|NOFORN)\b", re.I)
 #: A portion mark that lost its opening parenthesis: `¶1. C) Summary`, `¶4. SBU) ...`
-#: (09ABIDJAN406).
-DAMAGED_MARK_RE = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
+#: (09ABIDJAN406), or had it written `Q` by a conversion that did so to every sign it did not know
+#: (`8.QU) There are`, html-extract/07SANJOSE1194, where quotes are `Q` too).
+DAMAGED_MARK_RE = re.compile(
+    r"[ \t]*Q?(?P<mark>[A-Z]{1,3}(?:/{1,2}[A-Z]{2,7})*)\)(?=[ \t]|[A-Z])")
 #: A line ending in a word a number continues (`Please see paragraph` / `¶3.`, `on July` /
 #: `¶24.`): the number was wrapped to the start of the next line, and a mirror took it for a
 #: paragraph marker.

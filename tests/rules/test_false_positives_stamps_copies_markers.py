@@ -160,6 +160,25 @@ def test_a_mark_without_its_opening_parenthesis_is_damage_reported_once():
 def test_intact_marks_and_list_letters_are_no_damaged_mark():
     assert lint_body("1. (C) Summary.\n\n2. (C) Text.\n\nORDWAY\n", ["CL098"]) == []
     assert lint_body("1. A) first item\n\nORDWAY\n", ["CL098"]) == []
+    assert lint_body("1. (U) Summary.\n\n2. QUOTE) unlike a mark\n\nORDWAY\n", ["CL098"]) == []
+
+
+#: html-extract/07SANJOSE1194 L120-126 (shortened): the conversion wrote `Q` for the signs it did
+#: not know (`RicaQs`, `Qtrain the trainerQ`), the opening parenthesis of ¶8's mark among them,
+#: and the mirror put no pilcrow on the marker it left unspaced.
+SANJOSE_Q = ("\u00b67. (U) Costa RicaQs courts are slow.\n\n8.QU) There are no new Dublin Group "
+             "recommendations to report.\n\nBRENNAN\n")
+
+
+def test_a_mark_whose_parenthesis_became_q_is_damage_not_a_marker_style():
+    # seed 20261215 audit: docs/precision/seed20261215/
+    assert lint_body(SANJOSE_Q, ["CL092", "CL093", "CL098"]) == [
+        (3, 4, "CL098", "Portion mark lost its opening parenthesis: 'U)' of 8.")]
+
+
+def test_an_intact_unspaced_marker_among_pilcrows_is_still_a_style():
+    intact = SANJOSE_Q.replace("8.QU)", "8.(U)")
+    assert [f[2] for f in lint_body(intact, ["CL092", "CL098"])] == ["CL092"]
 
 
 # --- class 9: a second copy or another cable in the file --------------------------------------
