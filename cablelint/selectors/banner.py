@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..document import Cable
+from .metadata import id_station_serial, malformed_id
 from .node import Node, one
 from .registry import selector
 
@@ -45,13 +46,25 @@ def _serial4(c: Cable) -> list[Node]:
 
 
 @selector("banner.station_serial", "banner station and serial as in a reference id")
-def _banner_station_serial(cable: Cable) -> list[Node]:
+def banner_station_serial(cable: Cable) -> list[Node]:
     banner = cable.banner
     if banner is None or not banner.station or not banner.serial:
         return []
     if banner.withheld_station:       # `XXXXXXXXXXXX 000004`: the publisher withheld it
         return []
     return [Node(f"{banner.station.replace(' ', '')}{int(banner.serial)}", banner.raw.span)]
+
+
+@selector("banner.another_cable",
+          "a banner naming another cable than the reference id: the text is that cable's")
+def _another_cable(cable: Cable) -> list[Node]:
+    """The banner's station and serial when they differ from the reference id's (CL023's finding):
+    the mirror put another cable's text under the id (`88BAGHDAD28` over a body `STATE 068250` of
+    2009), and the id's or the header's date is not the text's."""
+    if malformed_id(cable):
+        return []
+    ours, named = banner_station_serial(cable), id_station_serial(cable)
+    return ours if ours and named and ours[0].value != named[0].value else []
 
 
 @selector("case_damage", "a banner rewritten in sentence case")

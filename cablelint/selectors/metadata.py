@@ -77,7 +77,7 @@ def _reference_id_nodes(c: Cable) -> list[Node]:
 
 @selector("reference_id.station_serial",
           "reference id station and serial: the mirror's, else those of the file's name")
-def _id_station_serial(cable: Cable) -> list[Node]:
+def id_station_serial(cable: Cable) -> list[Node]:
     ref, named = _reference(cable)
     if ref is None and cable.traces.file_reference is not None:   # `09CHISINAU694.txt`
         named = cable.traces.file_reference
@@ -95,7 +95,7 @@ def _id_station(cable: Cable) -> list[Node]:
 
 @selector("reference_id.malformed", "a reference id with banner words swallowed, as written "
                                     "(key: swallowed; canonical: the id without them)")
-def _malformed_id(cable: Cable) -> list[Node]:
+def malformed_id(cable: Cable) -> list[Node]:
     ref, named = _reference(cable)
     if named is None or named.canonical is None:
         return []

@@ -41,6 +41,21 @@ def test_cl023_banner_of_another_cable_than_the_file_name_says():
     ]
 
 
+#: html-extract/88BAGHDAD28 (its shape): the header and the id are of 1988, the text under them is
+#: another cable's, E.O. 12958 and DECL 2034 right for that one.
+FOREIGN_TEXT = HEADER.replace("P 070517Z MAR 07", "R 021258Z JAN 88") + BODY
+
+
+def test_dates_of_the_id_are_not_those_of_another_cables_text():
+    # seed 20261215 audit: docs/precision/seed20261215/
+    date_rules = ["CL042", "CL044", "CL045", "CL084"]
+    assert lint(FOREIGN_TEXT, ["CL023", *date_rules], path="88ASTANA28.txt") == [
+        (9, 1, "CL023", "Banner station and serial ASTANA604 do not match the reference id's "
+                        "ASTANA28")]
+    assert [f[2] for f in lint(FOREIGN_TEXT, date_rules, path="88ASTANA604.txt")] == ["CL042",
+                                                                                   "CL045"]
+
+
 @pytest.mark.parametrize("path, header", [
     ("07ASTANA604.txt", HEADER),
     ("07EFTOASTANA604.txt", HEADER),                           # the file name swallowed EFTO
