@@ -52,6 +52,12 @@ def _alternation(literals) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
 
 
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset `at` lies in one of the sorted, non-overlapping (start, end) spans."""
+    k = bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and at < spans[k][1]
+
+
 #: With more places than one in this many characters, the regex is searched for along the text
 #: instead of matched at each place (`lead`).
 _CHARACTERS_PER_PLACE = 64
@@ -83,6 +89,8 @@ class LinePattern(CheckKind):
     - `every_match`: report every match, not only the first on each line (`collapse` then counts matches).
     - a named group `skip` in the regex: its matches are passed over, not reported (text that another
       rule reports, which the other alternatives must not match inside).
+    - `outside`: a selector; matches that start inside one of its nodes' spans are passed over
+      (text that another rule reports whole, such as a converter's repeat, CL145's, to be deleted).
     - `labels`: a phrase for each of some named groups of the regex; `{label}` is the phrase of the first
       of them that took part in the match (one rule, several kinds of the same damage).
 
@@ -110,6 +118,7 @@ class LinePattern(CheckKind):
             "requires_on_line": {"type": "boolean"},
             "lead": {"type": "string", "format": "regex"},
             "every_match": {"type": "boolean"},
+            "outside": {"$ref": "#/$defs/selector"},
             "labels": {"type": "object", "additionalProperties": {"type": "string"},
                        "minProperties": 1},
             "target_message": message_template("match", "more"),
@@ -146,24 +155,36 @@ class LinePattern(CheckKind):
         starts = cable.line_starts
         start, end = starts[lines.start], starts[lines.stop - 1] + len(cable.lines[lines.stop - 1])
         every = self.params.get("every_match", False)
-        matches = self._matches(cable.text, start, end)
+        outside = self._outside(cable)
+        matches = self._matches(cable.text, start, end, outside)
         head, indices, kept = self._lines_of_matches(matches, starts, every)
         found = list(compress(indices, kept))          # the line of each match reported
         collapse = self.params.get("collapse")
         if collapse and len(found) > collapse:  # one finding; its fix, if any, mends every match
-            matches = compress(self._matches(cable.text, start, end), kept)
+            matches = compress(self._matches(cable.text, start, end, outside), kept)
             spans = (self._span(cable, i, m) for i, m in zip(found, matches)) \
                 if self.rule.fix_template else None
             more = f" (and {len(found) - 1} more {'' if every else 'lines '}like it)"
             yield self._at(cable, found[0], head[0], more, spans)
             return
         if len(head) < len(indices):
-            head = list(self._matches(cable.text, start, end))
+            head = list(self._matches(cable.text, start, end, outside))
         for index, m in zip(found, compress(head, kept)):
             yield self._at(cable, index, m, "")
 
-    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
-        """The matches between start and end, but those of the group `skip`."""
+    def _outside(self, cable: Cable) -> list[tuple[int, int]]:
+        """The text offsets (start, end) of the `outside` selector's nodes, in order."""
+        if "outside" not in self.params:
+            return []
+        starts = cable.line_starts
+        return sorted((starts[n.span.line - 1] + n.span.column - 1,
+                       starts[n.span.end_line - 1] + n.span.end_column - 1)
+                      for n in select(cable, self.params["outside"]))
+
+    def _matches(self, text: str, start: int, end: int,
+                 outside: list[tuple[int, int]]) -> Iterator[re.Match]:
+        """The matches between start and end, but those of the group `skip` and those that start
+        in an `outside` span."""
         if self._lead is not None:
             matches = self._matches_at_literals(text, start, end)
         elif self._line_start is not None:
@@ -171,7 +192,9 @@ class LinePattern(CheckKind):
         else:
             matches = self.regex.finditer(text, start, end)
         if "skip" in self.regex.groupindex:
-            return (m for m in matches if m.group("skip") is None)
+            matches = (m for m in matches if m.group("skip") is None)
+        if outside:
+            matches = (m for m in matches if not _inside(m.start(), outside))
         return matches
 
     def _matches_on_lines(self, text: str, start: int, end: int) -> Iterator[re.Match]:

@@ -600,7 +600,8 @@ def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_
         start = rnd.randint(0, len(text))
         whole = [(m.span(), m.groupdict()) for m in check.regex.finditer(text, start, len(text))
                  if "skip" not in m.groupdict() or m.group("skip") is None]
-        at_literals = [(m.span(), m.groupdict()) for m in check._matches(text, start, len(text))]
+        at_literals = [(m.span(), m.groupdict())
+                       for m in check._matches(text, start, len(text), outside=[])]
         assert at_literals == whole, text
 
 
@@ -857,6 +858,29 @@ def test_words_that_begin_with_a_q_repeat_nothing():
             "\n\n4. (C) The QDF is managing the relief; the QDF is managing it well. QADHAFI "
             "SAID THE QADHAFI FOUNDATION WOULD PAY.")
     assert lint_body(body(text), ["CL145"]) == []
+
+
+#: html-extract-early/09THEHAGUE247 L27 (shortened): the converter repeated a stretch after a stray
+#: `Q`; the `8` inside it is a copy of the quote closed before, not a damaged quotation.
+HAGUE_REPEAT = ("1. (U) The Court held the &judgment of acquittal8 hearing. (Comment: In the "
+                "&judgment of acquittal8 hearing, the Court considers whether Prosecution "
+                "Qacquittal8 hearing, the Court considers whether Prosecution has presented "
+                "&no evidence8 to sustain the charges.)")
+
+
+def test_quote_damage_inside_a_converter_repeat_is_the_repeat_s():
+    # seed 20261215 audit: docs/precision/seed20261215/
+    findings = lint_body(body(HAGUE_REPEAT), ["CL118", "CL145"])
+    quoted = [(f[2], HAGUE_REPEAT[f[1] - 1:].split()[0]) for f in findings]
+    assert quoted == [("CL118", "&judgment"), ("CL118", "&judgment"), ("CL145", "Qacquittal8"),
+                      ("CL118", "&no")]
+
+
+def test_quote_damage_outside_a_repeat_is_reported_as_before():
+    unrepeated = HAGUE_REPEAT.replace("Qacquittal8 hearing, the Court considers whether "
+                                      "Prosecution ", "acquittal8 ")
+    findings = lint_body(body(unrepeated), ["CL118", "CL145"])
+    assert [f[2] for f in findings] == ["CL118"] * 4
 
 
 # --- CL146: a section heading run into the end of the text (a miss of seeds 20261205, 20261206) ---
