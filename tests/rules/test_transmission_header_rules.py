@@ -219,6 +219,14 @@ def test_cl014_fm_names_another_post():
     ]
 
 
+def test_cl014_leaves_another_cable_s_text_under_the_id_to_cl023():
+    # seed 20261215 audit, before-1995 88BAGHDAD28 (and 07PARIS2725 with a Moscow text): the FM
+    # line and the reference id agree, the banner is another cable's
+    text = cable(originator="FM AMEMBASSY MOSCOW")
+    assert [f[2] for f in lint(text, ["CL014", "CL023"], path="07MOSCOW2725.txt")] == ["CL023"]
+    assert [f[2] for f in lint(text, ["CL014", "CL023"], path="07ASTANA604.txt")] == ["CL014"]
+
+
 @pytest.mark.parametrize("fm_post, banner_post", [("KYIV", "KIEV"), ("KIEV", "KYIV")])
 def test_cl014_cl015_renamed_post_is_the_same_post(fm_post, banner_post):
     text = (
