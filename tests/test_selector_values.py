@@ -62,6 +62,7 @@ VALUES = {
                                 ["SECTION 1 OF 2"]),
     "banner.serial4": (STANDARD, ["0604"]),
     "banner.station_serial": (STANDARD, ["ASTANA604"]),
+    "banner.another_cable": (mirror(identifier="07MOSCOW5154"), ["ASTANA604"]),
     "case_damage": (cable(banner=BANNER.lower()), [BANNER.lower()]),
     "repeated_banners[]": (cable(classified_by=CLASSIFIED_BY + "\n\n" + BELOW_HEADER.rstrip("\n")),
                            [BANNER]),
