@@ -85,7 +85,8 @@ def _parse(source: Source) -> Cable:
     labelled = (parts.subject, parts.refs, parts.classified_by)
     last_label = max((part.raw.span.end_line - 1 for part in labelled
                       if part is not None and part.raw.span.line <= body_start), default=start)
-    scans = scan(own, start, body_from, last_label, banner_part and banner_part.station)
+    scans = scan(own, start, body_from, last_label, banner_part and banner_part.station,
+                 _set_apart(container))
     if copy_at is not None:     # the second copy's signature ends the text; it is embedded once
         body = body.replace(signature=signature(lines))
         scans = scans.replace(embedded=copy_embedded(lines, scans.embedded, copy_at))

@@ -16,6 +16,9 @@ ITEM_END_RE = re.compile(r";[ \t]*(?:and|or)[ \t\\]*$")
 #: wrapped from the sentence above (`... in the annual TIP report for` / `¶2006.`, 06SKOPJE105;
 #: `... most recently in January` / `¶2007. The current Minister`, 07REYKJAVIK49).
 PILCROW_ON_LONG_NUMBER_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?\d{4,}\.)")
+#: ... and inside a line of a text whose line breaks were lost after the mirror marked it, where a
+#: line started (`3,800 in November ¶2008.`, json-body/09STATE16285).
+PILCROW_ON_LONG_NUMBER_IN_LINE_RE = re.compile(r"(?<=[ \t])(?P<marker>¶[ \t]?\d{4,}\.)")
 #: A line that asks for a paragraph's number: the number wrapped after a blank line is its, even
 #: with text after it, when it breaks the paragraphs' sequence (`Please see paragraph` / blank /
 #: `¶6. ---------- BACKGROUND` between ¶1 and ¶2, 09STATE18867; `included in para` / blank /
@@ -32,7 +35,8 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
     marker stands alone on its line (`please see para` / blank / `¶2.` / `2.Post received`,
     08CAIRO2205) or the line before the blank asks for a paragraph's number and the marker breaks
     the paragraphs' sequence, or the source layer `set_apart` each marker of a flattened text
-    with one."""
+    with one; in such a text, a pilcrow on a long number inside a line counts too, the words
+    before it on its line being those it continues."""
     found = []
     for k, p in enumerate(paragraphs):
         if not p.pilcrow or p.portion_mark is not None:
@@ -47,13 +51,25 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
         if number_expected(text) and not ITEM_END_RE.search(text):
             found.append(WrappedPilcrow(p.marker, line_text(lines, above)))
     for index, line in enumerate(lines):
-        if "¶" in line and (m := PILCROW_ON_LONG_NUMBER_RE.match(line)):
+        if "¶" not in line:
+            continue
+        if m := PILCROW_ON_LONG_NUMBER_RE.match(line):
             above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
-            marker = Text(m.group("marker"),
-                          Span(index + 1, m.start("marker") + 1, index + 1, m.end("marker") + 1))
-            found.append(WrappedPilcrow(marker, line_text(lines, above) if above is not None
-                                        else None))
+            found.append(WrappedPilcrow(_marker(m, index), line_text(lines, above)
+                                        if above is not None else None))
+        for m in PILCROW_ON_LONG_NUMBER_IN_LINE_RE.finditer(line) if set_apart else ():
+            before = line[:m.start()]
+            if before.strip():
+                found.append(WrappedPilcrow(_marker(m, index),
+                                            Text(before, Span(index + 1, 1, index + 1,
+                                                              len(before) + 1))))
     return tuple(sorted(found, key=lambda w: (w.marker.span.line, w.marker.span.column)))
+
+
+def _marker(m: re.Match, index: int) -> Text:
+    """The `marker` group of a match on line `index` (0-based)."""
+    return Text(m.group("marker"), Span(index + 1, m.start("marker") + 1, index + 1,
+                                        m.end("marker") + 1))
 
 
 def _breaks_sequence(paragraphs: tuple[Paragraph, ...], k: int) -> bool:

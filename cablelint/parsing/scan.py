@@ -100,6 +100,10 @@ PLURAL_POSSESSIVE_RE = re.compile(
 #: `¶Q.  What was Eduardo Jordan's role ...`): cables number paragraphs, never letters; not the
 #: spaced `E. O.` of an old E.O. line.
 LETTERED_PILCROW_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?[A-Za-z][.)])(?=[ \t])(?![ \t]*O\.)")
+#: ... and inside a line of a text whose line breaks were lost after the mirror marked it, where a
+#: line started (`sections:  ¶A. - Storage and dissemination`, json-body/09STATE119085).
+LETTERED_PILCROW_IN_LINE_RE = re.compile(
+    r"(?<=[ \t])(?P<marker>¶[ \t]?[A-Za-z][.)])(?=[ \t])(?![ \t]*O\.)")
 
 
 class Scans(Record):
@@ -136,10 +140,12 @@ class Scans(Record):
 
 
 def scan(lines: tuple[str, ...], header_end: int, body_start: int,
-         last_label: int | None = None, station: str | None = None) -> Scans:
+         last_label: int | None = None, station: str | None = None,
+         set_apart: bool = False) -> Scans:
     """Searches of the text after the header (0-based line indices); a summary may start from the
     last label line on (earlier SUBJECT or REF words do not count); `station`: the banner's, where
-    a glued page break starts."""
+    a glued page break starts; `set_apart`: the source layer re-lined a flattened text (its lines
+    hold what were lines before)."""
     text, starts = joined(lines)
     after_header = starts[header_end] if header_end < len(lines) else len(text)
     in_body = starts[body_start] if body_start < len(lines) else len(text)
@@ -177,7 +183,8 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
              if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i, station)]
             + (_glued_old_page_headers(lines, header_end) if "PAGE" in text else []),
             key=lambda t: (t.raw.span.line, t.raw.span.column))),
-        "lettered_pilcrows": _lettered_pilcrows(lines, body_start) if "¶" in text else (),
+        "lettered_pilcrows": _lettered_pilcrows(lines, body_start, set_apart)
+        if "¶" in text else (),
         "converter_repeats": converter_repeats(text, starts, in_body) if "Q" in text else (),
         "run_in_headings": run_in_headings(lines, body_start) if " ---" in text else (),
     })
@@ -212,13 +219,24 @@ def _embedded(lines: tuple[str, ...], i: int) -> Text:
     return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
 
 
-def _lettered_pilcrows(lines: tuple[str, ...], body_start: int) -> tuple[Text, ...]:
+def _lettered_pilcrows(lines: tuple[str, ...], body_start: int,
+                       set_apart: bool = False) -> tuple[Text, ...]:
     """The `¶X.` markers of lettered items from the text's first paragraph on; not an initial
     wrapped from a sentence that the line above leaves open (`... is headed by` / `¶S. Djalalov`,
-    10TASHKENT27)."""
-    return tuple(match_text(i, m, "marker") for i in range(body_start, len(lines))
-                 if "¶" in lines[i] and (m := LETTERED_PILCROW_RE.match(lines[i]))
-                 and not (i and _leaves_sentence_open(lines[i - 1])))
+    10TASHKENT27). In a re-lined flattened text (`set_apart`), those inside a line too, after
+    words that do not leave their sentence open."""
+    found = []
+    for i in range(body_start, len(lines)):
+        line = lines[i]
+        if "¶" not in line:
+            continue
+        if (m := LETTERED_PILCROW_RE.match(line)) and not (i and _leaves_sentence_open(lines[i - 1])):
+            found.append(match_text(i, m, "marker"))
+        for m in LETTERED_PILCROW_IN_LINE_RE.finditer(line) if set_apart else ():
+            before = line[:m.start()]
+            if before.strip(WS) and not _leaves_sentence_open(before):
+                found.append(match_text(i, m, "marker"))
+    return tuple(found)
 
 
 def _leaves_sentence_open(line: str) -> bool:

@@ -883,6 +883,31 @@ def test_quote_damage_outside_a_repeat_is_reported_as_before():
     assert [f[2] for f in findings] == ["CL118"] * 4
 
 
+# --- CL139, CL144 in a flattened text: a pilcrow where a line started (a miss of seed 20261215) ---
+
+#: json-body/09STATE16285 and 09STATE119085 (shortened): the mirror marked the line starts, then
+#: the line breaks were lost.
+FLAT_PILCROWS = (
+    "S E C R E T STATE 016285  SIPDIS  E.O. 12958: DECL: 02/18/2029 TAGS: KNNP PARM IAEA MNUC IR "
+    "SUBJECT: IAEA REPORTS ON IRAN  CLASSIFIED BY: ISN - C. S. ELIOT KANG, ACTING FOR REASONS "
+    "1.4(B) AND (D)  ¶1.  (U) This is an action request.  See paragraphs 3-4.  ¶2.  (SBU) "
+    "Approximately 5,500 centrifuges are operating, up from approximately 3,800 in November "
+    "¶2008.  Of particular concern, the IAEA notes the stockpile.  ¶3.  (U) This telegram contains "
+    "the following sections:  ¶A. - Storage and dissemination of the report  ¶B. - Questions and "
+    "answers  ¶4.  (U) Posts should deliver the points below.  CLINTON\n")
+
+
+def test_pilcrows_inside_the_line_of_a_flattened_text_are_reported():
+    findings = lint(FLAT_PILCROWS, ["CL139", "CL144"], "json-body/09STATE16285.txt")
+    assert [(f[2], FLAT_PILCROWS[f[1] - 1:].split()[0]) for f in findings] == [
+        ("CL139", "¶2008."), ("CL144", "¶A."), ("CL144", "¶B.")]
+
+
+def test_a_pilcrow_inside_a_line_of_an_unflattened_text_is_not_a_line_start():
+    text = body("1. (C) The sections are: ¶A. - Storage, ¶B. - Questions, as in ¶2008. above.")
+    assert lint_body(text, ["CL139", "CL144"]) == []
+
+
 # --- CL146: a section heading run into the end of the text (a miss of seeds 20261205, 20261206) ---
 # seed 20261206 web audit: docs/precision/seed20261206/SUMMARY-web.md (html-extract/10CAIRO119)
 
