@@ -149,9 +149,10 @@ def reline_header(text: str) -> tuple[str, OffsetMap, int]:
 
 
 def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
-    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence; beside
-    `¶N.` markers, only a bare number with its portion mark does (`[DETAILS REMOVED]12.(S) In
-    2007`: the mirror gave no `¶` to a marker without a space)."""
+    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence, or repeat
+    its last number with a portion mark; beside `¶N.` markers, only a bare number with its portion
+    mark does (`[DETAILS REMOVED]12.(S) In 2007`: the mirror gave no `¶` to a marker without a
+    space)."""
     pilcrows = [(m.start(), int(re.search(r"\d+", m.group()).group()), True)
                 for m in _PILCROW_RE.finditer(text)]
     bare = _MARKED_NUMBER_RE if pilcrows else _NUMBER_RE
@@ -159,7 +160,10 @@ def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
                                     for m in bare.finditer(text)])
     first, last = None, 0
     for at, number, pilcrow in candidates:
-        if pilcrow or (last < number <= last + _SEQUENCE_REACH and (last or number == 1)):
+        # the same number again with its portion mark: a marker repeated (`14.  (C) We
+        # recognized ... 14.  (SBU) India is`, json-body/05NEWDELHI1824), CL090's to report
+        repeated = number == last > 0 and _MARKED_NUMBER_RE.match(text, at) is not None
+        if pilcrow or repeated or (last < number <= last + _SEQUENCE_REACH and (last or number == 1)):
             breaks[at] = "\n\n"
             first = at if first is None else first
             last = number

@@ -433,6 +433,31 @@ def test_the_flattened_text_breaks_its_line_before_the_damaged_marker():
     assert "\n2 (C) The Majles" in text
 
 
+#: json-body/05NEWDELHI1824 (shortened, renumbered): the flattened text numbers two paragraphs
+#: 14 (here 2).
+FLAT_REPEATED = (
+    "C O N F I D E N T I A L NEW DELHI 001824  SIPDIS  E.O. 12958: DECL: 03/07/2015 TAGS: ENRG "
+    "PREL IN SUBJECT: ENERGY DIALOGUE  Classified By: Charge Robert O. Blake, Reasons 1.4 (B,D)  "
+    "1.  (C) The Indians asked about the civil nuclear working group.  2.  (C) We recognized "
+    "the significant commercial opportunities for U.S. business.  Clean Energy ---------  2.  "
+    "(SBU) India is one of the world largest users of coal.  3.  (U) The next meeting is in "
+    "May.  MULFORD\n")
+
+
+def test_a_number_repeated_with_its_mark_in_a_flattened_text_is_its_own_paragraph():
+    # seed 20261215 json audit: docs/precision/seed20261215/
+    text, _, _ = reline_body(FLAT_REPEATED)
+    assert "\n2.  (SBU) India" in text
+    findings = lint(FLAT_REPEATED, ["CL090"], "json-body/05NEWDELHI1824.txt")
+    assert [f[3] for f in findings] == ["Paragraph 2 where 3 was expected"]
+
+
+def test_a_repeated_number_without_a_mark_stays_in_the_text():
+    unmarked = FLAT_REPEATED.replace("2.  (SBU) India", "2.  India")
+    text, _, _ = reline_body(unmarked)
+    assert "\n2.  India" not in text
+
+
 #: html-extract/04WELLINGTON641 L15-16: the reason section wrapped after its `1.`.
 WRAPPED_REASON = """Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.
 5 (B/D)
