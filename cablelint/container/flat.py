@@ -57,6 +57,9 @@ _REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel
 #: the letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071
 #: reports.
 _REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
+#: The enumerator just before a REF item's: the same letter twice is one item's doubled
+#: enumerator (`REF: A. A) IRPO 261      B. B) IRPO 285`, json-body/09RPODUBAI317), CL071's.
+_ENUMERATOR_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])([A-H])\.[ \t]+$")
 #: The signature at the text's end, after a sentence, or glued by a change of case to the last word
 #: when its line break was lost (`reporting at atxxxxxCrockart`, json-body/08MUNICH355;
 #: `Portal:Unit ed_KingdomSUSMAN`, 10LONDON131), or after the code word ending a list item
@@ -176,6 +179,9 @@ def _ref_item_breaks(text: str, preamble_end: int, breaks: dict[int, str]) -> No
     for m in _REF_LABEL_RE.finditer(text, 0, preamble_end):
         end = next((p for p in labels if p > m.start()), preamble_end)
         for item in _REF_ITEM_RE.finditer(text, m.end(), end):
+            before = _ENUMERATOR_BEFORE_RE.search(text, max(0, item.start() - 8), item.start())
+            if before is not None and before.group(1) == item.group().lstrip("¶")[0]:
+                continue                                # `A. A)`: one item, doubled
             if text[m.end():item.start()].strip():      # the first item stays on the label's line
                 breaks.setdefault(item.start(), "\n")
 

@@ -297,6 +297,24 @@ def test_cl071_the_fix_keeps_the_cable_s_own_enumerator():
                                     "D) THE HAGUE 4750")
 
 
+#: json-body/09RPODUBAI317 (shortened): the same doubling in a flattened text.
+FLAT_DOUBLED_REF = (
+    "S E C R E T SECTION 01 OF 02 RPO DUBAI 000317  NOFORN SIPDIS  E.O. 12958: DECL:  8/3/2019 "
+    "TAGS: ECON, EFIN, IR SUBJECT: IRAN: ECONOMIC CHALLENGES MOUNT  REF: A. A) IRPO 261      B. B) "
+    "IRPO 285  CLASSIFIED BY: Timothy Richardson, Acting Director, Iran Regional Presence Office, "
+    "DOS. REASON: 1.4 (d)  1. (C) Summary: Ahmadinejad faces challenges.  2. (C) Prices rose in "
+    "July.  EYRE\n")
+
+
+def test_cl071_a_doubled_enumerator_of_a_flattened_text_is_one_item():
+    # seed 20261215 json audit: docs/precision/seed20261215/
+    ruleset = build(registry(), select=["CL071"])
+    found = lint(FLAT_DOUBLED_REF, ["CL071"], "json-body/09RPODUBAI317.txt")
+    assert [message.split("'")[1] for _, _, _, message in found] == ["A. A)", "B. B)"]
+    fixed = fix_text(FLAT_DOUBLED_REF, "json-body/09RPODUBAI317.txt", ruleset).text
+    assert fixed == FLAT_DOUBLED_REF.replace("A. A)", "A)").replace("B. B)", "B)")
+
+
 def test_cl071_other_letters_after_an_enumerator_are_no_doubling():
     # html-extract/06MEXICO2711 L42: `A) ... B)` inside item A; `A. B. STATE` is no item's doubling
     ref = "REF: A. A MEXICO 1716 AND PREVIOUS B) MEXICO 149\nB. C) MEXICO 2367"
