@@ -166,7 +166,8 @@ def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
         # the same number again with its portion mark: a marker repeated (`14.  (C) We
         # recognized ... 14.  (SBU) India is`, json-body/05NEWDELHI1824), CL090's to report
         repeated = number == last > 0 and _MARKED_NUMBER_RE.match(text, at) is not None
-        if pilcrow or repeated or (last < number <= last + _SEQUENCE_REACH and (last or number == 1)):
+        continues = last < number <= last + _SEQUENCE_REACH and (last or number == 1)
+        if pilcrow or repeated or continues:
             breaks[at] = "\n\n"
             first = at if first is None else first
             last = number

@@ -230,7 +230,8 @@ def _lettered_pilcrows(lines: tuple[str, ...], body_start: int,
         line = lines[i]
         if "¶" not in line:
             continue
-        if (m := LETTERED_PILCROW_RE.match(line)) and not (i and _leaves_sentence_open(lines[i - 1])):
+        m = LETTERED_PILCROW_RE.match(line)
+        if m and not (i and _leaves_sentence_open(lines[i - 1])):
             found.append(match_text(i, m, "marker"))
         for m in LETTERED_PILCROW_IN_LINE_RE.finditer(line) if set_apart else ():
             before = line[:m.start()]
