@@ -11,9 +11,9 @@ from .headings import SMALL_WORDS
 from .lines import BRACKETED_REDACTION, WS, last_non_blank, line_text
 from .splits import END_MARKER
 
-#: A signature line: surnames in capitals (`ORDWAY`), or capitalised as SMART cables write them
-#: (`Beyrle`).
-SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
+#: A signature line: surnames in capitals (`ORDWAY`, `McCORMICK`, 08WELLINGTON414), or capitalised
+#: as SMART cables write them (`Beyrle`).
+SIGNATURE_RE = re.compile(r"^(?:(?:Ma?c)?[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
                           r"(?:(?:van|von|de|del|da|di|le|la) )?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
                           r"(?:[ -][A-Z][a-z]+){0,2}|"
                           r"[A-Z][a-z]+ [A-Z][A-Z'\-]{2,})$")
@@ -22,7 +22,7 @@ SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+){0,3}|"
 #: or an end marker with no period (`END COMMENT THORNE`); SMART-case names (`McMullen`) only after
 #: a sentence's end or an end marker. A surname in capitals (`TUTTLE`, `VAN VOORST`) or capitalised
 #: (`McMullen`, `Tuttle`).
-SIGNER_NAME = (r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
+SIGNER_NAME = (r"(?P<name>(?:Ma?c)?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]{2,})?"
                r"|(?:Mc|Mac|Le|De|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 TRAILING_SIGNATURE_RE = re.compile(
     r"(?:(?P<sentence>(?:[a-z0-9)]|[A-Z]{2})[.!?][\"'”’)]?)(?P<glued>[ \t]*)|"

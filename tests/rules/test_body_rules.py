@@ -85,6 +85,9 @@ NO_SIGNATURE = "The cable does not end with a signature (the sender's surname in
     ("1. (C) First paragraph.\n\n2. (C) Second paragraph.\n", 3),
     ("1. (C) First paragraph.\n\n2. (C) Second paragraph ends the text without a name\n", 3),
     ("1. (C) First paragraph.\n\n2. (C) Second paragraph.\n\n3.\n", 5),
+    # a capitalised surname that opens a sentence of the text is no signature
+    ("1. (C) First paragraph.\n\n2. (C) Second paragraph.\n\nMcCORMICK urged New Zealand to"
+     " consider the\n", 5),
 ])
 def test_cl100_no_signature(body, line):
     assert lint_body(body, ["CL100"]) == [(line, 1, "CL100", NO_SIGNATURE)]
@@ -102,6 +105,7 @@ def test_cl100_partial_extract_without_signature_is_info():
     "\n\nVAN VOORST",
     "\n\nBLAKE.",
     "\n\nBeyrle",                                                     # SMART-era capitalisation
+    "\n\nMcCORMICK",                       # seed 20261216: html-extract/08WELLINGTON414
     "\n\nORDWAY\n\n=======================CABLE ENDS============================",
     # at the end of the last sentence
     " The request will be considered. CLINTON",
@@ -119,6 +123,7 @@ def test_cl100_signature_present(ending):
     " Sheikh's continued detention.PATTERSON",                         # 09ISLAMABAD2903
     " may come from.\u201d CLINTON",                                  # 10STATE7810: curly quote
     " (Al Masry Al Youm, 9/3/2009). Scobey",                           # 09CAIRO1749
+    " on the day-one of the visit. McGEE 0 11/30/2007",                # 07HARARE1073
     # 09TRIPOLI190: text with no period
     " Classified Email: xxxxxxxxxxxx CRETZ",
     " International Cooperation. July 30, 2009 CRETZ",                  # 09TRIPOLI632
