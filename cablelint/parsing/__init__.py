@@ -4,7 +4,7 @@ layout, body, one resolver per labelled part (resolve.py), scans. Never raises o
 from __future__ import annotations
 
 from ..document import Banner, Cable, Container, Source, Traces
-from .body import parse_body
+from .body import parse_body, preamble_page_breaks
 from .captions import parse_caption, standalone_captions
 from .copies import copy_embedded, is_preview, second_copy
 from .envelope import Envelope, parse_envelope, starts_header
@@ -74,7 +74,9 @@ def _parse(source: Source) -> Cable:
     own = lines[:copy_at] if copy_at is not None and not preview else lines
     body_from = _first_paragraph(lines, copy_at) if preview else body_start
     body = parse_body(own, body_from, lines[copy_at] if len(own) < len(lines) else "")
-    body = body.replace(paragraphs=numbered(body.paragraphs, lines))
+    body = body.replace(paragraphs=numbered(body.paragraphs, lines),
+                        page_breaks=(*preamble_page_breaks(own, start, body_from),
+                                     *body.page_breaks))
     # E.O., TAGS, Classified By run on after the banner (05PARIS7777) or after a caption
     # (`SENSITIVE SIPDIS E.O. 12958: N/A`)
     banner_end = banner_part.raw.span.end_column - 1 if banner_part is not None else None

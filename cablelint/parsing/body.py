@@ -96,6 +96,18 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool, beyond: str) ->
                 signed)
 
 
+def preamble_page_breaks(lines: tuple[str, ...], start: int, stop: int) -> tuple[PageBreak, ...]:
+    """Page-break lines of lines[start:stop], above the first paragraph: a long preamble, or one
+    whose paragraphs were withheld, runs over pages of its own (`PARIS 00000144  002.2 OF 004`
+    under the Classified By, 10PARIS144)."""
+    found = []
+    for i in range(start, stop):
+        m = PAGE_BREAK_RE.match(lines[i]) if " OF " in lines[i].upper() else None
+        if m:
+            found.append(page_break(lines, i, m))
+    return tuple(found)
+
+
 def _before_signature(splits: list[Split], signed: Text | None) -> list[Split]:
     """The splits but one whose second half opens with the signature: no sentence runs on into
     the signer's name (`Programs: $700 (energy related domestic travel)` / blank / `van Voorst`,

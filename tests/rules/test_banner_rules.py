@@ -620,3 +620,24 @@ def test_the_same_page_count_without_withheld_text_is_still_reported():
     assert [f[3] for f in lint(text, ["CL025"])] == [
         "Page-break line 'PARIS 00001698 009 OF 009': the first page break is page 009;"
         " expected 001 or 002"]
+
+
+# --- CL025: page-break lines above the first paragraph ---------------------------------------------
+# seed 20261216 web audit: html-extract/10PARIS144 runs pages 001.2 and 002.2 of 004 through its
+# preamble (a cancelled first transmission under the Classified By) before paragraph 10 on page 003.
+
+def _pages_in_the_preamble(*pages: str) -> str:
+    return PARIS_HEADER + "".join(f"PARIS 00001698  {page}\n\n" for page in pages)
+
+
+def test_page_breaks_in_the_preamble_count_before_the_body():
+    text = _pages_in_the_preamble("001.2 OF 009", "002.2 OF 009")
+    body = PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "").replace("009 OF 009", "003 OF 009")
+    assert lint(text + body, ["CL025"]) == []
+
+
+def test_a_page_lost_after_the_preamble_is_reported_at_the_next_one():
+    text = _pages_in_the_preamble("001.2 OF 009")
+    body = PAGES_WITHHELD.replace("XXXXXXXXXXXX\n\n", "").replace("009 OF 009", "003 OF 009")
+    assert [f[3] for f in lint(text + body, ["CL025"])] == [
+        "Page-break line 'PARIS 00001698 003 OF 009': page 003 follows page 001"]
