@@ -1,5 +1,6 @@
-"""The cable's date, resolved in one place: the DTG, else the mirror's Created date, else the year
-of the reference id (`08BRASILIA93`: metadata, else the file name).
+"""The cable's date, resolved in one place: the DTG, else the mirror's Created date, else the date
+of the cables.csv row that names the cable, else the year of the reference id (`08BRASILIA93`:
+metadata, else the file name).
 
 A reference id gives only the year (its month is not in it), so the date is a range: `earliest` and
 `latest` are the same day when the day is known, and 1 January to 31 December for a year. The date
@@ -18,6 +19,10 @@ from .record import Record, set_field
 
 #: `08BRASILIA93`, `87NEWDELHI23722`: two-digit year, station, serial (a file may add `__iran`).
 REFERENCE_ID_RE = re.compile(r"^(?P<year>\d{2})[A-Z][A-Z0-9]*?\d+(?:__\w+)?$")
+#: A row of the cables.csv export that a file was cut from: number, date and time, reference id
+#: (`12055,11/12/2003 16:26,03THEHAGUE2835,"Embassy The Hague",...`, html-fragment/03THEHAGUE2835).
+CSV_ROW_DATE_RE = re.compile(r"\d+,(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) "
+                             r"\d{1,2}:\d\d,(?P<id>\d\d[A-Z]+\d+),\"")
 #: Cablegate cables run from 1966: a two-digit year from 66 is 19YY, below it 20YY.
 FIRST_YEAR = 66
 
@@ -27,7 +32,7 @@ class CableDate(Record):
 
     earliest: dt.date
     latest: dt.date
-    source: str          # dtg | metadata | reference-id
+    source: str          # dtg | metadata | csv-row | reference-id
 
     __slots__ = ("earliest", "latest", "source")
 
@@ -58,19 +63,43 @@ def resolve_date(cable) -> CableDate | None:
     if cable.traces.metadata is not None and cable.traces.metadata.created_at is not None:
         day = cable.traces.metadata.created_at.date()
         return CableDate(day, day, "metadata")
+    row = csv_row_date(cable)
+    if row is not None:
+        return CableDate(row, row, "csv-row")
     year = reference_year(cable)
     if year is not None:
         return CableDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "reference-id")
     return None
 
 
-def reference_year(cable) -> int | None:
-    """The year of the cable's reference id: the mirror's Reference ID, else the file name."""
+def csv_row_date(cable) -> dt.date | None:
+    """The date of a cables.csv row in the text that names the cable's own reference id (the row
+    of the next cable, which an export may leave under the signature, names another)."""
+    own = set(_reference_ids(cable))
+    for line in cable.lines:
+        if not line[:1].isdigit() or ',"' not in line:
+            continue
+        m = CSV_ROW_DATE_RE.match(line)
+        if m and m["id"] in own:
+            try:
+                return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:      # a row's date that is no day (`2/30/2004`)
+                continue
+    return None
+
+
+def _reference_ids(cable) -> list[str]:
+    """The cable's reference id as the mirror's Reference ID, then as the file name gives it."""
     candidates = []
     if cable.traces.metadata is not None and cable.traces.metadata.reference_id is not None:
         candidates.append(cable.traces.metadata.reference_id.value.strip())
     candidates.append(PurePath(cable.path).stem)
-    for candidate in candidates:
+    return candidates
+
+
+def reference_year(cable) -> int | None:
+    """The year of the cable's reference id: the mirror's Reference ID, else the file name."""
+    for candidate in _reference_ids(cable):
         m = REFERENCE_ID_RE.match(candidate)
         if m:
             return full_year(int(m.group("year")))

@@ -1,5 +1,5 @@
 """date: a date at `target` must lie within limits relative to the cable's own date (DTG, else
-Created)."""
+Created, else the cable's cables.csv row: `dating.resolve_date`)."""
 
 from __future__ import annotations
 

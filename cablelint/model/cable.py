@@ -177,7 +177,8 @@ class Cable:
 
     @property
     def date(self) -> _dt.date | None:
-        """The cable's day, when it is known (DTG, else the mirror's Created date)."""
+        """The cable's day, when it is known (DTG, else the mirror's Created date, else the date of
+        the cables.csv row that names the cable)."""
         return self.dated.exact if self.dated is not None else None
 
     @property

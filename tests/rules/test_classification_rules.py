@@ -667,3 +667,28 @@ def test_the_section_in_force_all_that_year_is_right():
 def test_a_year_in_which_both_sections_were_in_force_is_not_judged():
     # 2003: E.O. 12958 as issued (1.5) until 22 September, as amended (1.4) after it
     assert lint(OUTDATED_REASON_FLAT, ["CL084"], path="03NEWDELHI1175.txt") == []
+
+
+# --- CL084: a cable dated by the cables.csv row that names it ------------------------------------
+# seed 20261216 fragment audit: html-fragment/03THEHAGUE2835 has no DTG; its own cables.csv row
+# (`12055,11/12/2003 16:26,03THEHAGUE2835,...`) dates it after 2003-09-22, when 1.5 became 1.4.
+
+def _csv_row(reference_id: str, day: str) -> str:
+    return (f'12055,{day} 16:26,{reference_id},"Embassy New Delhi",CONFIDENTIAL,,'
+            '"This record is a partial extract of the original cable."\n\n')
+
+
+def test_the_cables_csv_row_of_the_cable_dates_it_to_the_day():
+    text = _csv_row("03NEWDELHI1175", "11/12/2003") + OUTDATED_REASON_FLAT
+    found = lint(text, ["CL084"], path="03NEWDELHI1175.txt")
+    assert [f[3] for f in found] == [
+        "Reason section 1.5 on a cable dated 2003-11-12: E.O. 12958 as amended by E.O. 13292, in "
+        "force from 2003-09-22 to 2010-06-27, uses section 1.4"]
+
+
+@pytest.mark.parametrize("row", [
+    _csv_row("03NEWDELHI1175", "8/12/2003"),     # before the amendment: 1.5 was right
+    _csv_row("03NEWDELHI1176", "11/12/2003"),    # the next cable's row: not this cable's date
+])
+def test_a_cables_csv_row_before_the_amendment_or_of_another_cable_is_no_finding(row):
+    assert lint(row + OUTDATED_REASON_FLAT, ["CL084"], path="03NEWDELHI1175.txt") == []
