@@ -85,6 +85,7 @@ def test_an_observed_but_unverified_tag_is_left_to_cl142_which_is_off_by_default
     "TAGS: PREL HUMAN RIGHTS KZ",
     "TAGS: POGOV, RU",                  # correctable, not unknown
     "TAGS: [PGOV](#) [PREL](#) [KZ](#)",
+    "TAGS: PREL, BM, CB, LA, VM, IN, ARF",   # the ASEAN Regional Forum (json-body/05NEWDELHI2141)
 ])
 def test_cl052_known_tags(tags):
     assert lint(cable(tags=tags), ["CL052"]) == []
