@@ -214,10 +214,36 @@ def test_cl117_q_that_is_no_apostrophe(text):
     assert lint_body(paragraph(text), ["CL117"]) == []
 
 
+# seed 20261216 fragment audit: html-fragment/07REYKJAVIK90 `Women?s`, an encoding's `?` for the
+# curly apostrophe (108 in 16 corpus files; html-extract/09SANJOSE1183 `Costa Rica?s`)
+@pytest.mark.parametrize("text, column, word", [
+    ("The Women?s Institute and the Children?s Welfare Institution met.", 12, "Women?s"),
+    ("Data from NGO?s is usually anecdotal.", 18, "NGO?s"),
+    ("The minister said they don?t see it.", 31, "don?t"),
+])
+def test_cl117_question_mark_for_apostrophe(text, column, word):
+    assert lint_body(paragraph(text), ["CL117"]) == [
+        (1, column, "CL117", f"'{word}': a question mark for an apostrophe")]
+
+
+@pytest.mark.parametrize("text", [
+    "See http://www.state.gov/index.php?s=visas for the rules. Is it?",
+    "Is it true? Sources said so. Why?S the minister asked nothing.",
+])
+def test_cl117_question_mark_that_is_no_apostrophe(text):
+    assert lint_body(paragraph(text), ["CL117"]) == []
+
+
 def test_cl117_fix_writes_the_apostrophe_for_the_q():
     text = HEADER + paragraph("He destroyed ZimbabweQs farms, and he doesnQt care.")
     findings = lint_text(text, "q.txt", build(registry(), select=["CL117"]))
     assert [e.replacement for d in findings for e in d.fix.edits] == ["Zimbabwe's"]
+
+
+def test_cl117_fix_writes_the_apostrophe_for_the_question_mark():
+    text = HEADER + paragraph("The Women?s Institute met.")
+    findings = lint_text(text, "q.txt", build(registry(), select=["CL117"]))
+    assert [e.replacement for d in findings for e in d.fix.edits] == ["Women's"]
 
 
 # --- CL118 quote-damage, CL119 html-entity-damage ---------------------------------------------
