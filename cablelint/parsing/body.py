@@ -9,7 +9,7 @@ from ..document import PageBreak, Paragraph, Split, Text
 from ..record import Record, set_field
 from .headings import is_heading_or_divider
 from .lines import WS, line_text
-from .pages import OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, page_break
+from .pages import OLD_PAGE_HEADER_RE, page_break, page_break_match
 from .paragraphs import is_paragraph_start, paragraph
 from .signatures import signature
 from .splits import continues_sentence
@@ -61,7 +61,7 @@ def _parse_body(lines: tuple[str, ...], start: int, paren: bool, beyond: str) ->
             gap_since_text = last_text is not None
             in_page_subject = False
             continue
-        pb = PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None
+        pb = page_break_match(line)
         if pb:
             page_breaks.append(page_break(lines, i, pb))
             last_text = None
@@ -102,7 +102,7 @@ def preamble_page_breaks(lines: tuple[str, ...], start: int, stop: int) -> tuple
     under the Classified By, 10PARIS144)."""
     found = []
     for i in range(start, stop):
-        m = PAGE_BREAK_RE.match(lines[i]) if " OF " in lines[i].upper() else None
+        m = page_break_match(lines[i])
         if m:
             found.append(page_break(lines, i, m))
     return tuple(found)

@@ -27,6 +27,11 @@ GLUED_OLD_PAGE_HEADER_RE = re.compile(r"^[ \t]*(?P<header>" + _OLD_PAGE_HEADER
                                       + r")[ \t]+(?!ACTION[ \t]+[A-Z]+-\d+\b)(?=\S)")
 
 
+def page_break_match(line: str) -> re.Match | None:
+    """The page-break line's match, tried only on a line that holds ` OF ` (any case)."""
+    return PAGE_BREAK_RE.match(line) if " OF " in line.upper() else None
+
+
 def page_break(lines: tuple[str, ...], i: int, m: re.Match) -> PageBreak:
     return _page_break_of(line_text(lines, i), m)
 

@@ -186,19 +186,24 @@ def test_cl117_commas_between_words():
                      ["CL117"]) == []
 
 
-def q_for(word, more=""):
-    return f"'{word}': a Q for an apostrophe{more}"
-
-
-@pytest.mark.parametrize("text, column, word", [
+@pytest.mark.parametrize("text, column, word, label", [
     # html-extract/07BERN881 and 07HARARE638, 09TELAVIV2188: a converter's Q for the apostrophe
-    ("Switzerland supports the institution of the PresidentQs Representative.", 52, "PresidentQs"),
-    ("The GOZ doesnQt see it; itQs anyoneQs guess whether the regime falls.", 16, "doesnQt"),
-    ("Netanyahu made a final decision to go for a deal, and thatQs legitimate.", 62, "thatQs"),
-    ("Tsvangirai said: IQm not afraid of them.", 25, "IQm"),
+    ("Switzerland supports the institution of the PresidentQs Representative.", 52, "PresidentQs",
+     "a Q"),
+    ("The GOZ doesnQt see it; itQs anyoneQs guess whether the regime falls.", 16, "doesnQt", "a Q"),
+    ("Netanyahu made a final decision to go for a deal, and thatQs legitimate.", 62, "thatQs",
+     "a Q"),
+    ("Tsvangirai said: IQm not afraid of them.", 25, "IQm", "a Q"),
+    # seed 20261216 fragment audit: html-fragment/07REYKJAVIK90 `Women?s`, an encoding's `?` for
+    # the curly apostrophe (108 in 16 corpus files; html-extract/09SANJOSE1183 `Costa Rica?s`)
+    ("The Women?s Institute and the Children?s Welfare Institution met.", 12, "Women?s",
+     "a question mark"),
+    ("Data from NGO?s is usually anecdotal.", 18, "NGO?s", "a question mark"),
+    ("The minister said they don?t see it.", 31, "don?t", "a question mark"),
 ])
-def test_cl117_q_for_apostrophe(text, column, word):
-    assert lint_body(paragraph(text), ["CL117"]) == [(1, column, "CL117", q_for(word))]
+def test_cl117_q_or_question_mark_for_apostrophe(text, column, word, label):
+    assert lint_body(paragraph(text), ["CL117"]) == [
+        (1, column, "CL117", f"'{word}': {label} for an apostrophe")]
 
 
 @pytest.mark.parametrize("text", [
@@ -209,41 +214,21 @@ def test_cl117_q_for_apostrophe(text, column, word):
     "if it was possible for the fuel to be lQd into Bushehr the second quarter",
     # real words: headquarters, Prime Minister's Questions, tariff-rate quotas, QTE/UNQTE
     "Staff at both HQs and PMQs discussed TRQs and IQs. QTE WE ARE READY UNQTE, HE SAID.",
-])
-def test_cl117_q_that_is_no_apostrophe(text):
-    assert lint_body(paragraph(text), ["CL117"]) == []
-
-
-# seed 20261216 fragment audit: html-fragment/07REYKJAVIK90 `Women?s`, an encoding's `?` for the
-# curly apostrophe (108 in 16 corpus files; html-extract/09SANJOSE1183 `Costa Rica?s`)
-@pytest.mark.parametrize("text, column, word", [
-    ("The Women?s Institute and the Children?s Welfare Institution met.", 12, "Women?s"),
-    ("Data from NGO?s is usually anecdotal.", 18, "NGO?s"),
-    ("The minister said they don?t see it.", 31, "don?t"),
-])
-def test_cl117_question_mark_for_apostrophe(text, column, word):
-    assert lint_body(paragraph(text), ["CL117"]) == [
-        (1, column, "CL117", f"'{word}': a question mark for an apostrophe")]
-
-
-@pytest.mark.parametrize("text", [
+    # a URL's query and questions, no apostrophe
     "See http://www.state.gov/index.php?s=visas for the rules. Is it?",
     "Is it true? Sources said so. Why?S the minister asked nothing.",
 ])
-def test_cl117_question_mark_that_is_no_apostrophe(text):
+def test_cl117_q_or_question_mark_that_is_no_apostrophe(text):
     assert lint_body(paragraph(text), ["CL117"]) == []
 
 
-def test_cl117_fix_writes_the_apostrophe_for_the_q():
-    text = HEADER + paragraph("He destroyed ZimbabweQs farms, and he doesnQt care.")
-    findings = lint_text(text, "q.txt", build(registry(), select=["CL117"]))
-    assert [e.replacement for d in findings for e in d.fix.edits] == ["Zimbabwe's"]
-
-
-def test_cl117_fix_writes_the_apostrophe_for_the_question_mark():
-    text = HEADER + paragraph("The Women?s Institute met.")
-    findings = lint_text(text, "q.txt", build(registry(), select=["CL117"]))
-    assert [e.replacement for d in findings for e in d.fix.edits] == ["Women's"]
+@pytest.mark.parametrize("text, replacements", [
+    ("He destroyed ZimbabweQs farms, and he doesnQt care.", ["Zimbabwe's"]),
+    ("The Women?s Institute met.", ["Women's"]),
+])
+def test_cl117_fix_writes_the_apostrophe(text, replacements):
+    findings = lint_text(HEADER + paragraph(text), "q.txt", build(registry(), select=["CL117"]))
+    assert [e.replacement for d in findings for e in d.fix.edits] == replacements
 
 
 # --- CL118 quote-damage, CL119 html-entity-damage ---------------------------------------------
