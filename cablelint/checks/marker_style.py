@@ -48,8 +48,8 @@ class MarkerStyle(CheckKind):
     """Reports paragraph markers that differ from the standard `¶N. (M)` in a cable that writes some
     markers the standard way: the pilcrow (`¶ 8.`, or a bare `8.` among `¶7.`) and, for marked
     paragraphs, the space before the portion mark (`4.(C)` among `3. (C)`). A cable that writes all
-    its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part;
-    a portion mark in brackets (`2. [S/NF]`) always is, as marks are written in parentheses. A
+    its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part,
+    nor asked for a pilcrow before such a marker, where no mirror writes one; a portion mark in brackets (`2. [S/NF]`) always is, as marks are written in parentheses. A
     missing mark is not a style (portion-mark rules report it); markdown around a marker and a
     spurious leading `1` are other rules' findings and are not counted, and so is a number wrapped
     from the sentence above that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it
@@ -79,10 +79,12 @@ class MarkerStyle(CheckKind):
         judge_mark = any(mark_style(cable, p) == STANDARD_MARK and period_style(cable, p) == "."
                          for p in marked)
         for p in paragraphs:
-            pilcrow = STANDARD_PILCROW if judge_pilcrow else pilcrow_style(p)
             style = mark_style(cable, p)
             # brackets are no way of writing a portion mark, whatever the rest of the cable does
             mark = (STANDARD_MARK if judge_mark or "[" in style else style) if style else ""
+            # no mirror writes its pilcrow before a mark glued to the number (`¶N.(`: in none of
+            # the corpus's files): a cable that keeps `1.(S)` is not asked for one (09TRIPOLI415)
+            pilcrow = STANDARD_PILCROW if judge_pilcrow and mark != "(M)" else pilcrow_style(p)
             found = f"{pilcrow_style(p)}N{period_style(cable, p)}{style or ''}"
             expected = f"{pilcrow}N.{mark}"
             if found == expected:

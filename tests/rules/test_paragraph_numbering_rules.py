@@ -331,7 +331,8 @@ def test_a_wrapped_number_marked_by_the_mirror_does_not_make_the_cable_judged_on
 
 
 def test_a_real_pilcrow_among_bare_markers_still_makes_the_others_reported():
-    text = CAIRO_WRAPPED.replace("5.(SBU) Comment", "\u00b65.(SBU) Comment")
+    # (as a mirror writes it: `¶5. (SBU)`; none writes its pilcrow before a glued `5.(SBU)`)
+    text = CAIRO_WRAPPED.replace("5.(SBU) Comment", "\u00b65. (SBU) Comment")
     assert [(line, rule) for line, _, rule, _ in lint_body(text, ["CL092"])] == [
         (1, "CL092"), (4, "CL092"), (6, "CL092"), (8, "CL092")]
 

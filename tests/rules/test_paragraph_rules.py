@@ -194,6 +194,17 @@ def test_cl092_one_other_style_throughout_is_not_judged():
     assert lint_body(numbered(1, 2, 3, marker="{n}.(S/NF) Paragraph {n}."), ["CL092"]) == []
 
 
+def test_cl092_no_pilcrow_asked_before_a_mark_glued_to_its_number():
+    # 09TRIPOLI415: `1.(S)` to `11.(S)`, then the mirror's `¶12.` on the unmarked closing line; no
+    # mirror writes `¶1.(S)`, so the pilcrow of `¶12.` asks nothing of the marked paragraphs
+    body = numbered(1, 2, 3, marker="{n}.(S) Paragraph {n}.") + "\n¶4. This cable was cleared.\n"
+    assert lint_body(body, ["CL092"]) == []
+    # ... but a pilcrow is still asked where the cable also writes the standard `¶N. (M)`
+    body = "¶1. (S) a.\n\n2.(S) b.\n\n¶3. Cleared.\n"
+    assert lint_body(body, ["CL092"]) == [
+        (3, 1, "CL092", "Paragraph marker written 'N.(M)' where the standard is '¶N. (M)'")]
+
+
 def test_cl092_portion_marks_in_brackets_are_judged_even_throughout():
     # json-body/09RPODUBAI48: every paragraph of the Window on Iran reports is marked `[S/NF]`
     body = ("1. [U] This January 27, 2009 edition of Window on Iran was sent out on that date.\n\n"
