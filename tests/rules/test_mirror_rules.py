@@ -200,6 +200,14 @@ def test_cl117_commas_between_words():
      "a question mark"),
     ("Data from NGO?s is usually anecdotal.", 18, "NGO?s", "a question mark"),
     ("The minister said they don?t see it.", 31, "don?t", "a question mark"),
+    # seed 20261217 web audit: html-extract/08CARACAS283 `BRVQ,s`, `ReyesQ, death`, a converter's
+    # two characters for the apostrophe (07ALGIERS652 `AlgeriaQ,s`, `detaineesQ, case`)
+    ("The minister reiterated CalderonQ,s willingness to talk.", 32, "CalderonQ,s",
+     "a Q and a comma"),
+    ("Maduro called ReyesQ, death a slap in the face.", 22, "ReyesQ,", "a Q and a comma"),
+    # ... but after an acronym the Q may be its own (Queretaro's government, `GEQ,s role`) or not
+    ("Orozco demanded vigilance of GEQ,s role in the state.", 37, "GEQ,s",
+     "a comma, or a Q and a comma,"),
 ])
 def test_cl117_q_or_question_mark_for_apostrophe(text, column, word, label):
     assert lint_body(paragraph(text), ["CL117"]) == [
@@ -217,6 +225,8 @@ def test_cl117_q_or_question_mark_for_apostrophe(text, column, word, label):
     # a URL's query and questions, no apostrophe
     "See http://www.state.gov/index.php?s=visas for the rules. Is it?",
     "Is it true? Sources said so. Why?S the minister asked nothing.",
+    # an accented e the converter wrote as Q, before a real comma; HQ and a comma
+    "They met the attachQ, and JosQ, the consul, at HQ, where the TRQ, they said, holds.",
 ])
 def test_cl117_q_or_question_mark_that_is_no_apostrophe(text):
     assert lint_body(paragraph(text), ["CL117"]) == []
@@ -225,10 +235,19 @@ def test_cl117_q_or_question_mark_that_is_no_apostrophe(text):
 @pytest.mark.parametrize("text, replacements", [
     ("He destroyed ZimbabweQs farms, and he doesnQt care.", ["Zimbabwe's"]),
     ("The Women?s Institute met.", ["Women's"]),
+    ("Maduro called ReyesQ, death a slap.", ["Reyes'"]),
+    ("The minister reiterated AlgeriaQ,s willingness.", ["Algeria's"]),
 ])
 def test_cl117_fix_writes_the_apostrophe(text, replacements):
     findings = lint_text(HEADER + paragraph(text), "q.txt", build(registry(), select=["CL117"]))
     assert [e.replacement for d in findings for e in d.fix.edits] == replacements
+
+
+def test_cl117_no_fix_for_an_acronym_before_q_comma():
+    # `BRVQ,s` is BRV's in 08CARACAS283, `GEQ,s` GEQ's in a Mexican cable: only the cable tells
+    findings = lint_text(HEADER + paragraph("The BRVQ,s view and GEQ,s role."), "q.txt",
+                         build(registry(), select=["CL117"]))
+    assert [(d.column, d.fix) for d in findings] == [(12, None)]
 
 
 # --- CL118 quote-damage, CL119 html-entity-damage ---------------------------------------------
