@@ -12,7 +12,8 @@ from .record import Record, set_field
 from .parsing.headings import looks_like_heading
 from .parsing.lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank
 from .parsing.pages import PAGE_BREAK_RE
-from .parsing.paragraphs import FIRST_MARKER_AFTER_UNDERLINE_RE, FIRST_MARKER_AT_LINE_END_RE
+from .parsing.paragraphs import (FIRST_MARKER_AFTER_PAGE_BREAK_RE, FIRST_MARKER_AFTER_UNDERLINE_RE,
+                                 FIRST_MARKER_AT_LINE_END_RE)
 
 #: A publisher's placeholder for withheld text: a run of X (`XXXXXXXXXXXX`) or a bracketed note
 #: (`[DETAILS REMOVED]`, `[Source removed]`, json-body/08RPODUBAI49, json-record/wl20101128-0077).
@@ -144,7 +145,7 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
     above (`for Law No.` / `5.The LFIB was replaced`, 10TRIPOLI39) is not counted when the next
     marker has the number expected (`wrapped`). A later part of a cable sent in parts counts on
     from its first number (`LATER_PART_RE` above it), and the count goes on from 2 when paragraph
-    1's marker ends a header line above it.
+    1's marker ends a header line above it or follows the first page's page-break text there.
     """
     expected, outer = 1, []
     if paragraphs and paragraphs[0].number > 1 and lines and _later_part(lines, paragraphs[0]):
@@ -193,10 +194,12 @@ def walk(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...] = (),
 
 
 def _first_marker_above(lines: tuple[str, ...], first: Paragraph) -> bool:
-    """Paragraph 1's marker ends a line a little above the first numbered paragraph, or opens a
-    line of the block just above it after a heading's underline."""
+    """Paragraph 1's marker ends a line a little above the first numbered paragraph or opens one
+    after the first page's page-break text, or opens a line of the block just above it after a
+    heading's underline."""
     line = first.marker.span.line - 1
     if any(FIRST_MARKER_AT_LINE_END_RE.search(lines[k])
+           or FIRST_MARKER_AFTER_PAGE_BREAK_RE.match(lines[k])
            for k in range(max(0, line - FIRST_MARKER_LINES), line)):
         return True
     k = line - 1

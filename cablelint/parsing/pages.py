@@ -8,10 +8,9 @@ import re
 from ..document import GluedPageBreak, PageBreak, Span, Text
 from .lines import line_text
 
-PAGE_BREAK_RE = re.compile(
-    r"^[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+(?P<page>\d{3}"
-    r"(?:\.\d)?)[ \t]+(?i:OF)[ \t]+"
-    r"(?P<total>\d{3})[ \t\\]*$")
+PAGE_BREAK = (r"[ \t]*(?P<station>[A-Z][A-Za-z .]{0,11}?)[ \t]+(?P<serial>\d{8})[ \t]+"
+              r"(?P<page>\d{3}(?:\.\d)?)[ \t]+(?i:OF)[ \t]+(?P<total>\d{3})")
+PAGE_BREAK_RE = re.compile(r"^" + PAGE_BREAK + r"[ \t\\]*$")
 #: An old telegram's page header, station, serial and DTG: `PAGE 02 HARARE 05461 01 OF 02
 #: 271458Z` (00HARARE5461), `PAGE 02  ROME  01725 ...`, `PAGE 01 ... ACTION AF-00`.
 _OLD_PAGE_HEADER = (r"PAGE[ \t]+\d{2}[ \t]+[A-Z][A-Z .]{0,11}?[ \t]+\d{5}(?:[ \t]+\d{2} OF \d{2})?"

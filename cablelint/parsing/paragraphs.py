@@ -8,7 +8,7 @@ import re
 from ..document import Paragraph, Span, Text
 from .classified_by import CLASSIFIED_BY_LABEL
 from .lines import BRACKETED_REDACTION, DIVIDER_RE, is_blank, line_text, match_text
-from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE
+from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK, PAGE_BREAK_RE
 
 #: A numbered paragraph's marker and portion mark, which a period may follow (`¶7. (C/NF).
 #: Leslie`), a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`,
@@ -35,6 +35,10 @@ FIRST_MARKER_AT_LINE_END_RE = re.compile(r"[ \t]1\.[ \t]*\([A-Za-z/]{1,8}\)[ \t]
 #: visited`, html-extract/08BUENOSAIRES858).
 FIRST_MARKER_AFTER_UNDERLINE_RE = re.compile(
     r"[ \t]*[-=_]{3,}[ \t]+¶?1\.[ \t]+(?:\([A-Za-z/]{1,8}\)[ \t]+)?[A-Z\"(]")
+#: ... or opening a line after the page-break text of the first page (`LONDON 00001886  001.2 OF
+#: 004    1.  (SBU) Summary.`, html-extract/09LONDON1886, 09LONDON2623).
+FIRST_MARKER_AFTER_PAGE_BREAK_RE = re.compile(
+    PAGE_BREAK + r"[ \t]+¶?1\.[ \t]+(?:\([A-Za-z/]{1,8}\)[ \t]+)?[A-Z\"(]")
 #: A numbered paragraph's marker has a digit or ¶ in its first characters.
 PARAGRAPH_START_CHARS = frozenset("0123456789¶")
 #: A header field that the body's first line may follow with no blank line (09CAIRO2157).

@@ -306,6 +306,28 @@ def test_an_underline_before_another_number_is_no_paragraph_one():
         "Paragraph 2 where 1 was expected"]
 
 
+def _first_after_page_break(number: str) -> str:
+    """html-extract/09LONDON1886 L28-34 (shortened): the first page's page-break text opens the
+    line of ¶1, a heading stands between it and `¶2.`."""
+    return replaced(f"{CLASSIFIED_BY}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}",
+                    f"{CLASSIFIED_BY}\n \nLONDON 00001886  001.2 OF 004    {number}  (SBU) "
+                    f"Summary.  Analysts see positive signs.\n\nCrisis in the Region "
+                    f"------------------\n\n\u00b62.  (SBU) Econoff met bank analysts.")
+
+
+def test_paragraph_one_after_the_first_page_break_text_leaves_no_gap():
+    # seed 20261217 web audit: docs/precision/seed20261217/
+    text = _first_after_page_break("1.")
+    assert lint(text, ["CL090"]) == []
+    assert [f[3] for f in lint(text, ["CL026"])] == [
+        "Page-break text inside a line of the text: 'LONDON 00001886  001.2 OF 004'"]
+
+
+def test_another_number_after_the_page_break_text_is_no_paragraph_one():
+    assert [f[3] for f in lint(_first_after_page_break("3."), ["CL090"])] == [
+        "Paragraph 2 where 1 was expected"]
+
+
 # --- CL092: a number wrapped from the sentence above is no pilcrow the drafter wrote ------------
 # seed 27182 web audit: docs/precision/seed27182/SUMMARY-web.md
 
