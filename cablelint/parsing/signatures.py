@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Span, Text, joined
-from .footers import last_text_line
+from .footers import EXPORT_FOOTER_RE, last_text_line
 from .headings import SMALL_WORDS
 from .lines import BRACKETED_REDACTION, WS, last_non_blank, line_text
 from .splits import END_MARKER
@@ -115,6 +115,8 @@ FLAT_BOTTOM_BANNER_RE = re.compile(r"(?<=[A-Z.])(?:[ \t]{2,}" + BOTTOM_BANNER + 
 #: (`PURNELL` / `LL, FOR REASONS 1.4 (B, D)...` of the Classified By, 05TASHKENT2473; `TRIVELLI` /
 #: `DANIEL ORTEGA AN...` of the SUBJECT, 06MANAGUA1002).
 CLIPPED_TEASER_RE = re.compile(r"^(?P<window>\S.{3,}?)[ \t]*(?:\.{3}|\u2026)$")
+#: How many text lines a site's clipped teaser below the export's footer may take.
+TEASER_LINES = 3
 
 
 #: A line of text cut off mid-word with an ellipsis glued to the cut (not `CHACON ...`, a name
@@ -162,6 +164,8 @@ def signature(lines: tuple[str, ...]) -> Text | None:
     if last is None:
         return None
     name = _signature_on(line_text(lines, last))
+    if name is not None and _wraps_a_sentence(lines, last, name):
+        return None
     previous = last_text_line(lines, last)
     if name is None or previous is None or lines[previous].strip(WS) != lines[last].strip(WS):
         return name
@@ -220,10 +224,28 @@ def _before_clipped_teaser(lines: tuple[str, ...], last: int) -> int | None:
     """The last text line above a mirror's teaser that ends the text (a window of an earlier line,
     cut inside a word at one end at least), or `last` when the text ends otherwise."""
     line = lines[last].strip(WS)
-    m = CLIPPED_TEASER_RE.match(line) if line.endswith(("...", "\u2026")) else None
+    if not line.endswith(("...", "\u2026")):
+        return last
+    m = CLIPPED_TEASER_RE.match(line)
     if m and any(_cut_inside_words(line, m.group("window")) for line in lines[:last]):
         return last_text_line(lines, last)
-    return last
+    footer = _export_footer_above(lines, last)
+    return last if footer is None else last_text_line(lines, footer)
+
+
+def _export_footer_above(lines: tuple[str, ...], last: int) -> int | None:
+    """The export's `=====CABLE ENDS=====` a few text lines above the clipped line `last`: the
+    teaser below it is the site's (`CABLE ENDS` / `Classified By: CDA Milton K. Drucker` / `Rea...`,
+    html-extract/06BOGOTA5297), the signature above it."""
+    text_lines = 0
+    for i in range(last - 1, -1, -1):
+        stripped = lines[i].strip(WS)
+        if EXPORT_FOOTER_RE.match(stripped):
+            return i
+        text_lines += bool(stripped)
+        if text_lines == TEASER_LINES:
+            return None
+    return None
 
 
 def _cut_inside_words(line: str, window: str) -> bool:
@@ -237,6 +259,24 @@ def _cut_inside_words(line: str, window: str) -> bool:
             return True
         at = line.find(window, at + 1)
     return False
+
+
+#: A line that stops mid-sentence: its last character a letter, a comma or an apostrophe, and no
+#: redaction (`Classified Website: XXXXXXXXXXXX` / `TUTTLE.`, 08LONDON2976) or end marker (`END
+#: COMMENT` / `BLAKE.`) before it, which the signature may follow on the next line.
+_MID_SENTENCE_RE = re.compile(r"(?<!XXXX)[A-Za-z,'’]$")
+_END_MARKER_AT_END_RE = re.compile(r"(?i:\b(?:" + END_MARKER + r"))$")
+
+
+def _wraps_a_sentence(lines: tuple[str, ...], last: int, name: Text) -> bool:
+    """The last line, capitalised words and a period, ends the sentence of the line right
+    above it, which stops mid-sentence (`... BRIDGETOWN APPRECIATES TRINIDAD'S` / `ASSISTANCE.`,
+    06BRIDGETOWN2164): no signature."""
+    line = lines[last].strip(WS)
+    if last == 0 or not line.endswith(".") or line.rstrip(" .\\") != name.value:
+        return False
+    above = lines[last - 1].rstrip(WS)
+    return bool(_MID_SENTENCE_RE.search(above)) and not _END_MARKER_AT_END_RE.search(above)
 
 
 def _signature_on(text: Text) -> Text | None:

@@ -349,6 +349,35 @@ def test_a_signature_written_with_an_ellipsis_is_a_signature_though_named_above(
     assert lint(tashkent(end), ["CL100"]) == []
 
 
+def test_a_teaser_below_the_exports_footer_is_no_cable_text():
+    # html-extract/06BOGOTA5297 L151-159: `DRUCKER` / `=====CABLE ENDS=====` / the site's teaser
+    # of the Classified By over two lines, `Rea...` (06BOGOTA1082: on one line)
+    for teaser in ("Classified By: CDA Milton K. Drucker \nRea...",
+                   "Classified By: DCM Milton K. Drucker, Reasons: 1.4 B..."):
+        end = TASHKENT_END + f"=======CABLE ENDS=======\n\n\n {teaser}"
+        assert lint(tashkent(end), ["CL100"]) == []
+
+
+#: html-fragment/06BRIDGETOWN2164 L36-37: the last sentence wraps its last word onto a line of its
+#: own, which reads like a surname; the cable is not signed.
+BRIDGETOWN_END = ("3. PLEASE CABLE CONCURRENCE. BRIDGETOWN APPRECIATES TRINIDAD'S \n"
+                  "ASSISTANCE.\n")
+
+
+@pytest.mark.parametrize("end, unsigned", [
+    (BRIDGETOWN_END, True),
+    # 08SANJOSE232: `This cable has been cleared by the office of U/S` / `Padilla.`
+    ("16.  This cable has been cleared by the office of U/S \nPadilla.\n", True),
+    # signed on the line below a sentence's end, an end marker or a redaction (08LONDON2976)
+    (BRIDGETOWN_END.replace("ASSISTANCE.", "ASSISTANCE.\nKING."), False),
+    ("3. (C) We will report. END COMMENT\nBLAKE.\n", False),
+    ("3. (C) Visit London's Classified Website: XXXXXXXXXXXX\nTUTTLE.\n", False),
+])
+def test_a_sentence_wrapped_onto_its_last_line_is_no_signature(end, unsigned):
+    findings = lint(cable(body=body(PARAGRAPHS[0], end, signature="")), ["CL100"])
+    assert [f[2] for f in findings] == (["CL100"] if unsigned else [])
+
+
 #: html-fragment/00HARARE6677 L64: the signature, then the converter's bottom banner and a '>'.
 def test_a_bottom_banner_closed_by_a_stray_bracket_follows_the_signature():
     assert lint(cable(body=body(*PARAGRAPHS, signature="MCDONALD CONFIDENTIAL >")),
