@@ -152,8 +152,9 @@ def reline_header(text: str) -> tuple[str, OffsetMap, int]:
 
 
 def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
-    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence, or repeat
-    its last number with a portion mark; beside `¶N.` markers, only a bare number with its portion
+    """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence (an
+    unmarked one that skips a number is none when that number comes later with its portion mark),
+    or repeat its last number with a portion mark; beside `¶N.` markers, only a bare number with its portion
     mark does (`[DETAILS REMOVED]12.(S) In 2007`: the mirror gave no `¶` to a marker without a
     space)."""
     pilcrows = [(m.start(), int(re.search(r"\d+", m.group()).group()), True)
@@ -161,12 +162,18 @@ def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
     bare = _MARKED_NUMBER_RE if pilcrows else _NUMBER_RE
     candidates = sorted(pilcrows + [(m.start(), int(m.group("n")), False)
                                     for m in bare.finditer(text)])
+    marked = {at for at, _, _ in candidates if _MARKED_NUMBER_RE.match(text, at)}
+    last_marked = {number: at for at, number, _ in candidates if at in marked}  # the last of each
     first, last = None, 0
     for at, number, pilcrow in candidates:
         # the same number again with its portion mark: a marker repeated (`14.  (C) We
         # recognized ... 14.  (SBU) India is`, json-body/05NEWDELHI1824), CL090's to report
-        repeated = number == last > 0 and _MARKED_NUMBER_RE.match(text, at) is not None
+        repeated = number == last > 0 and at in marked
         continues = last < number <= last + _SEQUENCE_REACH and (last or number == 1)
+        if continues and number > last + 1 and not pilcrow and at not in marked \
+                and last_marked.get(last + 1, -1) > at:
+            continue    # a number in a sentence (`met on March 1 and 3.  Mousavi`) before the
+            #             marked one expected (`2. [S/NF]`, json-record/iran-0140)
         if pilcrow or repeated or continues:
             breaks[at] = "\n\n"
             first = at if first is None else first

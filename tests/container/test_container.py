@@ -205,6 +205,20 @@ def test_flattened_body_relined_before_markers():
     assert len(cable.paragraphs) >= 2 and cable.signature.value == "MULFORD"
 
 
+@pytest.mark.parametrize("later, numbers", [
+    # json-record/iran-0140: `met with IRPO on March 1 and 3.  Mousavi ...` is no paragraph 3
+    # when `2. [S/NF]` comes later with its portion mark
+    ("2. [S/NF] U. of Tehran Professor Offers Views.    3. [S/NF] Next.", [1, 2, 3]),
+    # ... without a marked 2 after it, the 3 stays the paragraph it may be (CL090 reports the gap)
+    ("Nothing more.    4. [S/NF] Next.", [1, 3, 4]),
+])
+def test_a_number_in_a_sentence_before_the_marked_one_expected_is_no_paragraph(later, numbers):
+    text, _, _ = reline_body("REASON: 1.4 (b), (d) 1. [S/NF] Reformist MP Khoeni:  He met with "
+                             "IRPO on March 1 and 3.  Mousavi Khoeni entered the Majles.    "
+                             + later)
+    assert [int(block.split(".")[0]) for block in text.split("\n\n")[1:]] == numbers
+
+
 def test_glued_flattened_text_gets_breaks_without_spaces():
     text, offsets, count = reline_body("C o n f i d e n t i a l ankara 000348SipdisE.o. 12958: "
                                        "decl: 01/07/2014 Tags: prel, tu Subject: p.m. goes(U) "
