@@ -100,6 +100,9 @@ PLURAL_POSSESSIVE_RE = re.compile(
 #: `¶Q.  What was Eduardo Jordan's role ...`): cables number paragraphs, never letters; not the
 #: spaced `E. O.` of an old E.O. line.
 LETTERED_PILCROW_RE = re.compile(r"^[ \t]*(?P<marker>¶[ \t]?[A-Za-z][.)])(?=[ \t])(?![ \t]*O\.)")
+#: A cable cited after a REF item's letter: a station in capitals and a serial (`THE HAGUE 133`,
+#: `LIMA 248 (06)`, `08 STATE 1234`).
+CABLE_CITED_RE = re.compile(r"[ \t]+(?:\d{2}[ \t]+)?[A-Z][A-Z .'\-]*[ \t]+\d{1,6}\b")
 #: ... and inside a line of a text whose line breaks were lost after the mirror marked it, where a
 #: line started (`sections:  ¶A. - Storage and dissemination`, json-body/09STATE119085).
 LETTERED_PILCROW_IN_LINE_RE = re.compile(
@@ -183,8 +186,9 @@ def scan(lines: tuple[str, ...], header_end: int, body_start: int,
              if not PAGE_BREAK_RE.match(lines[i]) for t in _glued_page_break(lines, i, station)]
             + (_glued_old_page_headers(lines, header_end) if "PAGE" in text else []),
             key=lambda t: (t.raw.span.line, t.raw.span.column))),
-        "lettered_pilcrows": _lettered_pilcrows(lines, body_start, set_apart)
-        if "¶" in text else (),
+        "lettered_pilcrows": _lettered_pilcrows(
+            lines, body_start if last_label is None else min(body_start, last_label + 1),
+            body_start, set_apart) if "¶" in text else (),
         "converter_repeats": converter_repeats(text, starts, in_body) if "Q" in text else (),
         "run_in_headings": run_in_headings(lines, body_start) if " ---" in text else (),
     })
@@ -219,18 +223,23 @@ def _embedded(lines: tuple[str, ...], i: int) -> Text:
     return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
 
 
-def _lettered_pilcrows(lines: tuple[str, ...], body_start: int,
+def _lettered_pilcrows(lines: tuple[str, ...], start: int, body_start: int,
                        set_apart: bool = False) -> tuple[Text, ...]:
-    """The `¶X.` markers of lettered items from the text's first paragraph on; not an initial
-    wrapped from a sentence that the line above leaves open (`... is headed by` / `¶S. Djalalov`,
-    10TASHKENT27). In a re-lined flattened text (`set_apart`), those inside a line too, after
-    words that do not leave their sentence open."""
+    """The `¶X.` markers of lettered items from line `start` (below the labelled parts: `¶A. Crime
+    Threats` above paragraph 1, html-extract/09CIUDADJUAREZ27, or in a text of lettered sections
+    only) on, but REF items above paragraph 1 (`body_start`; CL071's, or a second copy's:
+    `¶B. THE HAGUE 133`, 08THEHAGUE302); not an initial wrapped from a sentence that the line
+    above leaves open (`... is headed by` / `¶S. Djalalov`, 10TASHKENT27). In a re-lined
+    flattened text (`set_apart`), those inside a line too, after words that do not leave their
+    sentence open."""
     found = []
-    for i in range(body_start, len(lines)):
+    for i in range(start, len(lines)):
         line = lines[i]
         if "¶" not in line:
             continue
         m = LETTERED_PILCROW_RE.match(line)
+        if m and i < body_start and CABLE_CITED_RE.match(line, m.end()):
+            continue
         if m and not (i and _leaves_sentence_open(lines[i - 1])):
             found.append(match_text(i, m, "marker"))
         for m in LETTERED_PILCROW_IN_LINE_RE.finditer(line) if set_apart else ():

@@ -680,6 +680,26 @@ def test_a_pilcrow_on_a_one_character_roman_numeral_is_named_as_a_section():
         "as a paragraph"]
 
 
+#: html-extract/09CIUDADJUAREZ27 L29-71 (shortened): lettered sections above paragraph 1.
+SECTIONS_ABOVE = ("\u00b6I. (U) Overall Crime and Safety Situation:\n\n\u00b6A. Crime Threats\n\n"
+                  "The Department's Critical Crime Threat Level does not convey the violence.\n\n"
+                  "\u00b6B. Personal Safety\n\n")
+
+
+def test_a_pilcrow_on_a_lettered_section_above_paragraph_one_is_reported():
+    # seed 20261217 web audit: docs/precision/seed20261217/ (152 corpus lines, most in reports
+    # written in lettered sections only: 09PANAMA171, 09REYKJAVIK41)
+    findings = lint(cable(body=SECTIONS_ABOVE + BODY), ["CL144"])
+    assert [f[3].split(":")[0] for f in findings] == ["'¶I.'", "'¶A.'", "'¶B.'"]
+
+
+def test_a_second_copys_ref_items_above_paragraph_one_are_not_lettered_sections():
+    # html-extract/08THEHAGUE302 L31-66: a preview with the REF block, then the full copy's
+    # header again above paragraph 1, its REF items `¶B. THE HAGUE 133`
+    copy = "SUBJECT: THE DAY AFTER FITNA\nREF: A. THE HAGUE 175\n\u00b6B. THE HAGUE 133\n\n"
+    assert lint(cable(ref="REF: A. THE HAGUE 175", body=copy + BODY), ["CL144"]) == []
+
+
 @pytest.mark.parametrize("text", [
     QUESTIONNAIRE.replace("¶", ""),
     # html-extract/10TASHKENT27 L157-158: an initial wrapped from the sentence above
