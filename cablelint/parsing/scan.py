@@ -26,9 +26,13 @@ CAPTION_IN_TEXT_RE = re.compile(r"\n[ \t\u00a0]*SIPDIS\b")
 CLASSIFICATION_LINE_RE = re.compile(r"^[ \t]*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|"
                                     r"(?:TOP )?SECRET)\b[^a-z]*$")
 #: SIPDIS between two words of a text (each paragraph on one line, or lines lost): a lower-case
-#: word before, a word after; not the caption named in an instruction (`Please include SIPDIS in
-#: all replies`, json-body/08STATE128877; `Please use the caption SIPDIS`, `use SIPDIS caption`).
-FLAT_CAPTION_RE = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][,;\"\u201d])|(?<=[a-z],[\"\u201d]))"
+#: word or a punctuation mark after a word or a number before (`on February 10,  SIPDIS
+#: responded`, json-body/05NEWDELHI1074), or an acronym before a lower-case word (`the BJP  SIPDIS
+#: leadership`, 04NEWDELHI7389; not a caption line's `SENSITIVE SIPDIS E.O.`), a word after; not
+#: the caption named in an instruction (`Please include SIPDIS in all replies`,
+#: json-body/08STATE128877; `Please use the caption SIPDIS`, `use SIPDIS caption`).
+FLAT_CAPTION_RE = re.compile(r"(?:(?<=[a-z])|(?<=[a-z0-9][,;\"\u201d])|(?<=[a-z],[\"\u201d])"
+                             r"|(?<=[A-Z]{2})(?=[ \t]+SIPDIS[ \t]+[a-z]))"
                              r"(?<!\binclude)(?<!\bincluding)(?<!\buse)(?<!\bcaption)"
                              r"[ \t]+(?P<caption>SIPDIS)[ \t]+(?!caption\b)(?=[A-Za-z(])")
 #: What a `SIPDIS` glued at a line's end follows: a word or a punctuation mark (_trailing_captions).

@@ -2,6 +2,7 @@
 docs/precision/seed27182/), each with the cable fragment that showed it and a case where the rule
 must still fire."""
 
+import pytest
 from cables import body, cable, replaced
 from conftest import lint, lint_body
 
@@ -213,6 +214,19 @@ def test_sipdis_between_two_words_of_a_sentence_is_still_a_caption():
     # json-body/04NEWDELHI7427, 05NEWDELHI1480
     assert _flat_sipdis("Arun K. Singh shared SIPDIS with us four papers") == ["SIPDIS"]
     assert _flat_sipdis("insight into why the SIPDIS GOI believes it is right") == ["SIPDIS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # seed 20261217 json-body audit: 05NEWDELHI1074, 04NEWDELHI7389 (and 10 more in the corpus)
+    "to the MEA which, on February 10,  SIPDIS responded with a non-paper",
+    "On November 10, the newly-selected BJP  SIPDIS leadership met for the first time",
+])
+def test_sipdis_after_a_number_and_comma_or_an_acronym_is_in_the_sentence(sentence):
+    assert _flat_sipdis(sentence) == ["SIPDIS"]
+
+
+def test_sipdis_between_capitals_is_a_caption_line_run_on():
+    assert _flat_sipdis("NEW DELHI 007750  SENSITIVE SIPDIS E.O. 12958: DECL") == []
 
 
 # CL090: a paragraph number whose period was lost (`8, (C)`, `3  (C)`) is its paragraph's marker
