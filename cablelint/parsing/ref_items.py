@@ -14,7 +14,7 @@ _MONTH = (r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|
 #: A REF item's station before its serial; a serial followed by a month is a date's day
 #: (`PARIS POINTS 20 SEPTEMBER 2007`, html-extract/07PARIS3956), no cable's.
 REF_STATION_RE = re.compile(
-    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.)]|\([A-Za-z]\))?\s*"
+    r"^(?:\[[^\]]*\]\([^)]*\)|¶?[A-Za-z][.):]|\([A-Za-z]\))?\s*"
     # the label written again (`REF: REFTEL RPO DUBAI 362`, `A. REF A STATE 122214`)
     r"(?:REF(?:TEL|S)?:?\s+(?:(?:[A-H][.):]?|\([A-H]\))\s+)?)?"
     r"(?:(?P<year>\d{2,4})\s+)?"
@@ -39,9 +39,10 @@ REF_LATER_ENUM_RE = re.compile(
 )
 #: The item's text after its enumerator opens with the same letter's enumerator again: a mirror's
 #: list numbering before the cable's own (`C. C) SINGAPORE 675`, `¶B. (B) STATE 41489`,
-#: `A. A)STATE 70789`; html-extract/09STATE79165, 09STATE72105).
+#: `A. A)STATE 70789`, `A. A: VATICAN 249`; html-extract/09STATE79165, 09STATE72105,
+#: 06VATICAN256).
 REF_DOUBLED_ENUM_RE = re.compile(
-    r"[ \t]+(?P<enum>\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])(?=[\sA-Z0-9]|$)"
+    r"[ \t]+(?P<enum>\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.):])(?=[\sA-Z0-9]|$)"
 )
 
 

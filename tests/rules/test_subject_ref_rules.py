@@ -297,6 +297,20 @@ def test_cl071_the_fix_keeps_the_cable_s_own_enumerator():
                                     "D) THE HAGUE 4750")
 
 
+#: html-extract/06VATICAN256 L23-24 (seed 20261217 early-site audit; 12 corpus files): the
+#: cable's own enumerator is the letter and a colon.
+COLON_DOUBLED_REF = "REF: A. A: VATICAN 249\n \u00b6B. B: ANKARA 6593, ET AL."
+
+
+def test_cl071_a_doubled_enumerator_with_a_colon_is_reported_and_fixed_to_a_period():
+    found = lint(cable(ref=COLON_DOUBLED_REF), ["CL071"])
+    assert [(line, col, message.split("'")[1]) for line, col, _, message in found] == [
+        (17, 6, "A. A:"), (18, 2, "¶B. B:")]
+    result = fix_text(cable(ref=COLON_DOUBLED_REF), "cable.txt",
+                      build(registry(), select=["CL071"]))
+    assert result.text == cable(ref="REF: A. VATICAN 249\n B. ANKARA 6593, ET AL.")
+
+
 #: json-body/09RPODUBAI317 (shortened): the same doubling in a flattened text.
 FLAT_DOUBLED_REF = (
     "S E C R E T SECTION 01 OF 02 RPO DUBAI 000317  NOFORN SIPDIS  E.O. 12958: DECL:  8/3/2019 "
