@@ -4,6 +4,7 @@ says."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..document import Banner, RepeatedBanner, Span, Text
 from .lines import is_copy, line_text
@@ -40,6 +41,28 @@ INLINE_BANNER_RE = re.compile(
     r"(?:E F T O[ \t]+)?"
     r"(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?[A-Z][A-Z .'\-]{0,%d}?[ \t]+\d{3,7}"
     r"(?!\d)" % INLINE_STATION_MAX)
+
+
+#: What an inline banner opens with (INLINE_BANNER_RE's first words).
+INLINE_BANNER_OPENINGS = ("C O N F I D E N T I A L", "S E C R E T", "UNCLAS", "LIMITED OFFICIAL USE")
+
+
+def inline_banners(text: str, start: int = 0) -> Iterator[re.Match]:
+    """What `INLINE_BANNER_RE.finditer(text, start)` finds, the expression tried only where one of
+    its openings stands (found with str.find: the expression opens with a letter of C, S, U, L,
+    which it tried at each of them, a fiftieth of a cable's time)."""
+    places = []
+    for opening in INLINE_BANNER_OPENINGS:
+        at = text.find(opening, start)
+        while at != -1:
+            places.append(at)
+            at = text.find(opening, at + 1)
+    end = start
+    for at in sorted(places):
+        m = INLINE_BANNER_RE.match(text, at) if at >= end else None
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def find_banner(lines: tuple[str, ...], start: int, stop: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Text, joined
-from .banner import BANNER_RE, INLINE_BANNER_RE
+from .banner import BANNER_RE, inline_banners
 from .lines import WS, is_blank, line_text
 
 #: The banner at a line start, found in the whole text after a line break (searched for as a
@@ -39,7 +39,7 @@ def second_copy(lines: tuple[str, ...], banner, start: int,
     text, starts = joined(lines)
     # "\n" + text: each line start after a line break; starts[start] is the one before line `start`
     found = [m.start("cls") - 1 for m in LINE_BANNER_RE.finditer("\n" + text, starts[start])]
-    found += [m.start() for m in INLINE_BANNER_RE.finditer(text, starts[start])]
+    found += [m.start() for m in inline_banners(text, starts[start])]
     for at in sorted(found):
         i = bisect_right(starts, at) - 1
         column = at - starts[i]

@@ -325,10 +325,28 @@ def _trailing_captions(text: str, starts: list[int], start: int) -> list[Text]:
     return found
 
 
+#: What the `OF` of page-break text follows: a space or a tab (PAGE_BREAK_CORE_RE), in any case.
+_PAGE_OF = tuple(space + of for space in " \t" for of in ("OF", "of", "Of", "oF"))
+
+
 def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
-    """Lines holding page-break text (`00000604 002 OF 003`)."""
-    return sorted({bisect_right(starts, m.start()) - 1
-                   for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
+    """Lines holding page-break text (`00000604 002 OF 003`) from offset `start` on: the
+    expression is searched only in lines where an `OF` follows a digit and white space, found with
+    str.find (the expression opens with a digit and was tried at each digit of the text)."""
+    searched, found = set(), []
+    for of in _PAGE_OF:
+        at = text.find(of, start)
+        while at != -1:
+            before = text[at - 1] if at else "x"
+            i = bisect_right(starts, at) - 1
+            if (before.isdigit() or before in " \t") and i not in searched:
+                searched.add(i)     # each line once: a long line may hold a thousand `1 OF`
+                end = text.find("\n", at)
+                if PAGE_BREAK_CORE_RE.search(text, max(starts[i], start),
+                                             len(text) if end == -1 else end):
+                    found.append(i)
+            at = text.find(of, at + 1)
+    return sorted(found)
 
 
 def _summary_markers(lines: tuple[str, ...], text: str, starts: list[int], summary_from: int,

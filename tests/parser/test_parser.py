@@ -178,3 +178,51 @@ def test_a_number_is_expected_after_the_words_the_whole_line_search_finds():
         text = "".join(rnd.choice([*words, " ", "\t", "\u00a0", "\\", "\n", "x", "PARAGRAPHS", "5"])
                        for _ in range(rnd.randint(0, 8)))
         assert number_expected(text) == (NUMBER_EXPECTED_RE.search(text) is not None), repr(text)
+
+
+def test_the_inline_banners_found_from_their_openings_are_the_expressions_matches():
+    """inline_banners tries INLINE_BANNER_RE only where its openings stand: the same matches as
+    the search along the text, on random texts of banners, broken banners and other words."""
+    import random
+
+    from cablelint.parsing.banner import INLINE_BANNER_RE, inline_banners
+    rnd = random.Random(11)
+    openings = ["C O N F I D E N T I A L", "S E C R E T", "UNCLAS", "UNCLASSIFIED",
+                "LIMITED OFFICIAL USE", "SECRET", "CONFIDENTIAL"]
+    slots = [["", "x", "]", "C", "LU", "\n"], openings,
+             [" ", "\t", "", "  "], ["", "E F T O ", "SECTION 01 OF 02 "], ["LIMA", "THE HAGUE", "l"],
+             [" ", "\n"], ["000604", "75", "1234567", "12345678"], ["", "9", " x"]]
+    found = 0
+    for _ in range(20000):
+        text = "".join("".join(map(rnd.choice, slots)) for _ in range(rnd.randint(0, 3)))
+        start = rnd.randint(0, len(text))
+        expected = [m.span() for m in INLINE_BANNER_RE.finditer(text, start)]
+        assert [m.span() for m in inline_banners(text, start)] == expected, (text, start)
+        found += bool(expected)
+    assert found > 100     # (the fixed seed's texts hold that many with a match)
+
+
+def test_the_page_break_lines_found_from_their_of_are_the_expressions_lines():
+    """_page_break_lines searches PAGE_BREAK_CORE_RE only in lines where an `OF` follows a digit
+    and white space: the lines of the search along the text, on random texts of page breaks,
+    broken ones and other words."""
+    import random
+    from bisect import bisect_right
+
+    from cablelint.document import joined
+    from cablelint.parsing.scan import PAGE_BREAK_CORE_RE, _page_break_lines
+    rnd = random.Random(13)
+    slots = [["", "x", "LONDON ", "\n", "1"], ["00001886", "123456789", "1234567"],
+             [" ", "  ", "\t", ""], ["002", "001.2", "02"], [" ", "\t ", "\n"],
+             ["OF", "of", "Of", "oF", "O F"], [" ", "\t"], ["003", "1", "0034"], ["", " x", "\n"]]
+    found = 0
+    for _ in range(20000):
+        text = "".join("".join(map(rnd.choice, slots)) for _ in range(rnd.randint(0, 3)))
+        lines = tuple(text.split("\n"))
+        text, starts = joined(lines)
+        start = rnd.randint(0, len(text))
+        expected = sorted({bisect_right(starts, m.start()) - 1
+                           for m in PAGE_BREAK_CORE_RE.finditer(text, start)})
+        assert _page_break_lines(text, starts, start) == expected, (text, start)
+        found += bool(expected)
+    assert found > 100     # (the fixed seed's texts hold that many with a match)
