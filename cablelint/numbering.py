@@ -309,10 +309,17 @@ def _glued_marker(regex: re.Pattern, text: str, at: int, numbers: range) -> re.M
     """The first marker `regex` finds from `at` with the lowest of `numbers` that it finds
     (written as the number is, without a leading zero)."""
     wanted = {str(n): n for n in numbers}
-    if all(text.find(written + ".", at) == -1 for written in wanted):
+    places = [place for place in (text.find(written + ".", at) for written in wanted)
+              if place != -1]
+    if not places:
         return None         # no marker of these numbers written anywhere after `at`
+    # a match starts at the earliest with the white space (or pilcrow) before the first of them:
+    # the search, whose expressions open with look-behinds tried at every position, starts there
+    start = min(places)
+    while start > at and text[start - 1] in "\u00b6 \t\n":
+        start -= 1
     best, lowest = None, None
-    for m in regex.finditer(text, at):
+    for m in regex.finditer(text, start):
         number = wanted.get(m.group("number"))
         if number is not None and (lowest is None or number < lowest):
             best, lowest = m, number
