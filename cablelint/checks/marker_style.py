@@ -49,13 +49,13 @@ class MarkerStyle(CheckKind):
     markers the standard way: the pilcrow (`¶ 8.`, or a bare `8.` among `¶7.`) and, for marked
     paragraphs, the space before the portion mark (`4.(C)` among `3. (C)`). A cable that writes all
     its markers one other way (`1.(C)` throughout, a drafter's habit) is not judged on that part,
-    nor asked for a pilcrow before such a marker, where no mirror writes one; a portion mark in brackets (`2. [S/NF]`) always is, as marks are written in parentheses. A
-    missing mark is not a style (portion-mark rules report it); markdown around a marker and a
-    spurious leading `1` are other rules' findings and are not counted, and so is a number wrapped
-    from the sentence above that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it
-    is no marker the drafter wrote, so it does not make the cable one that writes pilcrows. A
-    marker whose portion mark is damaged (`8.QU)`, `¶1. C)`: CL098's) is judged once repaired. No
-    parameters.
+    nor asked for a pilcrow before such a marker, where no mirror writes one; a portion mark in
+    brackets (`2. [S/NF]`) always is, as marks are written in parentheses. A missing mark is not a
+    style (portion-mark rules report it); markdown around a marker and a spurious leading `1` are
+    other rules' findings and are not counted, and so is a number wrapped from the sentence above
+    that the mirror marked `¶4.` (`IN PARAGRAPH` / `¶4.`, 08CAIRO2246): it is no marker the
+    drafter wrote, so it does not make the cable one that writes pilcrows. A marker whose portion
+    mark is damaged (`8.QU)`, `¶1. C)`: CL098's) is judged once repaired. No parameters.
 
     Message placeholders: `{found}`, `{expected}`.
     """

@@ -154,9 +154,9 @@ def reline_header(text: str) -> tuple[str, OffsetMap, int]:
 def _paragraph_breaks(text: str, breaks: dict[int, str]) -> int | None:
     """Breaks before `¶N.` and before bare numbers that continue the paragraph sequence (an
     unmarked one that skips a number is none when that number comes later with its portion mark),
-    or repeat its last number with a portion mark; beside `¶N.` markers, only a bare number with its portion
-    mark does (`[DETAILS REMOVED]12.(S) In 2007`: the mirror gave no `¶` to a marker without a
-    space)."""
+    or repeat its last number with a portion mark; beside `¶N.` markers, only a bare number with
+    its portion mark does (`[DETAILS REMOVED]12.(S) In 2007`: the mirror gave no `¶` to a marker
+    without a space)."""
     pilcrows = [(m.start(), int(re.search(r"\d+", m.group()).group()), True)
                 for m in _PILCROW_RE.finditer(text)]
     bare = _MARKED_NUMBER_RE if pilcrows else _NUMBER_RE

@@ -44,7 +44,8 @@ INLINE_BANNER_RE = re.compile(
 
 
 #: What an inline banner opens with (INLINE_BANNER_RE's first words).
-INLINE_BANNER_OPENINGS = ("C O N F I D E N T I A L", "S E C R E T", "UNCLAS", "LIMITED OFFICIAL USE")
+INLINE_BANNER_OPENINGS = ("C O N F I D E N T I A L", "S E C R E T", "UNCLAS",
+                          "LIMITED OFFICIAL USE")
 
 
 def inline_banners(text: str, start: int = 0) -> Iterator[re.Match]:

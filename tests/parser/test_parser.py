@@ -189,8 +189,8 @@ def test_the_inline_banners_found_from_their_openings_are_the_expressions_matche
     rnd = random.Random(11)
     openings = ["C O N F I D E N T I A L", "S E C R E T", "UNCLAS", "UNCLASSIFIED",
                 "LIMITED OFFICIAL USE", "SECRET", "CONFIDENTIAL"]
-    slots = [["", "x", "]", "C", "LU", "\n"], openings,
-             [" ", "\t", "", "  "], ["", "E F T O ", "SECTION 01 OF 02 "], ["LIMA", "THE HAGUE", "l"],
+    slots = [["", "x", "]", "C", "LU", "\n"], openings, [" ", "\t", "", "  "],
+             ["", "E F T O ", "SECTION 01 OF 02 "], ["LIMA", "THE HAGUE", "l"],
              [" ", "\n"], ["000604", "75", "1234567", "12345678"], ["", "9", " x"]]
     found = 0
     for _ in range(20000):
