@@ -118,6 +118,7 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
     """The paragraphs with their place in the numbering recorded: `nested` in a numbering the walk
     restarted, `quoted` inside a quoted text."""
     from ..numbering import quoted, walk    # numbering reads the parser's line helpers
+    paragraphs = _numbers_of_sentences(paragraphs, lines)
     in_quote, depth, found = quoted(paragraphs, lines), 0, []
     for step in walk(paragraphs, lines):
         if step.status == "run_in":         # a marker glued into a paragraph walked already
@@ -129,6 +130,25 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
         found.append(paragraph)
         if len(found) == len(paragraphs):   # not the search for markers glued into the last one
             break                           # after it: that is CL090's, not a paragraph's place
+    return tuple(found)
+
+
+def _numbers_of_sentences(paragraphs: tuple[Paragraph, ...],
+                          lines: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs, a marker without a portion mark that opens the line right under text
+    stopping mid-sentence marked `wrapped_number` when its number breaks the count and the next
+    paragraph goes on with it (`... the January-July 2010 NATO Response Force` / `¶14.  We had
+    hoped`, between ¶4 and ¶5, html-extract/08STOCKHOLM272): a number of the sentence above,
+    which the mirror took for a marker."""
+    found = list(paragraphs)
+    for k in range(1, len(paragraphs) - 1):
+        before, p, after = paragraphs[k - 1:k + 2]
+        index = p.marker.span.line - 1
+        if p.portion_mark is not None or p.wrapped_number or index == 0 \
+                or not lines[index - 1].rstrip(" \t\u00a0\\")[-1:].isalpha():
+            continue
+        if p.number != before.number + 1 and after.number == before.number + 1:
+            found[k] = p.replace(wrapped_number=True)
     return tuple(found)
 
 

@@ -29,14 +29,14 @@ ASKS_FOR_PARAGRAPH_RE = re.compile(r"\b(?:paragraphs?|paras?\.?)[ \t\u00a0\\]*$"
 def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
                      set_apart: bool = False) -> tuple[WrappedPilcrow, ...]:
     """The `¶N.` markers of `paragraphs` (without a portion mark) on a number the line right above
-    expects, and every pilcrow on a number of four digits or more (`¶2007.`: no paragraph number
-    reaches it, nor does the parser), in line order. Not after a blank line (there the marker may
-    open a paragraph after a line cut short, `... Concerns Section`, 07SANJOSE1830), unless the
-    marker stands alone on its line (`please see para` / blank / `¶2.` / `2.Post received`,
-    08CAIRO2205) or the line before the blank asks for a paragraph's number and the marker breaks
-    the paragraphs' sequence, or the source layer `set_apart` each marker of a flattened text
-    with one; in such a text, a pilcrow on a long number inside a line counts too, the words
-    before it on its line being those it continues."""
+    expects or continues (`wrapped_number`), and every pilcrow on a number of four digits or more
+    (`¶2007.`: no paragraph number reaches it, nor does the parser), in line order. Not after a
+    blank line (there the marker may open a paragraph after a line cut short, `... Concerns
+    Section`, 07SANJOSE1830), unless the marker stands alone on its line (`please see para` /
+    blank / `¶2.` / `2.Post received`, 08CAIRO2205) or the line before the blank asks for a
+    paragraph's number and the marker breaks the paragraphs' sequence, or the source layer
+    `set_apart` each marker of a flattened text with one; in such a text, a pilcrow on a long
+    number inside a line counts too, the words before it on its line being those it continues."""
     found = []
     for k, p in enumerate(paragraphs):
         if not p.pilcrow or p.portion_mark is not None:
@@ -48,7 +48,10 @@ def wrapped_pilcrows(lines: tuple[str, ...], paragraphs: tuple[Paragraph, ...],
         skip_blank = index > 1 and (set_apart or not lines[index - 1].strip() and (alone or asked))
         above = index - 2 if skip_blank else index - 1 if index else None
         text = lines[above] if above is not None else ""
-        if number_expected(text) and not ITEM_END_RE.search(text):
+        # (a number that breaks the count right under a sentence cut off, which the parser found
+        # wrapped: `... NATO Response Force` / `¶14.`, 08STOCKHOLM272)
+        if (number_expected(text) or p.wrapped_number and above == index - 1 and text.strip()) \
+                and not ITEM_END_RE.search(text):
             found.append(WrappedPilcrow(p.marker, line_text(lines, above)))
     for index, line in enumerate(lines):
         if "¶" not in line:

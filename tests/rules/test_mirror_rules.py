@@ -733,6 +733,34 @@ def test_a_year_without_a_pilcrow_is_the_text():
     assert lint_body(WRAPPED_YEAR.replace("¶2007.", "2007.") + "PURNELL\n", ["CL139"]) == []
 
 
+#: html-extract/08STOCKHOLM272 L61-66 (shortened; seed 20261218 web audit): the force's number
+#: wrapped under a sentence cut off, between ¶4 and ¶5; the mirror marked it `¶14.`.
+WRAPPED_AFTER_A_NAME = """\
+\u00b64.  (C) Sweden's MOD expressed an interest in the January-July 2010 NATO Response Force
+\u00b6{number}.  We had hoped that Sweden would announce its commitment at the Bucharest Summit.
+
+\u00b65.  (C) On April 3, Prime Minister Reinfeldt announced that Sweden will host the conference.
+
+"""
+
+
+def test_a_number_breaking_the_count_under_a_sentence_cut_off_is_the_sentences():
+    findings = lint_body(body(PARAGRAPHS[0].replace("1. (C)", "\u00b61. (C)"),
+                              "\u00b62. (C) Two.", "\u00b63. (C) Three.",
+                              WRAPPED_AFTER_A_NAME.format(number=14)), ["CL090", "CL093", "CL139"])
+    assert [(f[2], f[3].split(":")[0]) for f in findings] == [
+        ("CL139", "'NATO Response Force ¶14.'")]
+
+
+def test_a_number_that_keeps_the_count_under_a_sentence_cut_off_is_a_paragraph():
+    # ¶5 under the cut sentence: the paragraph the count expects, its portion mark missing
+    text = WRAPPED_AFTER_A_NAME.format(number=5).replace("\u00b65.  (C) On", "\u00b66.  (C) On")
+    findings = lint_body(body(PARAGRAPHS[0].replace("1. (C)", "\u00b61. (C)"),
+                              "\u00b62. (C) Two.", "\u00b63. (C) Three.", text),
+                         ["CL090", "CL093", "CL139"])
+    assert [f[2] for f in findings] == ["CL093"]
+
+
 # --- CL111: a `---` line touching a heading is the cable's own divider ----------------------------
 # seed 20261204 audit: docs/precision/seed20261204/
 
