@@ -8,7 +8,8 @@ import re
 from .headings import SENTENCE_END, SMALL_WORDS, is_heading_or_divider
 from .lines import DIVIDER_RE, WS
 
-LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s)")
+LIST_ITEM_RE = re.compile(r"^(--|-\s|-(?=[A-Z])|\*\s|\(\w{1,3}\)|[A-Za-z]\.\s|\d{1,2}[.)]\s|o\s"
+                          r"|[IVXL]{1,5}[ \t]+[-\u2013][ \t]|[IVXL]{2,5}[.)]\s)")
 #: Abbreviations that end a list entry whose period was lost (`et al`, `etc`): no sentence runs on.
 LIST_ENTRY_END_RE = re.compile(r"\b(?:et al|etc)\.?$")
 #: A line of a form or a list of entries: a short label and a colon (`Name: `, `E-mail: `,

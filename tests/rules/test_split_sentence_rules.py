@@ -29,6 +29,30 @@ def test_a_parenthesis_opened_inside_a_sentence_and_cut_still_splits_it():
     assert [f[2] for f in lint_body(body(cut, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
 
 
+# --- CL096: items of a list numbered in Roman numerals -------------------------------------------
+# seed 20261218 fragment audit: docs/precision/seed20261218/
+
+#: html-fragment/03BRASILIA3122 L70-74: a decree's article, its items `I -` and `II -`.
+ROMAN_ITEMS = """\
+1. (U) "Article 5. Issuance of the compulsory license shall establish the following conditions:
+
+I - The period of validity of the license and the possibility of extending it; and
+
+{second} The conditions imposed by the State, particularly with regard to reimbursement.
+"""
+
+
+def test_the_next_item_of_a_roman_numbered_list_is_no_split_sentence():
+    for second in ("II -", "II.", "IV \u2013"):
+        text = ROMAN_ITEMS.format(second=second)
+        assert lint_body(body(text, PARAGRAPHS[1]), ["CL096"]) == [], second
+
+
+def test_a_sentence_cut_before_a_capitalised_word_after_and_is_still_split():
+    text = ROMAN_ITEMS.format(second="Brazil")
+    assert [f[2] for f in lint_body(body(text, PARAGRAPHS[1]), ["CL096"])] == ["CL096"]
+
+
 # --- CL096: the text goes on after the last entry of a list -------------------------------------
 # seed 11235 audit: docs/precision/seed11235/
 
