@@ -205,6 +205,8 @@ def test_cl117_commas_between_words():
     ("The minister reiterated CalderonQ,s willingness to talk.", 32, "CalderonQ,s",
      "a Q and a comma"),
     ("Maduro called ReyesQ, death a slap in the face.", 22, "ReyesQ,", "a Q and a comma"),
+    # seed 20261218 fragment audit: html-fragment/08STATE99666 `the U.S.,s efforts` (8 in corpus)
+    ("Tehran undermines the U.S.,s efforts in the region.", 30, "U.S.,s", "a comma"),
     # ... but after an acronym the Q may be its own (Queretaro's government, `GEQ,s role`) or not
     ("Orozco demanded vigilance of GEQ,s role in the state.", 37, "GEQ,s",
      "a comma, or a Q and a comma,"),
@@ -237,6 +239,7 @@ def test_cl117_q_or_question_mark_that_is_no_apostrophe(text):
     ("The Women?s Institute met.", ["Women's"]),
     ("Maduro called ReyesQ, death a slap.", ["Reyes'"]),
     ("The minister reiterated AlgeriaQ,s willingness.", ["Algeria's"]),
+    ("Tehran undermines the U.S.,s efforts.", ["U.S.'s"]),
 ])
 def test_cl117_fix_writes_the_apostrophe(text, replacements):
     findings = lint_text(HEADER + paragraph(text), "q.txt", build(registry(), select=["CL117"]))
