@@ -128,8 +128,18 @@ def test_an_11652_form_under_12356_is_malformed():
     text = replaced("E.O. 12356: DECL:OADR", "E.O. 12356: GDS", BAGHDAD_1990)
     assert lint(text, ["CL041"]) == [
         (5, 1, "CL041", "E.O. line 'E.O. 12356: GDS' is not in the standard form "
-                        "'E.O. 12356: DECL: OADR' or 'E.O. 12356: N/A'"),
+                        "'E.O. 12356: DECL: OADR', 'E.O. 12356: DECL: MM/DD/YY' or "
+                        "'E.O. 12356: N/A'"),
     ]
+
+
+def test_a_12356_date_without_decl_is_malformed_and_the_dated_form_named():
+    # json-body/87NEWDELHI23722 `E.O. 12356: 9/25/88` (seed 20261218 pre-1995 audit: the message
+    # named only `DECL: OADR` and `N/A`, not the dated form the line needs)
+    text = replaced("E.O. 12356: DECL:OADR", "E.O. 12356: 9/25/88", BAGHDAD_1990)
+    assert [f[3] for f in lint(text, ["CL041"])] == [
+        "E.O. line 'E.O. 12356: 9/25/88' is not in the standard form 'E.O. 12356: DECL: OADR', "
+        "'E.O. 12356: DECL: MM/DD/YY' or 'E.O. 12356: N/A'"]
 
 
 def test_a_12065_form_without_its_date_is_malformed():
