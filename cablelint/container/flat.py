@@ -55,11 +55,11 @@ _PAGE_BREAK_RE = lazy_compile(r"\b(?:PAGE \d{2}\s+[A-Z][A-Z ]{1,24}\d{4,8}\s+\d{
 _REF_LABEL_RE = lazy_compile(r"REF(?:TELS?|S)?\s*:(?=\s*[A-Z(0-9])|\bRef(?:s|tel)?\s*:")
 #: A REF item after the spaces that stood for its line break; a mirror may have put its pilcrow on
 #: the letter (`A. BISHKEK 96      ¶B. BISHKEK 85`, json-record/wl20101128-0105), which CL071
-#: reports.
-_REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-H]\.\s|(?<=\s)[A-H]\)\s")
+#: reports; a long list goes past H (`¶O. ABU DHABI 1724`, json-body/06ABUDHABI1725).
+_REF_ITEM_RE = lazy_compile(r"(?<=\s\s)¶?[A-Z]\.\s|(?<=\s)[A-Z]\)\s")
 #: The enumerator just before a REF item's: the same letter twice is one item's doubled
 #: enumerator (`REF: A. A) IRPO 261      B. B) IRPO 285`, json-body/09RPODUBAI317), CL071's.
-_ENUMERATOR_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])([A-H])\.[ \t]+$")
+_ENUMERATOR_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])([A-Z])\.[ \t]+$")
 #: The signature at the text's end, after a sentence, or glued by a change of case to the last word
 #: when its line break was lost (`reporting at atxxxxxCrockart`, json-body/08MUNICH355;
 #: `Portal:Unit ed_KingdomSUSMAN`, 10LONDON131), or after the code word ending a list item

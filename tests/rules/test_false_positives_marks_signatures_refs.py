@@ -160,6 +160,15 @@ def test_the_plain_ref_letters_of_a_flattened_record_are_clean():
     assert lint(BISHKEK_RECORD % "", ["CL071"], path="wl20101128-0105.json") == []
 
 
+def test_the_ref_letters_of_a_flattened_record_past_h_are_items_too():
+    # seed 20261218 json-body audit: 06ABUDHABI1725 `... ¶H. ABU DHABI 605      ¶I. USDEL 00007
+    # ¶J. ABU DHABI 1123 ...` up to ¶O., read as item H's text
+    refs = "      ".join(f"\u00b6{letter}. BISHKEK {n}" for n, letter in enumerate("BCDEFGHIJ", 80))
+    record = BISHKEK_RECORD.replace("%sB. BISHKEK 85", refs)
+    found = lint(record, ["CL071"], path="wl20101128-0105.json")
+    assert [f[3].split("'")[1] for f in found] == [f"\u00b6{letter}." for letter in "BCDEFGHIJ"]
+
+
 def test_a_pilcrow_on_a_wrapped_number_in_a_flattened_record_is_reported():
     """seed 20261210 json-record miss (wl20101128-0091, 09BERLIN1296): the record's body is re-lined
     like a flattened file's, each marker set apart, so `October 21, 22 and ¶23.` is judged as in
