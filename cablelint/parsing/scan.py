@@ -49,18 +49,26 @@ SUMMARY_CAPTION_RE = re.compile(
 DANGLING_END_RE = re.compile(r"End\.?[ \t\u00a0]*$", re.M)
 #: The first line of an embedded copy or record: a second header, a database row, a record's `ID:`
 #: (a number alone: not a person's `ID:  4-112-828` in a list, 05SANJOSE2532), `ORIGIN:` or
-#: `DESTINATION:` line, a cables.csv row.
+#: `DESTINATION:` line, a cables.csv row, or a tab-separated export's row (`148293` tab
+#: `2008-04-02 21:05:00` tab `08BOGOTA1223` tab `Embassy Bogota` tab ..., 08BOGOTA1223).
+TSV_RECORD_RE = re.compile(r"^\d+\t\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?\t\d\d[A-Z]+\d+\t"
+                           r"[^\t\n]*")
 EMBEDDED_RE = re.compile(
     r"\n[ \t]*(?:VZCZC[A-Z0-9]|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?[ \t]+\d{2}[A-Z]+\d+\b"
     r"|ID:[ \t]*\d+[ \t]*(?=\n|$)|(?:ORIGIN|DESTINATION):[ \t])"
-    r"|\n" + CSV_RECORD_RE.pattern.removeprefix("^"))
+    r"|\n" + CSV_RECORD_RE.pattern.removeprefix("^")
+    + r"|\n" + TSV_RECORD_RE.pattern.removeprefix("^"))
 #: A metadata record above the banner, one value a line, from the line to show: a mirror's
 #: (`...id: 199404` / `date: 3/28/2009 20:24` / `refid: ...`, 09ASUNCION189) or a database row's
 #: (`57344` / `2006-03-20 22:14:00` / `06MEXICO1509`, 06MEXICO1509: shown from its date; the date
-#: without its time when the reference id follows, `235269` / `2009-11-18` / `09KABUL3712`).
+#: without its time when the reference id follows, `235269` / `2009-11-18` / `09KABUL3712`), or a
+#: tab-separated export's row on one line (TSV_RECORD_RE).
 RECORD_START_RE = re.compile(r"\n[ \t]*(?:(?P<mirror>(?:\.\.\.)?id:[ \t]*\d+[ \t]*\ndate:[ \t])"
                              r"|\d+[ \t]*(?P<row>\n\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?[ \t]*\n"
-                             r"|[ \t]*\n(?=\d\d[A-Z]+\d+[ \t]*\n))))")
+                             r"|[ \t]*\n(?=\d\d[A-Z]+\d+[ \t]*\n)))"
+                             r"|" + TSV_RECORD_RE.pattern.removeprefix("^") + ")")
+#: A date-time group alone on its line (`292031Z Sep 05`).
+BARE_DTG_RE = re.compile(r"[ \t]*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}[ \t]*$")
 #: A page's values-only record between its teaser and the full header, below the banner, shown
 #: from its date (`235918` / `2009-11-20` / `09THEHAGUE707`, blank lines between; 09THEHAGUE707).
 TEASER_RECORD_RE = re.compile(r"\n[ \t]*\d+[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<row>\d{4}-\d\d-\d\d)"
@@ -203,24 +211,29 @@ def _records_above_banner(lines: tuple[str, ...], padded: str, starts: list[int]
     """A line of each metadata record that stands between two copies of the header, above the
     banner (the first copy ends at a non-blank line above the record); a record the file opens
     with, or that only the mirror's partial-extract notice stands above, is the mirror's
-    metadata block, no copy."""
+    metadata block, no copy (with the date-time group a partial extract shows under its notice:
+    `292031Z Sep 05`, html-extract/05BOGOTA9257)."""
     records = []
     for m in RECORD_START_RE.finditer(padded, 0, banner_end + 1):
         first = bisect_right(starts, m.start()) - 1
         shown = first + 1 if m["row"] else first
-        if any(not is_blank(line) and not PARTIAL_RE.match(line) for line in lines[:first]):
-            records.append(line_text(lines, shown))
+        if any(not is_blank(line) and not PARTIAL_RE.match(line) and not BARE_DTG_RE.match(line)
+               for line in lines[:first]):
+            records.append(_embedded(lines, shown))
     return records
 
 
 def _embedded(lines: tuple[str, ...], i: int) -> Text:
-    """The embedded header or metadata line i; of a cables.csv row, its number, date, reference id
-    and origin (`19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague"`), not the whole text field
-    after them."""
+    """The embedded header or metadata line i; of a cables.csv or tab-separated row, its number,
+    date, reference id and origin (`19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague"`),
+    not the whole text field after them."""
     text = line_text(lines, i)
     row = CSV_RECORD_RE.match(text.value)
     if row is None:
-        return text
+        tsv = TSV_RECORD_RE.match(text.value)
+        end = tsv.end() if tsv else len(text.value)
+        span = text.span
+        return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
     head = CSV_ROW_HEAD_RE.match(text.value)   # none when the origin wraps (`"Embassy The`)
     end = head.end() if head else row.end() - len(',"')
     span = text.span

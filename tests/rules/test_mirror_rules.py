@@ -505,8 +505,19 @@ def test_cl125_a_values_only_record_between_the_header_and_the_banner():
     assert lint(plain, ["CL125"]) == []
 
 
-@pytest.mark.parametrize("above", ["", f"{NOTICE}\n\n"])
+def test_cl125_a_tab_separated_row_between_two_copies_of_the_header():
+    """html-extract/08BOGOTA1223 L1-42 (seed 20261218 web miss, 23 files): an export's row on one
+    line, its fields between tabs, the text field opening the second copy of the header."""
+    row = "148293\t2008-04-02 21:05:00\t08BOGOTA1223\tEmbassy Bogota\tCONFIDENTIAL\t\tVZCZC\\\n"
+    text = f"{TRANSMISSION}\n{row}{HEADER}{BODY}"
+    line = TRANSMISSION.count("\n") + 2
+    assert lint(text, ["CL125"]) == [
+        (line, 1, "CL125", embedded("148293\t2008-04-02 21:05:00\t08BOGOTA1223\tEmbassy Bogota"))]
+
+
+@pytest.mark.parametrize("above", ["", f"{NOTICE}\n\n", f"{NOTICE}\n\n070028Z Apr 04\n\n"])
 def test_cl125_a_record_the_file_opens_with_is_the_mirrors_metadata(above):
+    # (the date-time group a partial extract shows under its notice: html-extract/04BOGOTA3619)
     assert lint(f"{above}{MIRROR_RECORD}{HEADER}{BODY}", ["CL125"]) == []
 
 
