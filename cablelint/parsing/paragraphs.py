@@ -109,7 +109,8 @@ def paragraph(lines: tuple[str, ...], m: re.Match, first: int, last: int,
         damaged_mark=damaged, wrapped_number=mark is None and _wrapped_number(lines, first),
         withheld=mark is None and _withheld(lines[first], below, marker_end),
         marked_items=mark is None and _marked_items(lines, first, last, marker_end),
-        late_mark=mark is None and _late_mark(lines[first], marker_end),
+        late_mark=mark is None and (_late_mark(lines[first], marker_end)
+                                    or _mark_under_heading(lines, first, last)),
         noforn=mark is not None and NOFORN_MARK_RE.search(mark.value) is not None,
         level=mark and portion_level(mark.value))
 
@@ -251,6 +252,21 @@ def _late_mark(line: str, marker_end: int) -> bool:
     if m is None or portion_level(m["mark"]) is None:
         return False
     return m["item"] is not None or m["lead"][-1] in LEAD_IN_ENDS or m["lead"].isupper()
+
+
+#: A portion mark opening a line (`(C) The SYG expressed ...`).
+MARK_AT_LINE_START_RE = re.compile(r"[ \t]*\((?P<mark>[A-Z]{1,4}(?:/{1,2}[A-Z]{2,7})*)\)[ \t]")
+
+
+def _mark_under_heading(lines: tuple[str, ...], first: int, last: int) -> bool:
+    """The marker opens a heading whose underline follows, and the paragraph's portion mark opens
+    its first line of text (`¶2. Afghanistan` / `---------------` / `(C) The SYG expressed ...`,
+    html-extract/07USNATO115)."""
+    if first + 2 > last or not DIVIDER_RE.match(lines[first + 1].strip()):
+        return False
+    text = next((lines[k] for k in range(first + 2, last + 1) if not is_blank(lines[k])), "")
+    m = MARK_AT_LINE_START_RE.match(text)
+    return m is not None and portion_level(m["mark"]) is not None
 
 
 #: An item of a list inside a paragraph, with its own portion mark: `-- (C) According to ...`.

@@ -272,6 +272,18 @@ def test_cl093_a_mark_after_the_lead_in_is_a_mark(lead_in):
     assert lint_body(body, ["CL093"]) == []
 
 
+@pytest.mark.parametrize("first_line, unmarked", [
+    ("(C) The SYG expressed his condolences.", False),
+    ("The SYG expressed his condolences.", True),       # no mark under the heading either
+])
+def test_cl093_a_mark_opening_the_text_under_a_numbered_heading_is_a_mark(first_line, unmarked):
+    """html-extract/07USNATO115 L78-80 (seed 20261218 fragment audit, FP): `¶2. Afghanistan` /
+    its underline / `(C) The SYG expressed ...`."""
+    body = (f"\u00b61. (C) Summary.\n\n\u00b62. Afghanistan\n---------------\n{first_line}\n\n"
+            "\u00b63. (C) The rest.\n")
+    assert [f[0] for f in lint_body(body, ["CL093"])] == ([3] if unmarked else [])
+
+
 def test_cl093_a_paragraph_naming_an_office_in_parentheses_is_still_unmarked():
     """html-extract/09CARACAS750 L27: no mark at all; `(MOD)` further on is no portion mark."""
     body = ("\u00b61. This message is the end of tour analysis (MOD) of the political\n"
