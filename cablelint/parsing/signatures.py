@@ -87,17 +87,19 @@ TRANSMISSION_END_REACH = 40
 RECORD_REACH = 12
 #: A post's pointer to its classified web site, which some exports put after the signature:
 #: `Jeffrey` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` /
-#: `gov.gov/wiki/Portal:Turkey"` (10ANKARA294); the address may be redacted (`XXXXXXXXXXXX`) or
-#: wrapped, but no word follows it (`Website: XXXXXXXXXXXXTUTTLE` ends in the signature,
-#: 08LONDON1972). A flattened copy glues the signature to the address's last `/`
-#: (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (a lookahead and
-#: its backreference, as an atomic group that Python 3.10 lacks, so it cannot take the name back).
-SITE_TRAILER = (r"[ \t]*\"?Visit\b[^\"\n]{0,60}?(?i:Classified[ \t]+Web[ \t]?site)\b:?"
+#: `gov.gov/wiki/Portal:Turkey"` (10ANKARA294; in curly quotes, 09ANKARA1549); the address may
+#: be redacted (`XXXXXXXXXXXX`) or wrapped, but no word follows it (`Website: XXXXXXXXXXXXTUTTLE`
+#: ends in the signature, 08LONDON1972). A flattened copy glues the signature to the address's
+#: last `/` (`.../p/eur/ankara/WILSON`, json-body/07ANKARA1905): the address stops there (a
+#: lookahead and its backreference, as an atomic group that Python 3.10 lacks, so it cannot take
+#: the name back).
+SITE_TRAILER = (r"[ \t]*[\"\u201c]?Visit\b[^\"\u201c\u201d\n]{0,60}?"
+                r"(?i:Classified[ \t]+Web[ \t]?site)\b:?"
                 r"(?:[ \t]+(?:at[ \t]+)?(?:https?://"
                 r"(?=(?P<address>\S*/(?=[A-Z][A-Z'\-]{2,}[ \t.]*$)|\S*))(?P=address)"
                 r"|X{4,}(?![A-Za-z]))"
                 r"(?:[ \t]+[a-z0-9][^ \t]*)*)?")
-SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"]*$")
+SITE_TRAILER_RE = re.compile(SITE_TRAILER + r"[ \t\"\u201d]*$")
 #: The trailer above the signature, glued to it on one line (07LONDON519, json-body/09AMMAN813):
 #: `Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`,
 #: or to the address's last `/` (`.../p/eur/ankara/WILSON`).

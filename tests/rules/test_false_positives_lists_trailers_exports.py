@@ -76,6 +76,18 @@ def test_a_signature_above_the_classified_web_site_trailer_is_found():
     assert lint_body(body, ["CL100"]) == []
 
 
+def test_a_signature_above_the_trailer_in_curly_quotes_is_found():
+    # html-extract/09ANKARA1549 (seed 20261219 json-body audit, FP): `JEFFREY` / blank /
+    # `“Visit Ankara's Classified Web Site at http://www.intelink.s gov.gov/wiki/Portal:Turkey”`
+    trailer = ("JEFFREY\n\n\u201cVisit Ankara's Classified Web Site at http://www.intelink.s "
+               "gov.gov/wiki/Portal:Turkey\u201d\n")
+    body = "1. (C) The whole choreography.\n\n" + trailer
+    assert parse(HEADER + body).signature.value == "JEFFREY"
+    assert lint_body(body, ["CL100"]) == []
+    flat = "1. (C) Then, look out.JEFFREY" + trailer.removeprefix("JEFFREY\n\n")
+    assert lint_body(flat, ["CL100"]) == []
+
+
 def test_the_trailer_on_the_flattened_line_of_a_json_record():
     """json-record/wl20101128-0175: the body decoded to one line, the trailer after the signature."""
     body = ("1. (C) Then, look out. Jeffrey             \"Visit Ankara's Classified Web Site at "
