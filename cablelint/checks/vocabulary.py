@@ -153,9 +153,12 @@ class Vocabulary(CheckKind):
         wanted = {value for value, (outcome, *_) in resolved.items() if outcome in self.report}
         reported = [i for i, value in enumerate(values) if value in wanted] if wanted else []
         shown, unbuilt = self.to_build(reported, lambda i: nodes[i].span, in_order=lazy)
+        present = {value.upper() for value in values} if shown else set()
         for i in shown:
             node = nodes[i]
             outcome, description, in_use_before = resolved[values[i]]
+            if outcome == "correctable" and description:
+                description = _without_present(description, present)
             wanted = self.report[outcome]
             severity = Severity.parse(wanted["severity"]) if "severity" in wanted else None
             fix = self.fix(Edit(node.span, _joined(cable, node.span, description))) \
@@ -189,6 +192,17 @@ class Vocabulary(CheckKind):
         return merge_phrases(nodes, self._phrase_heads,
                              lambda phrase: self.resolve(phrase, patterns=False)[0] != "unknown",
                              bool(self.params.get("upper")))
+
+
+def _without_present(correction: str, present: set[str]) -> str:
+    """A correction of several codes without those the line holds already (`PECON`, `PREL ECON`,
+    on a TAGS line that has PREL: `ECON`, json-body/09BAGHDAD3195), unless it holds them all; a
+    correction in words (`GG (Georgia) or GM (Germany)`) as it is."""
+    codes = correction.split()
+    if len(codes) < 2 or not all(code.isalnum() and code.isupper() for code in codes):
+        return correction
+    missing = [code for code in codes if code not in present]
+    return " ".join(missing) if missing else correction
 
 
 def _joined(cable: Cable, span: Span, correction: str) -> str:

@@ -3,6 +3,7 @@
 import pytest
 
 from cables import TAGS, body, cable, header_with, replaced
+from cablelint.fixing import fix_text
 from cablelint.ruleset import build
 from conftest import lint, registry
 
@@ -98,6 +99,21 @@ def test_cl053_known_misspelling_and_iso_country_code():
         (14, 7, "CL053", "TAG 'POGOV' is a known misspelling or concatenation; expected 'PGOV'"),
         (14, 14, "CL053", "TAG 'RU' is a known misspelling or concatenation; expected 'RS'"),
     ]
+
+
+@pytest.mark.parametrize("tags, expected, fixed", [
+    # seed 20261219 json-body audit: 09BAGHDAD3195 `PGOV, PECON, PREL`: PREL is there already
+    ("TAGS: PGOV, PECON, PREL", "ECON", "TAGS: PGOV, ECON, PREL"),
+    ("TAGS: PGOV, PECON", "PREL ECON", "TAGS: PGOV, PREL, ECON"),
+    # 08BRATISLAVA377 `PREL PGOVLO GG RU LO`
+    ("TAGS: PREL PGOVLO GG LO", "PGOV", "TAGS: PREL PGOV GG LO"),
+])
+def test_cl053_a_correction_of_several_codes_leaves_out_those_the_line_holds(tags, expected,
+                                                                             fixed):
+    found = lint(cable(tags=tags), ["CL053"])
+    assert [f[3].split("expected ")[1] for f in found] == [f"'{expected}'"]
+    ruleset = build(registry(), select=["CL053"])
+    assert fix_text(cable(tags=tags), "c.txt", ruleset, unsafe=True).text == cable(tags=fixed)
 
 
 def test_cl053_correct_tags():
