@@ -19,10 +19,12 @@ from .record import Record, set_field
 
 #: `08BRASILIA93`, `87NEWDELHI23722`: two-digit year, station, serial (a file may add `__iran`).
 REFERENCE_ID_RE = re.compile(r"^(?P<year>\d{2})[A-Z][A-Z0-9]*?\d+(?:__\w+)?$")
-#: A row of the cables.csv export that a file was cut from: number, date and time, reference id
-#: (`12055,11/12/2003 16:26,03THEHAGUE2835,"Embassy The Hague",...`, html-fragment/03THEHAGUE2835).
-CSV_ROW_DATE_RE = re.compile(r"\d+,(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) "
-                             r"\d{1,2}:\d\d,(?P<id>\d\d[A-Z]+\d+),\"")
+#: A row of the cables.csv export, on a line of its own: number, date and time, reference id, origin
+#: (`19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,...`). The file's own
+#: row dates a cable that has no DTG (html-fragment/03THEHAGUE2835); the parser finds the next
+#: cable's row after the signature (html-fragment/04THEHAGUE1923) and rows embedded in the text.
+CSV_RECORD_RE = re.compile(r"^\d+,(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) \d{1,2}:\d\d,"
+                           r"(?P<id>\d\d[A-Z]+\d+),\"")
 #: Cablegate cables run from 1966: a two-digit year from 66 is 19YY, below it 20YY.
 FIRST_YEAR = 66
 
@@ -79,7 +81,7 @@ def csv_row_date(cable) -> dt.date | None:
     for line in cable.lines:
         if not line[:1].isdigit() or ',"' not in line:
             continue
-        m = CSV_ROW_DATE_RE.match(line)
+        m = CSV_RECORD_RE.match(line)
         if m and m["id"] in own:
             try:
                 return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))

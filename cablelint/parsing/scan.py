@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..dating import CSV_RECORD_RE
 from ..document import GluedPageBreak, Span, Text, joined
 from ..record import Record, set_field
 from .header import PARTIAL_RE
@@ -17,7 +18,6 @@ from .lines import WS, is_blank, line_text, match_text
 from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK_RE, glued
 from .repeats import converter_repeats
 from .banner import BANNER_RE
-from .signatures import CSV_RECORD_RE
 
 # The line scans start with a literal newline (the text is searched with one put in front), which
 # lets the regex engine skip ahead to candidate lines instead of trying every position.
@@ -228,14 +228,14 @@ def _embedded(lines: tuple[str, ...], i: int) -> Text:
     date, reference id and origin (`19205,7/29/2004 5:59,04THEHAGUE1903,"Embassy The Hague"`),
     not the whole text field after them."""
     text = line_text(lines, i)
-    row = CSV_RECORD_RE.match(text.value)
-    if row is None:
-        tsv = TSV_RECORD_RE.match(text.value)
-        end = tsv.end() if tsv else len(text.value)
-        span = text.span
-        return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
-    head = CSV_ROW_HEAD_RE.match(text.value)   # none when the origin wraps (`"Embassy The`)
-    end = head.end() if head else row.end() - len(',"')
+    csv, tsv = CSV_RECORD_RE.match(text.value), TSV_RECORD_RE.match(text.value)
+    if csv is not None:
+        head = CSV_ROW_HEAD_RE.match(text.value)   # none when the origin wraps (`"Embassy The`)
+        end = head.end() if head else csv.end() - len(',"')
+    elif tsv is not None:
+        end = tsv.end()
+    else:
+        return text
     span = text.span
     return Text(text.value[:end], Span(span.line, span.column, span.line, span.column + end))
 

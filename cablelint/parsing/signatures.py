@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..dating import CSV_RECORD_RE
 from ..document import Span, Text, joined
 from .footers import EXPORT_FOOTER_RE, last_text_line
 from .headings import SMALL_WORDS
@@ -70,10 +71,6 @@ GLUED_RECORD_RE = re.compile(r"(?:(?<![ \t])[ \t]+|^)0" + _RECORD_AFTER_ZERO + r
 #: The same record found from its `0` at a line's start or after a space (a search that starts at
 #: a literal: the one above tries the space run at every position of the cable's last lines).
 GLUED_RECORD_ZERO_RE = re.compile(r"0(?<![^ \t]0)" + _RECORD_AFTER_ZERO)
-#: The next cable's row of a cables.csv export, on its own line after the signature (`SOBEL` / `",`
-#: / `19310,7/30/2004 17:38,04THEHAGUE1924,"Embassy The Hague",SECRET//NOFORN,...`,
-#: html-fragment/04THEHAGUE1923): number, date and time, reference id, origin.
-CSV_RECORD_RE = re.compile(r"^\d+,\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d,\d\d[A-Z]+\d+,\"")
 #: The end of the transmission, `NNNN` or a handling system's `End Cable Text`, after the signature
 #: on its line or on one of its own; a post's receipt record or an archive's footer may follow
 #: (`... commitments.  MULFORD  NNNN  End Cable Text  Myrta Browne 01/04/2005 ...`,
