@@ -351,8 +351,8 @@ def _page_break_lines(text: str, starts: list[int], start: int) -> list[int]:
         at = text.find(of, start)
         while at != -1:
             before = text[at - 1] if at else "x"
-            i = bisect_right(starts, at) - 1
-            if (before.isdigit() or before in " \t") and i not in searched:
+            i = bisect_right(starts, at) - 1 if before.isdigit() or before in " \t" else None
+            if i is not None and i not in searched:
                 searched.add(i)     # each line once: a long line may hold a thousand `1 OF`
                 end = text.find("\n", at)
                 if PAGE_BREAK_CORE_RE.search(text, max(starts[i], start),
