@@ -423,6 +423,33 @@ def test_line_pattern_tried_only_on_the_lines_or_at_the_places_of_its_literals()
                     requires_on_line=True, lead="") == []
 
 
+
+@pytest.mark.parametrize("literals", [
+    [",s", ",S", ",t", ",re", ",ve", "Qs", "Qre", "Q,", "?s", "?t"],  # grouped: 3 first characters
+    ["P5", "P-5", "E3", "E-3", "EU3", "GCC"],                          # grouped: 3
+    ["&", '""', "8", "\u00ac"],                                       # one search per literal
+    ["a", "aa", "aaa", "ab"],                                          # prefixes of each other
+])
+def test_line_pattern_finds_the_places_of_its_literals_as_substring_searches_do(literals):
+    import random
+
+    from cablelint.checks.line_pattern import _any_of
+
+    rule = Rule(id="XX001", name="a-rule", severity=Severity.WARNING, check="line_pattern",
+                message="{match}", help="", pack="test",
+                params={"regex": "(?!)", "requires": literals, "requires_on_line": True,
+                        "lead": ""})
+    check = _registry().check_kinds["line_pattern"](rule, Vocabularies(_registry().vocabularies))
+    pieces = [*literals, "x", " ", "\n", ",", "Q", "E-", "EU-", "a"]
+    rnd = random.Random(9)
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        start = rnd.randint(0, len(text))
+        expected = sorted(at for at in range(start, len(text))
+                          if any(text.startswith(literal, at) for literal in literals))
+        assert sorted(check._literal_places(text, start, len(text))) == expected, text
+        assert _any_of(literals)(text) == any(literal in text for literal in literals), text
+
 STEPS = [{"lists": ["tags-subject", "tags-geographic"], "outcome": "known"},
          {"lists": ["tags-legacy"], "outcome": "known", "in_use_before_column": 2,
           "after": "out-of-era"},
