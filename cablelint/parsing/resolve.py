@@ -66,10 +66,14 @@ def resolve(lines: tuple[str, ...], layout: Layout, run_ons: RunOnLines,
     paragraphs."""
     eo, tags = _first(eo_sites(lines, layout, run_ons)), _first(tags_sites(lines, layout, run_ons))
     classified = _first(classified_by_sites(lines, layout, run_ons, paragraphs))
-    # A SUBJECT run on is looked for only in the lines read before E.O., TAGS and Classified By were
-    # all known: the parser read the preamble's lines once, for all four, and stopped there.
+    # A SUBJECT run on is looked for first in the lines read before E.O., TAGS and Classified By
+    # were all known (the parser read the preamble's lines once, for all four, and stopped there),
+    # then in the other lines above the text: one may follow the others' lines (`TAGS: PGOV ...
+    # TIP` / `TIP SUBJECT: BRAZIL'S ...`, 05BRASILIA2692; a TAGS line's continuation, `ECON, ...,
+    # UK SUBJECT: MILIBAND'S ...`, html-extract/09LONDON2499).
     read = run_ons.until(max(_known_from(site, run_ons) for site in (eo, tags, classified)))
-    subject = _first(subject_sites(lines, layout, read))
+    subject = _first(subject_sites(lines, layout, read)) \
+        or _first(subject_sites(lines, layout, run_ons))
     subject = subject and _subject(lines, subject)
     refs = layout.sites.refs
     refs = refs and parse_refs(lines, refs.line, refs.last_line, refs.stop)

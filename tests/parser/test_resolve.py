@@ -88,3 +88,14 @@ def test_a_classified_by_inside_another_preamble_line_is_its_site():
     assert (sites.classified_by.line, sites.classified_by.column) == (
         16, len("(U) Drafted in Astana. "))
     assert parse(text).classified_by.raw.value == CLASSIFIED_BY
+
+
+def test_a_subject_run_on_below_parts_on_lines_of_their_own_is_found():
+    """05BRASILIA2692: the TAGS line's last code repeated before the SUBJECT label (`TIP SUBJECT:
+    BRAZIL'S ...`), under an E.O. line, a TAGS line and a Classified By that the layout found on
+    lines of their own; no 'SUBJECT missing'."""
+    text = replaced(f"{SUBJECT}\n", f"KZ {SUBJECT}\n")
+    parsed = parse(text)
+    assert parsed.subject is not None and parsed.subject.text == "A SUBJECT"
+    assert parsed.subject.label.span.column == 4
+    assert [tag.value for tag in parsed.tags.tags] == ["PGOV", "PREL", "KZ"]
