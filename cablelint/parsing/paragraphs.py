@@ -119,7 +119,7 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
     """The paragraphs with their place in the numbering recorded: `nested` in a numbering the walk
     restarted, `quoted` inside a quoted text."""
     from ..numbering import quoted, walk    # numbering reads the parser's line helpers
-    paragraphs = _numbers_of_sentences(paragraphs, lines)
+    paragraphs = _numbers_of_sentences(_item_letters(paragraphs, lines), lines)
     in_quote, depth, found = quoted(paragraphs, lines), 0, []
     for step in walk(paragraphs, lines):
         if step.status == "run_in":         # a marker glued into a paragraph walked already
@@ -132,6 +132,35 @@ def numbered(paragraphs: tuple[Paragraph, ...], lines: tuple[str, ...]) -> tuple
         if len(found) == len(paragraphs):   # not the search for markers glued into the last one
             break                           # after it: that is CL090's, not a paragraph's place
     return tuple(found)
+
+
+#: An item's letter in parentheses after a paragraph's marker (`39. (b) The Dutch continue`).
+ITEM_LETTER_RE = re.compile(r"[ \t\u00a0]*\((?P<letter>[a-z])\)")
+
+
+def _item_letters(paragraphs: tuple[Paragraph, ...],
+                  lines: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs, a lower-case `(c)`, `(s)` or `(u)` after a marker taken for the letter of an
+    item, not a portion mark, where the paragraph before has the letter before it or the paragraph
+    after the letter after it (`39. (b) The Dutch ...` / `40. (c) Yes, the Netherlands ...` /
+    `41. (d) ...`, the answers to a questionnaire's items, html-fragment/04THEHAGUE4)."""
+    letters = [_item_letter(p, lines) for p in paragraphs]
+    found = list(paragraphs)
+    for k, p in enumerate(paragraphs):
+        letter = letters[k]
+        if letter is None or p.portion_mark is None:
+            continue
+        before = letters[k - 1] if k > 0 else None
+        after = letters[k + 1] if k + 1 < len(letters) else None
+        if before == chr(ord(letter) - 1) or after == chr(ord(letter) + 1):
+            found[k] = p.replace(portion_mark=None, level=None, noforn=False)
+    return tuple(found)
+
+
+def _item_letter(p: Paragraph, lines: tuple[str, ...]) -> str | None:
+    """The lower-case letter in parentheses right after the paragraph's marker, if any."""
+    m = ITEM_LETTER_RE.match(lines[p.marker.span.line - 1], p.marker.span.end_column - 1)
+    return m["letter"] if m else None
 
 
 def _numbers_of_sentences(paragraphs: tuple[Paragraph, ...],

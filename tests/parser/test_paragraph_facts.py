@@ -47,3 +47,15 @@ def test_a_pilcrow_on_a_wrapped_number_is_recorded_with_the_line_it_continues():
                         "they ended.", "¶2. (C) Reported in\n¶2007. The minister")
     assert [(w.marker.value, w.above.value.split()[-1])
             for w in parsed.traces.wrapped_pilcrows] == [("¶23.", "and"), ("¶2007.", "in")]
+
+
+def test_an_items_letter_after_the_marker_is_no_portion_mark():
+    """html-fragment/04THEHAGUE4: the answers to a questionnaire's items (a) to (g), one a
+    paragraph; `(c)` between `(b)` and `(d)` is the item's letter, not CONFIDENTIAL. A `(c)` with no
+    such neighbour stays a mark."""
+    parsed = paragraphs("1. (U) The answers follow.", "2. (b) The Dutch continue.",
+                        "3. (c) Yes, the Netherlands is a party.", "4. (d) Procedures exist.",
+                        "5. (c) Another mark.", "6. (U) The end.")
+    assert [p.portion_mark and p.portion_mark.value for p in parsed.paragraphs] == [
+        "U", None, None, None, "c", "U"]
+    assert [p.level for p in parsed.paragraphs] == ["U", None, None, None, "C", "U"]
