@@ -14,9 +14,11 @@ from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK, PAGE_BREAK_RE
 #: Leslie`), a conversion may have spaced (`¶3. (C )  Bio information`, `¶11.  ( C ) Energy`,
 #: 10ROME87), a drafter spelled out (`¶2.  (Secret/Rel Armenia)`), and a redaction may follow
 #: unspaced (`(C)xxxx`, 09BAKU687; `(S)[Source removed]`, json-record/wl20101128-0077), as may
-#: a stray sign (`(C)~and`, json-body/09RPODUBAI331; `(C//NF))`, html-extract/09ROME847).
+#: a stray sign (`(C)~and`, json-body/09RPODUBAI331; `(C//NF))`, html-extract/09ROME847). A
+#: paragraph the drafter put in parentheses opens with one before its marker (`(11. (C) Comment:
+#: ... Cuba.)`, 06CARACAS2367): the marker starts after it.
 PARAGRAPH_RE = re.compile(
-    r"^(?P<lead>[ \t\u00a0]*)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
+    r"^(?P<lead>[ \t\u00a0]*(?:\((?=\d{1,3}\.[ \t]*\([A-Z]))?)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
     r"(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost

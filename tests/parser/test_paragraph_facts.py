@@ -59,3 +59,13 @@ def test_an_items_letter_after_the_marker_is_no_portion_mark():
     assert [p.portion_mark and p.portion_mark.value for p in parsed.paragraphs] == [
         "U", None, None, None, "c", "U"]
     assert [p.level for p in parsed.paragraphs] == ["U", None, None, None, "C", "U"]
+
+
+def test_a_paragraph_in_the_drafters_parentheses_is_a_paragraph():
+    """06CARACAS2367: `(11. (C) Comment: ... Cuba.)` between paragraphs 10 and 12; an item's
+    `(2. ` without a portion mark is no marker."""
+    parsed = paragraphs("10. (C) Before.", "(11. (C) Comment: As noted, Cuba.)", "12. (C) After.",
+                        "(13. see above)")
+    assert [p.number for p in parsed.paragraphs] == [10, 11, 12]
+    assert parsed.paragraphs[1].marker.value == "11."
+    assert parsed.paragraphs[1].marker.span.column == 2
