@@ -47,6 +47,10 @@ WITHHELD_END_RE = re.compile(BRACKETED_REDACTION + r"[ \t.\"'}]*$")
 OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{1,5})+")
 #: `U.S.` before the last word: an abbreviation, not the end of a sentence.
 ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+\S+[ \t.]*$")
+#: Words in capitals that follow `U.S.` in a sentence (`... to the U.S. EMBASSY`): no surname.
+US_INSTITUTIONS = frozenset({"EMBASSY", "EMBASSIES", "GOVERNMENT", "MISSION", "CONSULATE", "ARMY",
+                             "NAVY", "MILITARY", "CONGRESS", "SENATE", "DELEGATION", "FORCES",
+                             "ADMINISTRATION", "TEAM", "SIDE", "OFFICIALS", "POSITION", "POLICY"})
 #: How far from the end of the last line a signature and what follows it are looked for.
 SIGNATURE_REACH = 160
 #: Capitalised lines that end a text but are no signature.
@@ -295,7 +299,7 @@ def _signature_on(text: Text) -> Text | None:
     if repeat and repeat.group("again").upper() == repeat.group("name"):
         return _written_twice(text, repeat)
     m = TRAILING_SIGNATURE_RE.search(value, near_end)
-    if m and _is_trailing_signature(m) and not ABBREVIATION_END_RE.search(value, near_end):
+    if m and _is_trailing_signature(m) and not _continues_abbreviation(value, near_end, m):
         return _name_at(text, m)
     m = AFTER_TEXT_SIGNATURE_RE.search(value, near_end)
     if m and _signs_after_text(m):
@@ -328,6 +332,18 @@ def _is_trailing_signature(m: re.Match) -> bool:
         # `change.BURNS`; `U.S.Embassy` is no signature
         return name.isupper() and len(name) > 3
     return name.isupper() or bool(m.group("sentence") or m.group("marker")) or "XXXX" in m.group()
+
+
+def _continues_abbreviation(value: str, near_end: int, m: re.Match) -> bool:
+    """The last word follows an abbreviation (`U.S.`) as the sentence's next word (`... the U.S.
+    Embassy`), not as a signature: a surname in capitals after text in lower case signs it (`...
+    by working closely with the U.S. PATTERSON`, html-extract/09ISLAMABAD2295)."""
+    if ABBREVIATION_END_RE.search(value, near_end) is None:
+        return False
+    name = m.group("name")
+    signed = name.isupper() and len(name) > 3 and name not in US_INSTITUTIONS \
+        and any(c.islower() for c in value[near_end:])
+    return not signed
 
 
 def _signs_after_text(m: re.Match) -> bool:

@@ -125,6 +125,9 @@ def test_parser_never_raises(lines):
     (["END TEXT."], None),
     (["... handed the note to the U.S. Embassy"], None),
     (["the U.S. EMBASSY"], None),
+    # a surname in capitals after `U.S.` ending a text in lower case (html-extract/09ISLAMABAD2295)
+    (["... by working closely with the U.S. PATTERSON", "SECRET"], "PATTERSON"),
+    (["... BY WORKING CLOSELY WITH THE U.S. GOVERNMENT"], None),
     (["16. (U) Dushanbe minimize considered."], None),
     (["text.", "End Cable Text"], None),
 ])
