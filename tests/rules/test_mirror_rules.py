@@ -625,8 +625,8 @@ def test_cl120_after_a_portion_mark_on_the_same_line():
 
 # --- requires_on_line and lead: the regex tried only where a literal is ------------------------
 
-@pytest.mark.parametrize("rule_id", ["CL110", "CL117", "CL118", "CL119", "CL120", "CL129",
-                                     "CL147", "CL148"])
+@pytest.mark.parametrize("rule_id", ["CL110", "CL111", "CL117", "CL118", "CL119", "CL120",
+                                     "CL121", "CL129", "CL147", "CL148"])
 def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_id):
     import random
 
@@ -637,7 +637,9 @@ def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_
               " he", "Q", "re", "nQt", " http://", "www.", "state.gov/", "index. cfm", " P5", " 1",
               "EU-3", " GCC", "P-5 ", "+", "3", "AT&T", "XXXXX", "XXX", "Xx", "wordXXXX", "XXXXxx",
               "¬¬", "&&", '"""', "88", " ) ", " )- ", "(", ")", "[see](#par3)", "](", "## ", "#",
-              "\n---", "---\n\n", "**bold**", "\\$", "&quot;", "&lt;", "®abc", "&x1;"]
+              "\n---", "---\n\n", "**bold**", "\\$", "&quot;", "&lt;", "®abc", "&x1;",
+              "----", " \n", "\\[", "\\", "*", "a??b", "??", "\ufffd", "Ã©", "â€", "â€œ", "abcC)",
+              "C)", "a-`-b", "-`-", "`-", "a|b", "|", "\t"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
