@@ -186,6 +186,15 @@ def test_cl117_commas_between_words():
                      ["CL117"]) == []
 
 
+
+def test_cl117_comma_for_the_apostrophe_of_an_elision():
+    """seed 20261220 fragment audit: html-fragment/08PARIS1501 `Cote d,Ivoire` on seven lines
+    (also `L,Estrange`, `D,Alema`, `d,Affaires`: 84 in the corpus); a list's `a,b,c,d,e` is no
+    elision."""
+    assert lint_body(paragraph("Cote d,Ivoire and L,Estrange met."), ["CL117"]) == [
+        (1, 13, "CL117", comma("d,Ivoire"))]
+    assert lint_body(paragraph("Options a,b,c,d,e and the word,Another."), ["CL117"]) == []
+
 @pytest.mark.parametrize("text, column, word, label", [
     # html-extract/07BERN881 and 07HARARE638, 09TELAVIV2188: a converter's Q for the apostrophe
     ("Switzerland supports the institution of the PresidentQs Representative.", 52, "PresidentQs",
@@ -639,7 +648,7 @@ def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_
               "¬¬", "&&", '"""', "88", " ) ", " )- ", "(", ")", "[see](#par3)", "](", "## ", "#",
               "\n---", "---\n\n", "**bold**", "\\$", "&quot;", "&lt;", "®abc", "&x1;",
               "----", " \n", "\\[", "\\", "*", "a??b", "??", "\ufffd", "Ã©", "â€", "â€œ", "abcC)",
-              "C)", "a-`-b", "-`-", "`-", "a|b", "|", "\t"]
+              "C)", "a-`-b", "-`-", "`-", "a|b", "|", "\t", " d,Ivoire", "L,E", ",A"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
