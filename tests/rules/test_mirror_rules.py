@@ -271,6 +271,15 @@ def test_cl118_quotation_marks_as_ampersand_and_eight():
     ]
 
 
+
+def test_cl118_curly_quotation_marks_each_written_as_two_single_ones():
+    """seed 20261220 audit: html-extract/10NEWDELHI290 (14 quotations); `Biden’’s`, a doubled
+    apostrophe, is no quotation."""
+    text = "He said ‘’real’’ issues matter; Biden’’s speech."
+    assert lint_body(paragraph(text), ["CL118"]) == [
+        (1, 16, "CL118", "Quotation marks written as two single quotation marks each: "
+                         "'‘’real’’'")]
+
 def test_cl119_not_cl118_on_a_decoded_reg_entity():
     assert lint_body(paragraph("The ®ional8 organizations met."), ["CL118", "CL119"]) == [
         (1, 12, "CL119", "HTML entity damage: '®ional8'"),
@@ -648,7 +657,8 @@ def test_the_search_at_the_literals_finds_what_the_whole_text_search_finds(rule_
               "¬¬", "&&", '"""', "88", " ) ", " )- ", "(", ")", "[see](#par3)", "](", "## ", "#",
               "\n---", "---\n\n", "**bold**", "\\$", "&quot;", "&lt;", "®abc", "&x1;",
               "----", " \n", "\\[", "\\", "*", "a??b", "??", "\ufffd", "Ã©", "â€", "â€œ", "abcC)",
-              "C)", "a-`-b", "-`-", "`-", "a|b", "|", "\t", " d,Ivoire", "L,E", ",A"]
+              "C)", "a-`-b", "-`-", "`-", "a|b", "|", "\t", " d,Ivoire", "L,E", ",A",
+              "\u2018\u2019", "\u2019\u2019", "said\u2018\u2019x"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
