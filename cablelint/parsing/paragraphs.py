@@ -190,10 +190,14 @@ _PORTION_LEVEL = {"U": "U", "SBU": "U", "C": "C", "S": "S", "TS": "T",
                   "UNCLASSIFIED": "U", "CONFIDENTIAL": "C", "SECRET": "S"}
 
 
+#: What ends a portion mark's first word.
+_PORTION_WORD_END_RE = re.compile(r"[/ ,]")
+
+
 def portion_word(mark: str) -> str:
     """A portion mark's first word, upper-cased: `S/NF` -> S, `sbu` -> SBU, `Secret/Rel Armenia`
     -> SECRET."""
-    return re.split(r"[/ ,]", mark.strip().upper(), maxsplit=1)[0]
+    return _PORTION_WORD_END_RE.split(mark.strip().upper(), maxsplit=1)[0]
 
 
 def portion_level(mark: str) -> str | None:
