@@ -18,7 +18,8 @@ from .pages import GLUED_OLD_PAGE_HEADER_RE, PAGE_BREAK, PAGE_BREAK_RE
 #: paragraph the drafter put in parentheses opens with one before its marker (`(11. (C) Comment:
 #: ... Cuba.)`, 06CARACAS2367): the marker starts after it.
 PARAGRAPH_RE = re.compile(
-    r"^(?P<lead>[ \t\u00a0]*(?:\((?=\d{1,3}\.[ \t]*\([A-Z]))?)(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
+    r"^(?P<lead>[ \t\u00a0]*(?:\((?=\d{1,3}\.[ \t]*\([A-Z]))?)"     # `(11. (C)`: in parentheses
+    r"(?P<open>\*\*\s*|\[\s*|<a\b[^>]*>(?=¶))?(?P<pilcrow>¶)?(?:</a>)?"
     r"(?P<gap>[ \t]?)"
     r"(?P<number>\d{1,3})(?:\.\.?|(?P<paren>\))(?=[ \t\u00a0]*\()"   # `3..`: a doubled period
     r"|(?:,|(?=[ \t]))(?=[ \t]*\([A-Z/]{1,8}\)))"   # `8, (C)`, `3  (C)`, `2 (C)`: period lost
