@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..diagnostic import Diagnostic
 from ..document import Cable, Span
+from ..parsing.lines import literal_places
 from ..selectors import select
 from .base import CheckKind, message_template
 
@@ -264,13 +265,8 @@ class LinePattern(CheckKind):
     def _literal_places(self, text: str, start: int, end: int) -> Iterator[int]:
         """Every position between start and end where one of `requires` starts, overlapping ones
         too (two in a run of three quotation marks), by the faster of the two searches for them."""
-        literals = self.params["requires"]
         if self._literals is None:
-            for literal in literals:
-                at = text.find(literal, start, end)
-                while at != -1:
-                    yield at
-                    at = text.find(literal, at + 1, end)
+            yield from literal_places(text, self.params["requires"], start, end)
             return
         for search in self._literals:
             found = search.search(text, start, end)

@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from ..document import Banner, RepeatedBanner, Span, Text
-from .lines import is_copy, line_text
+from .lines import is_copy, line_text, literal_places
 from .paragraphs import REDACTED_TEXT_RE
 
 _CLS = {
@@ -52,14 +52,8 @@ def inline_banners(text: str, start: int = 0) -> Iterator[re.Match]:
     """What `INLINE_BANNER_RE.finditer(text, start)` finds, the expression tried only where one of
     its openings stands (found with str.find: the expression opens with a letter of C, S, U, L,
     which it tried at each of them, a fiftieth of a cable's time)."""
-    places = []
-    for opening in INLINE_BANNER_OPENINGS:
-        at = text.find(opening, start)
-        while at != -1:
-            places.append(at)
-            at = text.find(opening, at + 1)
     end = start
-    for at in sorted(places):
+    for at in sorted(literal_places(text, INLINE_BANNER_OPENINGS, start)):
         m = INLINE_BANNER_RE.match(text, at) if at >= end else None
         if m is not None:
             yield m
