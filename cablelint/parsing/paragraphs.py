@@ -147,6 +147,8 @@ def _item_letters(paragraphs: tuple[Paragraph, ...],
     item, not a portion mark, where the paragraph before has the letter before it or the paragraph
     after the letter after it (`39. (b) The Dutch ...` / `40. (c) Yes, the Netherlands ...` /
     `41. (d) ...`, the answers to a questionnaire's items, html-fragment/04THEHAGUE4)."""
+    if not any(p.portion_mark is not None and p.portion_mark.value.islower() for p in paragraphs):
+        return paragraphs           # (most cables: no letter to look for)
     letters = [_item_letter(p, lines) for p in paragraphs]
     found = list(paragraphs)
     for k, p in enumerate(paragraphs):
